@@ -1,0 +1,87 @@
+# Posta: správy v slovenčine.
+#
+# Množné číslo podľa CLDR: [one] 1; [few] 2–4; [other] 0 a 5 a viac;
+# [many] iba desatinné čísla („1,5 správy“ – genitív jednotného čísla).
+# Celé čísla nikdy nepadnú do [many], preto tvar pre 5+ patrí do [other].
+
+## Application
+
+app-title = Posta
+app-version = Verzia { $version }
+app-language = Jazyk: { $language }
+
+## Home: the window shown before any account exists
+
+home-welcome = Posta je pripravená. Začnite pridaním svojho prvého e-mailového konta.
+
+## Settings
+
+settings-language = Jazyk
+settings-language-hint = Jazyk sa zmení okamžite, aplikáciu netreba reštartovať.
+
+## Mailbox
+
+mailbox-unread-count =
+    { $count ->
+        [one] { $count } neprečítaná správa
+        [few] { $count } neprečítané správy
+        [many] { $count } neprečítanej správy
+       *[other] { $count } neprečítaných správ
+    }
+mailbox-message-count =
+    { $count ->
+        [one] { $count } správa
+        [few] { $count } správy
+        [many] { $count } správy
+       *[other] { $count } správ
+    }
+
+## Synchronisation
+
+sync-queued-changes =
+    { $count ->
+        [one] { $count } zmena čaká na odoslanie
+        [few] { $count } zmeny čakajú na odoslanie
+        [many] { $count } zmeny čaká na odoslanie
+       *[other] { $count } zmien čaká na odoslanie
+    }
+# Po „z“ nasleduje genitív: „z 1 správy“, „z 2 správ“, „z 5 správ“.
+sync-progress =
+    { $total ->
+        [one] Synchronizácia: { $done } z { $total } správy
+        [few] Synchronizácia: { $done } z { $total } správ
+        [many] Synchronizácia: { $done } z { $total } správy
+       *[other] Synchronizácia: { $done } z { $total } správ
+    }
+
+## POP3 account settings
+
+pop3-keep-days =
+    { $days ->
+        [one] Ponechávať správy na serveri { $days } deň
+        [few] Ponechávať správy na serveri { $days } dni
+        [many] Ponechávať správy na serveri { $days } dňa
+       *[other] Ponechávať správy na serveri { $days } dní
+    }
+
+## Standard folders
+
+folder-inbox = Doručená pošta
+folder-sent = Odoslaná pošta
+folder-drafts = Koncepty
+folder-trash = Kôš
+folder-junk = Nevyžiadaná pošta
+folder-archive = Archív
+
+## Errors from the account layer: what happened, then what to do about it
+
+error-host-not-found = Server „{ $host }“ sa nepodarilo nájsť. Skontrolujte, či je názov servera zadaný bez preklepov a či ste pripojení na internet.
+error-connection-refused = Server { $host } odmietol pripojenie na porte { NUMBER($port, useGrouping: "false") }. Skontrolujte číslo portu a typ zabezpečenia (SSL/TLS alebo STARTTLS) – správne nastavenia nájdete na stránkach pomoci svojho poskytovateľa pošty.
+error-timed-out = Server { $host } neodpovedal včas. Skontrolujte pripojenie na internet a skúste to znova. Ak sa to opakuje, server môže byť nedostupný alebo pripojenie blokuje firewall.
+error-tls-untrusted = Bezpečnostný certifikát servera nie je dôveryhodný (odtlačok { $fingerprint }). Pokračujte, iba ak vám poskytovateľ pošty tento odtlačok potvrdí – inak môže niekto vaše pripojenie odpočúvať.
+error-tls-failed = Zabezpečené pripojenie k serveru sa nepodarilo nadviazať: { $details }. Skontrolujte typ zabezpečenia (SSL/TLS alebo STARTTLS) a port.
+error-starttls-unavailable = Server { $host } nepodporuje STARTTLS, takže na tomto porte sa pripojenie nedá zašifrovať. Zvoľte radšej SSL/TLS (zvyčajne port 993 pre IMAP a 995 pre POP3).
+error-authentication-failed = Server neprijal používateľské meno alebo heslo. Skontrolujte oboje. Ak váš poskytovateľ používa dvojstupňové overenie, vytvorte si heslo aplikácie a zadajte ho sem namiesto bežného hesla.
+error-protocol = Server ohlásil problém: „{ $details }“. Skúste to neskôr znova; ak sa chyba opakuje, pošlite toto hlásenie svojmu poskytovateľovi pošty.
+error-io = Údaje sa nepodarilo prečítať ani zapísať: { $details }. Skúste to znova; ak sa to opakuje, skontrolujte disk a sieťové pripojenie.
+error-disk-full = Disk je plný, preto Posta nemôže uložiť vašu poštu. Uvoľnite miesto a skúste to znova.

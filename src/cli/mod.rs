@@ -1,0 +1,51 @@
+//! Headless commands on the same core as the window: for scripting,
+//! administrators, support and benchmarks.
+
+mod check;
+mod describe;
+
+use std::io::Read;
+
+use clap::{Parser, Subcommand};
+
+pub use describe::describe_error;
+
+/// Command-line interface of the `posta` binary. With no command, the
+/// window opens.
+#[derive(Debug, Parser)]
+#[command(name = "posta", version, about = "Posta, a mail client for IMAP and POP3")]
+pub struct Cli {
+    /// What to do; nothing opens the window.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// The headless commands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Test a connection to an incoming mail server and print what it offers.
+    Check(check::CheckArgs),
+}
+
+/// Reads a password from standard input: the first line, without its line
+/// ending (so `echo secret | posta …` works), never echoed or logged.
+pub fn read_password_stdin() -> std::io::Result<crate::core::Secret> {
+    let mut input = String::new();
+    std::io::stdin().lock().read_to_string(&mut input)?;
+    let line = input.lines().next().unwrap_or_default();
+    Ok(crate::core::Secret::new(line))
+}
+
+/// Runs a headless command and returns the process exit code.
+pub fn run(command: Command) -> i32 {
+    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+        Ok(rt) => rt,
+        Err(err) => {
+            eprintln!("{}", crate::t!("error-io", details = err.to_string()));
+            return 70;
+        }
+    };
+    match command {
+        Command::Check(args) => runtime.block_on(check::run(args)),
+    }
+}

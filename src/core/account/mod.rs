@@ -1,0 +1,249 @@
+//! The account layer: one API over IMAP and POP3. The UI and the sync engine
+//! talk to a [`Connection`] and ask its [`Capabilities`] what it can do; a
+//! POP3 account has one server folder (INBOX) and keeps everything else
+//! (folders, flags, tags) locally.
+
+use std::str::FromStr;
+
+use super::error::{Error, Result};
+use super::imap::{Folder, FolderStatus, ImapSession, SpecialUse};
+use super::message::{Envelope, RemoteId};
+use super::net::Endpoint;
+use super::pop3::Pop3Session;
+use super::secret::Secret;
+
+/// The mail protocol of an incoming server.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Protocol {
+    /// IMAP: mail stays on the server, state is shared by every device.
+    Imap,
+    /// POP3: mail is downloaded; state lives on this computer.
+    Pop3,
+}
+
+impl Protocol {
+    /// `imap` or `pop3`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Protocol::Imap => "imap",
+            Protocol::Pop3 => "pop3",
+        }
+    }
+}
+
+impl FromStr for Protocol {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, String> {
+        match s.to_ascii_lowercase().as_str() {
+            "imap" => Ok(Protocol::Imap),
+            "pop3" | "pop" => Ok(Protocol::Pop3),
+            other => Err(format!("unknown protocol {other:?} (use imap or pop3)")),
+        }
+    }
+}
+
+/// What an account can do on its server. Anything false is done locally, or
+/// not at all, and the UI hides or explains it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Capabilities {
+    /// Folders live on the server (list, create, rename, delete, move mail).
+    pub server_folders: bool,
+    /// Read/answered/flagged state is kept on the server.
+    pub server_flags: bool,
+    /// Tags can be stored on the server as keywords.
+    pub keywords: bool,
+    /// Other users' folders can be listed and folders shared (NAMESPACE+ACL).
+    pub shared_folders: bool,
+    /// Annotations (tag names and colours) can be kept on the server.
+    pub metadata: bool,
+    /// The server tells us about new mail (IDLE); otherwise we poll.
+    pub push: bool,
+    /// Headers can be read without downloading the whole message.
+    pub partial_fetch: bool,
+}
+
+/// Everything needed to connect to an incoming server. The password comes
+/// from the caller (the keyring, a prompt); it is never stored here on disk.
+#[derive(Debug, Clone)]
+pub struct ConnectionSettings {
+    /// IMAP or POP3.
+    pub protocol: Protocol,
+    /// Host, port, security, trust and time limit.
+    pub endpoint: Endpoint,
+    /// Login name.
+    pub user: String,
+    /// Password.
+    pub password: Secret,
+}
+
+/// A live, logged-in connection to an account's incoming server.
+#[derive(Debug)]
+pub enum Connection {
+    /// IMAP.
+    Imap(ImapSession),
+    /// POP3.
+    Pop3(Pop3Session),
+}
+
+/// The one folder a POP3 server has.
+pub fn pop3_inbox() -> Folder {
+    Folder {
+        name: "INBOX".into(),
+        wire_name: "INBOX".into(),
+        delimiter: None,
+        role: Some(SpecialUse::Inbox),
+        selectable: true,
+        shared: false,
+    }
+}
+
+impl Connection {
+    /// Connects and logs in.
+    pub async fn connect(settings: &ConnectionSettings) -> Result<Connection> {
+        match settings.protocol {
+            Protocol::Imap => Ok(Connection::Imap(
+                ImapSession::connect(&settings.endpoint, &settings.user, &settings.password).await?,
+            )),
+            Protocol::Pop3 => Ok(Connection::Pop3(
+                Pop3Session::connect(&settings.endpoint, &settings.user, &settings.password).await?,
+            )),
+        }
+    }
+
+    /// The protocol in use.
+    pub fn protocol(&self) -> Protocol {
+        match self {
+            Connection::Imap(_) => Protocol::Imap,
+            Connection::Pop3(_) => Protocol::Pop3,
+        }
+    }
+
+    /// What this account can do on its server.
+    pub fn capabilities(&self) -> Capabilities {
+        match self {
+            Connection::Imap(s) => Capabilities {
+                server_folders: true,
+                server_flags: true,
+                keywords: s.keywords_allowed(),
+                shared_folders: s.has_capability("NAMESPACE") && s.has_capability("ACL"),
+                metadata: s.has_capability("METADATA"),
+                push: s.has_capability("IDLE"),
+                partial_fetch: true,
+            },
+            Connection::Pop3(s) => Capabilities {
+                partial_fetch: s.capabilities().iter().any(|c| c.eq_ignore_ascii_case("TOP")),
+                ..Capabilities::default()
+            },
+        }
+    }
+
+    /// The server's own capability words, for diagnostics.
+    pub fn server_capabilities(&self) -> Vec<String> {
+        match self {
+            Connection::Imap(s) => s.server_capabilities().iter().cloned().collect(),
+            Connection::Pop3(s) => s.capabilities().to_vec(),
+        }
+    }
+
+    /// The server's folders (POP3: INBOX only).
+    pub async fn folders(&mut self) -> Result<Vec<Folder>> {
+        match self {
+            Connection::Imap(s) => s.list_folders().await,
+            Connection::Pop3(_) => Ok(vec![pop3_inbox()]),
+        }
+    }
+
+    /// Opens a folder; POP3 has only INBOX, whose status is its STAT.
+    pub async fn open_folder(&mut self, folder: &str) -> Result<FolderStatus> {
+        match self {
+            Connection::Imap(s) => s.select(folder).await,
+            Connection::Pop3(s) => {
+                if !folder.eq_ignore_ascii_case("INBOX") {
+                    return Err(Error::Unsupported("server folders other than INBOX on POP3"));
+                }
+                let (count, _) = s.stat().await?;
+                Ok(FolderStatus {
+                    exists: count,
+                    uid_validity: None,
+                    uid_next: None,
+                    highest_modseq: None,
+                    keywords_allowed: false,
+                    read_only: false,
+                })
+            }
+        }
+    }
+
+    /// Every message's envelope in an opened folder.
+    pub async fn envelopes(&mut self) -> Result<Vec<Envelope>> {
+        match self {
+            Connection::Imap(s) => s.fetch_envelopes("1:*").await,
+            Connection::Pop3(s) => s.envelopes().await,
+        }
+    }
+
+    /// The whole message, without changing its state on the server.
+    pub async fn message(&mut self, id: &RemoteId) -> Result<Vec<u8>> {
+        match (self, id) {
+            (Connection::Imap(s), RemoteId::Uid(uid)) => s.fetch_message(*uid).await,
+            (Connection::Pop3(s), RemoteId::Uidl(uidl)) => {
+                let number = pop3_number(s, uidl).await?;
+                s.retr(number).await
+            }
+            _ => Err(Error::protocol("this message id belongs to the other protocol")),
+        }
+    }
+
+    /// Deletes messages on the server (IMAP: expunged; POP3: DELE, done at
+    /// QUIT).
+    pub async fn delete(&mut self, ids: &[RemoteId]) -> Result<()> {
+        match self {
+            Connection::Imap(s) => {
+                let uids: Vec<u32> = ids
+                    .iter()
+                    .filter_map(|id| match id {
+                        RemoteId::Uid(u) => Some(*u),
+                        RemoteId::Uidl(_) => None,
+                    })
+                    .collect();
+                s.delete_messages(&uids).await
+            }
+            Connection::Pop3(s) => {
+                for id in ids {
+                    if let RemoteId::Uidl(uidl) = id {
+                        let number = pop3_number(s, uidl).await?;
+                        s.dele(number).await?;
+                    }
+                }
+                Ok(())
+            }
+        }
+    }
+
+    /// The IMAP session, for what only IMAP can do (flags, sharing…).
+    pub fn imap(&mut self) -> Result<&mut ImapSession> {
+        match self {
+            Connection::Imap(s) => Ok(s),
+            Connection::Pop3(_) => Err(Error::Unsupported("this needs an IMAP account")),
+        }
+    }
+
+    /// Ends the session cleanly (POP3: deletions take effect now).
+    pub async fn close(self) -> Result<()> {
+        match self {
+            Connection::Imap(s) => s.logout().await,
+            Connection::Pop3(s) => s.quit().await,
+        }
+    }
+}
+
+async fn pop3_number(session: &mut Pop3Session, uidl: &str) -> Result<u32> {
+    session
+        .uidl()
+        .await?
+        .into_iter()
+        .find(|(_, id)| id == uidl)
+        .map(|(n, _)| n)
+        .ok_or_else(|| Error::protocol(format!("message {uidl} is no longer on the server")))
+}

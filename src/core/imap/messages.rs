@@ -1,0 +1,243 @@
+//! Messages in the selected folder: envelopes by UID range, bodies and
+//! single MIME parts on demand, flags and keywords, copy/move/delete, append.
+
+use async_imap::imap_proto::SectionPath;
+use futures::TryStreamExt;
+
+use super::{utf7, ImapSession};
+use crate::core::error::{Error, Result};
+use crate::core::message::{parse_headers, Envelope, Flag, RemoteId, ENVELOPE_FIELDS};
+
+/// Turns a sorted or unsorted list of UIDs into an IMAP sequence set
+/// (`1:3,7,9:10`). An empty list gives `None`.
+pub fn uid_set(uids: &[u32]) -> Option<String> {
+    let mut sorted = uids.to_vec();
+    sorted.sort_unstable();
+    sorted.dedup();
+    let mut out = String::new();
+    let mut i = 0;
+    while i < sorted.len() {
+        let start = sorted[i];
+        let mut end = start;
+        while i + 1 < sorted.len() && sorted[i + 1] == end + 1 {
+            end += 1;
+            i += 1;
+        }
+        if !out.is_empty() {
+            out.push(',');
+        }
+        if start == end {
+            out.push_str(&start.to_string());
+        } else {
+            out.push_str(&format!("{start}:{end}"));
+        }
+        i += 1;
+    }
+    (!out.is_empty()).then_some(out)
+}
+
+fn flag_of(flag: async_imap::types::Flag<'_>) -> Option<Flag> {
+    use async_imap::types::Flag as F;
+    match flag {
+        F::Seen => Some(Flag::Seen),
+        F::Answered => Some(Flag::Answered),
+        F::Flagged => Some(Flag::Flagged),
+        F::Deleted => Some(Flag::Deleted),
+        F::Draft => Some(Flag::Draft),
+        F::Recent | F::MayCreate => None,
+        F::Custom(name) => Flag::from_imap(&name),
+    }
+}
+
+/// The flags of a FETCH reply in a canonical order (system flags, then
+/// keywords), so two replies with the same flags compare equal.
+fn flags_of(fetch: &async_imap::types::Fetch) -> Vec<Flag> {
+    let mut flags: Vec<Flag> = fetch.flags().filter_map(flag_of).collect();
+    flags.sort();
+    flags.dedup();
+    flags
+}
+
+fn flag_list(flags: &[Flag]) -> Result<String> {
+    let mut out = Vec::with_capacity(flags.len());
+    for flag in flags {
+        if let Flag::Keyword(k) = flag {
+            if !crate::core::message::is_valid_keyword(k) {
+                return Err(Error::protocol(format!("{k:?} cannot be used as a tag on the server")));
+            }
+        }
+        out.push(flag.to_imap());
+    }
+    Ok(format!("({})", out.join(" ")))
+}
+
+/// Whether [`ImapSession::store_flags`] adds or removes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FlagChange {
+    /// `+FLAGS`.
+    Add,
+    /// `-FLAGS`.
+    Remove,
+}
+
+impl ImapSession {
+    /// Envelopes (decoded headers), flags and sizes of the messages whose
+    /// UIDs are in `range` (an IMAP set such as `1:*` or `100:200`), in the
+    /// selected folder.
+    pub async fn fetch_envelopes(&mut self, range: &str) -> Result<Vec<Envelope>> {
+        let query = format!("(UID FLAGS RFC822.SIZE BODY.PEEK[HEADER.FIELDS ({ENVELOPE_FIELDS})])");
+        let range = range.to_owned();
+        let fetched: Vec<async_imap::types::Fetch> = call!(self, |s| {
+            let stream = s.uid_fetch(&range, &query).await?;
+            stream.try_collect().await
+        })?;
+        Ok(fetched
+            .iter()
+            .filter_map(|f| {
+                Some(Envelope {
+                    id: RemoteId::Uid(f.uid?),
+                    flags: flags_of(f),
+                    size: f.size.map(u64::from).unwrap_or(0),
+                    headers: parse_headers(f.header().unwrap_or_default()),
+                })
+            })
+            .collect())
+    }
+
+    /// The flags of the messages in `range`, by UID.
+    pub async fn fetch_flags(&mut self, range: &str) -> Result<Vec<(u32, Vec<Flag>)>> {
+        let range = range.to_owned();
+        let fetched: Vec<async_imap::types::Fetch> = call!(self, |s| {
+            let stream = s.uid_fetch(&range, "(UID FLAGS)").await?;
+            stream.try_collect().await
+        })?;
+        Ok(fetched
+            .iter()
+            .filter_map(|f| Some((f.uid?, flags_of(f))))
+            .collect())
+    }
+
+    /// The whole message (RFC 5322 bytes) without marking it read.
+    pub async fn fetch_message(&mut self, uid: u32) -> Result<Vec<u8>> {
+        let fetched: Vec<async_imap::types::Fetch> = call!(self, |s| {
+            let stream = s.uid_fetch(uid.to_string(), "(UID BODY.PEEK[])").await?;
+            stream.try_collect().await
+        })?;
+        fetched
+            .iter()
+            .find(|f| f.uid == Some(uid))
+            .and_then(|f| f.body().map(<[u8]>::to_vec))
+            .ok_or_else(|| Error::protocol(format!("message {uid} is no longer on the server")))
+    }
+
+    /// One MIME part (`part` like `[1, 2]` for `1.2`), still in its transfer
+    /// encoding, without marking the message read.
+    pub async fn fetch_part(&mut self, uid: u32, part: &[u32]) -> Result<Vec<u8>> {
+        if part.is_empty() || part.contains(&0) {
+            return Err(Error::protocol("a MIME part number starts at 1"));
+        }
+        let spec = part.iter().map(u32::to_string).collect::<Vec<_>>().join(".");
+        let query = format!("(UID BODY.PEEK[{spec}])");
+        let fetched: Vec<async_imap::types::Fetch> = call!(self, |s| {
+            let stream = s.uid_fetch(uid.to_string(), &query).await?;
+            stream.try_collect().await
+        })?;
+        let path = SectionPath::Part(part.to_vec(), None);
+        fetched
+            .iter()
+            .find(|f| f.uid == Some(uid))
+            .and_then(|f| f.section(&path).map(<[u8]>::to_vec))
+            // Servers answer an empty string for a part that does not exist.
+            .filter(|data| !data.is_empty())
+            .ok_or_else(|| Error::protocol(format!("message {uid} has no part {spec}")))
+    }
+
+    /// Adds or removes flags and keywords on the messages `uids`.
+    pub async fn store_flags(&mut self, uids: &[u32], change: FlagChange, flags: &[Flag]) -> Result<()> {
+        let (Some(set), false) = (uid_set(uids), flags.is_empty()) else {
+            return Ok(());
+        };
+        let op = match change {
+            FlagChange::Add => "+FLAGS.SILENT",
+            FlagChange::Remove => "-FLAGS.SILENT",
+        };
+        let list = flag_list(flags)?;
+        call!(self, |s| {
+            let stream = s.uid_store(&set, format!("{op} {list}")).await?;
+            stream.try_collect::<Vec<_>>().await.map(drop)
+        })
+    }
+
+    /// Copies messages to another folder.
+    pub async fn copy_messages(&mut self, uids: &[u32], to: &str) -> Result<()> {
+        let Some(set) = uid_set(uids) else { return Ok(()) };
+        let to = utf7::encode(to);
+        call!(self, |s| s.uid_copy(&set, &to).await)
+    }
+
+    /// Moves messages to another folder (MOVE, or COPY + delete where the
+    /// server lacks MOVE).
+    pub async fn move_messages(&mut self, uids: &[u32], to: &str) -> Result<()> {
+        let Some(set) = uid_set(uids) else { return Ok(()) };
+        if self.has_capability("MOVE") {
+            let to = utf7::encode(to);
+            return call!(self, |s| s.uid_mv(&set, &to).await);
+        }
+        self.copy_messages(uids, to).await?;
+        self.delete_messages(uids).await
+    }
+
+    /// Marks messages `\Deleted` and expunges exactly those (UID EXPUNGE
+    /// where the server has UIDPLUS, so other deleted mail is left alone).
+    pub async fn delete_messages(&mut self, uids: &[u32]) -> Result<()> {
+        let Some(set) = uid_set(uids) else { return Ok(()) };
+        self.store_flags(uids, FlagChange::Add, &[Flag::Deleted]).await?;
+        if self.has_capability("UIDPLUS") {
+            call!(self, |s| {
+                let stream = s.uid_expunge(&set).await?;
+                stream.try_collect::<Vec<_>>().await.map(drop)
+            })
+        } else {
+            call!(self, |s| {
+                let stream = s.expunge().await?;
+                stream.try_collect::<Vec<_>>().await.map(drop)
+            })
+        }
+    }
+
+    /// Appends a message to a folder with the given flags.
+    pub async fn append(&mut self, folder: &str, flags: &[Flag], message: &[u8]) -> Result<()> {
+        let wire = utf7::encode(folder);
+        let list = flag_list(flags)?;
+        let flags = (!flags.is_empty()).then_some(list);
+        call!(self, |s| s.append(&wire, flags.as_deref(), None, message).await)
+    }
+
+    /// The UIDs of every message in the selected folder.
+    pub async fn all_uids(&mut self) -> Result<Vec<u32>> {
+        let mut uids: Vec<u32> = call!(self, |s| s.uid_search("ALL").await)?.into_iter().collect();
+        uids.sort_unstable();
+        Ok(uids)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn uid_sets_compress_runs() {
+        assert_eq!(uid_set(&[]), None);
+        assert_eq!(uid_set(&[5]).as_deref(), Some("5"));
+        assert_eq!(uid_set(&[3, 1, 2, 7, 9, 10, 10]).as_deref(), Some("1:3,7,9:10"));
+    }
+
+    #[test]
+    fn flag_lists_refuse_bad_keywords() {
+        assert_eq!(
+            flag_list(&[Flag::Seen, Flag::Keyword("$label1".into())]).ok().as_deref(),
+            Some("(\\Seen $label1)")
+        );
+        assert!(flag_list(&[Flag::Keyword("two words".into())]).is_err());
+    }
+}

@@ -1,0 +1,198 @@
+//! Protocol-neutral message data: flags, envelopes and the header parser
+//! both IMAP and POP3 use, so a message looks the same whichever way it came.
+
+use mail_parser::MessageParser;
+
+/// A message flag: the system flags of RFC 3501, or a keyword (a tag such as
+/// `$label1` or `$MailFlagBit0`).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Flag {
+    /// `\Seen`: read.
+    Seen,
+    /// `\Answered`: replied to.
+    Answered,
+    /// `\Flagged`: starred.
+    Flagged,
+    /// `\Deleted`: marked for expunge.
+    Deleted,
+    /// `\Draft`.
+    Draft,
+    /// Any keyword (tag).
+    Keyword(String),
+}
+
+impl Flag {
+    /// The IMAP spelling (`\Seen`, `$label1`).
+    pub fn to_imap(&self) -> &str {
+        match self {
+            Flag::Seen => "\\Seen",
+            Flag::Answered => "\\Answered",
+            Flag::Flagged => "\\Flagged",
+            Flag::Deleted => "\\Deleted",
+            Flag::Draft => "\\Draft",
+            Flag::Keyword(k) => k,
+        }
+    }
+
+    /// Parses the IMAP spelling; `None` for `\Recent` and other flags that
+    /// the client does not set (`\*` is a permission, not a flag).
+    pub fn from_imap(text: &str) -> Option<Flag> {
+        match text.to_ascii_lowercase().as_str() {
+            "\\seen" => Some(Flag::Seen),
+            "\\answered" => Some(Flag::Answered),
+            "\\flagged" => Some(Flag::Flagged),
+            "\\deleted" => Some(Flag::Deleted),
+            "\\draft" => Some(Flag::Draft),
+            _ if text.starts_with('\\') => None,
+            _ if is_valid_keyword(text) => Some(Flag::Keyword(text.to_owned())),
+            _ => None,
+        }
+    }
+}
+
+/// A keyword may only hold IMAP atom characters (RFC 3501 `atom`).
+pub fn is_valid_keyword(text: &str) -> bool {
+    !text.is_empty()
+        && text
+            .bytes()
+            .all(|b| b > b' ' && b < 0x7f && !b"(){%*\"\\]".contains(&b))
+}
+
+/// A mailbox address with an optional display name.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Address {
+    /// Display name, decoded.
+    pub name: Option<String>,
+    /// `user@host`.
+    pub email: String,
+}
+
+impl std::fmt::Display for Address {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match &self.name {
+            Some(name) if !name.is_empty() => write!(f, "{name} <{}>", self.email),
+            _ => f.write_str(&self.email),
+        }
+    }
+}
+
+/// The header fields a message list shows, decoded (RFC 2047 words and
+/// charsets undone).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Headers {
+    /// `Subject:`.
+    pub subject: String,
+    /// `From:`.
+    pub from: Vec<Address>,
+    /// `To:`.
+    pub to: Vec<Address>,
+    /// `Cc:`.
+    pub cc: Vec<Address>,
+    /// `Date:` as seconds since the Unix epoch.
+    pub date: Option<i64>,
+    /// `Message-ID:` without angle brackets.
+    pub message_id: Option<String>,
+    /// `In-Reply-To:` ids.
+    pub in_reply_to: Vec<String>,
+}
+
+/// The header field names fetched for envelopes (IMAP `HEADER.FIELDS`).
+pub const ENVELOPE_FIELDS: &str = "DATE FROM TO CC SUBJECT MESSAGE-ID IN-REPLY-TO";
+
+/// Parses a message header block (or a whole message). Malformed input gives
+/// empty fields, never a panic.
+pub fn parse_headers(raw: &[u8]) -> Headers {
+    let Some(message) = MessageParser::default().parse_headers(raw) else {
+        return Headers::default();
+    };
+    let addresses = |a: Option<&mail_parser::Address<'_>>| -> Vec<Address> {
+        a.map(|a| {
+            a.iter()
+                .filter_map(|addr| {
+                    Some(Address {
+                        name: addr.name().map(str::to_owned),
+                        email: addr.address()?.to_owned(),
+                    })
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+    };
+    Headers {
+        subject: message.subject().unwrap_or_default().to_owned(),
+        from: addresses(message.from()),
+        to: addresses(message.to()),
+        cc: addresses(message.cc()),
+        date: message.date().map(|d| d.to_timestamp()),
+        message_id: message.message_id().map(str::to_owned),
+        in_reply_to: message
+            .in_reply_to()
+            .as_text_list()
+            .map(|l| l.iter().map(|s| s.to_string()).collect())
+            .or_else(|| message.in_reply_to().as_text().map(|s| vec![s.to_owned()]))
+            .unwrap_or_default(),
+    }
+}
+
+/// Where a message lives on its server: an IMAP UID (within a folder and its
+/// UIDVALIDITY) or a POP3 unique-id (UIDL).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum RemoteId {
+    /// IMAP UID.
+    Uid(u32),
+    /// POP3 UIDL.
+    Uidl(String),
+}
+
+/// One message as a list shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Envelope {
+    /// Where it is on the server.
+    pub id: RemoteId,
+    /// Flags and keywords (always empty from POP3: its state is local).
+    pub flags: Vec<Flag>,
+    /// Size in bytes as the server reports it.
+    pub size: u64,
+    /// The decoded header fields.
+    pub headers: Headers,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decodes_encoded_words_in_three_languages() {
+        let raw = b"From: =?UTF-8?Q?Zofia_=C5=BB=C3=B3=C5=82w?= <zofia@example.pl>\r\n\
+To: =?UTF-8?B?0JjQstCw0L0=?= <ivan@example.bg>, jan@example.sk\r\n\
+Subject: =?UTF-8?Q?=C5=BB=C3=B3=C5=82=C4=87_i_po=C5=A1ta?=\r\n\
+Date: Mon, 23 Nov 2026 10:00:00 +0100\r\n\
+Message-ID: <abc@example.pl>\r\n\r\nbody";
+        let h = parse_headers(raw);
+        assert_eq!(h.subject, "Żółć i pošta");
+        assert_eq!(h.from[0].name.as_deref(), Some("Zofia Żółw"));
+        assert_eq!(h.to[0].name.as_deref(), Some("Иван"));
+        assert_eq!(h.to[1].email, "jan@example.sk");
+        assert_eq!(h.date, Some(1_795_424_400));
+        assert_eq!(h.message_id.as_deref(), Some("abc@example.pl"));
+    }
+
+    #[test]
+    fn garbage_gives_empty_fields() {
+        let h = parse_headers(b"\x00\xff\xfe not a header at all");
+        assert!(h.from.is_empty());
+        let _ = parse_headers(b"");
+    }
+
+    #[test]
+    fn flags_round_trip_and_reject_bad_keywords() {
+        for f in [Flag::Seen, Flag::Answered, Flag::Flagged, Flag::Deleted, Flag::Draft] {
+            assert_eq!(Flag::from_imap(f.to_imap()), Some(f.clone()));
+        }
+        assert_eq!(Flag::from_imap("$label1"), Some(Flag::Keyword("$label1".into())));
+        assert_eq!(Flag::from_imap("\\Recent"), None);
+        assert_eq!(Flag::from_imap("\\*"), None);
+        assert!(!is_valid_keyword("bad word"));
+        assert!(!is_valid_keyword("x)"));
+    }
+}

@@ -1,0 +1,14 @@
+//! Everything that talks to mail servers and disks. Nothing here imports
+//! iced: the UI sends commands and receives events, and tests drive this
+//! module headless.
+
+pub mod account;
+pub mod error;
+pub mod imap;
+pub mod message;
+pub mod net;
+pub mod pop3;
+pub mod secret;
+
+pub use error::{Error, ErrorKind};
+pub use secret::Secret;

@@ -1,0 +1,6 @@
+//! Shared helpers for integration tests. Each `tests/*.rs` file is its own
+//! crate and uses only part of this, hence `dead_code` is allowed.
+#![allow(dead_code)]
+
+pub mod dovecot;
+pub mod fake_server;
