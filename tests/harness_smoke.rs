@@ -334,13 +334,23 @@ fn stop_refuses_connections_and_restart_serves_same_data() {
         dc.pop3s_port(),
     ];
 
+    // A logged-in client is told the server is going away.
+    let mut client = Line::connect(dc.imap_port());
+    client.read_line();
+    let login = client.imap("a1", &format!("LOGIN {} {}", ALICE.name, ALICE.password));
+    assert!(login.contains("a1 OK"), "{login}");
+    assert!(client.imap("a2", "SELECT INBOX").contains("a2 OK"));
+
     dc.stop();
+    assert!(!dc.is_running());
+    assert!(client.read_line().starts_with("* BYE"));
     for port in ports {
         assert!(refuses(port), "port {port} still accepts after stop()");
     }
     dc.stop(); // idempotent
 
     dc.restart();
+    assert!(dc.is_running());
     assert_eq!(
         [
             dc.imap_port(),
@@ -357,6 +367,14 @@ fn stop_refuses_connections_and_restart_serves_same_data() {
     assert_eq!(dc.message_count(&ALICE, "INBOX"), 1);
 
     dc.restart(); // also works while running
+    assert_eq!(dc.message_count(&ALICE, "INBOX"), 1);
+
+    // A crash: connections drop, ports refuse, and it comes back.
+    dc.kill();
+    for port in ports {
+        assert!(refuses(port), "port {port} still accepts after kill()");
+    }
+    dc.restart();
     assert_eq!(dc.message_count(&ALICE, "INBOX"), 1);
 }
 

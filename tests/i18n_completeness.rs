@@ -219,6 +219,58 @@ fn standard_folders_use_the_established_names() {
     }
 }
 
+/// The message ids written as `t!("id"…)` in one Rust source.
+fn ids_in_source(source: &str) -> Vec<String> {
+    source
+        .match_indices("t!(")
+        .filter(|(at, _)| {
+            // `t!(`, not the tail of `format!(` or `print!(`.
+            !source[..*at]
+                .chars()
+                .next_back()
+                .is_some_and(|c| c.is_alphanumeric() || c == '_')
+        })
+        .filter_map(|(at, _)| {
+            let call = source[at + 3..].trim_start().strip_prefix('"')?;
+            let id = &call[..call.find('"')?];
+            Some(id.to_string())
+        })
+        .collect()
+}
+
+#[test]
+fn every_id_the_code_uses_exists() {
+    let english = load(Language::English);
+    let mut pending = vec![std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src")];
+    let mut unknown = Vec::new();
+    let mut seen = 0;
+    while let Some(dir) = pending.pop() {
+        for entry in std::fs::read_dir(&dir).expect("readable").flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                pending.push(path);
+                continue;
+            }
+            if path.extension().is_none_or(|ext| ext != "rs") {
+                continue;
+            }
+            let source = std::fs::read_to_string(&path).expect("readable source");
+            for id in ids_in_source(&source) {
+                seen += 1;
+                if !english.messages.contains_key(&id) {
+                    unknown.push(format!("{}: {id}", path.display()));
+                }
+            }
+        }
+    }
+    assert!(seen > 0, "no t!(\"…\") calls found under src/");
+    assert!(
+        unknown.is_empty(),
+        "ids used in code but missing from i18n/en/posta.ftl:\n{}",
+        unknown.join("\n")
+    );
+}
+
 /// The checker itself must catch what it claims to catch.
 mod checker {
     use super::*;
@@ -285,6 +337,16 @@ mod checker {
     fn flags_parse_errors() {
         assert!(ftl::parse("a = { $x\n").is_err());
         assert!(ftl::parse("= no id\n").is_err());
+    }
+
+    #[test]
+    fn finds_ids_in_source() {
+        let source = r#"text(t!("home-welcome")); t!( "app-version", version = v); t!(id);
+            format!("{x}"); crate::t!("folder-inbox")"#;
+        assert_eq!(
+            ids_in_source(source),
+            ["home-welcome", "app-version", "folder-inbox"]
+        );
     }
 
     #[test]

@@ -36,7 +36,11 @@ where
         if let Some(reply) = special(line) {
             return reply;
         }
-        let verb = line.split(' ').next().unwrap_or_default().to_ascii_uppercase();
+        let verb = line
+            .split(' ')
+            .next()
+            .unwrap_or_default()
+            .to_ascii_uppercase();
         match verb.as_str() {
             "CAPA" => {
                 let mut lines = vec!["+OK capabilities follow"];
@@ -56,7 +60,11 @@ where
 /// True when any logged line carries (or announces) a credential.
 fn sent_credentials(log: &[String]) -> bool {
     log.iter().any(|line| {
-        let verb = line.split(' ').next().unwrap_or_default().to_ascii_uppercase();
+        let verb = line
+            .split(' ')
+            .next()
+            .unwrap_or_default()
+            .to_ascii_uppercase();
         matches!(verb.as_str(), "USER" | "PASS" | "AUTH" | "APOP") || line.contains(PASSWORD)
     })
 }
@@ -81,13 +89,16 @@ fn retr_reply(message: &[u8]) -> Reply {
     Reply::Send(reply)
 }
 
-const DOTTED: &[u8] = b"From: a@example.pl\r\nSubject: dots\r\n\r\n.\r\n..\r\n...\r\n.leading dot\r\n..two dots\r\n\
+const DOTTED: &[u8] =
+    b"From: a@example.pl\r\nSubject: dots\r\n\r\n.\r\n..\r\n...\r\n.leading dot\r\n..two dots\r\n\
 in.the.middle\r\n. space after dot\r\n\r\n.\r\nlast line\r\n";
 
 #[tokio::test]
 async fn starttls_is_refused_when_capa_lacks_stls_and_no_credential_is_sent() {
     let server = pop3_server(&["USER", "SASL PLAIN", "UIDL"], |_| None);
-    let err = connect(&server, Security::StartTls).await.expect_err("no STLS offered");
+    let err = connect(&server, Security::StartTls)
+        .await
+        .expect_err("no STLS offered");
     assert_eq!(err.kind(), ErrorKind::StartTlsUnavailable, "{err}");
     let log = server.finish();
     assert_eq!(log, ["CAPA"]);
@@ -99,7 +110,9 @@ async fn starttls_is_refused_when_stls_gets_err_and_no_credential_is_sent() {
     let server = pop3_server(&["USER", "STLS", "SASL PLAIN"], |line| {
         (line == "STLS").then(|| Reply::from("-ERR TLS not available today\r\n"))
     });
-    let err = connect(&server, Security::StartTls).await.expect_err("STLS refused");
+    let err = connect(&server, Security::StartTls)
+        .await
+        .expect_err("STLS refused");
     assert_eq!(err.kind(), ErrorKind::StartTlsUnavailable, "{err}");
     assert!(err.to_string().contains("TLS not available today"), "{err}");
     let log = server.finish();
@@ -114,8 +127,13 @@ async fn data_injected_after_stls_is_not_trusted() {
     let server = pop3_server(&["STLS", "USER"], |line| {
         (line == "STLS").then(|| Reply::from("+OK Begin TLS\r\n+OK injected\r\n"))
     });
-    let err = connect(&server, Security::StartTls).await.expect_err("injection");
-    assert!(matches!(err.kind(), ErrorKind::Protocol | ErrorKind::TlsFailed), "{err}");
+    let err = connect(&server, Security::StartTls)
+        .await
+        .expect_err("injection");
+    assert!(
+        matches!(err.kind(), ErrorKind::Protocol | ErrorKind::TlsFailed),
+        "{err}"
+    );
     assert!(!sent_credentials(&server.finish()));
 }
 
@@ -126,12 +144,26 @@ async fn an_empty_message_is_zero_bytes_and_does_not_hang() {
     });
     let mut session = connect(&server, Security::Insecure).await.expect("login");
     let mut sink = Vec::new();
-    assert_eq!(session.retr_to(1, &mut sink).await.expect("empty message"), 0);
+    assert_eq!(
+        session.retr_to(1, &mut sink).await.expect("empty message"),
+        0
+    );
     assert!(sink.is_empty());
     // The terminator was consumed and nothing else: the next reply is in step.
     session.noop().await.expect("still in step");
     session.quit().await.expect("quit");
-    assert_eq!(server.finish(), ["CAPA", "USER zofia", format!("PASS {PASSWORD}").as_str(), "CAPA", "RETR 1", "NOOP", "QUIT"]);
+    assert_eq!(
+        server.finish(),
+        [
+            "CAPA",
+            "USER zofia",
+            format!("PASS {PASSWORD}").as_str(),
+            "CAPA",
+            "RETR 1",
+            "NOOP",
+            "QUIT"
+        ]
+    );
 }
 
 #[tokio::test]
@@ -140,13 +172,19 @@ async fn a_rejected_auth_plain_is_final_with_no_user_pass_fallback() {
         line.starts_with("AUTH ")
             .then(|| Reply::from("-ERR [AUTH] Authentication failed.\r\n"))
     });
-    let err = connect(&server, Security::Insecure).await.expect_err("rejected");
+    let err = connect(&server, Security::Insecure)
+        .await
+        .expect_err("rejected");
     assert_eq!(err.kind(), ErrorKind::AuthenticationFailed, "{err}");
-    assert!(err.to_string().contains("[AUTH] Authentication failed."), "{err}");
+    assert!(
+        err.to_string().contains("[AUTH] Authentication failed."),
+        "{err}"
+    );
     assert!(!err.to_string().contains(PASSWORD) && !format!("{err:?}").contains(PASSWORD));
     let log = server.finish();
     use base64::Engine as _;
-    let expected = base64::engine::general_purpose::STANDARD.encode(format!("\0{USER}\0{PASSWORD}"));
+    let expected =
+        base64::engine::general_purpose::STANDARD.encode(format!("\0{USER}\0{PASSWORD}"));
     assert_eq!(log, ["CAPA".to_owned(), format!("AUTH PLAIN {expected}")]);
 }
 
@@ -159,7 +197,9 @@ async fn auth_plain_is_used_when_offered() {
     session.quit().await.expect("quit");
     let log = server.finish();
     assert!(log[1].starts_with("AUTH PLAIN "), "{log:?}");
-    assert!(!log.iter().any(|l| l.starts_with("USER") || l.starts_with("PASS")));
+    assert!(!log
+        .iter()
+        .any(|l| l.starts_with("USER") || l.starts_with("PASS")));
 }
 
 #[tokio::test]
@@ -168,7 +208,9 @@ async fn a_wrong_password_with_user_pass_is_authentication_failed() {
         line.starts_with("PASS ")
             .then(|| Reply::from("-ERR [AUTH] Authentication failed.\r\n"))
     });
-    let err = connect(&server, Security::Insecure).await.expect_err("wrong password");
+    let err = connect(&server, Security::Insecure)
+        .await
+        .expect_err("wrong password");
     assert_eq!(err.kind(), ErrorKind::AuthenticationFailed, "{err}");
     assert!(!err.to_string().contains(PASSWORD));
 }
@@ -179,14 +221,21 @@ async fn a_locked_mailbox_is_a_protocol_error_not_a_wrong_password() {
         line.starts_with("PASS ")
             .then(|| Reply::from("-ERR [IN-USE] Mailbox is locked by another session\r\n"))
     });
-    let err = connect(&server, Security::Insecure).await.expect_err("in use");
+    let err = connect(&server, Security::Insecure)
+        .await
+        .expect_err("in use");
     assert_eq!(err.kind(), ErrorKind::Protocol, "{err}");
-    assert!(err.to_string().contains("[IN-USE] Mailbox is locked"), "{err}");
+    assert!(
+        err.to_string().contains("[IN-USE] Mailbox is locked"),
+        "{err}"
+    );
 }
 
 #[tokio::test]
 async fn a_server_without_capa_still_gets_user_pass() {
-    let server = pop3_server(&[], |line| (line == "CAPA").then(|| Reply::from("-ERR what?\r\n")));
+    let server = pop3_server(&[], |line| {
+        (line == "CAPA").then(|| Reply::from("-ERR what?\r\n"))
+    });
     let session = connect(&server, Security::Insecure).await.expect("login");
     assert!(session.capabilities().is_empty());
     drop(session);
@@ -197,7 +246,9 @@ async fn a_server_without_capa_still_gets_user_pass() {
 #[tokio::test]
 async fn a_ten_megabyte_greeting_without_line_end_is_refused_not_buffered() {
     let server = FakeServer::start(vec![b'A'; 10 * 1024 * 1024], |_: &str| Reply::Close);
-    let err = connect(&server, Security::Insecure).await.expect_err("hostile greeting");
+    let err = connect(&server, Security::Insecure)
+        .await
+        .expect_err("hostile greeting");
     assert_eq!(err.kind(), ErrorKind::Protocol, "{err}");
     assert!(err.to_string().contains("longer than"), "{err}");
 }
@@ -211,7 +262,10 @@ async fn a_ten_megabyte_status_line_is_refused_not_buffered() {
     let err = session.stat().await.expect_err("hostile reply");
     assert_eq!(err.kind(), ErrorKind::Protocol, "{err}");
     // What is left of the reply would be misread: the session says so.
-    assert_eq!(session.noop().await.expect_err("out of step").kind(), ErrorKind::Protocol);
+    assert_eq!(
+        session.noop().await.expect_err("out of step").kind(),
+        ErrorKind::Protocol
+    );
 }
 
 #[tokio::test]
@@ -234,7 +288,8 @@ async fn an_endless_listing_is_cut_off_at_its_cap() {
 #[tokio::test]
 async fn a_connection_dropped_mid_retr_is_an_error_not_a_hang() {
     let server = pop3_server(&["USER"], |line| {
-        (line == "RETR 1").then(|| Reply::then_close("+OK 5000 octets\r\nSubject: cut\r\n\r\nhalf a bo"))
+        (line == "RETR 1")
+            .then(|| Reply::then_close("+OK 5000 octets\r\nSubject: cut\r\n\r\nhalf a bo"))
     });
     let mut session = connect(&server, Security::Insecure).await.expect("login");
     let mut sink = Vec::new();
@@ -256,7 +311,9 @@ async fn a_server_that_never_greets_times_out() {
 
 #[tokio::test]
 async fn a_server_that_stops_answering_times_out() {
-    let server = pop3_server(&["USER"], |line| (line == "RETR 1").then_some(Reply::Nothing));
+    let server = pop3_server(&["USER"], |line| {
+        (line == "RETR 1").then_some(Reply::Nothing)
+    });
     let mut endpoint = endpoint(&server, Security::Insecure);
     endpoint.timeout = Duration::from_millis(300);
     let mut session = Pop3Session::connect(&endpoint, USER, &Secret::new(PASSWORD))
@@ -307,10 +364,19 @@ async fn dot_stuffing_is_undone_byte_for_byte() {
     let mut sink = Vec::new();
     let written = session.retr_to(1, &mut sink).await.expect("retr 1");
     assert_eq!(written, DOTTED.len() as u64);
-    assert_eq!(String::from_utf8_lossy(&sink), String::from_utf8_lossy(DOTTED));
-    assert!(session.retr(2).await.expect("retr 2") == expected_large, "large message differs");
+    assert_eq!(
+        String::from_utf8_lossy(&sink),
+        String::from_utf8_lossy(DOTTED)
+    );
+    assert!(
+        session.retr(2).await.expect("retr 2") == expected_large,
+        "large message differs"
+    );
     let top = session.top(1, 3).await.expect("top");
-    assert_eq!(top, b"From: a@example.pl\r\nSubject: dots\r\n\r\n.\r\n..\r\n...\r\n");
+    assert_eq!(
+        top,
+        b"From: a@example.pl\r\nSubject: dots\r\n\r\n.\r\n..\r\n...\r\n"
+    );
     session.quit().await.expect("quit");
 }
 
@@ -321,7 +387,12 @@ async fn listings_are_parsed_and_malformed_ones_are_named() {
             "STAT" => "+OK 2 320\r\n".to_owned(),
             "LIST" => crlf(&["+OK 2 messages", "1 120", "2 200", "."]),
             "LIST 2" => "+OK 2 200\r\n".to_owned(),
-            "UIDL" => crlf(&["+OK", "1 whqtswO00WBw418f9t5JxYwZ", "2 QhdPYR:00WBw1Ph7x7", "."]),
+            "UIDL" => crlf(&[
+                "+OK",
+                "1 whqtswO00WBw418f9t5JxYwZ",
+                "2 QhdPYR:00WBw1Ph7x7",
+                ".",
+            ]),
             "UIDL 1" => "+OK 1 whqtswO00WBw418f9t5JxYwZ\r\n".to_owned(),
             "LIST 3" => "-ERR no such message, only 2 messages in maildrop\r\n".to_owned(),
             "UIDL 2" => "+OK two\r\n".to_owned(),
@@ -334,7 +405,10 @@ async fn listings_are_parsed_and_malformed_ones_are_named() {
     assert_eq!(session.list_one(2).await.expect("list 2"), 200);
     let uidl = session.uidl().await.expect("uidl");
     assert_eq!(uidl[1], (2, "QhdPYR:00WBw1Ph7x7".to_owned()));
-    assert_eq!(session.uidl_one(1).await.expect("uidl 1"), "whqtswO00WBw418f9t5JxYwZ");
+    assert_eq!(
+        session.uidl_one(1).await.expect("uidl 1"),
+        "whqtswO00WBw418f9t5JxYwZ"
+    );
     let err = session.list_one(3).await.expect_err("no message 3");
     assert_eq!(err.kind(), ErrorKind::Protocol);
     assert!(err.to_string().contains("no such message"), "{err}");
@@ -374,7 +448,10 @@ async fn check_envelopes(server: FakeServer) -> Vec<String> {
         .expect("envelopes");
     assert_eq!(seen.last(), Some(&(2, 2)));
     assert_eq!(envelopes.len(), 2);
-    assert_eq!(envelopes[0].id, posta::core::message::RemoteId::Uidl("uid-one".into()));
+    assert_eq!(
+        envelopes[0].id,
+        posta::core::message::RemoteId::Uidl("uid-one".into())
+    );
     assert_eq!(envelopes[0].size, 1200);
     assert_eq!(envelopes[0].headers.subject, "Zażółć");
     assert_eq!(envelopes[1].headers.subject, "Привет");

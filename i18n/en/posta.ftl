@@ -74,12 +74,12 @@ folder-archive = Archive
 
 # $host (text): the server name the user entered.
 error-host-not-found = The server “{ $host }” could not be found. Check the server name for typing mistakes and make sure you are connected to the internet.
-# $host (text), $port (number, shown without digit grouping).
+# $host (text), $port (number, or text such as "993"; never digit-grouped).
 error-connection-refused = The server { $host } refused the connection on port { NUMBER($port, useGrouping: "false") }. Check the port number and the security setting (SSL/TLS or STARTTLS); your mail provider’s help pages list the right values.
 # $host (text)
 error-timed-out = The server { $host } did not answer in time. Check your internet connection and try again. If it keeps happening, the server may be down or a firewall may be blocking the connection.
 # $fingerprint (text): the certificate's SHA-256 fingerprint.
-error-tls-untrusted = The server’s security certificate is not trusted (fingerprint { $fingerprint }). Continue only if your mail provider confirms this fingerprint; otherwise someone may be intercepting the connection.
+error-tls-untrusted = Posta cannot confirm the server’s identity (certificate fingerprint { $fingerprint }). Continue only if your mail provider confirms this fingerprint; otherwise someone may be intercepting the connection.
 # $details (text): the TLS library's own words.
 error-tls-failed = A secure connection to the server could not be set up: { $details }. Check the security setting (SSL/TLS or STARTTLS) and the port.
 # $host (text)
@@ -90,3 +90,34 @@ error-protocol = The server reported a problem: “{ $details }”. Try again la
 # $details (text): the operating system's description.
 error-io = Reading or writing data failed: { $details }. Try again; if it keeps happening, check the disk and the network connection.
 error-disk-full = The disk is full, so Posta cannot save your mail. Free some space, then try again.
+# Why a certificate is not trusted; the CLI and the UI put one of these
+# before error-tls-untrusted.
+error-tls-reason-unknown-issuer = The server’s certificate was issued by an authority this computer does not trust, or the server signed it itself.
+error-tls-reason-expired = The server’s certificate has expired or is not valid yet. Also check that this computer’s date and time are right.
+# $host (text): the server name the user entered.
+error-tls-reason-host-mismatch = The certificate was issued for a different server, not for { $host }. Check that the server name is right.
+error-tls-reason-other = The server’s certificate could not be verified.
+error-unsupported = A POP3 account cannot do this: POP3 only downloads the messages in the inbox, while folders on the server, flags and sharing need IMAP. If your provider offers IMAP, set the account up with IMAP instead.
+
+## Command line: posta check
+
+# $host (text), $port (text, e.g. "993"), $protocol (text: IMAP or POP3).
+check-ok = Connected to { $host } (port { $port }, { $protocol }) and logged in.
+check-server-capabilities = Server capabilities
+check-folders = Folders
+check-yes = yes
+check-no = no
+# $path (text), $details (text): the operating system's description.
+check-ca-unreadable = The certificate authority file { $path } could not be read: { $details }. Check the path and the file’s permissions.
+check-bad-fingerprint = That fingerprint is not valid. Give the SHA-256 fingerprint as 64 hexadecimal digits, with or without colons (AB:CD:…).
+check-insecure-warning = Warning: this connection is not encrypted. Your password and your mail cross the network as plain text; use it only for testing on a network you trust.
+
+## Server capabilities, as the account check lists them
+
+capability-server-folders = Folders on the server
+capability-server-flags = Read and flagged status kept on the server
+capability-keywords = Tags (keywords)
+capability-shared-folders = Shared folders
+capability-metadata = Folder annotations (METADATA)
+capability-push = New mail announced instantly (IDLE)
+capability-partial-fetch = Parts of a message downloaded on demand (attachments)

@@ -78,10 +78,36 @@ folder-archive = Archív
 error-host-not-found = Server „{ $host }“ sa nepodarilo nájsť. Skontrolujte, či je názov servera zadaný bez preklepov a či ste pripojení na internet.
 error-connection-refused = Server { $host } odmietol pripojenie na porte { NUMBER($port, useGrouping: "false") }. Skontrolujte číslo portu a typ zabezpečenia (SSL/TLS alebo STARTTLS) – správne nastavenia nájdete na stránkach pomoci svojho poskytovateľa pošty.
 error-timed-out = Server { $host } neodpovedal včas. Skontrolujte pripojenie na internet a skúste to znova. Ak sa to opakuje, server môže byť nedostupný alebo pripojenie blokuje firewall.
-error-tls-untrusted = Bezpečnostný certifikát servera nie je dôveryhodný (odtlačok { $fingerprint }). Pokračujte, iba ak vám poskytovateľ pošty tento odtlačok potvrdí – inak môže niekto vaše pripojenie odpočúvať.
+error-tls-untrusted = Posta nemôže overiť totožnosť servera (odtlačok certifikátu { $fingerprint }). Pokračujte, iba ak vám poskytovateľ pošty tento odtlačok potvrdí – inak môže niekto vaše pripojenie odpočúvať.
 error-tls-failed = Zabezpečené pripojenie k serveru sa nepodarilo nadviazať: { $details }. Skontrolujte typ zabezpečenia (SSL/TLS alebo STARTTLS) a port.
 error-starttls-unavailable = Server { $host } nepodporuje STARTTLS, takže na tomto porte sa pripojenie nedá zašifrovať. Zvoľte radšej SSL/TLS (zvyčajne port 993 pre IMAP a 995 pre POP3).
 error-authentication-failed = Server neprijal používateľské meno alebo heslo. Skontrolujte oboje. Ak váš poskytovateľ používa dvojstupňové overenie, vytvorte si heslo aplikácie a zadajte ho sem namiesto bežného hesla.
 error-protocol = Server ohlásil problém: „{ $details }“. Skúste to neskôr znova; ak sa chyba opakuje, pošlite toto hlásenie svojmu poskytovateľovi pošty.
 error-io = Údaje sa nepodarilo prečítať ani zapísať: { $details }. Skúste to znova; ak sa to opakuje, skontrolujte disk a sieťové pripojenie.
 error-disk-full = Disk je plný, preto Posta nemôže uložiť vašu poštu. Uvoľnite miesto a skúste to znova.
+error-tls-reason-unknown-issuer = Certifikát servera vydala certifikačná autorita, ktorej tento počítač nedôveruje, alebo si ho server podpísal sám.
+error-tls-reason-expired = Platnosť certifikátu servera vypršala alebo sa ešte nezačala. Skontrolujte aj, či má tento počítač správny dátum a čas.
+error-tls-reason-host-mismatch = Certifikát bol vydaný pre iný server, nie pre { $host }. Skontrolujte, či je názov servera správny.
+error-tls-reason-other = Certifikát servera sa nepodarilo overiť.
+error-unsupported = Konto POP3 to nedokáže: POP3 iba sťahuje správy z doručenej pošty, kým priečinky na serveri, príznaky a zdieľanie vyžadujú IMAP. Ak váš poskytovateľ ponúka IMAP, nastavte si konto cez IMAP.
+
+## Command line: posta check
+
+check-ok = Pripojenie k serveru { $host } (port { $port }, { $protocol }) a prihlásenie prebehli úspešne.
+check-server-capabilities = Schopnosti servera
+check-folders = Priečinky
+check-yes = áno
+check-no = nie
+check-ca-unreadable = Súbor certifikačnej autority { $path } sa nepodarilo prečítať: { $details }. Skontrolujte cestu a oprávnenia súboru.
+check-bad-fingerprint = Tento odtlačok nie je platný. Zadajte odtlačok SHA-256 ako 64 šestnástkových číslic, s dvojbodkami alebo bez nich (AB:CD:…).
+check-insecure-warning = Upozornenie: toto pripojenie nie je šifrované. Heslo aj pošta idú sieťou ako čitateľný text – používajte ho iba na testovanie v dôveryhodnej sieti.
+
+## Server capabilities, as the account check lists them
+
+capability-server-folders = Priečinky na serveri
+capability-server-flags = Stav prečítania a označenia uložený na serveri
+capability-keywords = Štítky (kľúčové slová)
+capability-shared-folders = Zdieľané priečinky
+capability-metadata = Poznámky k priečinkom (METADATA)
+capability-push = Okamžité upozornenie na novú poštu (IDLE)
+capability-partial-fetch = Sťahovanie častí správy na požiadanie (prílohy)

@@ -11,6 +11,7 @@ mod language;
 use std::sync::{Arc, RwLock};
 
 use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::types::FluentNumber;
 use fluent_bundle::{FluentArgs, FluentResource};
 
 pub use fluent_bundle::FluentValue;
@@ -115,7 +116,7 @@ fn bundle(language: Language) -> Bundle {
     bundle.set_formatter(Some(number_formatter(language)));
     // NUMBER() lets a message turn grouping off, e.g. for port numbers. The
     // only possible error is a name clash, which cannot happen on a new bundle.
-    let _ = bundle.add_builtins();
+    let _ = bundle.add_function("NUMBER", number_function);
 
     // A parse error in an embedded file is caught by tests/i18n_completeness;
     // at run time the entries that did parse are still worth using.
@@ -126,6 +127,23 @@ fn bundle(language: Language) -> Bundle {
     // Errors here are duplicate ids, also caught by the tests; the first wins.
     let _ = bundle.add_resource(resource);
     bundle
+}
+
+/// Fluent's `NUMBER()`, forgiving about its argument: the built-in one turns
+/// a number passed as text (`port = port.to_string()`) into an error and the
+/// value vanishes from the sentence; this one reads such text as the number
+/// it is, and passes any other text through unchanged.
+fn number_function<'a>(positional: &[FluentValue<'a>], named: &FluentArgs) -> FluentValue<'a> {
+    let mut number = match positional.first() {
+        Some(FluentValue::Number(number)) => number.clone(),
+        Some(FluentValue::String(text)) => match text.trim().parse::<FluentNumber>() {
+            Ok(number) => number,
+            Err(_) => return FluentValue::String(text.clone()),
+        },
+        _ => return FluentValue::Error,
+    };
+    number.options.merge(named);
+    FluentValue::Number(number)
 }
 
 /// The Fluent formatter that writes numbers in `language`'s own way.
@@ -298,6 +316,21 @@ mod tests {
             &[("host", "mail.example.com".into()), ("port", 10143.into())],
         );
         assert!(text.contains("port 10143"), "{text}");
+        // The same when the caller passes the port as text.
+        let text = english.tr_args(
+            "error-connection-refused",
+            &[
+                ("host", "mail.example.com".into()),
+                ("port", "10143".into()),
+            ],
+        );
+        assert!(text.contains("port 10143"), "{text}");
+        let slovak = Localizer::new(Language::Slovak);
+        let text = slovak.tr_args(
+            "error-connection-refused",
+            &[("host", "mail.example.com".into()), ("port", 1143.into())],
+        );
+        assert!(text.contains("porte 1143"), "{text}");
     }
 
     #[test]

@@ -88,6 +88,7 @@ impl App {
 
         let content = column![heading, welcome, version, language, picker, hint]
             .spacing(16)
+            .width(Fill)
             .max_width(640);
 
         container(content).center_x(Fill).padding(48).into()

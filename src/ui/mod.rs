@@ -14,10 +14,10 @@ use iced::Size;
 /// The window's size when Posta opens.
 pub const WINDOW_SIZE: Size = Size::new(1024.0, 700.0);
 
-/// Detects the user's language and runs the GUI until its window closes.
+/// Runs the GUI until its window closes, in the current language: call
+/// [`i18n::init`](crate::i18n::init) (or `set_language`) first, as `main` does,
+/// so a language chosen on the command line is not overridden here.
 pub fn run() -> iced::Result {
-    crate::i18n::init();
-
     iced::application(App::new, App::update, App::view)
         .title(App::title)
         .theme(App::theme)

@@ -13,7 +13,7 @@ use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{Ipv4Addr, SocketAddr, TcpListener, TcpStream};
 use std::os::unix::fs::{MetadataExt, PermissionsExt};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::process::{Child, Command, Output, Stdio};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Mutex;
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
@@ -61,7 +61,8 @@ pub struct Dovecot {
     ports: Ports,
     owner: Owner,
     tools: Tools,
-    running: bool,
+    /// `dovecot -F`, our own child, so that we reap it ourselves.
+    master: Option<Child>,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -113,11 +114,23 @@ impl Dovecot {
             ports: Ports::free(),
             owner,
             tools,
-            running: false,
+            master: None,
         };
         dovecot.prepare();
-        dovecot.launch();
-        dovecot
+        // The free ports were released before Dovecot binds them; should
+        // something else take one in between, try again with fresh ports.
+        let mut attempt = 1;
+        loop {
+            dovecot.write_config();
+            match dovecot.launch() {
+                Ok(()) => return dovecot,
+                Err(e) if attempt < 3 && e.contains("Address already in use") => {
+                    dovecot.ports = Ports::free();
+                    attempt += 1;
+                }
+                Err(e) => panic!("{e}"),
+            }
+        }
     }
 
     /// Host name to connect to; the certificate is valid for it.
@@ -183,7 +196,7 @@ impl Dovecot {
 
     /// Whether the daemon is running (between `start`/`restart` and `stop`).
     pub fn is_running(&self) -> bool {
-        self.running
+        self.master.is_some()
     }
 
     /// Delivers a raw RFC 5322 message into `user`'s `folder` with
@@ -278,8 +291,9 @@ impl Dovecot {
         self.doveadm(&["force-resync", "-u", user.name, folder]);
     }
 
-    /// Stops Dovecot: SIGTERM to the master, then waits until it and all its
-    /// service processes are gone. Does nothing if it is not running.
+    /// Stops Dovecot: SIGTERM to the master and its service processes (so
+    /// connected clients get a `BYE`), then waits until all are gone and the
+    /// ports refuse connections. Does nothing if it is not running.
     pub fn stop(&mut self) {
         if let Err(message) = self.try_stop("TERM") {
             panic!("{message}");
@@ -297,7 +311,9 @@ impl Dovecot {
     /// Starts Dovecot again on the same ports and data.
     pub fn restart(&mut self) {
         self.stop();
-        self.launch();
+        if let Err(e) = self.launch() {
+            panic!("{e}");
+        }
     }
 
     /// The last `lines` lines of Dovecot's log file.
@@ -319,8 +335,7 @@ impl Dovecot {
         self.base_dir().join("master.pid")
     }
 
-    /// Creates the directory layout, users, certificates and configuration,
-    /// and validates the configuration with `doveconf -n`.
+    /// Creates the directory layout, the users and the certificates.
     fn prepare(&self) {
         let dir = self.dir();
         fs::create_dir_all(dir.join("state")).expect("create state dir");
@@ -349,6 +364,10 @@ impl Dovecot {
         set_mode(&passwd_path, 0o644);
 
         make_certificates(&self.tls_dir());
+    }
+
+    /// Writes `dovecot.conf` and validates it with `doveconf -n`.
+    fn write_config(&self) {
         fs::write(self.config_path(), self.config()).expect("write dovecot.conf");
 
         let out = run_output(
@@ -381,8 +400,11 @@ impl Dovecot {
             String::new()
         } else {
             // Not root: every process runs as the current user, no chroot.
-            let me = current_user_name();
-            let mut text = format!("default_login_user = {me}\ndefault_internal_user = {me}\n");
+            let (me, group) = (id_of_current("-un"), id_of_current("-gn"));
+            let mut text = format!(
+                "default_login_user = {me}\ndefault_internal_user = {me}\n\
+                 default_internal_group = {group}\n"
+            );
             for service in ["anvil", "ipc", "imap-login", "pop3-login"] {
                 text += &format!("service {service} {{\n  chroot =\n}}\n");
             }
@@ -402,42 +424,36 @@ impl Dovecot {
     }
 
     /// Runs `dovecot -c CONF` and waits until every port answers.
-    fn launch(&mut self) {
+    fn launch(&mut self) -> Result<(), String> {
         let _ = fs::remove_file(self.pid_file());
         let start_log = self.dir().join("dovecot-start.log");
-        let log = fs::OpenOptions::new()
-            .create(true)
-            .append(true)
-            .open(&start_log)
-            .expect("open dovecot-start.log");
-        // Output goes to a file, not a pipe: the daemonized master could keep
-        // a pipe open and make us wait forever.
-        let status = Command::new(&self.tools.dovecot)
+        let log = fs::File::create(&start_log).expect("create dovecot-start.log");
+        // In the foreground (-F) the master stays our child: we reap it, so
+        // no zombie waits for a PID 1 that may not reap. Output goes to a
+        // file: a pipe could fill up, nobody would read it.
+        let master = Command::new(&self.tools.dovecot)
+            .arg("-F")
             .arg("-c")
             .arg(self.config_path())
             .stdin(Stdio::null())
             .stdout(log.try_clone().expect("clone log handle"))
             .stderr(log)
-            .status()
+            .spawn()
             .expect("run dovecot");
-        if !status.success() {
-            panic!(
-                "`dovecot -c {}` failed ({status}):\n{}\n--- log ---\n{}",
-                self.config_path().display(),
+        self.master = Some(master);
+        self.wait_ready().map_err(|message| {
+            let _ = self.try_stop("KILL");
+            format!(
+                "dovecot did not become ready: {message}\n--- {} ---\n{}\n--- log ---\n{}",
+                start_log.display(),
                 fs::read_to_string(&start_log).unwrap_or_default(),
                 self.log_tail(40)
-            );
-        }
-        self.running = true;
-        if let Err(message) = self.wait_ready() {
-            let tail = self.log_tail(40);
-            let _ = self.try_stop("KILL");
-            panic!("dovecot did not become ready: {message}\n--- log ---\n{tail}");
-        }
+            )
+        })
     }
 
     /// Polls every port until the plain ones greet and the TLS ones accept.
-    fn wait_ready(&self) -> Result<(), String> {
+    fn wait_ready(&mut self) -> Result<(), String> {
         let deadline = Instant::now() + START_TIMEOUT;
         let checks = [
             (self.ports.imap, Some("* OK")),
@@ -454,11 +470,10 @@ impl Dovecot {
                 if Instant::now() >= deadline {
                     return Err(format!("port {port}: {error} after {START_TIMEOUT:?}"));
                 }
-                if let Some(pid) = read_pid(&self.pid_file()) {
-                    if !process_alive(pid) {
-                        return Err(format!(
-                            "master process {pid} exited (port {port}: {error})"
-                        ));
+                if let Some(master) = self.master.as_mut() {
+                    if let Ok(Some(status)) = master.try_wait() {
+                        self.master = None;
+                        return Err(format!("dovecot exited ({status}); port {port}: {error}"));
                     }
                 }
                 std::thread::sleep(Duration::from_millis(20));
@@ -470,17 +485,11 @@ impl Dovecot {
     /// Sends `SIG<sig>` to the master and its children, then waits for them
     /// to exit (escalating to SIGKILL for stragglers).
     fn try_stop(&mut self, sig: &str) -> Result<(), String> {
-        if !self.running {
+        let Some(mut child) = self.master.take() else {
             return Ok(());
-        }
-        self.running = false;
-        let Some(master) = read_pid(&self.pid_file()) else {
-            return Err(format!(
-                "dovecot pid file {} missing; log:\n{}",
-                self.pid_file().display(),
-                self.log_tail(20)
-            ));
         };
+        // The pid in `base_dir/master.pid`, but known for sure: our child.
+        let master = child.id();
         // Children are re-parented once the master exits, so note them now.
         // They get SIGTERM too: login processes holding a client connection
         // outlive the master otherwise. The log process is left to the
@@ -515,6 +524,10 @@ impl Dovecot {
                 std::thread::sleep(Duration::from_millis(10));
                 remaining = alive(&remaining);
             }
+        }
+        // Reap the master (it is dead, or its SIGKILL is pending).
+        if !remaining.contains(&master) {
+            let _ = child.wait();
         }
         let _ = fs::remove_file(self.pid_file());
         if remaining.is_empty() {
@@ -695,6 +708,13 @@ protocol imap {
   mailbox_idle_check_interval = 1 secs
 }
 
+# No growing delay for logins after a failed one (documented way to turn
+# the authentication penalty off); the first failure still takes 2 s.
+service anvil {
+  unix_listener anvil-auth-penalty {
+    mode = 0
+  }
+}
 service imap-login {
   inet_listener imap {
     address = 127.0.0.1
@@ -790,12 +810,12 @@ fn id_number(flag: &str) -> u32 {
     })
 }
 
-/// Name of the user running the tests (for a non-root configuration).
-fn current_user_name() -> String {
-    let out = run_output(Command::new("id").arg("-un"));
-    let name = String::from_utf8_lossy(&out.stdout).trim().to_owned();
-    assert!(!name.is_empty(), "`id -un` printed nothing");
-    name
+/// `id <flag>` for the user running the tests, e.g. `-un` for its name.
+fn id_of_current(flag: &str) -> String {
+    let out = run_output(Command::new("id").arg(flag));
+    let text = String::from_utf8_lossy(&out.stdout).trim().to_owned();
+    assert!(!text.is_empty(), "`id {flag}` printed nothing");
+    text
 }
 
 /// Writes a private CA and a leaf certificate for `DNS:localhost` only
@@ -901,9 +921,10 @@ fn crlf_size(message: &[u8]) -> usize {
 /// checks that it starts with it.
 fn probe(port: u16, greeting: Option<&str>, deadline: Instant) -> Result<(), String> {
     let addr = SocketAddr::from((Ipv4Addr::LOCALHOST, port));
+    // Short attempts, so that the caller notices a dead master quickly.
     let left = deadline
         .saturating_duration_since(Instant::now())
-        .max(Duration::from_millis(100));
+        .clamp(Duration::from_millis(100), Duration::from_secs(2));
     let mut stream = TcpStream::connect_timeout(&addr, left).map_err(|e| e.to_string())?;
     stream
         .set_read_timeout(Some(left))
@@ -929,10 +950,6 @@ fn probe(port: u16, greeting: Option<&str>, deadline: Instant) -> Result<(), Str
     } else {
         Err(format!("unexpected greeting {line:?}"))
     }
-}
-
-fn read_pid(path: &Path) -> Option<u32> {
-    fs::read_to_string(path).ok()?.trim().parse().ok()
 }
 
 /// Fields of `/proc/PID/stat` after the command name: state, ppid, ...

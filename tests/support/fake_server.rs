@@ -155,7 +155,10 @@ impl FakeServer {
 
     /// The lines received so far (without line ends).
     pub fn log(&self) -> Vec<String> {
-        self.log.lock().unwrap_or_else(PoisonError::into_inner).clone()
+        self.log
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .clone()
     }
 
     /// Waits until the client has closed the connection (or the server
@@ -209,7 +212,9 @@ where
         }
         let text = String::from_utf8_lossy(&raw);
         let line = text.trim_end_matches(['\r', '\n']).to_owned();
-        log.lock().unwrap_or_else(PoisonError::into_inner).push(line.clone());
+        log.lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .push(line.clone());
         match script(&line).into() {
             Reply::Send(bytes) => {
                 if writer.write_all(&bytes).is_err() {

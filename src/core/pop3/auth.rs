@@ -119,7 +119,9 @@ async fn auth_plain(
             // is confused. Cancel (RFC 5034 §4) and stop.
             conn.send("*").await?;
             let _ = conn.read_status().await;
-            Err(Error::protocol("unexpected second SASL challenge during AUTH PLAIN"))
+            Err(Error::protocol(
+                "unexpected second SASL challenge during AUTH PLAIN",
+            ))
         }
     }
 }
@@ -138,7 +140,9 @@ async fn user_pass(
     match conn.command(&format!("PASS {}", password.expose())).await? {
         Status::Ok(_) => Ok(()),
         Status::Err(text) => Err(refused(text)),
-        Status::Continuation(_) => Err(Error::protocol("unexpected SASL challenge in reply to PASS")),
+        Status::Continuation(_) => Err(Error::protocol(
+            "unexpected SASL challenge in reply to PASS",
+        )),
     }
 }
 
@@ -158,17 +162,38 @@ mod tests {
 
     #[test]
     fn plain_response_is_base64_of_nul_user_nul_password() {
-        assert_eq!(plain_response("tim", &Secret::new("tanstaaftanstaaf")), "AHRpbQB0YW5zdGFhZnRhbnN0YWFm");
-        assert_eq!(plain_response("zofia", &Secret::new("żółw")), STANDARD.encode("\0zofia\0żółw"));
+        assert_eq!(
+            plain_response("tim", &Secret::new("tanstaaftanstaaf")),
+            "AHRpbQB0YW5zdGFhZnRhbnN0YWFm"
+        );
+        assert_eq!(
+            plain_response("zofia", &Secret::new("żółw")),
+            STANDARD.encode("\0zofia\0żółw")
+        );
     }
 
     #[test]
     fn refusals_are_classified_by_response_code() {
-        assert_eq!(refused("[AUTH] Authentication failed.".into()).kind(), ErrorKind::AuthenticationFailed);
-        assert_eq!(refused("Authentication failed.".into()).kind(), ErrorKind::AuthenticationFailed);
-        assert_eq!(refused("[IN-USE] Mailbox locked".into()).kind(), ErrorKind::Protocol);
-        assert_eq!(refused("[SYS/TEMP] try later".into()).kind(), ErrorKind::Protocol);
-        assert_eq!(refused("[LOGIN-DELAY] too soon".into()).kind(), ErrorKind::Protocol);
+        assert_eq!(
+            refused("[AUTH] Authentication failed.".into()).kind(),
+            ErrorKind::AuthenticationFailed
+        );
+        assert_eq!(
+            refused("Authentication failed.".into()).kind(),
+            ErrorKind::AuthenticationFailed
+        );
+        assert_eq!(
+            refused("[IN-USE] Mailbox locked".into()).kind(),
+            ErrorKind::Protocol
+        );
+        assert_eq!(
+            refused("[SYS/TEMP] try later".into()).kind(),
+            ErrorKind::Protocol
+        );
+        assert_eq!(
+            refused("[LOGIN-DELAY] too soon".into()).kind(),
+            ErrorKind::Protocol
+        );
     }
 
     #[test]

@@ -50,7 +50,12 @@ where
 
 /// Reads one line of at most `max` bytes (without its CRLF or LF). A longer
 /// line is a protocol error, found before more than `max` bytes are held.
-pub async fn read_line<R>(reader: &mut R, limit: Duration, max: usize, step: &str) -> Result<Vec<u8>>
+pub async fn read_line<R>(
+    reader: &mut R,
+    limit: Duration,
+    max: usize,
+    step: &str,
+) -> Result<Vec<u8>>
 where
     R: AsyncBufRead + Unpin,
 {
@@ -137,13 +142,21 @@ impl Unstuffer {
                         at += 1;
                         self.state = State::DotCr;
                     }
-                    b'\n' => return Fed { consumed: at + 1, done: true },
+                    b'\n' => {
+                        return Fed {
+                            consumed: at + 1,
+                            done: true,
+                        }
+                    }
                     // The stuffed dot is dropped; the rest of the line is copied.
                     _ => self.state = State::Inside,
                 },
                 State::DotCr => {
                     if input[at] == b'\n' {
-                        return Fed { consumed: at + 1, done: true };
+                        return Fed {
+                            consumed: at + 1,
+                            done: true,
+                        };
                     }
                     // `.` CR then something else: not the end; keep the CR.
                     out.push(b'\r');
@@ -151,7 +164,10 @@ impl Unstuffer {
                 }
             }
         }
-        Fed { consumed: at, done: false }
+        Fed {
+            consumed: at,
+            done: false,
+        }
     }
 }
 
@@ -159,7 +175,12 @@ impl Unstuffer {
 /// `sink`, unstuffed, and returns the number of bytes written. More than
 /// `cap` bytes is a protocol error. Memory use stays constant whatever the
 /// size; each wait for the network is limited by `limit`.
-pub async fn copy_multiline<R, W>(reader: &mut R, sink: &mut W, limit: Duration, cap: u64) -> Result<u64>
+pub async fn copy_multiline<R, W>(
+    reader: &mut R,
+    sink: &mut W,
+    limit: Duration,
+    cap: u64,
+) -> Result<u64>
 where
     R: AsyncBufRead + Unpin,
     W: AsyncWrite + Unpin,
@@ -226,7 +247,10 @@ mod tests {
             assert_eq!(n, expected.len() as u64);
             let mut left = Vec::new();
             reader.read_to_end(&mut left).await.expect("read rest");
-            assert_eq!(left, rest, "capacity {capacity}: bytes after the terminator");
+            assert_eq!(
+                left, rest,
+                "capacity {capacity}: bytes after the terminator"
+            );
         }
     }
 
@@ -270,7 +294,9 @@ mod tests {
         let want = format!("{long}\r\n.{long}\r\n");
         for capacity in [1, 7, 64, 4096] {
             let mut reader = BufReader::with_capacity(capacity, wire.as_bytes());
-            let body = read_multiline(&mut reader, LIMIT, u64::MAX).await.expect("body");
+            let body = read_multiline(&mut reader, LIMIT, u64::MAX)
+                .await
+                .expect("body");
             assert_eq!(body, want.as_bytes(), "capacity {capacity}");
         }
     }
@@ -296,7 +322,9 @@ mod tests {
         wire.extend_from_slice(b".\r\n");
         let mut reader = BufReader::with_capacity(1000, wire.as_slice());
         let mut out = Vec::new();
-        let n = copy_multiline(&mut reader, &mut out, LIMIT, u64::MAX).await.expect("copy");
+        let n = copy_multiline(&mut reader, &mut out, LIMIT, u64::MAX)
+            .await
+            .expect("copy");
         assert_eq!(n, want.len() as u64);
         assert!(out == want, "output differs");
     }
@@ -304,7 +332,9 @@ mod tests {
     #[tokio::test]
     async fn a_missing_terminator_is_an_error_not_a_hang() {
         let mut reader = BufReader::new(&b"half a message\r\n"[..]);
-        let err = read_multiline(&mut reader, LIMIT, u64::MAX).await.expect_err("eof");
+        let err = read_multiline(&mut reader, LIMIT, u64::MAX)
+            .await
+            .expect_err("eof");
         assert_eq!(err.kind(), crate::core::ErrorKind::Io);
     }
 
@@ -312,21 +342,33 @@ mod tests {
     async fn a_reply_over_its_cap_is_refused() {
         let wire = format!("{}.\r\n", "0123456789\r\n".repeat(100));
         let mut reader = BufReader::with_capacity(16, wire.as_bytes());
-        let err = read_multiline(&mut reader, LIMIT, 500).await.expect_err("cap");
+        let err = read_multiline(&mut reader, LIMIT, 500)
+            .await
+            .expect_err("cap");
         assert_eq!(err.kind(), crate::core::ErrorKind::Protocol);
     }
 
     #[tokio::test]
     async fn status_lines_are_bounded() {
         let mut reader = BufReader::with_capacity(8, &b"+OK fine\r\n+OK also\n"[..]);
-        assert_eq!(read_line(&mut reader, LIMIT, 100, "t").await.expect("line"), b"+OK fine");
-        assert_eq!(read_line(&mut reader, LIMIT, 100, "t").await.expect("line"), b"+OK also");
+        assert_eq!(
+            read_line(&mut reader, LIMIT, 100, "t").await.expect("line"),
+            b"+OK fine"
+        );
+        assert_eq!(
+            read_line(&mut reader, LIMIT, 100, "t").await.expect("line"),
+            b"+OK also"
+        );
         let long = vec![b'A'; 1000];
         let mut reader = BufReader::with_capacity(64, long.as_slice());
-        let err = read_line(&mut reader, LIMIT, 100, "t").await.expect_err("too long");
+        let err = read_line(&mut reader, LIMIT, 100, "t")
+            .await
+            .expect_err("too long");
         assert_eq!(err.kind(), crate::core::ErrorKind::Protocol);
         let mut reader = BufReader::new(&b"+OK no end"[..]);
-        let err = read_line(&mut reader, LIMIT, 100, "t").await.expect_err("eof");
+        let err = read_line(&mut reader, LIMIT, 100, "t")
+            .await
+            .expect_err("eof");
         assert_eq!(err.kind(), crate::core::ErrorKind::Io);
     }
 

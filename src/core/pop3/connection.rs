@@ -37,10 +37,18 @@ impl<S: AsyncRead + AsyncWrite + Unpin> Connection<S> {
 
     /// Reads the server's greeting; anything but `+OK` is an error.
     pub async fn read_greeting(&mut self) -> Result<String> {
-        let line = codec::read_line(&mut self.io, self.limit, MAX_LINE, "waiting for the server's greeting").await?;
+        let line = codec::read_line(
+            &mut self.io,
+            self.limit,
+            MAX_LINE,
+            "waiting for the server's greeting",
+        )
+        .await?;
         match Status::parse(&line)? {
             Status::Ok(text) => Ok(text),
-            Status::Err(text) => Err(Error::protocol(format!("the server refused the connection: {text}"))),
+            Status::Err(text) => Err(Error::protocol(format!(
+                "the server refused the connection: {text}"
+            ))),
             Status::Continuation(_) => Err(Error::protocol(format!(
                 "unexpected greeting from the server: {}",
                 super::reply::shown(&line)

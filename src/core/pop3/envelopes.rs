@@ -23,18 +23,25 @@ impl Pop3Session {
     /// Like [`Self::envelopes`], calling `progress(done, total)` after each
     /// batch of headers. Dropping the future cancels; the session then
     /// refuses further commands (its replies are out of step).
-    pub async fn envelopes_with_progress(&mut self, mut progress: impl FnMut(usize, usize)) -> Result<Vec<Envelope>> {
+    pub async fn envelopes_with_progress(
+        &mut self,
+        mut progress: impl FnMut(usize, usize),
+    ) -> Result<Vec<Envelope>> {
         let ids = self.uidl().await?;
         let sizes: HashMap<u32, u64> = self.list().await?.into_iter().collect();
-        let window = if self.has_capability("PIPELINING") { WINDOW } else { 1 };
+        let window = if self.has_capability("PIPELINING") {
+            WINDOW
+        } else {
+            1
+        };
         let mut envelopes = Vec::with_capacity(ids.len());
         for batch in ids.chunks(window) {
             let numbers: Vec<u32> = batch.iter().map(|(n, _)| *n).collect();
             let headers = self.headers_of(&numbers).await?;
             for ((n, uid), header) in batch.iter().zip(headers) {
-                let size = *sizes
-                    .get(n)
-                    .ok_or_else(|| Error::protocol(format!("message {n} is in UIDL but not in LIST")))?;
+                let size = *sizes.get(n).ok_or_else(|| {
+                    Error::protocol(format!("message {n} is in UIDL but not in LIST"))
+                })?;
                 envelopes.push(Envelope {
                     id: RemoteId::Uidl(uid.clone()),
                     flags: Vec::new(),
@@ -59,7 +66,8 @@ impl Pop3Session {
             match self.conn.read_status().await? {
                 Status::Ok(_) => headers.push(self.conn.read_body(MAX_BUFFERED_REPLY).await?),
                 Status::Err(text) => {
-                    refusal.get_or_insert_with(|| Error::protocol(format!("TOP {n} refused: {text}")));
+                    refusal
+                        .get_or_insert_with(|| Error::protocol(format!("TOP {n} refused: {text}")));
                 }
                 Status::Continuation(_) => {
                     return Err(Error::protocol("unexpected SASL challenge in reply to TOP"));

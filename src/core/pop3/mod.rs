@@ -56,7 +56,11 @@ impl Pop3Session {
     /// Connects, secures the connection as `endpoint.security` says (STLS is
     /// required for [`Security::StartTls`]), and logs in with SASL PLAIN when
     /// offered, else USER/PASS.
-    pub async fn connect(endpoint: &Endpoint, user: &str, password: &Secret) -> Result<Pop3Session> {
+    pub async fn connect(
+        endpoint: &Endpoint,
+        user: &str,
+        password: &Secret,
+    ) -> Result<Pop3Session> {
         let limit = endpoint.timeout;
         let host = endpoint.host.as_str();
         let stream = net::open(endpoint, |tcp| starttls::upgrade(tcp, host, limit)).await?;
@@ -77,7 +81,11 @@ impl Pop3Session {
         let after_login = capabilities::query(&mut conn).await?;
         Ok(Pop3Session {
             conn,
-            capabilities: if after_login.is_empty() { before_login } else { after_login },
+            capabilities: if after_login.is_empty() {
+                before_login
+            } else {
+                after_login
+            },
             host: host.to_owned(),
             in_flight: false,
         })
@@ -152,7 +160,9 @@ impl Pop3Session {
         let text = self.simple(&format!("LIST {n}"), "LIST").await?;
         let (msgno, size) = reply::parse_scan_listing(text.as_bytes())?;
         if msgno != n {
-            return Err(Error::protocol(format!("LIST {n} answered for message {msgno}")));
+            return Err(Error::protocol(format!(
+                "LIST {n} answered for message {msgno}"
+            )));
         }
         Ok(size)
     }
@@ -160,7 +170,9 @@ impl Pop3Session {
     /// `UIDL`: every message's (number, unique id).
     pub async fn uidl(&mut self) -> Result<Vec<(u32, String)>> {
         let body = self.multiline("UIDL", "UIDL").await?;
-        codec::lines(&body).map(reply::parse_unique_id_listing).collect()
+        codec::lines(&body)
+            .map(reply::parse_unique_id_listing)
+            .collect()
     }
 
     /// `UIDL n`: the unique id of message `n`.
@@ -168,7 +180,9 @@ impl Pop3Session {
         let text = self.simple(&format!("UIDL {n}"), "UIDL").await?;
         let (msgno, uid) = reply::parse_unique_id_listing(text.as_bytes())?;
         if msgno != n {
-            return Err(Error::protocol(format!("UIDL {n} answered for message {msgno}")));
+            return Err(Error::protocol(format!(
+                "UIDL {n} answered for message {msgno}"
+            )));
         }
         Ok(uid)
     }

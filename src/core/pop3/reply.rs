@@ -35,7 +35,10 @@ impl Status {
         } else if starts(b"+") {
             Ok(Status::Continuation(rest(1)))
         } else {
-            Err(Error::protocol(format!("unexpected reply from the server: {}", shown(line))))
+            Err(Error::protocol(format!(
+                "unexpected reply from the server: {}",
+                shown(line)
+            )))
         }
     }
 
@@ -62,7 +65,11 @@ pub fn response_code(text: &str) -> Option<&str> {
 /// A line shown in an error: lossy UTF-8, escaped, at most 200 characters.
 pub fn shown(line: &[u8]) -> String {
     let text = String::from_utf8_lossy(line);
-    let mut out: String = text.chars().take(200).flat_map(char::escape_debug).collect();
+    let mut out: String = text
+        .chars()
+        .take(200)
+        .flat_map(char::escape_debug)
+        .collect();
     if text.chars().count() > 200 {
         out.push('…');
     }
@@ -70,8 +77,9 @@ pub fn shown(line: &[u8]) -> String {
 }
 
 fn number<T: std::str::FromStr>(word: Option<&str>, what: &str, line: &[u8]) -> Result<T> {
-    word.and_then(|w| w.parse().ok())
-        .ok_or_else(|| Error::protocol(format!("malformed {what} from the server: {}", shown(line))))
+    word.and_then(|w| w.parse().ok()).ok_or_else(|| {
+        Error::protocol(format!("malformed {what} from the server: {}", shown(line)))
+    })
 }
 
 /// `STAT`'s `+OK count size` text: (message count, total octets).
@@ -99,7 +107,10 @@ pub fn parse_unique_id_listing(line: &[u8]) -> Result<(u32, String)> {
     let msgno = number(words.next(), "UIDL line", line)?;
     match words.next() {
         Some(uid) if uid.bytes().all(|b| (0x21..=0x7e).contains(&b)) => Ok((msgno, uid.to_owned())),
-        _ => Err(Error::protocol(format!("malformed UIDL line from the server: {}", shown(line)))),
+        _ => Err(Error::protocol(format!(
+            "malformed UIDL line from the server: {}",
+            shown(line)
+        ))),
     }
 }
 
@@ -109,22 +120,42 @@ mod tests {
 
     #[test]
     fn status_lines_parse() {
-        assert_eq!(Status::parse(b"+OK ready").ok(), Some(Status::Ok("ready".into())));
+        assert_eq!(
+            Status::parse(b"+OK ready").ok(),
+            Some(Status::Ok("ready".into()))
+        );
         assert_eq!(Status::parse(b"+OK").ok(), Some(Status::Ok(String::new())));
-        assert_eq!(Status::parse(b"-ERR [AUTH] no").ok(), Some(Status::Err("[AUTH] no".into())));
-        assert_eq!(Status::parse(b"+ ").ok(), Some(Status::Continuation(String::new())));
-        assert_eq!(Status::parse(b"+").ok(), Some(Status::Continuation(String::new())));
+        assert_eq!(
+            Status::parse(b"-ERR [AUTH] no").ok(),
+            Some(Status::Err("[AUTH] no".into()))
+        );
+        assert_eq!(
+            Status::parse(b"+ ").ok(),
+            Some(Status::Continuation(String::new()))
+        );
+        assert_eq!(
+            Status::parse(b"+").ok(),
+            Some(Status::Continuation(String::new()))
+        );
         assert!(Status::parse(b"+OKAY").is_err());
         assert!(Status::parse(b"* OK imap?").is_err());
         assert!(Status::parse(b"").is_err());
         assert!(Status::parse("żółw".as_bytes()).is_err());
-        assert_eq!(Status::parse(b"-ERR \xff").ok(), Some(Status::Err("\u{fffd}".into())));
+        assert_eq!(
+            Status::parse(b"-ERR \xff").ok(),
+            Some(Status::Err("\u{fffd}".into()))
+        );
     }
 
     #[test]
     fn refusals_name_the_verb_and_keep_the_servers_words() {
-        let err = Status::Err("no such message".into()).ok("DELE").expect_err("refused");
-        assert_eq!(err.to_string(), "server error: DELE refused: no such message");
+        let err = Status::Err("no such message".into())
+            .ok("DELE")
+            .expect_err("refused");
+        assert_eq!(
+            err.to_string(),
+            "server error: DELE refused: no such message"
+        );
     }
 
     #[test]

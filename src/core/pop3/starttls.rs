@@ -22,11 +22,15 @@ pub async fn upgrade(tcp: TcpStream, host: &str, limit: Duration) -> Result<TcpS
     conn.read_greeting().await?;
     let offered = capabilities::query(&mut conn).await?;
     if !capabilities::has(&offered, "STLS") {
-        return Err(unavailable("STLS is not in the server's CAPA list".to_owned()));
+        return Err(unavailable(
+            "STLS is not in the server's CAPA list".to_owned(),
+        ));
     }
     match conn.command("STLS").await? {
         Status::Ok(_) => conn.into_stream(),
         Status::Err(text) => Err(unavailable(format!("the server refused STLS: {text}"))),
-        Status::Continuation(_) => Err(Error::protocol("unexpected SASL challenge in reply to STLS")),
+        Status::Continuation(_) => Err(Error::protocol(
+            "unexpected SASL challenge in reply to STLS",
+        )),
     }
 }
