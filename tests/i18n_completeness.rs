@@ -74,7 +74,7 @@ fn load(language: Language) -> Ftl {
     ftl::load(language).unwrap_or_else(|errors| {
         panic!(
             "{} does not parse:\n  {}",
-            ftl::ftl_path(language).display(),
+            format!("i18n/{}/*.ftl", language.code()),
             errors.join("\n  ")
         )
     })
@@ -88,7 +88,7 @@ fn every_file_parses() {
             ftl::load(language).err().map(|errors| {
                 format!(
                     "{}: {}",
-                    ftl::ftl_path(language).display(),
+                    format!("i18n/{}/*.ftl", language.code()),
                     errors.join("; ")
                 )
             })

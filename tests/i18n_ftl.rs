@@ -21,12 +21,17 @@ use std::path::PathBuf;
 use fluent_bundle::FluentResource;
 use posta::i18n::Language;
 
-/// The path of a language's Fluent file.
-pub fn ftl_path(language: Language) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("i18n")
-        .join(language.code())
-        .join("posta.ftl")
+/// The paths of a language's Fluent files.
+pub fn ftl_paths(language: Language) -> Vec<PathBuf> {
+    posta::i18n::FTL_FILES
+        .iter()
+        .map(|file| {
+            PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+                .join("i18n")
+                .join(language.code())
+                .join(file)
+        })
+        .collect()
 }
 
 /// What one Fluent file contains, as far as the tests care.
@@ -140,9 +145,15 @@ pub fn parse(source: &str) -> Result<Ftl, Vec<String>> {
 
 /// Reads and parses a language's file.
 pub fn load(language: Language) -> Result<Ftl, Vec<String>> {
-    let path = ftl_path(language);
-    let source = std::fs::read_to_string(&path)
-        .map_err(|error| vec![format!("{}: {error}", path.display())])?;
+    // The files of a language form one bundle: read them as one source, so
+    // an id defined in two files is reported as a duplicate.
+    let mut source = String::new();
+    for path in ftl_paths(language) {
+        let text = std::fs::read_to_string(&path)
+            .map_err(|error| vec![format!("{}: {error}", path.display())])?;
+        source.push_str(&text);
+        source.push('\n');
+    }
     parse(&source)
 }
 

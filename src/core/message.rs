@@ -5,7 +5,7 @@ use mail_parser::MessageParser;
 
 /// A message flag: the system flags of RFC 3501, or a keyword (a tag such as
 /// `$label1` or `$MailFlagBit0`).
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
 pub enum Flag {
     /// `\Seen`: read.
     Seen,

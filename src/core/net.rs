@@ -17,7 +17,8 @@ use tokio::net::TcpStream;
 use super::error::{Error, Fingerprint, Result, TrustProblem, UntrustedCertificate};
 
 /// How a connection is secured.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Security {
     /// TLS from the first byte (IMAPS 993, POP3S 995, SMTPS 465).
     Tls,
@@ -25,6 +26,7 @@ pub enum Security {
     /// (IMAP 143, POP3 110, submission 587). Refused if not offered.
     StartTls,
     /// No encryption at all: only when the user explicitly chose it.
+    #[serde(rename = "none")]
     Insecure,
 }
 

@@ -1,4 +1,4 @@
-//! Translations: Fluent messages from `i18n/<lang>/posta.ftl`, the user's
+//! Translations: Fluent messages from `i18n/<lang>/*.ftl`, the user's
 //! language, and numbers, sizes and dates written the local way.
 //!
 //! Views get every string through [`t!`](crate::t), which formats with the
@@ -18,13 +18,28 @@ pub use fluent_bundle::FluentValue;
 pub use format::{format_date, format_number, format_size};
 pub use language::{detect_language, language_from_locale, Language};
 
-/// The Fluent source of each language, compiled into the binary.
-fn source(language: Language) -> &'static str {
+/// The Fluent files of every language, one per part of the interface, so
+/// parallel work on different screens never edits the same file.
+pub const FTL_FILES: [&str; 3] = ["posta.ftl", "wizard.ftl", "mailbox.ftl"];
+
+macro_rules! ftl_sources {
+    ($lang:literal) => {
+        [
+            include_str!(concat!("../../i18n/", $lang, "/posta.ftl")),
+            include_str!(concat!("../../i18n/", $lang, "/wizard.ftl")),
+            include_str!(concat!("../../i18n/", $lang, "/mailbox.ftl")),
+        ]
+    };
+}
+
+/// The Fluent sources of each language, compiled into the binary, in the
+/// order of [`FTL_FILES`].
+fn sources(language: Language) -> [&'static str; 3] {
     match language {
-        Language::English => include_str!("../../i18n/en/posta.ftl"),
-        Language::Polish => include_str!("../../i18n/pl/posta.ftl"),
-        Language::Slovak => include_str!("../../i18n/sk/posta.ftl"),
-        Language::Bulgarian => include_str!("../../i18n/bg/posta.ftl"),
+        Language::English => ftl_sources!("en"),
+        Language::Polish => ftl_sources!("pl"),
+        Language::Slovak => ftl_sources!("sk"),
+        Language::Bulgarian => ftl_sources!("bg"),
     }
 }
 
@@ -120,12 +135,14 @@ fn bundle(language: Language) -> Bundle {
 
     // A parse error in an embedded file is caught by tests/i18n_completeness;
     // at run time the entries that did parse are still worth using.
-    let resource = match FluentResource::try_new(source(language).to_string()) {
-        Ok(resource) => resource,
-        Err((resource, _errors)) => resource,
-    };
-    // Errors here are duplicate ids, also caught by the tests; the first wins.
-    let _ = bundle.add_resource(resource);
+    for source in sources(language) {
+        let resource = match FluentResource::try_new(source.to_string()) {
+            Ok(resource) => resource,
+            Err((resource, _errors)) => resource,
+        };
+        // Errors here are duplicate ids, also caught by the tests; the first wins.
+        let _ = bundle.add_resource(resource);
+    }
     bundle
 }
 

@@ -13,7 +13,8 @@ use super::pop3::Pop3Session;
 use super::secret::Secret;
 
 /// The mail protocol of an incoming server.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Protocol {
     /// IMAP: mail stays on the server, state is shared by every device.
     Imap,

@@ -9,7 +9,8 @@ use super::{quote, utf7, ImapSession};
 use crate::core::error::Result;
 
 /// What a folder is for (RFC 6154 special-use, plus INBOX).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum SpecialUse {
     /// Incoming mail.
     Inbox,

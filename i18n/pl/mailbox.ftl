@@ -1,0 +1,1 @@
+## The main window (mailbox-*, reader-*, compose-*, tags-*, share-*).
