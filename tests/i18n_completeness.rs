@@ -73,8 +73,8 @@ fn own_problems(ftl: &Ftl) -> Vec<String> {
 fn load(language: Language) -> Ftl {
     ftl::load(language).unwrap_or_else(|errors| {
         panic!(
-            "{} does not parse:\n  {}",
-            format!("i18n/{}/*.ftl", language.code()),
+            "i18n/{}/*.ftl does not parse:\n  {}",
+            language.code(),
             errors.join("\n  ")
         )
     })
@@ -85,13 +85,9 @@ fn every_file_parses() {
     let failures: Vec<String> = Language::ALL
         .into_iter()
         .filter_map(|language| {
-            ftl::load(language).err().map(|errors| {
-                format!(
-                    "{}: {}",
-                    format!("i18n/{}/*.ftl", language.code()),
-                    errors.join("; ")
-                )
-            })
+            ftl::load(language)
+                .err()
+                .map(|errors| format!("i18n/{}/*.ftl: {}", language.code(), errors.join("; ")))
         })
         .collect();
     assert!(failures.is_empty(), "{}", failures.join("\n"));

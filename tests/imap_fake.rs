@@ -19,12 +19,18 @@ fn endpoint(port: u16, security: Security, timeout: Duration) -> Endpoint {
 
 /// Answers like an IMAP server whose capability list is `caps`, with
 /// `starttls` as its reply to STARTTLS.
-fn imap_script(caps: &'static str, starttls: &'static str) -> impl FnMut(&str) -> Reply + Send + 'static {
+fn imap_script(
+    caps: &'static str,
+    starttls: &'static str,
+) -> impl FnMut(&str) -> Reply + Send + 'static {
     move |line: &str| {
         let (tag, command) = line.split_once(' ').unwrap_or((line, ""));
         let upper = command.to_ascii_uppercase();
         if upper.starts_with("CAPABILITY") {
-            Reply::from(crlf(&[&format!("* CAPABILITY {caps}"), &format!("{tag} OK done")]))
+            Reply::from(crlf(&[
+                &format!("* CAPABILITY {caps}"),
+                &format!("{tag} OK done"),
+            ]))
         } else if upper.starts_with("STARTTLS") {
             Reply::from(format!("{tag} {starttls}\r\n"))
         } else {
@@ -37,21 +43,30 @@ fn assert_no_credentials(log: &[String]) {
     for line in log {
         let upper = line.to_ascii_uppercase();
         assert!(
-            !(upper.contains("LOGIN") || upper.contains("AUTHENTICATE") || line.contains("hunter2")),
+            !(upper.contains("LOGIN")
+                || upper.contains("AUTHENTICATE")
+                || line.contains("hunter2")),
             "credential-bearing line sent before TLS: {line:?} in {log:?}"
         );
     }
 }
 
 async fn connect(server: &FakeServer, security: Security) -> posta::core::Error {
-    ImapSession::connect(&endpoint(server.port(), security, Duration::from_secs(10)), "alice", &Secret::new("hunter2"))
-        .await
-        .expect_err("the fake server must be refused")
+    ImapSession::connect(
+        &endpoint(server.port(), security, Duration::from_secs(10)),
+        "alice",
+        &Secret::new("hunter2"),
+    )
+    .await
+    .expect_err("the fake server must be refused")
 }
 
 #[tokio::test]
 async fn refuses_a_server_that_does_not_offer_starttls() {
-    let server = FakeServer::start("* OK ready\r\n", imap_script("IMAP4rev1 AUTH=PLAIN", "OK go"));
+    let server = FakeServer::start(
+        "* OK ready\r\n",
+        imap_script("IMAP4rev1 AUTH=PLAIN", "OK go"),
+    );
     let err = connect(&server, Security::StartTls).await;
     assert_eq!(err.kind(), ErrorKind::StartTlsUnavailable, "{err}");
     let log = server.finish();
@@ -61,7 +76,10 @@ async fn refuses_a_server_that_does_not_offer_starttls() {
 
 #[tokio::test]
 async fn refuses_a_server_that_answers_starttls_with_an_error() {
-    let server = FakeServer::start("* OK ready\r\n", imap_script("IMAP4rev1 STARTTLS AUTH=PLAIN", "NO not today"));
+    let server = FakeServer::start(
+        "* OK ready\r\n",
+        imap_script("IMAP4rev1 STARTTLS AUTH=PLAIN", "NO not today"),
+    );
     let err = connect(&server, Security::StartTls).await;
     assert_eq!(err.kind(), ErrorKind::StartTlsUnavailable, "{err}");
     let log = server.finish();
@@ -81,7 +99,10 @@ async fn a_failed_upgrade_after_starttls_ok_sends_nothing_in_the_clear() {
         }
     });
     let err = connect(&server, Security::StartTls).await;
-    assert!(matches!(err.kind(), ErrorKind::TlsFailed | ErrorKind::TimedOut), "{err:?}");
+    assert!(
+        matches!(err.kind(), ErrorKind::TlsFailed | ErrorKind::TimedOut),
+        "{err:?}"
+    );
     assert_no_credentials(&server.finish());
 }
 
@@ -96,7 +117,11 @@ async fn hostile_and_silent_servers_fail_cleanly() {
     // Silence: the client's own time limit ends the wait.
     let server = FakeServer::start("", |_: &str| Reply::Nothing);
     let err = ImapSession::connect(
-        &endpoint(server.port(), Security::Insecure, Duration::from_millis(300)),
+        &endpoint(
+            server.port(),
+            Security::Insecure,
+            Duration::from_millis(300),
+        ),
         "alice",
         &Secret::new("hunter2"),
     )
@@ -108,10 +133,16 @@ async fn hostile_and_silent_servers_fail_cleanly() {
     let endless = vec![b'x'; 3 << 20];
     let server = FakeServer::start(endless, |_: &str| Reply::Close);
     let err = connect(&server, Security::Insecure).await;
-    assert!(matches!(err.kind(), ErrorKind::Protocol | ErrorKind::Io), "{err:?}");
+    assert!(
+        matches!(err.kind(), ErrorKind::Protocol | ErrorKind::Io),
+        "{err:?}"
+    );
 
     // Dropped right after the greeting.
     let server = FakeServer::start("* OK ready\r\n", |_: &str| Reply::Close);
     let err = connect(&server, Security::Insecure).await;
-    assert!(matches!(err.kind(), ErrorKind::Io | ErrorKind::Protocol), "{err:?}");
+    assert!(
+        matches!(err.kind(), ErrorKind::Io | ErrorKind::Protocol),
+        "{err:?}"
+    );
 }

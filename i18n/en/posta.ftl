@@ -98,6 +98,7 @@ error-tls-reason-expired = The server’s certificate has expired or is not vali
 error-tls-reason-host-mismatch = The certificate was issued for a different server, not for { $host }. Check that the server name is right.
 error-tls-reason-other = The server’s certificate could not be verified.
 error-unsupported = A POP3 account cannot do this: POP3 only downloads the messages in the inbox, while folders on the server, flags and sharing need IMAP. If your provider offers IMAP, set the account up with IMAP instead.
+error-cancelled = Stopped. Nothing was lost: what was already downloaded stays, and the rest comes with the next sync.
 
 ## Command line: posta check
 

@@ -90,6 +90,7 @@ error-tls-reason-expired = Certyfikat serwera wygasł lub nie jest jeszcze ważn
 error-tls-reason-host-mismatch = Certyfikat wystawiono dla innego serwera, nie dla { $host }. Sprawdź, czy nazwa serwera jest poprawna.
 error-tls-reason-other = Nie udało się zweryfikować certyfikatu serwera.
 error-unsupported = Konto POP3 tego nie umożliwia: POP3 tylko pobiera wiadomości ze skrzynki odbiorczej, a foldery na serwerze, flagi i udostępnianie wymagają IMAP. Jeśli Twój dostawca oferuje IMAP, skonfiguruj konto przez IMAP.
+error-cancelled = Zatrzymano. Nic nie zostało utracone: to, co już pobrano, zostaje, a reszta przyjdzie przy następnej synchronizacji.
 
 ## Command line: posta check
 

@@ -90,6 +90,7 @@ error-tls-reason-expired = Platnosť certifikátu servera vypršala alebo sa eš
 error-tls-reason-host-mismatch = Certifikát bol vydaný pre iný server, nie pre { $host }. Skontrolujte, či je názov servera správny.
 error-tls-reason-other = Certifikát servera sa nepodarilo overiť.
 error-unsupported = Konto POP3 to nedokáže: POP3 iba sťahuje správy z doručenej pošty, kým priečinky na serveri, príznaky a zdieľanie vyžadujú IMAP. Ak váš poskytovateľ ponúka IMAP, nastavte si konto cez IMAP.
+error-cancelled = Zastavené. Nič sa nestratilo: čo sa už stiahlo, zostáva, a zvyšok príde pri ďalšej synchronizácii.
 
 ## Command line: posta check
 

@@ -42,7 +42,8 @@ pub struct CheckArgs {
 }
 
 fn parse_security(text: &str) -> Result<Security, String> {
-    Security::parse(text).ok_or_else(|| format!("unknown security {text:?} (use tls, starttls or none)"))
+    Security::parse(text)
+        .ok_or_else(|| format!("unknown security {text:?} (use tls, starttls or none)"))
 }
 
 /// Runs the check; returns the exit code (0 on success, 1 on a connection
@@ -59,7 +60,14 @@ pub async fn run(args: CheckArgs) -> i32 {
         Some(path) => match std::fs::read(path) {
             Ok(pem) => Some(Arc::new(pem)),
             Err(err) => {
-                eprintln!("{}", t!("check-ca-unreadable", path = path.display().to_string(), details = err.to_string()));
+                eprintln!(
+                    "{}",
+                    t!(
+                        "check-ca-unreadable",
+                        path = path.display().to_string(),
+                        details = err.to_string()
+                    )
+                );
                 return 2;
             }
         },
@@ -79,7 +87,10 @@ pub async fn run(args: CheckArgs) -> i32 {
             host: args.host.clone(),
             port: args.port,
             security: args.security,
-            tls: TlsOptions { extra_ca_pem, pinned },
+            tls: TlsOptions {
+                extra_ca_pem,
+                pinned,
+            },
             timeout: Duration::from_secs(args.timeout.max(1)),
         },
         user: args.user.clone(),
@@ -100,7 +111,11 @@ pub async fn run(args: CheckArgs) -> i32 {
                     port = args.port.to_string()
                 )
             );
-            println!("{}: {}", t!("check-server-capabilities"), connection.server_capabilities().join(" "));
+            println!(
+                "{}: {}",
+                t!("check-server-capabilities"),
+                connection.server_capabilities().join(" ")
+            );
             let yes_no = |b: bool| if b { t!("check-yes") } else { t!("check-no") };
             for (id, value) in [
                 ("capability-server-folders", caps.server_folders),

@@ -9,28 +9,40 @@ pub fn describe_error(err: &Error, host: &str) -> String {
     match err {
         Error::HostNotFound { host } => t!("error-host-not-found", host = host.as_str()),
         Error::ConnectionRefused { host, port } => {
-            t!("error-connection-refused", host = host.as_str(), port = *port)
+            t!(
+                "error-connection-refused",
+                host = host.as_str(),
+                port = *port
+            )
         }
         Error::TimedOut { .. } => t!("error-timed-out", host = host),
         Error::TlsUntrusted(cert) => {
             let reason = match cert.problem {
                 TrustProblem::UnknownIssuer => t!("error-tls-reason-unknown-issuer"),
                 TrustProblem::Expired => t!("error-tls-reason-expired"),
-                TrustProblem::HostnameMismatch => t!("error-tls-reason-host-mismatch", host = cert.host.as_str()),
+                TrustProblem::HostnameMismatch => {
+                    t!("error-tls-reason-host-mismatch", host = cert.host.as_str())
+                }
                 TrustProblem::Other => t!("error-tls-reason-other"),
             };
             format!(
                 "{} {}",
                 reason,
-                t!("error-tls-untrusted", fingerprint = cert.fingerprint.to_string())
+                t!(
+                    "error-tls-untrusted",
+                    fingerprint = cert.fingerprint.to_string()
+                )
             )
         }
         Error::TlsFailed(details) => t!("error-tls-failed", details = details.as_str()),
-        Error::StartTlsUnavailable { host, .. } => t!("error-starttls-unavailable", host = host.as_str()),
+        Error::StartTlsUnavailable { host, .. } => {
+            t!("error-starttls-unavailable", host = host.as_str())
+        }
         Error::AuthenticationFailed(_) => t!("error-authentication-failed"),
         Error::Protocol(details) => t!("error-protocol", details = details.as_str()),
         Error::Io(io) if io.raw_os_error() == Some(28) => t!("error-disk-full"),
         Error::Io(io) => t!("error-io", details = io.to_string()),
         Error::Unsupported(_) => t!("error-unsupported"),
+        Error::Cancelled => t!("error-cancelled"),
     }
 }

@@ -13,7 +13,11 @@ pub use describe::describe_error;
 /// Command-line interface of the `posta` binary. With no command, the
 /// window opens.
 #[derive(Debug, Parser)]
-#[command(name = "posta", version, about = "Posta, a mail client for IMAP and POP3")]
+#[command(
+    name = "posta",
+    version,
+    about = "Posta, a mail client for IMAP and POP3"
+)]
 pub struct Cli {
     /// What to do; nothing opens the window.
     #[command(subcommand)]
@@ -38,7 +42,10 @@ pub fn read_password_stdin() -> std::io::Result<crate::core::Secret> {
 
 /// Runs a headless command and returns the process exit code.
 pub fn run(command: Command) -> i32 {
-    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
         Ok(rt) => rt,
         Err(err) => {
             eprintln!("{}", crate::t!("error-io", details = err.to_string()));

@@ -19,7 +19,10 @@ impl Fingerprint {
 
     /// Parses `AB:CD:…` or plain hex (64 digits), case-insensitive.
     pub fn parse(text: &str) -> Option<Self> {
-        let hex: String = text.chars().filter(|c| *c != ':' && !c.is_whitespace()).collect();
+        let hex: String = text
+            .chars()
+            .filter(|c| *c != ':' && !c.is_whitespace())
+            .collect();
         if hex.len() != 64 || !hex.is_ascii() {
             return None;
         }
@@ -126,6 +129,8 @@ pub enum ErrorKind {
     Io,
     /// The account's protocol cannot do this (e.g. server folders on POP3).
     Unsupported,
+    /// The user stopped the work.
+    Cancelled,
 }
 
 impl ErrorKind {
@@ -142,6 +147,7 @@ impl ErrorKind {
             ErrorKind::Protocol => "protocol",
             ErrorKind::Io => "io",
             ErrorKind::Unsupported => "unsupported",
+            ErrorKind::Cancelled => "cancelled",
         }
     }
 }
@@ -195,6 +201,9 @@ pub enum Error {
     /// Not possible with this account's protocol.
     #[error("not supported by this account: {0}")]
     Unsupported(&'static str),
+    /// The user stopped the work.
+    #[error("cancelled")]
+    Cancelled,
 }
 
 impl Error {
@@ -211,6 +220,7 @@ impl Error {
             Error::Protocol(_) => ErrorKind::Protocol,
             Error::Io(_) => ErrorKind::Io,
             Error::Unsupported(_) => ErrorKind::Unsupported,
+            Error::Cancelled => ErrorKind::Cancelled,
         }
     }
 
@@ -247,7 +257,10 @@ mod tests {
         let shown = fp.to_string();
         assert_eq!(shown.len(), 32 * 3 - 1);
         assert_eq!(Fingerprint::parse(&shown), Some(fp.clone()));
-        assert_eq!(Fingerprint::parse(&shown.replace(':', "").to_lowercase()), Some(fp));
+        assert_eq!(
+            Fingerprint::parse(&shown.replace(':', "").to_lowercase()),
+            Some(fp)
+        );
         assert_eq!(Fingerprint::parse("AB:CD"), None);
         assert_eq!(Fingerprint::parse(&"zz".repeat(32)), None);
     }
@@ -256,15 +269,34 @@ mod tests {
     fn trust_problems_are_classified_from_openssl_words() {
         use TrustProblem::*;
         let cases = [
-            ("certificate verify failed (unable to get local issuer certificate)", UnknownIssuer),
-            ("certificate verify failed (self-signed certificate in certificate chain)", UnknownIssuer),
-            ("certificate verify failed (certificate has expired)", Expired),
-            ("certificate verify failed (Hostname mismatch)", HostnameMismatch),
-            ("certificate verify failed (IP address mismatch)", HostnameMismatch),
+            (
+                "certificate verify failed (unable to get local issuer certificate)",
+                UnknownIssuer,
+            ),
+            (
+                "certificate verify failed (self-signed certificate in certificate chain)",
+                UnknownIssuer,
+            ),
+            (
+                "certificate verify failed (certificate has expired)",
+                Expired,
+            ),
+            (
+                "certificate verify failed (Hostname mismatch)",
+                HostnameMismatch,
+            ),
+            (
+                "certificate verify failed (IP address mismatch)",
+                HostnameMismatch,
+            ),
             ("something else", Other),
         ];
         for (message, expected) in cases {
-            assert_eq!(TrustProblem::from_verify_message(message), expected, "{message}");
+            assert_eq!(
+                TrustProblem::from_verify_message(message),
+                expected,
+                "{message}"
+            );
         }
     }
 }

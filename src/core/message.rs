@@ -5,7 +5,9 @@ use mail_parser::MessageParser;
 
 /// A message flag: the system flags of RFC 3501, or a keyword (a tag such as
 /// `$label1` or `$MailFlagBit0`).
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 pub enum Flag {
     /// `\Seen`: read.
     Seen,
@@ -186,10 +188,19 @@ Message-ID: <abc@example.pl>\r\n\r\nbody";
 
     #[test]
     fn flags_round_trip_and_reject_bad_keywords() {
-        for f in [Flag::Seen, Flag::Answered, Flag::Flagged, Flag::Deleted, Flag::Draft] {
+        for f in [
+            Flag::Seen,
+            Flag::Answered,
+            Flag::Flagged,
+            Flag::Deleted,
+            Flag::Draft,
+        ] {
             assert_eq!(Flag::from_imap(f.to_imap()), Some(f.clone()));
         }
-        assert_eq!(Flag::from_imap("$label1"), Some(Flag::Keyword("$label1".into())));
+        assert_eq!(
+            Flag::from_imap("$label1"),
+            Some(Flag::Keyword("$label1".into()))
+        );
         assert_eq!(Flag::from_imap("\\Recent"), None);
         assert_eq!(Flag::from_imap("\\*"), None);
         assert!(!is_valid_keyword("bad word"));

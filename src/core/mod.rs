@@ -3,12 +3,14 @@
 //! module headless.
 
 pub mod account;
+pub mod autoconfig;
 pub mod error;
 pub mod imap;
 pub mod message;
 pub mod net;
 pub mod pop3;
 pub mod secret;
+pub mod store;
 
 pub use error::{Error, ErrorKind};
 pub use secret::Secret;

@@ -109,11 +109,15 @@ pub async fn connect_tcp(host: &str, port: u16, limit: Duration) -> Result<TcpSt
         tokio::net::lookup_host((host, port))
             .await
             .map(|a| a.collect())
-            .map_err(|_| Error::HostNotFound { host: host.to_owned() })
+            .map_err(|_| Error::HostNotFound {
+                host: host.to_owned(),
+            })
     })
     .await?;
     if addrs.is_empty() {
-        return Err(Error::HostNotFound { host: host.to_owned() });
+        return Err(Error::HostNotFound {
+            host: host.to_owned(),
+        });
     }
     let mut last = None;
     for addr in addrs {
@@ -132,9 +136,13 @@ pub async fn connect_tcp(host: &str, port: u16, limit: Duration) -> Result<TcpSt
             host: host.to_owned(),
             port,
         },
-        Some(err) if err.kind() == io::ErrorKind::TimedOut => Error::timed_out("connecting to the server"),
+        Some(err) if err.kind() == io::ErrorKind::TimedOut => {
+            Error::timed_out("connecting to the server")
+        }
         Some(err) => Error::from(err),
-        None => Error::HostNotFound { host: host.to_owned() },
+        None => Error::HostNotFound {
+            host: host.to_owned(),
+        },
     })
 }
 
@@ -156,7 +164,10 @@ fn connector(tls: &TlsOptions) -> Result<TlsConnector> {
 /// server presents: that certificate is either the pinned one, and the
 /// connection is used, or it is refused with its fingerprint. Nothing is sent
 /// over a connection whose certificate was not accepted.
-pub async fn tls_handshake<S, F, Fut>(endpoint: &Endpoint, mut open: F) -> Result<async_native_tls::TlsStream<S>>
+pub async fn tls_handshake<S, F, Fut>(
+    endpoint: &Endpoint,
+    mut open: F,
+) -> Result<async_native_tls::TlsStream<S>>
 where
     S: AsyncRead + AsyncWrite + Unpin,
     F: FnMut() -> Fut,
@@ -165,7 +176,8 @@ where
     let limit = endpoint.timeout;
     let host = endpoint.host.as_str();
     let stream = open().await?;
-    let verified = tokio::time::timeout(limit, connector(&endpoint.tls)?.connect(host, stream)).await;
+    let verified =
+        tokio::time::timeout(limit, connector(&endpoint.tls)?.connect(host, stream)).await;
     let failure = match verified {
         Ok(Ok(tls)) => return Ok(tls),
         Ok(Err(err)) => err.to_string(),
@@ -230,7 +242,11 @@ impl std::fmt::Debug for MailStream {
 }
 
 impl AsyncRead for MailStream {
-    fn poll_read(self: Pin<&mut Self>, cx: &mut Context<'_>, buf: &mut ReadBuf<'_>) -> Poll<io::Result<()>> {
+    fn poll_read(
+        self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        buf: &mut ReadBuf<'_>,
+    ) -> Poll<io::Result<()>> {
         match self.get_mut() {
             MailStream::Plain(s) => Pin::new(s).poll_read(cx, buf),
             MailStream::Tls(s) => Pin::new(s.as_mut()).poll_read(cx, buf),
@@ -239,7 +255,11 @@ impl AsyncRead for MailStream {
 }
 
 impl AsyncWrite for MailStream {
-    fn poll_write(self: Pin<&mut Self>, cx: &mut Context<'_>, buf: &[u8]) -> Poll<io::Result<usize>> {
+    fn poll_write(
+        self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        buf: &[u8],
+    ) -> Poll<io::Result<usize>> {
         match self.get_mut() {
             MailStream::Plain(s) => Pin::new(s).poll_write(cx, buf),
             MailStream::Tls(s) => Pin::new(s.as_mut()).poll_write(cx, buf),

@@ -104,10 +104,12 @@ impl Connection {
     pub async fn connect(settings: &ConnectionSettings) -> Result<Connection> {
         match settings.protocol {
             Protocol::Imap => Ok(Connection::Imap(
-                ImapSession::connect(&settings.endpoint, &settings.user, &settings.password).await?,
+                ImapSession::connect(&settings.endpoint, &settings.user, &settings.password)
+                    .await?,
             )),
             Protocol::Pop3 => Ok(Connection::Pop3(
-                Pop3Session::connect(&settings.endpoint, &settings.user, &settings.password).await?,
+                Pop3Session::connect(&settings.endpoint, &settings.user, &settings.password)
+                    .await?,
             )),
         }
     }
@@ -133,7 +135,10 @@ impl Connection {
                 partial_fetch: true,
             },
             Connection::Pop3(s) => Capabilities {
-                partial_fetch: s.capabilities().iter().any(|c| c.eq_ignore_ascii_case("TOP")),
+                partial_fetch: s
+                    .capabilities()
+                    .iter()
+                    .any(|c| c.eq_ignore_ascii_case("TOP")),
                 ..Capabilities::default()
             },
         }
@@ -161,7 +166,9 @@ impl Connection {
             Connection::Imap(s) => s.select(folder).await,
             Connection::Pop3(s) => {
                 if !folder.eq_ignore_ascii_case("INBOX") {
-                    return Err(Error::Unsupported("server folders other than INBOX on POP3"));
+                    return Err(Error::Unsupported(
+                        "server folders other than INBOX on POP3",
+                    ));
                 }
                 let (count, _) = s.stat().await?;
                 Ok(FolderStatus {
@@ -192,7 +199,9 @@ impl Connection {
                 let number = pop3_number(s, uidl).await?;
                 s.retr(number).await
             }
-            _ => Err(Error::protocol("this message id belongs to the other protocol")),
+            _ => Err(Error::protocol(
+                "this message id belongs to the other protocol",
+            )),
         }
     }
 

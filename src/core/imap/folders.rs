@@ -9,7 +9,9 @@ use super::{quote, utf7, ImapSession};
 use crate::core::error::Result;
 
 /// What a folder is for (RFC 6154 special-use, plus INBOX).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum SpecialUse {
     /// Incoming mail.
@@ -139,7 +141,8 @@ impl ImapSession {
         })?;
         for folder in &mut folders {
             folder.shared = shared_prefixes.iter().any(|p| {
-                folder.wire_name.starts_with(p.as_str()) || folder.wire_name == p.trim_end_matches('/')
+                folder.wire_name.starts_with(p.as_str())
+                    || folder.wire_name == p.trim_end_matches('/')
             });
         }
         Ok(folders)

@@ -24,12 +24,19 @@ impl ImapSession {
     /// Idles on the selected folder until the server reports a change,
     /// `limit` passes, or `stop` completes; then ends IDLE with DONE so the
     /// session can be used again.
-    pub async fn idle(&mut self, limit: Duration, stop: impl Future<Output = ()>) -> Result<IdleOutcome> {
+    pub async fn idle(
+        &mut self,
+        limit: Duration,
+        stop: impl Future<Output = ()>,
+    ) -> Result<IdleOutcome> {
         if !self.has_capability("IDLE") {
             return Err(Error::Unsupported("IDLE"));
         }
         let step = self.timeout;
-        let session = self.inner.take().ok_or_else(|| Error::protocol("the IMAP connection was lost"))?;
+        let session = self
+            .inner
+            .take()
+            .ok_or_else(|| Error::protocol("the IMAP connection was lost"))?;
         let mut handle = session.idle();
         match tokio::time::timeout(step, handle.init()).await {
             Ok(Ok(())) => {}

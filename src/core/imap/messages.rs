@@ -51,7 +51,7 @@ fn flag_of(flag: async_imap::types::Flag<'_>) -> Option<Flag> {
 
 /// The flags of a FETCH reply in a canonical order (system flags, then
 /// keywords), so two replies with the same flags compare equal.
-fn flags_of(fetch: &async_imap::types::Fetch) -> Vec<Flag> {
+pub(super) fn flags_of(fetch: &async_imap::types::Fetch) -> Vec<Flag> {
     let mut flags: Vec<Flag> = fetch.flags().filter_map(flag_of).collect();
     flags.sort();
     flags.dedup();
@@ -63,7 +63,9 @@ fn flag_list(flags: &[Flag]) -> Result<String> {
     for flag in flags {
         if let Flag::Keyword(k) = flag {
             if !crate::core::message::is_valid_keyword(k) {
-                return Err(Error::protocol(format!("{k:?} cannot be used as a tag on the server")));
+                return Err(Error::protocol(format!(
+                    "{k:?} cannot be used as a tag on the server"
+                )));
             }
         }
         out.push(flag.to_imap());
@@ -136,7 +138,11 @@ impl ImapSession {
         if part.is_empty() || part.contains(&0) {
             return Err(Error::protocol("a MIME part number starts at 1"));
         }
-        let spec = part.iter().map(u32::to_string).collect::<Vec<_>>().join(".");
+        let spec = part
+            .iter()
+            .map(u32::to_string)
+            .collect::<Vec<_>>()
+            .join(".");
         let query = format!("(UID BODY.PEEK[{spec}])");
         let fetched: Vec<async_imap::types::Fetch> = call!(self, |s| {
             let stream = s.uid_fetch(uid.to_string(), &query).await?;
@@ -153,7 +159,12 @@ impl ImapSession {
     }
 
     /// Adds or removes flags and keywords on the messages `uids`.
-    pub async fn store_flags(&mut self, uids: &[u32], change: FlagChange, flags: &[Flag]) -> Result<()> {
+    pub async fn store_flags(
+        &mut self,
+        uids: &[u32],
+        change: FlagChange,
+        flags: &[Flag],
+    ) -> Result<()> {
         let (Some(set), false) = (uid_set(uids), flags.is_empty()) else {
             return Ok(());
         };
@@ -170,7 +181,9 @@ impl ImapSession {
 
     /// Copies messages to another folder.
     pub async fn copy_messages(&mut self, uids: &[u32], to: &str) -> Result<()> {
-        let Some(set) = uid_set(uids) else { return Ok(()) };
+        let Some(set) = uid_set(uids) else {
+            return Ok(());
+        };
         let to = utf7::encode(to);
         call!(self, |s| s.uid_copy(&set, &to).await)
     }
@@ -178,7 +191,9 @@ impl ImapSession {
     /// Moves messages to another folder (MOVE, or COPY + delete where the
     /// server lacks MOVE).
     pub async fn move_messages(&mut self, uids: &[u32], to: &str) -> Result<()> {
-        let Some(set) = uid_set(uids) else { return Ok(()) };
+        let Some(set) = uid_set(uids) else {
+            return Ok(());
+        };
         if self.has_capability("MOVE") {
             let to = utf7::encode(to);
             return call!(self, |s| s.uid_mv(&set, &to).await);
@@ -190,8 +205,11 @@ impl ImapSession {
     /// Marks messages `\Deleted` and expunges exactly those (UID EXPUNGE
     /// where the server has UIDPLUS, so other deleted mail is left alone).
     pub async fn delete_messages(&mut self, uids: &[u32]) -> Result<()> {
-        let Some(set) = uid_set(uids) else { return Ok(()) };
-        self.store_flags(uids, FlagChange::Add, &[Flag::Deleted]).await?;
+        let Some(set) = uid_set(uids) else {
+            return Ok(());
+        };
+        self.store_flags(uids, FlagChange::Add, &[Flag::Deleted])
+            .await?;
         if self.has_capability("UIDPLUS") {
             call!(self, |s| {
                 let stream = s.uid_expunge(&set).await?;
@@ -210,12 +228,16 @@ impl ImapSession {
         let wire = utf7::encode(folder);
         let list = flag_list(flags)?;
         let flags = (!flags.is_empty()).then_some(list);
-        call!(self, |s| s.append(&wire, flags.as_deref(), None, message).await)
+        call!(self, |s| s
+            .append(&wire, flags.as_deref(), None, message)
+            .await)
     }
 
     /// The UIDs of every message in the selected folder.
     pub async fn all_uids(&mut self) -> Result<Vec<u32>> {
-        let mut uids: Vec<u32> = call!(self, |s| s.uid_search("ALL").await)?.into_iter().collect();
+        let mut uids: Vec<u32> = call!(self, |s| s.uid_search("ALL").await)?
+            .into_iter()
+            .collect();
         uids.sort_unstable();
         Ok(uids)
     }
@@ -229,13 +251,18 @@ mod tests {
     fn uid_sets_compress_runs() {
         assert_eq!(uid_set(&[]), None);
         assert_eq!(uid_set(&[5]).as_deref(), Some("5"));
-        assert_eq!(uid_set(&[3, 1, 2, 7, 9, 10, 10]).as_deref(), Some("1:3,7,9:10"));
+        assert_eq!(
+            uid_set(&[3, 1, 2, 7, 9, 10, 10]).as_deref(),
+            Some("1:3,7,9:10")
+        );
     }
 
     #[test]
     fn flag_lists_refuse_bad_keywords() {
         assert_eq!(
-            flag_list(&[Flag::Seen, Flag::Keyword("$label1".into())]).ok().as_deref(),
+            flag_list(&[Flag::Seen, Flag::Keyword("$label1".into())])
+                .ok()
+                .as_deref(),
             Some("(\\Seen $label1)")
         );
         assert!(flag_list(&[Flag::Keyword("two words".into())]).is_err());

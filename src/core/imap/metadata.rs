@@ -17,7 +17,9 @@ fn check_entry(entry: &str) -> Result<()> {
     if ok {
         Ok(())
     } else {
-        Err(Error::protocol(format!("{entry:?} is not a metadata entry name")))
+        Err(Error::protocol(format!(
+            "{entry:?} is not a metadata entry name"
+        )))
     }
 }
 
@@ -63,7 +65,12 @@ impl ImapSession {
 
     /// Sets (or with `None`, removes) one entry. Values go as literals, so
     /// any UTF-8 text is kept exactly.
-    pub async fn set_metadata(&mut self, folder: &str, entry: &str, value: Option<&str>) -> Result<()> {
+    pub async fn set_metadata(
+        &mut self,
+        folder: &str,
+        entry: &str,
+        value: Option<&str>,
+    ) -> Result<()> {
         check_entry(entry)?;
         let mailbox = quote(&utf7::encode(folder))?;
         let value = match value {
@@ -71,7 +78,8 @@ impl ImapSession {
             Some(v) if self.has_capability("LITERAL+") => format!("{{{}+}}\r\n{v}", v.len()),
             Some(v) => quote(v)?,
         };
-        self.simple(format!("SETMETADATA {mailbox} ({entry} {value})")).await
+        self.simple(format!("SETMETADATA {mailbox} ({entry} {value})"))
+            .await
     }
 }
 
@@ -81,7 +89,8 @@ mod tests {
 
     #[test]
     fn parses_literals_quoted_and_nil_values() {
-        let line = b"* METADATA \"\" (/private/a {5}\r\nWa\xc5\xbcn /private/b \"x\" /private/c NIL)";
+        let line =
+            b"* METADATA \"\" (/private/a {5}\r\nWa\xc5\xbcn /private/b \"x\" /private/c NIL)";
         let pairs = parse_metadata(line).expect("parses");
         assert_eq!(
             pairs,

@@ -13,12 +13,15 @@ macro_rules! call {
             Ok(result) => result.map_err($crate::core::imap::map_err),
             Err(_) => {
                 $session.inner = None;
-                Err($crate::core::error::Error::timed_out("waiting for the server"))
+                Err($crate::core::error::Error::timed_out(
+                    "waiting for the server",
+                ))
             }
         }
     }};
 }
 
+mod changes;
 mod data;
 mod folders;
 mod idle;
@@ -39,9 +42,10 @@ use super::error::{Error, Result};
 use super::net::{self, Endpoint, MailStream, Security};
 use super::secret::Secret;
 
+pub use changes::{FolderCounters, Resync};
 pub use folders::{Folder, FolderStatus, SpecialUse};
-pub use messages::{uid_set, FlagChange};
 pub use idle::IdleOutcome;
+pub use messages::{uid_set, FlagChange};
 pub use sharing::{AclEntry, Namespace, Namespaces};
 
 type Inner = async_imap::Session<MailStream>;
@@ -67,6 +71,7 @@ pub struct ImapSession {
     host: String,
     inbox_keywords: bool,
     raw_tags: u32,
+    qresync_enabled: bool,
 }
 
 struct PlainAuth<'a> {
@@ -105,10 +110,18 @@ pub(crate) fn map_err(err: async_imap::error::Error) -> Error {
 /// pass only ASCII without CR/LF (mailbox names are modified UTF-7 already);
 /// anything else is refused rather than sent broken.
 pub(crate) fn quote(text: &str) -> Result<String> {
-    if text.bytes().any(|b| b == b'\r' || b == b'\n' || b == 0 || b >= 0x80) {
-        return Err(Error::protocol(format!("cannot send {text:?} as an IMAP string")));
+    if text
+        .bytes()
+        .any(|b| b == b'\r' || b == b'\n' || b == 0 || b >= 0x80)
+    {
+        return Err(Error::protocol(format!(
+            "cannot send {text:?} as an IMAP string"
+        )));
     }
-    Ok(format!("\"{}\"", text.replace('\\', "\\\\").replace('"', "\\\"")))
+    Ok(format!(
+        "\"{}\"",
+        text.replace('\\', "\\\\").replace('"', "\\\"")
+    ))
 }
 
 /// Reads the greeting: `* OK` or `* PREAUTH`; `* BYE` and anything else
@@ -126,12 +139,19 @@ async fn read_greeting<S: AsyncRead + Unpin>(stream: &mut S) -> Result<()> {
 }
 
 /// Asks `CAPABILITY` before login (upper-case words).
-async fn pre_login_capabilities<S: AsyncRead + AsyncWrite + Unpin>(stream: &mut S) -> Result<BTreeSet<String>> {
+async fn pre_login_capabilities<S: AsyncRead + AsyncWrite + Unpin>(
+    stream: &mut S,
+) -> Result<BTreeSet<String>> {
     let lines = raw::exchange(stream, "C0", "CAPABILITY").await?;
     Ok(lines
         .iter()
         .filter_map(|l| l.strip_prefix(b"* CAPABILITY "))
-        .flat_map(|rest| String::from_utf8_lossy(rest).split_whitespace().map(str::to_ascii_uppercase).collect::<Vec<_>>())
+        .flat_map(|rest| {
+            String::from_utf8_lossy(rest)
+                .split_whitespace()
+                .map(str::to_ascii_uppercase)
+                .collect::<Vec<_>>()
+        })
         .collect())
 }
 
@@ -206,7 +226,9 @@ impl ImapSession {
             AuthMechanism::Auto => caps.contains("AUTH=PLAIN"),
         };
         if !use_plain && caps.contains("LOGINDISABLED") {
-            return Err(Error::AuthenticationFailed("the server does not allow LOGIN here".into()));
+            return Err(Error::AuthenticationFailed(
+                "the server does not allow LOGIN here".into(),
+            ));
         }
         let login = async {
             if use_plain {
@@ -215,13 +237,17 @@ impl ImapSession {
                     .await
                     .map_err(|(e, _)| e)
             } else {
-                client.login(user, password.expose()).await.map_err(|(e, _)| e)
+                client
+                    .login(user, password.expose())
+                    .await
+                    .map_err(|(e, _)| e)
             }
         };
         let inner = match tokio::time::timeout(limit, login).await {
             Err(_) => return Err(Error::timed_out("logging in")),
             Ok(Ok(session)) => session,
-            Ok(Err(async_imap::error::Error::No(words))) | Ok(Err(async_imap::error::Error::Bad(words))) => {
+            Ok(Err(async_imap::error::Error::No(words)))
+            | Ok(Err(async_imap::error::Error::Bad(words))) => {
                 return Err(Error::AuthenticationFailed(words));
             }
             Ok(Err(other)) => return Err(map_err(other)),
@@ -233,6 +259,7 @@ impl ImapSession {
             host: endpoint.host.clone(),
             inbox_keywords: false,
             raw_tags: 0,
+            qresync_enabled: false,
         };
         // Capabilities change after login (RFC 3501 §6.2.3): ask again.
         let caps: BTreeSet<String> = call!(session, |s| s
@@ -300,11 +327,19 @@ impl ImapSession {
                     return Err(map_err(async_imap::error::Error::ConnectionLost));
                 };
                 match resp.parsed() {
-                    Response::Done { tag: t, status, outcome, .. } if *t == tag => {
+                    Response::Done {
+                        tag: t,
+                        status,
+                        outcome,
+                        ..
+                    } if *t == tag => {
                         return match status {
                             Status::Ok => Ok(()),
                             _ => Err(Error::protocol(
-                                outcome.information.as_deref().unwrap_or("the command failed"),
+                                outcome
+                                    .information
+                                    .as_deref()
+                                    .unwrap_or("the command failed"),
                             )),
                         };
                     }

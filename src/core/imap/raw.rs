@@ -17,7 +17,10 @@ const MAX_REPLY: usize = 1 << 20;
 pub(super) type Lines = Vec<Vec<u8>>;
 
 /// Reads one logical line (literals inlined), never a byte beyond it.
-pub(super) async fn read_line<S: AsyncRead + Unpin>(stream: &mut S, total: &mut usize) -> Result<Vec<u8>> {
+pub(super) async fn read_line<S: AsyncRead + Unpin>(
+    stream: &mut S,
+    total: &mut usize,
+) -> Result<Vec<u8>> {
     let mut line = Vec::new();
     loop {
         let byte = stream.read_u8().await?;
@@ -52,7 +55,9 @@ pub(super) async fn read_line<S: AsyncRead + Unpin>(stream: &mut S, total: &mut 
 fn literal_length(line: &[u8]) -> Option<usize> {
     let body = line.strip_suffix(b"}")?;
     let open = body.iter().rposition(|b| *b == b'{')?;
-    let digits = body[open + 1..].strip_suffix(b"+").unwrap_or(&body[open + 1..]);
+    let digits = body[open + 1..]
+        .strip_suffix(b"+")
+        .unwrap_or(&body[open + 1..]);
     std::str::from_utf8(digits).ok()?.parse().ok()
 }
 
@@ -62,7 +67,9 @@ pub(super) async fn exchange<S>(stream: &mut S, tag: &str, command: &str) -> Res
 where
     S: AsyncRead + AsyncWrite + Unpin,
 {
-    stream.write_all(format!("{tag} {command}\r\n").as_bytes()).await?;
+    stream
+        .write_all(format!("{tag} {command}\r\n").as_bytes())
+        .await?;
     stream.flush().await?;
     let mut total = 0;
     let mut lines = Vec::new();

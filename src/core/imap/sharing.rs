@@ -137,7 +137,11 @@ impl ImapSession {
 
     /// Removes `identifier`'s access to a folder (DELETEACL).
     pub async fn delete_acl(&mut self, folder: &str, identifier: &str) -> Result<()> {
-        let command = format!("DELETEACL {} {}", quote(&utf7::encode(folder))?, quote(identifier)?);
+        let command = format!(
+            "DELETEACL {} {}",
+            quote(&utf7::encode(folder))?,
+            quote(identifier)?
+        );
         self.simple(command).await
     }
 }
@@ -147,7 +151,10 @@ mod tests {
     use super::*;
 
     fn ns(prefix: &str, d: char) -> Namespace {
-        Namespace { prefix: prefix.into(), delimiter: Some(d) }
+        Namespace {
+            prefix: prefix.into(),
+            delimiter: Some(d),
+        }
     }
 
     #[test]
@@ -155,7 +162,11 @@ mod tests {
         let parsed = parse_namespace(br#"* NAMESPACE (("" "/")) NIL (("shared/" "/"))"#);
         assert_eq!(
             parsed,
-            Some(Namespaces { personal: vec![ns("", '/')], other_users: vec![], shared: vec![ns("shared/", '/')] })
+            Some(Namespaces {
+                personal: vec![ns("", '/')],
+                other_users: vec![],
+                shared: vec![ns("shared/", '/')]
+            })
         );
         let parsed = parse_namespace(
             br#"* NAMESPACE (("INBOX." ".")) (("Other Users." "." "X-PARAM" ("a" "b"))) (("Public Folders." "."))"#,

@@ -59,7 +59,10 @@ fn try_decode(wire: &str) -> Option<String> {
             if bytes.len() % 2 != 0 {
                 return None;
             }
-            let units: Vec<u16> = bytes.chunks(2).map(|p| u16::from_be_bytes([p[0], p[1]])).collect();
+            let units: Vec<u16> = bytes
+                .chunks(2)
+                .map(|p| u16::from_be_bytes([p[0], p[1]]))
+                .collect();
             out.push_str(&String::from_utf16(&units).ok()?);
         }
         rest = &after[end + 1..];
@@ -75,7 +78,10 @@ mod tests {
     #[test]
     fn known_vectors() {
         // RFC 3501's example and names Polish, Slovak and Bulgarian users have.
-        assert_eq!(encode("~peter/mail/台北/日本語"), "~peter/mail/&U,BTFw-/&ZeVnLIqe-");
+        assert_eq!(
+            encode("~peter/mail/台北/日本語"),
+            "~peter/mail/&U,BTFw-/&ZeVnLIqe-"
+        );
         assert_eq!(encode("Żółć"), "&AXsA8wFCAQc-");
         assert_eq!(encode("Počta"), "Po&AQ0-ta");
         assert_eq!(encode("Входящи"), "&BBIERQQ+BDQETwRJBDg-");
@@ -85,7 +91,16 @@ mod tests {
 
     #[test]
     fn round_trips() {
-        for name in ["Żółć", "Počta", "Входящи", "R&D", "a&b&c", "Kôš/Staré", "emoji 📬 box", ""] {
+        for name in [
+            "Żółć",
+            "Počta",
+            "Входящи",
+            "R&D",
+            "a&b&c",
+            "Kôš/Staré",
+            "emoji 📬 box",
+            "",
+        ] {
             assert_eq!(decode(&encode(name)), name, "{name}");
         }
     }

@@ -32,6 +32,10 @@ use crate::core::secret::Secret;
 const MAX_BUFFERED_REPLY: u64 = 32 * 1024 * 1024;
 
 /// A logged-in POP3 session (the TRANSACTION state of RFC 1939).
+///
+/// One command at a time. If a reply is cut short (a network error, a
+/// timeout, or the caller dropping the future mid-way), later calls fail
+/// with [`Error::Protocol`]: reconnect.
 pub struct Pop3Session {
     conn: Connection<MailStream>,
     capabilities: Vec<String>,

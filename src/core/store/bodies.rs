@@ -1,0 +1,177 @@
+//! Message bodies: written durably into the folder's Maildir, indexed for
+//! search, read back, moved with their message, renamed when flags change.
+
+use std::fs;
+use std::io;
+use std::path::PathBuf;
+
+use rusqlite::{params, OptionalExtension};
+
+use super::error::{Result, StoreError};
+use super::maildir::{self, BodyWriter, RealFiles};
+use super::messages::{index_text, BodyRename};
+use super::search::body_text;
+use super::{flags, Store};
+
+impl Store {
+    /// Writes a message's body (tmp → fsync → rename into `cur/` → fsync the
+    /// directory), records its path and indexes its text; returns the path.
+    /// A body stored before is replaced.
+    pub fn store_body(&self, message_id: i64, raw: &[u8]) -> Result<PathBuf> {
+        self.store_body_with(message_id, raw, &RealFiles)
+    }
+
+    /// [`Store::store_body`] through a given writer (tests inject a full
+    /// disk here).
+    pub fn store_body_with(
+        &self,
+        message_id: i64,
+        raw: &[u8],
+        writer: &dyn BodyWriter,
+    ) -> Result<PathBuf> {
+        let (folder_id, bits, keywords, old_path, subject, sender, recipients) = self
+            .conn
+            .prepare_cached(
+                "SELECT folder_id, flags, keywords, body_path, subject, sender, recipients FROM messages WHERE id = ?1",
+            )?
+            .query_row([message_id], |row| {
+                Ok((
+                    row.get::<_, i64>(0)?,
+                    row.get::<_, i64>(1)?,
+                    row.get::<_, String>(2)?,
+                    row.get::<_, Option<String>>(3)?,
+                    row.get::<_, String>(4)?,
+                    row.get::<_, String>(5)?,
+                    row.get::<_, String>(6)?,
+                ))
+            })
+            .optional()?
+            .ok_or_else(|| StoreError::NotFound(format!("message {message_id}")))?;
+        let maildir = self.folder_maildir(folder_id)?;
+        let delivered = maildir.deliver(raw, &flags::decode(bits, &keywords), writer)?;
+        let recorded = self.relative_body_path(&delivered.path)?;
+        let text = body_text(raw);
+        let written = self.write(|tx| {
+            tx.prepare_cached(
+                "UPDATE messages SET body_path = ?2, size = max(size, ?3) WHERE id = ?1",
+            )?
+            .execute(params![message_id, recorded, raw.len() as i64])?;
+            index_text(tx, message_id, &subject, &sender, &recipients, &text)
+        });
+        if let Err(err) = written {
+            let _ = fs::remove_file(&delivered.path);
+            return Err(err);
+        }
+        self.remove_bodies(old_path.filter(|old| *old != recorded));
+        Ok(delivered.path)
+    }
+
+    /// The raw body, if it is on disk. A body that vanished (deleted by
+    /// another program) is forgotten, so the sync fetches it again.
+    pub fn body(&self, message_id: i64) -> Result<Option<Vec<u8>>> {
+        let Some(path) = self.body_path(message_id)? else {
+            return Ok(None);
+        };
+        match fs::read(&path) {
+            Ok(raw) => Ok(Some(raw)),
+            Err(err) if err.kind() == io::ErrorKind::NotFound => Ok(None),
+            Err(err) => Err(err.into()),
+        }
+    }
+
+    /// Where the body is on disk, if it is. A recorded name whose flags
+    /// part went stale is found again by its unique part and re-recorded.
+    pub fn body_path(&self, message_id: i64) -> Result<Option<PathBuf>> {
+        let recorded: Option<String> = self
+            .conn
+            .prepare_cached("SELECT body_path FROM messages WHERE id = ?1")?
+            .query_row([message_id], |row| row.get(0))
+            .optional()?
+            .flatten();
+        let Some(recorded) = recorded else {
+            return Ok(None);
+        };
+        let path = self.absolute_body_path(&recorded)?;
+        if path.is_file() {
+            return Ok(Some(path));
+        }
+        let found = maildir::find(&path);
+        let now = match &found {
+            Some(found) => Some(self.relative_body_path(found)?),
+            None => None,
+        };
+        self.conn
+            .prepare_cached("UPDATE messages SET body_path = ?2 WHERE id = ?1")?
+            .execute(params![message_id, now])?;
+        Ok(found)
+    }
+
+    /// Moves a message to another folder of the same store (a POP3 account's
+    /// local folders, or IMAP's optimistic move before the server's). The
+    /// body moves into the target's Maildir. An IMAP UID belongs to its
+    /// folder, so the moved row has none until the target folder syncs.
+    pub fn move_message_local(&self, message_id: i64, to_folder: i64) -> Result<()> {
+        let row = self
+            .message(message_id)?
+            .ok_or_else(|| StoreError::NotFound(format!("message {message_id}")))?;
+        if row.folder_id == to_folder {
+            return Ok(());
+        }
+        let target_account = self.folder_account(to_folder)?;
+        if target_account != self.folder_account(row.folder_id)? {
+            return Err(StoreError::Invalid(
+                "a message cannot move to another account's folder".into(),
+            ));
+        }
+        let old_path = self.body_path(message_id)?;
+        let new_path = match &old_path {
+            Some(path) => Some(self.folder_maildir(to_folder)?.take(path)?),
+            None => None,
+        };
+        let recorded = new_path
+            .as_deref()
+            .map(|p| self.relative_body_path(p))
+            .transpose()?;
+        let moved = self.write(|tx| {
+            tx.prepare_cached(
+                "UPDATE messages SET folder_id = ?2, uid = NULL, body_path = ?3 WHERE id = ?1",
+            )?
+            .execute(params![message_id, to_folder, recorded])?;
+            Ok(())
+        });
+        if let (Err(_), Some(old), Some(new)) = (&moved, &old_path, &new_path) {
+            // Put the body back where the index still says it is.
+            let _ = fs::rename(new, old);
+        }
+        moved
+    }
+
+    /// Renames body files so their Maildir flags follow the index; best
+    /// effort (see [`maildir`]).
+    pub(super) fn rename_bodies(&self, renames: impl IntoIterator<Item = BodyRename>) {
+        let mut done = Vec::new();
+        for (id, recorded, flags) in renames {
+            let Ok(path) = self.absolute_body_path(&recorded) else {
+                continue;
+            };
+            if let Ok(new) = maildir::rename_for_flags(&path, &flags) {
+                if let Ok(new) = self.relative_body_path(&new) {
+                    if new != recorded {
+                        done.push((id, new));
+                    }
+                }
+            }
+        }
+        if done.is_empty() {
+            return;
+        }
+        let _ = self.write(|tx| {
+            let mut update =
+                tx.prepare_cached("UPDATE messages SET body_path = ?2 WHERE id = ?1")?;
+            for (id, path) in &done {
+                update.execute(params![id, path])?;
+            }
+            Ok(())
+        });
+    }
+}

@@ -1,0 +1,406 @@
+//! Message rows: envelopes and flags as the list shows them, keyed by
+//! (folder, UID) for IMAP and (folder, UIDL) for POP3.
+
+use rusqlite::{params, OptionalExtension, Row, Transaction};
+
+use super::error::{Result, StoreError};
+use super::flags::{self, StoredFlags};
+use super::{maildir, Store};
+use crate::core::message::{Address, Envelope, Flag, RemoteId};
+
+/// A message as the list and the reader's header show it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MessageRow {
+    /// Row id: stable while the message stays in the store.
+    pub id: i64,
+    /// The folder it is in.
+    pub folder_id: i64,
+    /// IMAP UID (`None` for POP3, and for a message moved locally until the
+    /// server tells its new UID).
+    pub uid: Option<u32>,
+    /// POP3 UIDL.
+    pub uidl: Option<String>,
+    /// Flags and keywords.
+    pub flags: Vec<Flag>,
+    /// Size in bytes.
+    pub size: u64,
+    /// `Date:` as Unix seconds.
+    pub date: Option<i64>,
+    /// Subject, decoded.
+    pub subject: String,
+    /// `From:` as `Name <address>`, comma-separated.
+    pub from: String,
+    /// `To:` and `Cc:` as `Name <address>`, comma-separated.
+    pub to: String,
+    /// `Message-ID:` without angle brackets.
+    pub message_id: Option<String>,
+    /// True when the body is on disk.
+    pub has_body: bool,
+}
+
+impl MessageRow {
+    /// True without `\Seen`.
+    pub fn is_unread(&self) -> bool {
+        !self.flags.contains(&Flag::Seen)
+    }
+}
+
+/// The order of a message list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Sort {
+    /// Newest first.
+    #[default]
+    DateDesc,
+    /// Oldest first.
+    DateAsc,
+    /// By subject, then newest first.
+    Subject,
+    /// By sender, then newest first.
+    From,
+    /// Largest first.
+    SizeDesc,
+}
+
+impl Sort {
+    fn order_by(self) -> &'static str {
+        match self {
+            Sort::DateDesc => "m.date DESC, m.id DESC",
+            Sort::DateAsc => "m.date ASC, m.id ASC",
+            Sort::Subject => "m.subject COLLATE NOCASE, m.date DESC, m.id DESC",
+            Sort::From => "m.sender COLLATE NOCASE, m.date DESC, m.id DESC",
+            Sort::SizeDesc => "m.size DESC, m.id DESC",
+        }
+    }
+}
+
+/// The columns [`from_row`] reads, for a query over `messages m`.
+pub(super) const COLUMNS: &str =
+    "m.id, m.folder_id, m.uid, m.uidl, m.flags, m.keywords, m.size, m.date, \
+    m.subject, m.sender, m.recipients, m.message_id, m.body_path IS NOT NULL";
+
+/// Reads a row selected with [`COLUMNS`].
+pub(super) fn from_row(row: &Row<'_>) -> rusqlite::Result<MessageRow> {
+    let bits: i64 = row.get(4)?;
+    let keywords: String = row.get(5)?;
+    Ok(MessageRow {
+        id: row.get(0)?,
+        folder_id: row.get(1)?,
+        uid: row.get(2)?,
+        uidl: row.get(3)?,
+        flags: flags::decode(bits, &keywords),
+        size: row.get::<_, i64>(6)?.max(0) as u64,
+        date: row.get(7)?,
+        subject: row.get(8)?,
+        from: row.get(9)?,
+        to: row.get(10)?,
+        message_id: row.get(11)?,
+        has_body: row.get(12)?,
+    })
+}
+
+/// Addresses as one searchable, displayable line.
+pub(super) fn address_line<'a>(addresses: impl IntoIterator<Item = &'a Address>) -> String {
+    addresses
+        .into_iter()
+        .map(Address::to_string)
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Replaces a message's entry in the full-text index.
+pub(super) fn index_text(
+    tx: &Transaction<'_>,
+    id: i64,
+    subject: &str,
+    sender: &str,
+    recipients: &str,
+    body: &str,
+) -> Result<()> {
+    tx.prepare_cached("DELETE FROM messages_fts WHERE rowid = ?1")?
+        .execute([id])?;
+    tx.prepare_cached("INSERT INTO messages_fts (rowid, subject, sender, recipients, body) VALUES (?1, ?2, ?3, ?4, ?5)")?
+        .execute(params![id, subject, sender, recipients, body])?;
+    Ok(())
+}
+
+/// What an upsert needs to know about a stored row.
+struct Existing {
+    id: i64,
+    flags: StoredFlags,
+    body_path: Option<String>,
+}
+
+fn existing(row: &Row<'_>) -> rusqlite::Result<Existing> {
+    Ok(Existing {
+        id: row.get(0)?,
+        flags: StoredFlags {
+            bits: row.get(1)?,
+            keywords: row.get(2)?,
+        },
+        body_path: row.get(3)?,
+    })
+}
+
+/// A body whose file name should follow a flag change: (message, recorded
+/// path, new flags).
+pub(super) type BodyRename = (i64, String, Vec<Flag>);
+
+impl Store {
+    /// Adds or updates envelopes in one transaction.
+    ///
+    /// IMAP envelopes are keyed by (folder, UID); for one already stored only
+    /// the flags change (the server is the truth). POP3 envelopes are keyed
+    /// by (folder, UIDL) and never overwrite local state; a UIDL already in
+    /// the POP3 ledger (downloaded before, perhaps moved or deleted here) is
+    /// skipped. New messages enter the full-text index.
+    pub fn upsert_messages(&self, folder_id: i64, envelopes: &[Envelope]) -> Result<()> {
+        let account = self.folder_account(folder_id)?;
+        let renames = self.write(|tx| {
+            let mut find_uid = tx.prepare_cached(
+                "SELECT id, flags, keywords, body_path FROM messages WHERE folder_id = ?1 AND uid = ?2",
+            )?;
+            let mut find_uidl = tx.prepare_cached(
+                "SELECT id, flags, keywords, body_path FROM messages WHERE folder_id = ?1 AND uidl = ?2",
+            )?;
+            let mut in_ledger = tx.prepare_cached("SELECT 1 FROM pop3_ledger WHERE account_id = ?1 AND uidl = ?2")?;
+            let mut insert = tx.prepare_cached(
+                "INSERT INTO messages
+                    (folder_id, uid, uidl, flags, keywords, size, date, subject, sender, recipients, message_id)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+            )?;
+            let mut insert_text = tx.prepare_cached(
+                "INSERT INTO messages_fts (rowid, subject, sender, recipients, body) VALUES (?1, ?2, ?3, ?4, '')",
+            )?;
+            let mut update_flags = tx.prepare_cached("UPDATE messages SET flags = ?2, keywords = ?3 WHERE id = ?1")?;
+            let mut renames: Vec<BodyRename> = Vec::new();
+            for envelope in envelopes {
+                let stored = flags::encode(&envelope.flags);
+                let (uid, uidl) = match &envelope.id {
+                    RemoteId::Uid(uid) => (Some(*uid), None),
+                    RemoteId::Uidl(uidl) => (None, Some(uidl.as_str())),
+                };
+                let found = match (uid, uidl) {
+                    (Some(uid), _) => find_uid.query_row(params![folder_id, uid], existing).optional()?,
+                    (None, Some(uidl)) => find_uidl.query_row(params![folder_id, uidl], existing).optional()?,
+                    (None, None) => None,
+                };
+                match found {
+                    Some(row) if uid.is_some() && row.flags != stored => {
+                        update_flags.execute(params![row.id, stored.bits, stored.keywords])?;
+                        if let Some(path) = row.body_path {
+                            renames.push((row.id, path, envelope.flags.clone()));
+                        }
+                    }
+                    Some(_) => {}
+                    None => {
+                        if let Some(uidl) = uidl {
+                            if in_ledger.exists(params![account, uidl])? {
+                                continue;
+                            }
+                        }
+                        let headers = &envelope.headers;
+                        let sender = address_line(&headers.from);
+                        let recipients = address_line(headers.to.iter().chain(&headers.cc));
+                        insert.execute(params![
+                            folder_id,
+                            uid,
+                            uidl,
+                            stored.bits,
+                            stored.keywords,
+                            envelope.size as i64,
+                            headers.date,
+                            headers.subject,
+                            sender,
+                            recipients,
+                            headers.message_id,
+                        ])?;
+                        let id = tx.last_insert_rowid();
+                        insert_text.execute(params![id, headers.subject, sender, recipients])?;
+                    }
+                }
+            }
+            Ok(renames)
+        })?;
+        self.rename_bodies(renames);
+        Ok(())
+    }
+
+    /// Replaces the flags of one message (server truth).
+    pub fn set_flags(&self, folder_id: i64, uid: u32, flags: &[Flag]) -> Result<()> {
+        self.set_flags_many(folder_id, &[(uid, flags.to_vec())])
+    }
+
+    /// Replaces the flags of many messages in one transaction (a flag
+    /// resync without CONDSTORE touches every message).
+    pub fn set_flags_many(&self, folder_id: i64, changes: &[(u32, Vec<Flag>)]) -> Result<()> {
+        let renames = self.write(|tx| {
+            let mut find = tx.prepare_cached(
+                "SELECT id, flags, keywords, body_path FROM messages WHERE folder_id = ?1 AND uid = ?2",
+            )?;
+            let mut update = tx.prepare_cached("UPDATE messages SET flags = ?2, keywords = ?3 WHERE id = ?1")?;
+            let mut renames: Vec<BodyRename> = Vec::new();
+            for (uid, new_flags) in changes {
+                let stored = flags::encode(new_flags);
+                let Some(row) = find.query_row(params![folder_id, uid], existing).optional()? else {
+                    continue;
+                };
+                if row.flags != stored {
+                    update.execute(params![row.id, stored.bits, stored.keywords])?;
+                    if let Some(path) = row.body_path {
+                        renames.push((row.id, path, new_flags.clone()));
+                    }
+                }
+            }
+            Ok(renames)
+        })?;
+        self.rename_bodies(renames);
+        Ok(())
+    }
+
+    /// Applies a change the user made here (adds, then removes); returns
+    /// the new flags. Queue the matching [`super::Op::SetFlags`] for IMAP.
+    pub fn apply_flag_change(
+        &self,
+        message_id: i64,
+        add: &[Flag],
+        remove: &[Flag],
+    ) -> Result<Vec<Flag>> {
+        let (flags, rename) = self.write(|tx| {
+            let row = tx
+                .prepare_cached(
+                    "SELECT id, flags, keywords, body_path FROM messages WHERE id = ?1",
+                )?
+                .query_row([message_id], existing)
+                .optional()?
+                .ok_or_else(|| StoreError::NotFound(format!("message {message_id}")))?;
+            let changed = flags::apply_change(&row.flags, add, remove);
+            let list = flags::decode(changed.bits, &changed.keywords);
+            if changed == row.flags {
+                return Ok((list, None));
+            }
+            tx.prepare_cached("UPDATE messages SET flags = ?2, keywords = ?3 WHERE id = ?1")?
+                .execute(params![row.id, changed.bits, changed.keywords])?;
+            Ok((list.clone(), row.body_path.map(|path| (row.id, path, list))))
+        })?;
+        self.rename_bodies(rename);
+        Ok(flags)
+    }
+
+    /// Removes messages the server expunged, with their bodies.
+    pub fn remove_messages(&self, folder_id: i64, uids: &[u32]) -> Result<()> {
+        let paths = self.write(|tx| {
+            let mut delete = tx.prepare_cached(
+                "DELETE FROM messages WHERE folder_id = ?1 AND uid = ?2 RETURNING body_path",
+            )?;
+            let mut paths = Vec::new();
+            for uid in uids {
+                let path: Option<Option<String>> = delete
+                    .query_row(params![folder_id, uid], |row| row.get(0))
+                    .optional()?;
+                paths.extend(path.flatten());
+            }
+            Ok(paths)
+        })?;
+        self.remove_bodies(paths);
+        Ok(())
+    }
+
+    /// Removes one message here (and its body); for a POP3 message the
+    /// ledger remembers it was deleted locally.
+    pub fn delete_message(&self, message_id: i64) -> Result<()> {
+        let path = self.write(|tx| {
+            let path: Option<Option<String>> = tx
+                .prepare_cached("DELETE FROM messages WHERE id = ?1 RETURNING body_path")?
+                .query_row([message_id], |row| row.get(0))
+                .optional()?;
+            Ok(path.flatten())
+        })?;
+        self.remove_bodies(path);
+        Ok(())
+    }
+
+    /// The folder's UIDs, ascending.
+    pub fn uids(&self, folder_id: i64) -> Result<Vec<u32>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT uid FROM messages WHERE folder_id = ?1 AND uid IS NOT NULL ORDER BY uid",
+        )?;
+        let rows = stmt.query_map([folder_id], |row| row.get(0))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Every UID of the folder with its flags, ascending (for a flag diff).
+    pub fn uid_flags(&self, folder_id: i64) -> Result<Vec<(u32, Vec<Flag>)>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT uid, flags, keywords FROM messages WHERE folder_id = ?1 AND uid IS NOT NULL ORDER BY uid",
+        )?;
+        let rows = stmt.query_map([folder_id], |row| {
+            let keywords: String = row.get(2)?;
+            Ok((row.get(0)?, flags::decode(row.get(1)?, &keywords)))
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// A page of the folder's messages.
+    pub fn messages(
+        &self,
+        folder_id: i64,
+        limit: usize,
+        offset: usize,
+        sort: Sort,
+    ) -> Result<Vec<MessageRow>> {
+        let sql = format!(
+            "SELECT {COLUMNS} FROM messages m WHERE m.folder_id = ?1 ORDER BY {} LIMIT ?2 OFFSET ?3",
+            sort.order_by()
+        );
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let rows = stmt.query_map(params![folder_id, limit as i64, offset as i64], from_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// One message.
+    pub fn message(&self, message_id: i64) -> Result<Option<MessageRow>> {
+        let sql = format!("SELECT {COLUMNS} FROM messages m WHERE m.id = ?1");
+        Ok(self
+            .conn
+            .prepare_cached(&sql)?
+            .query_row([message_id], from_row)
+            .optional()?)
+    }
+
+    /// The message with this UID in the folder.
+    pub fn message_by_uid(&self, folder_id: i64, uid: u32) -> Result<Option<MessageRow>> {
+        let sql = format!("SELECT {COLUMNS} FROM messages m WHERE m.folder_id = ?1 AND m.uid = ?2");
+        Ok(self
+            .conn
+            .prepare_cached(&sql)?
+            .query_row(params![folder_id, uid], from_row)
+            .optional()?)
+    }
+
+    /// (total, unread) in a folder; unread means without `\Seen`.
+    pub fn message_count(&self, folder_id: i64) -> Result<(u64, u64)> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT count(*), count(*) FILTER (WHERE (flags & 1) = 0) FROM messages WHERE folder_id = ?1",
+        )?;
+        let (total, unread): (i64, i64) =
+            stmt.query_row([folder_id], |row| Ok((row.get(0)?, row.get(1)?)))?;
+        Ok((total as u64, unread as u64))
+    }
+
+    /// Removes body files of rows that are gone (paths as recorded).
+    pub(super) fn remove_bodies(&self, recorded: impl IntoIterator<Item = String>) {
+        let Ok(root) = self.mail_root() else { return };
+        for recorded in recorded {
+            let path = root.join(recorded);
+            if let Err(err) = std::fs::remove_file(&path) {
+                // A failure only leaves an orphan file behind, never a row
+                // pointing at nothing; a stale name is looked up once.
+                if err.kind() == std::io::ErrorKind::NotFound {
+                    if let Some(found) = maildir::find(&path) {
+                        let _ = std::fs::remove_file(found);
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,172 @@
+//! The offline-first store: what the UI renders from and the sync engine
+//! writes to. An SQLite index (accounts, folders, envelopes and flags, tags,
+//! the offline op queue, the POP3 ledger, full-text search) in WAL mode, the
+//! bodies as Maildir files under [`PostaHome`], the settings in
+//! `config.toml` and the passwords in the keyring.
+//!
+//! Every method blocks (SQLite, fsync): async callers run them in
+//! `spawn_blocking`, or keep one [`Store`] per worker thread. A `Store` is
+//! `Send` but not `Sync`; several stores (the GUI and the CLI) may open the
+//! same home at once, WAL and a busy timeout keep them apart.
+//!
+//! Durability: the index runs with `synchronous=NORMAL`, which in WAL mode
+//! survives a crash of Posta but may lose the last commits on power loss.
+//! That is fine for what the server still has (envelopes, server flags,
+//! cached bodies are fetched again). Commits that are the only record of
+//! something (the op queue, the POP3 ledger and the message rows it
+//! records) run with `synchronous=FULL`: the WAL is fsynced before
+//! `commit` returns.
+
+mod accounts;
+mod bodies;
+pub mod config;
+pub mod error;
+pub mod flags;
+mod folders;
+pub mod keyring;
+pub mod maildir;
+mod messages;
+pub mod paths;
+mod pop3_ledger;
+mod queue;
+pub mod schema;
+pub mod search;
+mod tags;
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use rusqlite::{Connection, Transaction};
+
+pub use config::{AccountConfig, Config, KeepCopy, SmtpConfig};
+pub use error::{Result, StoreError};
+pub use folders::FolderRow;
+pub use keyring::KeyringError;
+pub use maildir::{BodyWriter, Delivered, Delivery, Maildir, RealFiles};
+pub use messages::{MessageRow, Sort};
+pub use paths::PostaHome;
+pub use pop3_ledger::LedgerEntry;
+pub use queue::Op;
+pub use search::Scope;
+pub use tags::{TagDef, DEFAULT_TAGS};
+
+/// How long a write waits for another process (the CLI, a second window)
+/// holding the database lock before giving up.
+const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// The local store of every account: the SQLite index plus the Maildir
+/// bodies.
+pub struct Store {
+    conn: Connection,
+    /// `root/mail`; `None` for an in-memory store, which keeps no bodies.
+    mail_root: Option<PathBuf>,
+}
+
+impl std::fmt::Debug for Store {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Store")
+            .field("mail_root", &self.mail_root)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Store {
+    /// Opens (creating and migrating as needed) the store in `home`.
+    pub fn open(home: &PostaHome) -> Result<Store> {
+        home.create()?;
+        let conn = Connection::open(home.database())?;
+        Store::setup(conn, Some(home.mail_root()))
+    }
+
+    /// An empty store in memory, for tests; it cannot keep bodies.
+    pub fn open_in_memory() -> Result<Store> {
+        Store::setup(Connection::open_in_memory()?, None)
+    }
+
+    fn setup(mut conn: Connection, mail_root: Option<PathBuf>) -> Result<Store> {
+        conn.busy_timeout(BUSY_TIMEOUT)?;
+        conn.set_prepared_statement_cache_capacity(64);
+        let _mode: String =
+            conn.pragma_update_and_check(None, "journal_mode", "WAL", |row| row.get(0))?;
+        conn.pragma_update(None, "synchronous", "NORMAL")?;
+        conn.pragma_update(None, "foreign_keys", true)?;
+        // 16 MiB of page cache: a 100k-message first sync touches three
+        // indices and the full-text index at once.
+        conn.pragma_update(None, "cache_size", -16_000)?;
+        schema::migrate(&mut conn)?;
+        Ok(Store { conn, mail_root })
+    }
+
+    /// Runs `work` in a transaction (`synchronous=NORMAL`).
+    fn write<T>(&self, work: impl FnOnce(&Transaction<'_>) -> Result<T>) -> Result<T> {
+        let tx = self.conn.unchecked_transaction()?;
+        let value = work(&tx)?;
+        tx.commit()?;
+        Ok(value)
+    }
+
+    /// Runs `work` in a transaction that is on disk when this returns
+    /// (`synchronous=FULL` for its commit): for data that exists nowhere
+    /// else.
+    fn write_durably<T>(&self, work: impl FnOnce(&Transaction<'_>) -> Result<T>) -> Result<T> {
+        self.conn.pragma_update(None, "synchronous", "FULL")?;
+        let result = self.write(work);
+        let restored = self.conn.pragma_update(None, "synchronous", "NORMAL");
+        let value = result?;
+        restored?;
+        Ok(value)
+    }
+
+    /// The Maildir root, or an error for an in-memory store.
+    fn mail_root(&self) -> Result<&Path> {
+        self.mail_root.as_deref().ok_or_else(|| {
+            StoreError::NotFound("a mail directory (this store is in memory)".into())
+        })
+    }
+
+    /// The Maildir of a folder, created when missing.
+    pub fn folder_maildir(&self, folder_id: i64) -> Result<Maildir> {
+        let account = self.folder_account(folder_id)?;
+        let dir = self.folder_dir(account, folder_id)?;
+        Maildir::create(dir)
+    }
+
+    fn folder_dir(&self, account: i64, folder_id: i64) -> Result<PathBuf> {
+        Ok(self
+            .mail_root()?
+            .join(account.to_string())
+            .join(folder_id.to_string()))
+    }
+
+    /// A body path as recorded in the index: relative to the mail root, so
+    /// the whole home can move.
+    fn relative_body_path(&self, path: &Path) -> Result<String> {
+        let relative = path.strip_prefix(self.mail_root()?).map_err(|_| {
+            StoreError::Corrupt(format!("{} is outside the mail directory", path.display()))
+        })?;
+        relative
+            .to_str()
+            .map(str::to_owned)
+            .ok_or_else(|| StoreError::Corrupt(format!("{} is not a UTF-8 path", path.display())))
+    }
+
+    fn absolute_body_path(&self, recorded: &str) -> Result<PathBuf> {
+        Ok(self.mail_root()?.join(recorded))
+    }
+}
+
+/// Seconds since the Unix epoch.
+fn unix_now() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64)
+        .unwrap_or(0)
+}
+
+/// Removes a directory tree the index no longer refers to; missing is fine.
+fn remove_dir(dir: &Path) -> Result<()> {
+    match std::fs::remove_dir_all(dir) {
+        Err(err) if err.kind() != std::io::ErrorKind::NotFound => Err(err.into()),
+        _ => Ok(()),
+    }
+}

@@ -1,0 +1,228 @@
+//! The POP3 ledger: which server messages (by UIDL) were downloaded, when,
+//! and whether they have been deleted here or on the server. It is what
+//! lets an interrupted session resume, keeps deleted messages from coming
+//! back, and drives the keep-copy policy. Its writes are durable at commit.
+
+use std::collections::HashMap;
+use std::fs;
+
+use rusqlite::{params, OptionalExtension};
+
+use super::config::KeepCopy;
+use super::error::{Result, StoreError};
+use super::maildir::Delivered;
+use super::messages::{address_line, index_text};
+use super::search::body_text;
+use super::{unix_now, Store};
+use crate::core::message::parse_headers;
+
+/// What the ledger knows about one UIDL.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LedgerEntry {
+    /// The local message, while it exists.
+    pub message_id: Option<i64>,
+    /// When it was downloaded (Unix seconds).
+    pub downloaded_at: i64,
+    /// The user deleted it here.
+    pub deleted_locally: bool,
+    /// It was deleted on the server (DELE and QUIT succeeded).
+    pub deleted_on_server: bool,
+}
+
+impl LedgerEntry {
+    /// Whether the keep-copy policy says to delete the server's copy now.
+    /// Only downloaded messages are in the ledger, so the local copy is
+    /// already safe.
+    pub fn due_for_server_deletion(&self, policy: KeepCopy, now: i64) -> bool {
+        if self.deleted_on_server {
+            return false;
+        }
+        match policy {
+            KeepCopy::Keep => false,
+            KeepCopy::DeleteAfterDays(days) => now >= self.downloaded_at + i64::from(days) * 86_400,
+            KeepCopy::UntilDeletedHere => self.deleted_locally,
+            KeepCopy::DeleteAfterDownload => true,
+        }
+    }
+}
+
+impl Store {
+    /// Every UIDL the account has downloaded.
+    pub fn pop3_known(&self, account: i64) -> Result<HashMap<String, LedgerEntry>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT uidl, message_id, downloaded_at, deleted_locally, deleted_on_server
+             FROM pop3_ledger WHERE account_id = ?1",
+        )?;
+        let rows = stmt.query_map([account], |row| {
+            Ok((
+                row.get::<_, String>(0)?,
+                LedgerEntry {
+                    message_id: row.get(1)?,
+                    downloaded_at: row.get(2)?,
+                    deleted_locally: row.get(3)?,
+                    deleted_on_server: row.get(4)?,
+                },
+            ))
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Records a downloaded message whose body is already durable in the
+    /// folder's Maildir (see [`Store::folder_maildir`] and
+    /// [`super::Maildir::begin`]): in one durable transaction, the message
+    /// row (a new one, or the one its envelope made earlier) with its
+    /// headers, the full-text entry, and the ledger entry. Returns the
+    /// message id. If this fails the body file is removed, so a retry starts
+    /// clean.
+    pub fn pop3_record_download(
+        &self,
+        account: i64,
+        folder_id: i64,
+        uidl: &str,
+        body: &Delivered,
+    ) -> Result<i64> {
+        let recorded = self.record_download(account, folder_id, uidl, body);
+        if recorded.is_err() {
+            let _ = fs::remove_file(&body.path);
+        }
+        recorded
+    }
+
+    fn record_download(
+        &self,
+        account: i64,
+        folder_id: i64,
+        uidl: &str,
+        body: &Delivered,
+    ) -> Result<i64> {
+        if self.folder_account(folder_id)? != account {
+            return Err(StoreError::Invalid(format!(
+                "folder {folder_id} is not in account {account}"
+            )));
+        }
+        let recorded = self.relative_body_path(&body.path)?;
+        let raw = fs::read(&body.path)?;
+        let headers = parse_headers(&raw);
+        let text = body_text(&raw);
+        let sender = address_line(&headers.from);
+        let recipients = address_line(headers.to.iter().chain(&headers.cc));
+        let (id, old_path) = self.write_durably(|tx| {
+            let found: Option<(i64, Option<String>)> = tx
+                .prepare_cached("SELECT id, body_path FROM messages WHERE folder_id = ?1 AND uidl = ?2")?
+                .query_row(params![folder_id, uidl], |row| Ok((row.get(0)?, row.get(1)?)))
+                .optional()?;
+            let values = params![
+                folder_id,
+                uidl,
+                body.size as i64,
+                headers.date,
+                headers.subject,
+                sender,
+                recipients,
+                headers.message_id,
+                recorded,
+            ];
+            let (id, old_path) = match found {
+                Some((id, old_path)) => {
+                    tx.prepare_cached(
+                        "UPDATE messages SET size = ?3, date = ?4, subject = ?5, sender = ?6, recipients = ?7,
+                            message_id = ?8, body_path = ?9
+                         WHERE folder_id = ?1 AND uidl = ?2",
+                    )?
+                    .execute(values)?;
+                    (id, old_path)
+                }
+                None => {
+                    tx.prepare_cached(
+                        "INSERT INTO messages (folder_id, uidl, size, date, subject, sender, recipients, message_id,
+                            body_path)
+                         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                    )?
+                    .execute(values)?;
+                    (tx.last_insert_rowid(), None)
+                }
+            };
+            index_text(tx, id, &headers.subject, &sender, &recipients, &text)?;
+            tx.prepare_cached(
+                "INSERT INTO pop3_ledger (account_id, uidl, message_id, downloaded_at) VALUES (?1, ?2, ?3, ?4)
+                 ON CONFLICT (account_id, uidl) DO UPDATE SET
+                    message_id = excluded.message_id, downloaded_at = excluded.downloaded_at",
+            )?
+            .execute(params![account, uidl, id, unix_now()])?;
+            Ok((id, old_path))
+        })?;
+        self.remove_bodies(old_path.filter(|old| *old != recorded));
+        Ok(id)
+    }
+
+    /// The user deleted the message here (its row may already be gone).
+    pub fn pop3_mark_deleted_locally(&self, account: i64, uidl: &str) -> Result<()> {
+        self.set_ledger_mark(account, &[uidl], "deleted_locally")
+    }
+
+    /// The server deleted these messages (after a successful QUIT).
+    pub fn pop3_mark_deleted_on_server(&self, account: i64, uidls: &[&str]) -> Result<()> {
+        self.set_ledger_mark(account, uidls, "deleted_on_server")
+    }
+
+    fn set_ledger_mark(&self, account: i64, uidls: &[&str], column: &str) -> Result<()> {
+        let sql =
+            format!("UPDATE pop3_ledger SET {column} = 1 WHERE account_id = ?1 AND uidl = ?2");
+        let missing = self.write_durably(|tx| {
+            let mut update = tx.prepare_cached(&sql)?;
+            let mut missing = None;
+            for uidl in uidls {
+                if update.execute(params![account, uidl])? == 0 {
+                    missing = Some(uidl.to_string());
+                }
+            }
+            Ok(missing)
+        })?;
+        match missing {
+            Some(uidl) => Err(StoreError::NotFound(format!(
+                "POP3 message {uidl} in the ledger"
+            ))),
+            None => Ok(()),
+        }
+    }
+
+    /// Forgets UIDLs the server no longer lists (nothing left to decide
+    /// about them).
+    pub fn pop3_forget(&self, account: i64, uidls: &[&str]) -> Result<()> {
+        self.write_durably(|tx| {
+            let mut delete =
+                tx.prepare_cached("DELETE FROM pop3_ledger WHERE account_id = ?1 AND uidl = ?2")?;
+            for uidl in uidls {
+                delete.execute(params![account, uidl])?;
+            }
+            Ok(())
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entry(downloaded_at: i64, deleted_locally: bool, deleted_on_server: bool) -> LedgerEntry {
+        LedgerEntry {
+            message_id: Some(1),
+            downloaded_at,
+            deleted_locally,
+            deleted_on_server,
+        }
+    }
+
+    #[test]
+    fn keep_copy_policy_decides_server_deletion() {
+        let day = 86_400;
+        let fresh = entry(1_000 * day, false, false);
+        assert!(!fresh.due_for_server_deletion(KeepCopy::Keep, 2_000 * day));
+        assert!(fresh.due_for_server_deletion(KeepCopy::DeleteAfterDownload, 1_000 * day));
+        assert!(!fresh.due_for_server_deletion(KeepCopy::DeleteAfterDays(7), 1_006 * day));
+        assert!(fresh.due_for_server_deletion(KeepCopy::DeleteAfterDays(7), 1_007 * day));
+        assert!(!fresh.due_for_server_deletion(KeepCopy::UntilDeletedHere, 2_000 * day));
+        assert!(entry(0, true, false).due_for_server_deletion(KeepCopy::UntilDeletedHere, 0));
+        assert!(!entry(0, true, true).due_for_server_deletion(KeepCopy::DeleteAfterDownload, 0));
+    }
+}

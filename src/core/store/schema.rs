@@ -1,0 +1,159 @@
+//! The index schema and its migrations. `PRAGMA user_version` holds the
+//! number of migrations applied; each runs in its own transaction, so an
+//! interrupted upgrade leaves the previous version intact.
+
+use rusqlite::Connection;
+
+use super::error::{Result, StoreError};
+
+/// Version 1: everything.
+///
+/// - Flags are a bitmask of the system flags ([`super::flags`]) plus the
+///   keywords as a space-separated text column: the unread count is a bit
+///   test on the row, and a 100k-message sync writes one row per message
+///   instead of one per flag.
+/// - `uid` (IMAP) and `uidl` (POP3) are unique per folder through partial
+///   indices, so the other protocol's NULLs cost nothing.
+/// - The full-text index is contentless (the texts live in `messages` and
+///   the Maildir, not twice); `contentless_delete` lets a trigger drop a
+///   message's terms when its row goes, whichever way it goes (cascades
+///   included).
+/// - The POP3 ledger outlives the message rows (`ON DELETE SET NULL`), and a
+///   trigger marks an entry deleted locally when its message row is deleted,
+///   which is what the keep-copy policy "until deleted here" needs.
+const V1: &str = r#"
+CREATE TABLE accounts (
+    id   INTEGER PRIMARY KEY,
+    name TEXT NOT NULL
+);
+
+CREATE TABLE folders (
+    id             INTEGER PRIMARY KEY,
+    account_id     INTEGER NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,
+    name           TEXT NOT NULL,
+    wire_name      TEXT NOT NULL,
+    delimiter      TEXT,
+    role           TEXT,
+    shared         INTEGER NOT NULL DEFAULT 0,
+    selectable     INTEGER NOT NULL DEFAULT 1,
+    local          INTEGER NOT NULL DEFAULT 0,
+    uid_validity   INTEGER,
+    uid_next       INTEGER,
+    highest_modseq INTEGER,
+    my_rights      TEXT,
+    UNIQUE (account_id, name)
+);
+
+CREATE TABLE messages (
+    id         INTEGER PRIMARY KEY,
+    folder_id  INTEGER NOT NULL REFERENCES folders (id) ON DELETE CASCADE,
+    uid        INTEGER,
+    uidl       TEXT,
+    flags      INTEGER NOT NULL DEFAULT 0,
+    keywords   TEXT NOT NULL DEFAULT '',
+    size       INTEGER NOT NULL DEFAULT 0,
+    date       INTEGER,
+    subject    TEXT NOT NULL DEFAULT '',
+    sender     TEXT NOT NULL DEFAULT '',
+    recipients TEXT NOT NULL DEFAULT '',
+    message_id TEXT,
+    body_path  TEXT
+);
+CREATE UNIQUE INDEX messages_folder_uid ON messages (folder_id, uid) WHERE uid IS NOT NULL;
+CREATE UNIQUE INDEX messages_folder_uidl ON messages (folder_id, uidl) WHERE uidl IS NOT NULL;
+CREATE INDEX messages_folder_date ON messages (folder_id, date);
+
+CREATE VIRTUAL TABLE messages_fts USING fts5 (
+    subject, sender, recipients, body,
+    content = '',
+    contentless_delete = 1,
+    tokenize = 'unicode61 remove_diacritics 2'
+);
+
+CREATE TRIGGER messages_fts_delete AFTER DELETE ON messages BEGIN
+    DELETE FROM messages_fts WHERE rowid = old.id;
+END;
+
+CREATE TABLE tags (
+    account_id INTEGER NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,
+    keyword    TEXT NOT NULL,
+    name       TEXT NOT NULL,
+    color      TEXT NOT NULL,
+    PRIMARY KEY (account_id, keyword)
+);
+
+CREATE TABLE op_queue (
+    id         INTEGER PRIMARY KEY AUTOINCREMENT,
+    account_id INTEGER NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,
+    op         TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    failed_at  INTEGER,
+    error      TEXT
+);
+CREATE INDEX op_queue_account ON op_queue (account_id, id);
+
+CREATE TABLE pop3_ledger (
+    account_id        INTEGER NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,
+    uidl              TEXT NOT NULL,
+    message_id        INTEGER REFERENCES messages (id) ON DELETE SET NULL,
+    downloaded_at     INTEGER NOT NULL,
+    deleted_locally   INTEGER NOT NULL DEFAULT 0,
+    deleted_on_server INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (account_id, uidl)
+) WITHOUT ROWID;
+CREATE INDEX pop3_ledger_message ON pop3_ledger (message_id) WHERE message_id IS NOT NULL;
+
+CREATE TRIGGER messages_pop3_deleted BEFORE DELETE ON messages BEGIN
+    UPDATE pop3_ledger SET deleted_locally = 1 WHERE message_id = old.id;
+END;
+"#;
+
+/// Every migration, in order; index + 1 is the version it produces.
+const MIGRATIONS: &[&str] = &[V1];
+
+/// The schema version this build writes.
+pub const VERSION: u32 = MIGRATIONS.len() as u32;
+
+/// The schema version of an open database.
+pub fn version(conn: &Connection) -> Result<u32> {
+    Ok(conn.pragma_query_value(None, "user_version", |row| row.get(0))?)
+}
+
+/// Brings the database to [`VERSION`]; refuses one written by a newer Posta.
+pub fn migrate(conn: &mut Connection) -> Result<()> {
+    let current = version(conn)?;
+    if current > VERSION {
+        return Err(StoreError::Corrupt(format!(
+            "the mail index has version {current}, written by a newer Posta (this one knows {VERSION})"
+        )));
+    }
+    for (index, sql) in MIGRATIONS.iter().enumerate().skip(current as usize) {
+        let tx = conn.transaction()?;
+        tx.execute_batch(sql)?;
+        tx.pragma_update(None, "user_version", index as u32 + 1)?;
+        tx.commit()?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn migrates_an_empty_database_once() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        migrate(&mut conn).unwrap();
+        assert_eq!(version(&conn).unwrap(), VERSION);
+        migrate(&mut conn).unwrap();
+        assert_eq!(version(&conn).unwrap(), VERSION);
+    }
+
+    #[test]
+    fn refuses_a_newer_database() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        conn.pragma_update(None, "user_version", VERSION + 1)
+            .unwrap();
+        assert!(matches!(migrate(&mut conn), Err(StoreError::Corrupt(_))));
+    }
+}

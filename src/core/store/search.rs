@@ -1,0 +1,165 @@
+//! Full-text search over subject, sender, recipients and body text. The
+//! index folds case and strips diacritics (`unicode61 remove_diacritics 2`),
+//! so "zolc" finds "Żółć", "posta" finds "pošta" and "входящи" finds
+//! "Входящи". User text never reaches `MATCH` raw: each word becomes a
+//! quoted phrase, the last one a prefix, so `"`, `*`, `-`, `NEAR(` or `OR`
+//! are just text.
+
+use mail_parser::MessageParser;
+use rusqlite::params;
+
+use super::error::Result;
+use super::messages::{from_row, MessageRow, COLUMNS};
+use super::Store;
+
+/// How much of a body's text is indexed: enough for any real letter, and a
+/// bound for pathological ones.
+const MAX_BODY_TEXT: usize = 512 * 1024;
+
+/// Where to search.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Scope {
+    /// Every account.
+    #[default]
+    Everywhere,
+    /// One account's folders.
+    Account(i64),
+    /// One folder.
+    Folder(i64),
+}
+
+/// Turns what the user typed into a safe FTS5 query: every word quoted
+/// (inner quotes doubled), the last one a prefix (search as you type),
+/// all of them required. Words with no letter or digit are dropped, since
+/// the tokenizer would drop them too. `None` when nothing is left.
+pub fn fts_query(text: &str) -> Option<String> {
+    let words: Vec<&str> = text
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .collect();
+    let last = words.len().checked_sub(1)?;
+    let quoted: Vec<String> = words
+        .iter()
+        .enumerate()
+        .map(|(i, word)| {
+            let phrase = format!("\"{}\"", word.replace('"', "\"\""));
+            if i == last {
+                phrase + "*"
+            } else {
+                phrase
+            }
+        })
+        .collect();
+    Some(quoted.join(" "))
+}
+
+/// The searchable text of a raw message: its text parts, and HTML parts
+/// converted to text where there is no plain alternative.
+pub fn body_text(raw: &[u8]) -> String {
+    let Some(message) = MessageParser::default().parse(raw) else {
+        return String::new();
+    };
+    let mut text = String::new();
+    for part in 0..message.text_body_count() {
+        if let Some(body) = message.body_text(part) {
+            if !text.is_empty() {
+                text.push('\n');
+            }
+            text.push_str(&body);
+        }
+        if text.len() >= MAX_BODY_TEXT {
+            break;
+        }
+    }
+    if text.len() > MAX_BODY_TEXT {
+        let mut end = MAX_BODY_TEXT;
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        text.truncate(end);
+    }
+    text
+}
+
+impl Store {
+    /// Messages matching `query` in every account, newest first.
+    pub fn search(&self, query: &str, limit: usize) -> Result<Vec<MessageRow>> {
+        self.search_in(Scope::Everywhere, query, limit)
+    }
+
+    /// Messages matching `query` within `scope`, newest first. Text with no
+    /// searchable word matches nothing.
+    pub fn search_in(&self, scope: Scope, query: &str, limit: usize) -> Result<Vec<MessageRow>> {
+        let Some(query) = fts_query(query) else {
+            return Ok(Vec::new());
+        };
+        let (filter, id) = match scope {
+            Scope::Everywhere => ("?2 IS NULL", None),
+            Scope::Account(account) => (
+                "m.folder_id IN (SELECT id FROM folders WHERE account_id = ?2)",
+                Some(account),
+            ),
+            Scope::Folder(folder) => ("m.folder_id = ?2", Some(folder)),
+        };
+        let sql = format!(
+            "SELECT {COLUMNS} FROM messages_fts JOIN messages m ON m.id = messages_fts.rowid
+             WHERE messages_fts MATCH ?1 AND {filter}
+             ORDER BY m.date DESC, m.id DESC LIMIT ?3"
+        );
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let rows = stmt.query_map(params![query, id, limit as i64], from_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_are_quoted_and_the_last_is_a_prefix() {
+        assert_eq!(fts_query("zolc").as_deref(), Some("\"zolc\"*"));
+        assert_eq!(
+            fts_query("  faktura  za  ").as_deref(),
+            Some("\"faktura\" \"za\"*")
+        );
+        assert_eq!(
+            fts_query("say \"hi\"").as_deref(),
+            Some("\"say\" \"\"\"hi\"\"\"*")
+        );
+    }
+
+    #[test]
+    fn operators_are_plain_text() {
+        assert_eq!(
+            fts_query("NEAR(a b) OR -x").as_deref(),
+            Some("\"NEAR(a\" \"b)\" \"OR\" \"-x\"*")
+        );
+        assert_eq!(fts_query("a* -"), Some("\"a*\"*".into()));
+    }
+
+    #[test]
+    fn nothing_searchable_is_none() {
+        for text in ["", "   ", "\"", "*", "- * \" ()", "\u{301}"] {
+            assert_eq!(fts_query(text), None, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn html_only_bodies_become_text() {
+        let raw = b"Subject: x\r\nContent-Type: text/html; charset=utf-8\r\n\r\n<p>Dobr&yacute; <b>de\xc5\x88</b></p>";
+        let text = body_text(raw);
+        assert!(text.contains("Dobrý"), "{text:?}");
+        assert!(text.contains("deň"), "{text:?}");
+        assert!(!text.contains("<b>"), "{text:?}");
+    }
+
+    #[test]
+    fn multipart_alternative_is_indexed_once_as_text() {
+        let raw = b"Subject: x\r\nMIME-Version: 1.0\r\nContent-Type: multipart/alternative; boundary=b\r\n\r\n\
+--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nplain words\r\n\
+--b\r\nContent-Type: text/html; charset=utf-8\r\n\r\n<p>html words</p>\r\n--b--\r\n";
+        let text = body_text(raw);
+        assert!(text.contains("plain words"), "{text:?}");
+    }
+}

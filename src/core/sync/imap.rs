@@ -1,0 +1,234 @@
+//! IMAP sync of one account into the store: folders, then each folder's
+//! messages — newest first in batches on the first sync, then only what
+//! changed (QRESYNC, CONDSTORE, or a full comparison where the server has
+//! neither).
+
+use std::collections::{HashMap, HashSet};
+use std::sync::{Arc, Mutex};
+
+use super::{CancelToken, ChangeDetection, Event, Progress, SyncOptions, SyncSummary};
+use crate::core::error::{Error, Result};
+use crate::core::imap::{uid_set, ImapSession};
+use crate::core::message::Flag;
+use crate::core::store::{FolderRow, Store};
+
+/// The store, shared between the UI thread and sync tasks. Locked only for
+/// single, short calls, never across a network wait.
+pub type SharedStore = Arc<Mutex<Store>>;
+
+/// Runs `f` with the store locked.
+pub fn with_store<T>(store: &SharedStore, f: impl FnOnce(&Store) -> Result<T>) -> Result<T> {
+    let guard = store.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+    f(&guard)
+}
+
+fn store_err(err: crate::core::store::StoreError) -> Error {
+    Error::from(err)
+}
+
+fn check(cancel: &CancelToken) -> Result<()> {
+    if cancel.is_cancelled() {
+        Err(Error::Cancelled)
+    } else {
+        Ok(())
+    }
+}
+
+/// Syncs every folder of `account`: first the offline queue is replayed, so
+/// the server sees the user's changes before we read its state.
+pub async fn sync_account(
+    session: &mut ImapSession,
+    store: &SharedStore,
+    account: i64,
+    options: &SyncOptions,
+    cancel: &CancelToken,
+    events: &mut (dyn FnMut(Event) + Send),
+) -> Result<SyncSummary> {
+    let mut summary = SyncSummary::default();
+    let (replayed, refused) = super::replay::replay(session, store, account, events).await?;
+    summary.replayed = replayed;
+    summary.refused = refused;
+    let folders = sync_folder_list(session, store, account).await?;
+    for folder in folders.iter().filter(|f| f.selectable) {
+        check(cancel)?;
+        let counts = sync_folder(session, store, folder, options, cancel, events).await?;
+        summary.folders += 1;
+        summary.new_messages += counts.new_messages;
+        summary.flag_changes += counts.flag_changes;
+        summary.removed += counts.removed;
+        events(Event::FolderSynced { account, folder: folder.name.clone() });
+    }
+    Ok(summary)
+}
+
+/// Brings the local folder list in line with the server's and returns it.
+pub async fn sync_folder_list(session: &mut ImapSession, store: &SharedStore, account: i64) -> Result<Vec<FolderRow>> {
+    let remote = session.list_folders().await?;
+    with_store(store, |s| {
+        let known = s.folders(account).map_err(store_err)?;
+        let names: HashSet<&str> = remote.iter().map(|f| f.name.as_str()).collect();
+        for gone in known.iter().filter(|f| !f.local && !names.contains(f.name.as_str())) {
+            s.remove_folder(gone.id).map_err(store_err)?;
+        }
+        for folder in &remote {
+            s.upsert_folder(account, &FolderRow::from_remote(account, folder)).map_err(store_err)?;
+        }
+        s.folders(account).map_err(store_err)
+    })
+    .map(|all| all.into_iter().filter(|f| !f.local).collect())
+}
+
+/// Syncs one folder; see the module documentation for the strategy.
+pub async fn sync_folder(
+    session: &mut ImapSession,
+    store: &SharedStore,
+    folder: &FolderRow,
+    options: &SyncOptions,
+    cancel: &CancelToken,
+    events: &mut (dyn FnMut(Event) + Send),
+) -> Result<SyncSummary> {
+    let mut counts = SyncSummary::default();
+    let detection = effective_detection(session, options.detection);
+    // Cheap check first: unchanged counters mean nothing to do at all.
+    let counters = session.counters(&folder.name).await?;
+    let same_validity = folder.uid_validity.is_some() && folder.uid_validity == counters.uid_validity;
+    if same_validity
+        && detection != ChangeDetection::Full
+        && counters.highest_modseq.is_some()
+        && counters.highest_modseq == folder.highest_modseq
+        && counters.uid_next == folder.uid_next
+    {
+        return Ok(counts);
+    }
+    if !same_validity && folder.uid_validity.is_some() {
+        // UIDVALIDITY changed: every cached UID is void.
+        with_store(store, |s| s.reset_folder(folder.id).map_err(store_err))?;
+    }
+    let local = with_store(store, |s| s.uid_flags(folder.id).map_err(store_err))?;
+    let incremental = same_validity && !local.is_empty() || same_validity && folder.highest_modseq.is_some();
+    let known_modseq = folder.highest_modseq.filter(|_| incremental);
+
+    let (state, server_uids, changed) = match (detection, known_modseq, counters.uid_validity) {
+        (ChangeDetection::Qresync, Some(modseq), Some(validity)) => {
+            session.enable_qresync().await?;
+            let resync = session.select_qresync(&folder.name, validity, modseq).await?;
+            let vanished: HashSet<u32> = resync.vanished.iter().copied().collect();
+            let state = (resync.uid_validity, resync.uid_next, resync.highest_modseq);
+            // Local UIDs minus the vanished ones are what the server still has.
+            let uids: Option<HashSet<u32>> =
+                Some(local.iter().map(|(u, _)| *u).filter(|u| !vanished.contains(u)).collect());
+            (state, uids, resync.changed)
+        }
+        (ChangeDetection::Condstore, Some(modseq), _) => {
+            let status = session.select(&folder.name).await?;
+            let changed = session.changed_since(modseq).await?;
+            let uids: HashSet<u32> = session.all_uids().await?.into_iter().collect();
+            ((status.uid_validity, status.uid_next, status.highest_modseq), Some(uids), changed)
+        }
+        _ => {
+            let status = session.select(&folder.name).await?;
+            let state = (status.uid_validity, status.uid_next, status.highest_modseq);
+            if incremental {
+                let flags = session.fetch_flags("1:*").await?;
+                let uids: HashSet<u32> = flags.iter().map(|(u, _)| *u).collect();
+                (state, Some(uids), flags)
+            } else {
+                (state, None, Vec::new())
+            }
+        }
+    };
+
+    match server_uids {
+        None => {
+            counts.new_messages = first_sync(session, store, folder, options, cancel, events).await?;
+        }
+        Some(server_uids) => {
+            let local_flags: HashMap<u32, &Vec<Flag>> = local.iter().map(|(u, f)| (*u, f)).collect();
+            let removed: Vec<u32> = local_flags.keys().copied().filter(|u| !server_uids.contains(u)).collect();
+            let updates: Vec<(u32, Vec<Flag>)> = changed
+                .into_iter()
+                .filter(|(uid, flags)| local_flags.get(uid).is_some_and(|f| *f != flags))
+                .collect();
+            let max_local = local_flags.keys().copied().max().unwrap_or(0);
+            with_store(store, |s| {
+                s.remove_messages(folder.id, &removed).map_err(store_err)?;
+                for (uid, flags) in &updates {
+                    s.set_flags(folder.id, *uid, flags).map_err(store_err)?;
+                }
+                Ok(())
+            })?;
+            counts.removed = removed.len();
+            counts.flag_changes = updates.len();
+            // New mail: everything above the highest UID we have.
+            if state.1.is_some_and(|next| next > max_local + 1) || state.1.is_none() {
+                let envelopes = session.fetch_envelopes(&format!("{}:*", max_local + 1)).await?;
+                let new: Vec<_> = envelopes
+                    .into_iter()
+                    .filter(|e| matches!(e.id, crate::core::message::RemoteId::Uid(u) if u > max_local))
+                    .collect();
+                counts.new_messages = new.len();
+                with_store(store, |s| s.upsert_messages(folder.id, &new).map_err(store_err))?;
+            }
+        }
+    }
+    if options.download_bodies {
+        download_bodies(session, store, folder, cancel).await?;
+    }
+    with_store(store, |s| {
+        s.set_folder_sync_state(folder.id, state.0, state.1, state.2).map_err(store_err)
+    })?;
+    Ok(counts)
+}
+
+fn effective_detection(session: &ImapSession, wanted: ChangeDetection) -> ChangeDetection {
+    let qresync = session.has_capability("QRESYNC");
+    let condstore = session.has_capability("CONDSTORE") || qresync;
+    match wanted {
+        ChangeDetection::Auto if qresync => ChangeDetection::Qresync,
+        ChangeDetection::Auto if condstore => ChangeDetection::Condstore,
+        ChangeDetection::Auto => ChangeDetection::Full,
+        ChangeDetection::Qresync if !qresync => effective_detection(session, ChangeDetection::Auto),
+        ChangeDetection::Condstore if !condstore => ChangeDetection::Full,
+        other => other,
+    }
+}
+
+/// First sync of a folder: all UIDs, then envelopes newest first in
+/// batches, each batch stored at once so the list fills while we work.
+async fn first_sync(
+    session: &mut ImapSession,
+    store: &SharedStore,
+    folder: &FolderRow,
+    options: &SyncOptions,
+    cancel: &CancelToken,
+    events: &mut (dyn FnMut(Event) + Send),
+) -> Result<usize> {
+    let uids = session.all_uids().await?;
+    let total = uids.len();
+    let mut done = 0;
+    for batch in uids.rchunks(options.batch.max(1)) {
+        check(cancel)?;
+        let Some(set) = uid_set(batch) else { continue };
+        let envelopes = session.fetch_envelopes(&set).await?;
+        with_store(store, |s| s.upsert_messages(folder.id, &envelopes).map_err(store_err))?;
+        done += batch.len();
+        events(Event::Progress(Progress {
+            account: folder.account,
+            folder: folder.name.clone(),
+            done,
+            total,
+        }));
+    }
+    Ok(total)
+}
+
+/// Downloads the bodies the store lacks, for reading offline.
+async fn download_bodies(session: &mut ImapSession, store: &SharedStore, folder: &FolderRow, cancel: &CancelToken) -> Result<()> {
+    let missing = with_store(store, |s| s.messages_without_body(folder.id).map_err(store_err))?;
+    for (message_id, uid) in missing {
+        check(cancel)?;
+        let raw = session.fetch_message(uid).await?;
+        with_store(store, |s| s.store_body(message_id, &raw).map(drop).map_err(store_err))?;
+    }
+    Ok(())
+}

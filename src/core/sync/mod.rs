@@ -1,0 +1,62 @@
+//! The sync engine: brings the local store in line with the server and the
+//! server in line with what the user did offline. The UI renders only from
+//! the store and learns about progress through [`Event`]s.
+
+pub mod imap;
+mod progress;
+pub mod replay;
+
+pub use progress::{CancelToken, Event, Progress};
+
+/// How incremental IMAP sync finds changes. `Auto` picks the best the
+/// server offers; the others exist so tests can prove they agree.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ChangeDetection {
+    /// QRESYNC, else CONDSTORE, else a full UID/flags comparison.
+    #[default]
+    Auto,
+    /// SELECT (QRESYNC …): expunges and flag changes in one reply.
+    Qresync,
+    /// CHANGEDSINCE for flags, a UID list for expunges.
+    Condstore,
+    /// Compare every UID and its flags (servers without CONDSTORE).
+    Full,
+}
+
+/// Knobs for one sync run.
+#[derive(Debug, Clone)]
+pub struct SyncOptions {
+    /// Envelopes fetched per round trip on first sync.
+    pub batch: usize,
+    /// Also download bodies, for reading offline.
+    pub download_bodies: bool,
+    /// How to find changes.
+    pub detection: ChangeDetection,
+}
+
+impl Default for SyncOptions {
+    fn default() -> Self {
+        SyncOptions {
+            batch: 1000,
+            download_bodies: false,
+            detection: ChangeDetection::Auto,
+        }
+    }
+}
+
+/// What one sync run did.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SyncSummary {
+    /// Folders looked at.
+    pub folders: usize,
+    /// Messages new to this device.
+    pub new_messages: usize,
+    /// Messages whose flags changed on the server.
+    pub flag_changes: usize,
+    /// Messages removed on the server.
+    pub removed: usize,
+    /// Offline changes sent to the server.
+    pub replayed: usize,
+    /// Offline changes the server refused (kept and reported).
+    pub refused: usize,
+}
