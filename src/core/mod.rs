@@ -11,6 +11,7 @@ pub mod net;
 pub mod pop3;
 pub mod secret;
 pub mod store;
+pub mod sync;
 
-pub use error::{Error, ErrorKind};
+pub use error::{Error, ErrorKind, Result};
 pub use secret::Secret;

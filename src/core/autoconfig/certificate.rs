@@ -35,13 +35,21 @@ fn element(data: &[u8]) -> Option<(Element<'_>, &[u8])> {
         if count == 0 || count > 4 || rest.len() < count {
             return None;
         }
-        let len = rest[..count].iter().fold(0usize, |acc, b| (acc << 8) | *b as usize);
+        let len = rest[..count]
+            .iter()
+            .fold(0usize, |acc, b| (acc << 8) | *b as usize);
         (len, &rest[count..])
     };
     if rest.len() < len {
         return None;
     }
-    Some((Element { tag, content: &rest[..len] }, &rest[len..]))
+    Some((
+        Element {
+            tag,
+            content: &rest[..len],
+        },
+        &rest[len..],
+    ))
 }
 
 /// Every element inside a constructed element's content.
@@ -123,7 +131,12 @@ fn string(el: &Element<'_>) -> Option<String> {
         0x14 => Some(el.content.iter().map(|b| *b as char).collect()),
         // BMPString: UTF-16BE.
         0x1e => {
-            let units: Vec<u16> = el.content.chunks(2).filter(|c| c.len() == 2).map(|c| u16::from_be_bytes([c[0], c[1]])).collect();
+            let units: Vec<u16> = el
+                .content
+                .chunks(2)
+                .filter(|c| c.len() == 2)
+                .map(|c| u16::from_be_bytes([c[0], c[1]]))
+                .collect();
             String::from_utf16(&units).ok()
         }
         _ => None,
@@ -182,12 +195,19 @@ mod tests {
             tlv(SEQUENCE, &[0u8; 150]),
         ]
         .concat();
-        tlv(SEQUENCE, &[tlv(SEQUENCE, &tbs), tlv(SEQUENCE, &[]), tlv(0x03, &[0])].concat())
+        tlv(
+            SEQUENCE,
+            &[tlv(SEQUENCE, &tbs), tlv(SEQUENCE, &[]), tlv(0x03, &[0])].concat(),
+        )
     }
 
     #[test]
     fn reads_names_and_validity() {
-        let issuer = [rdn(OID_ORGANIZATION, 0x13, "Poczta Test"), rdn(OID_COMMON_NAME, 0x0c, "Test CA")].concat();
+        let issuer = [
+            rdn(OID_ORGANIZATION, 0x13, "Poczta Test"),
+            rdn(OID_COMMON_NAME, 0x0c, "Test CA"),
+        ]
+        .concat();
         let subject = rdn(OID_COMMON_NAME, 0x0c, "mail.przykład.pl");
         let info = parse(&certificate(&issuer, &subject)).expect("parses");
         assert_eq!(info.issuer, "Test CA, Poczta Test");
@@ -204,7 +224,10 @@ mod tests {
         assert_eq!(parse(&[]), None);
         assert_eq!(parse(&[0x30, 0x82, 0xff]), None);
         assert_eq!(parse(b"not a certificate at all"), None);
-        let cert = certificate(&rdn(OID_COMMON_NAME, 0x0c, "a"), &rdn(OID_COMMON_NAME, 0x0c, "b"));
+        let cert = certificate(
+            &rdn(OID_COMMON_NAME, 0x0c, "a"),
+            &rdn(OID_COMMON_NAME, 0x0c, "b"),
+        );
         for cut in [1, 10, cert.len() / 2] {
             assert_eq!(parse(&cert[..cut]), None, "cut at {cut}");
         }

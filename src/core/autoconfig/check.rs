@@ -21,6 +21,10 @@ pub async fn check_incoming(settings: &ConnectionSettings) -> Result<Capabilitie
 
 /// Connects to the outgoing server, secures the connection and logs in if
 /// it asks for a login. Sends no mail.
-pub async fn check_outgoing(endpoint: &Endpoint, user: &str, password: &Secret) -> Result<SmtpReport> {
+pub async fn check_outgoing(
+    endpoint: &Endpoint,
+    user: &str,
+    password: &Secret,
+) -> Result<SmtpReport> {
     smtp::check(endpoint, user, password).await
 }

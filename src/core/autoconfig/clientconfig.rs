@@ -62,9 +62,10 @@ impl ClientConfig {
     pub fn parse(xml: &str) -> Result<ClientConfig, AutoconfigError> {
         let options = roxmltree::ParsingOptions {
             // A configuration has no use for a DTD; refusing one rules out
-            // entity expansion tricks.
+            // entity expansion tricks. Real documents have a few hundred
+            // nodes at most.
             allow_dtd: false,
-            ..roxmltree::ParsingOptions::default()
+            nodes_limit: 20_000,
         };
         let doc = roxmltree::Document::parse_with_options(xml, options)
             .map_err(|e| AutoconfigError::Xml(e.to_string()))?;
@@ -103,7 +104,9 @@ impl ClientConfig {
             }
         }
         if config.incoming.is_empty() {
-            return Err(AutoconfigError::Xml("no IMAP or POP3 server is listed".into()));
+            return Err(AutoconfigError::Xml(
+                "no IMAP or POP3 server is listed".into(),
+            ));
         }
         Ok(config)
     }
@@ -152,15 +155,20 @@ impl ClientConfig {
     }
 }
 
-fn child<'a, 'input>(node: roxmltree::Node<'a, 'input>, name: &str) -> Option<roxmltree::Node<'a, 'input>> {
-    children(node, name).next()
+fn child<'a, 'input>(
+    node: roxmltree::Node<'a, 'input>,
+    name: &str,
+) -> Option<roxmltree::Node<'a, 'input>> {
+    node.children()
+        .find(|n| n.is_element() && n.has_tag_name(name))
 }
 
 fn children<'a, 'input: 'a>(
     node: roxmltree::Node<'a, 'input>,
     name: &'a str,
 ) -> impl Iterator<Item = roxmltree::Node<'a, 'input>> + 'a {
-    node.children().filter(move |n| n.is_element() && n.has_tag_name(name))
+    node.children()
+        .filter(move |n| n.is_element() && n.has_tag_name(name))
 }
 
 fn text_of(node: roxmltree::Node<'_, '_>, name: &str) -> Option<String> {
@@ -174,21 +182,30 @@ fn text_of(node: roxmltree::Node<'_, '_>, name: &str) -> Option<String> {
 /// does not speak.
 fn server(node: roxmltree::Node<'_, '_>) -> Result<Option<ServerTemplate>, AutoconfigError> {
     let outgoing = node.has_tag_name("outgoingServer");
-    let kind = match (outgoing, node.attribute("type").map(str::to_ascii_lowercase).as_deref()) {
+    let kind = match (
+        outgoing,
+        node.attribute("type")
+            .map(str::to_ascii_lowercase)
+            .as_deref(),
+    ) {
         (false, Some("imap")) => ServerKind::Imap,
         (false, Some("pop3")) => ServerKind::Pop3,
         (true, Some("smtp")) => ServerKind::Smtp,
         _ => return Ok(None),
     };
     let what = format!("{kind:?} server");
-    let hostname = text_of(node, "hostname").ok_or_else(|| AutoconfigError::Xml(format!("a {what} has no hostname")))?;
+    let hostname = text_of(node, "hostname")
+        .ok_or_else(|| AutoconfigError::Xml(format!("a {what} has no hostname")))?;
     let port = text_of(node, "port")
         .ok_or_else(|| AutoconfigError::Xml(format!("{what} {hostname} has no port")))?
         .parse::<u16>()
         .ok()
         .filter(|p| *p != 0)
         .ok_or_else(|| AutoconfigError::Xml(format!("{what} {hostname} has an invalid port")))?;
-    let security = match text_of(node, "socketType").map(|s| s.to_ascii_lowercase()).as_deref() {
+    let security = match text_of(node, "socketType")
+        .map(|s| s.to_ascii_lowercase())
+        .as_deref()
+    {
         Some("ssl") | Some("tls") => Security::Tls,
         Some("starttls") => Security::StartTls,
         Some("plain") | None => Security::Insecure,
@@ -305,11 +322,21 @@ mod tests {
     fn socket_types_map_to_security() {
         let config = ClientConfig::parse(FULL).unwrap();
         let securities: Vec<Security> = config.incoming.iter().map(|s| s.security).collect();
-        assert_eq!(securities, [Security::Tls, Security::StartTls, Security::Insecure]);
+        assert_eq!(
+            securities,
+            [Security::Tls, Security::StartTls, Security::Insecure]
+        );
         assert_eq!(config.outgoing[0].security, Security::Tls);
         assert_eq!(config.outgoing[1].security, Security::StartTls);
-        let bad = FULL.replacen("<socketType>SSL</socketType>", "<socketType>magic</socketType>", 1);
-        assert!(matches!(ClientConfig::parse(&bad), Err(AutoconfigError::Xml(_))));
+        let bad = FULL.replacen(
+            "<socketType>SSL</socketType>",
+            "<socketType>magic</socketType>",
+            1,
+        );
+        assert!(matches!(
+            ClientConfig::parse(&bad),
+            Err(AutoconfigError::Xml(_))
+        ));
     }
 
     #[test]
@@ -336,8 +363,14 @@ mod tests {
             config.incoming[0].authentication,
             [Authentication::OAuth2, Authentication::PasswordCleartext]
         );
-        assert_eq!(config.incoming[1].authentication, [Authentication::PasswordEncrypted]);
-        assert_eq!(config.incoming[2].authentication, [Authentication::PasswordCleartext]);
+        assert_eq!(
+            config.incoming[1].authentication,
+            [Authentication::PasswordEncrypted]
+        );
+        assert_eq!(
+            config.incoming[2].authentication,
+            [Authentication::PasswordCleartext]
+        );
     }
 
     #[test]
@@ -350,17 +383,30 @@ mod tests {
                 days: Some(14)
             })
         );
-        assert_eq!(config.incoming[0].leave_on_server, None, "only POP3 has them");
-        let without = FULL.replace("<leaveMessagesOnServer>true</leaveMessagesOnServer>", "")
-            .replace("<daysToLeaveMessagesOnServer>14</daysToLeaveMessagesOnServer>", "");
+        assert_eq!(
+            config.incoming[0].leave_on_server, None,
+            "only POP3 has them"
+        );
+        let without = FULL
+            .replace("<leaveMessagesOnServer>true</leaveMessagesOnServer>", "")
+            .replace(
+                "<daysToLeaveMessagesOnServer>14</daysToLeaveMessagesOnServer>",
+                "",
+            );
         let config = ClientConfig::parse(&without).unwrap();
-        assert_eq!(config.incoming[2].leave_on_server, Some(LeaveOnServer::default()));
+        assert_eq!(
+            config.incoming[2].leave_on_server,
+            Some(LeaveOnServer::default())
+        );
         let no = FULL.replace(
             "<leaveMessagesOnServer>true</leaveMessagesOnServer>",
             "<leaveMessagesOnServer>false</leaveMessagesOnServer>",
         );
         let config = ClientConfig::parse(&no).unwrap();
-        assert_eq!(config.incoming[2].leave_on_server.unwrap().leave, Some(false));
+        assert_eq!(
+            config.incoming[2].leave_on_server.unwrap().leave,
+            Some(false)
+        );
     }
 
     #[test]
@@ -375,7 +421,10 @@ mod tests {
             ),
         ];
         for (xml, why) in cases {
-            assert!(matches!(ClientConfig::parse(xml), Err(AutoconfigError::Xml(_))), "{why}");
+            assert!(
+                matches!(ClientConfig::parse(xml), Err(AutoconfigError::Xml(_))),
+                "{why}"
+            );
         }
         let no_port = FULL.replacen("<port>993</port>", "", 1);
         assert!(ClientConfig::parse(&no_port).is_err());
@@ -388,6 +437,9 @@ mod tests {
         let xml = r#"<?xml version="1.0"?>
 <!DOCTYPE clientConfig [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;">]>
 <clientConfig><emailProvider id="x"><displayName>&b;</displayName></emailProvider></clientConfig>"#;
-        assert!(matches!(ClientConfig::parse(xml), Err(AutoconfigError::Xml(_))));
+        assert!(matches!(
+            ClientConfig::parse(xml),
+            Err(AutoconfigError::Xml(_))
+        ));
     }
 }

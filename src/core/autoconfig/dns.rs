@@ -76,7 +76,9 @@ impl Dns for SystemDns {
         async move {
             let resolver = Self::resolver()?;
             // A trailing dot: the name is absolute, no search domains.
-            let lookup = self.limited(resolver.mx_lookup(format!("{domain}."))).await?;
+            let lookup = self
+                .limited(resolver.mx_lookup(format!("{domain}.")))
+                .await?;
             let mut records: Vec<(u16, String)> = lookup
                 .iter()
                 .map(|mx| (mx.preference(), without_dot(&mx.exchange().to_utf8())))
@@ -91,7 +93,9 @@ impl Dns for SystemDns {
     fn srv<'a>(&'a self, name: &'a str) -> BoxFuture<'a, Result<Vec<SrvRecord>, AutoconfigError>> {
         async move {
             let resolver = Self::resolver()?;
-            let lookup = self.limited(resolver.srv_lookup(format!("{name}."))).await?;
+            let lookup = self
+                .limited(resolver.srv_lookup(format!("{name}.")))
+                .await?;
             Ok(lookup
                 .iter()
                 .map(|srv| SrvRecord {
@@ -120,7 +124,11 @@ pub struct StaticDns {
 
 impl Dns for StaticDns {
     fn mx<'a>(&'a self, domain: &'a str) -> BoxFuture<'a, Result<Vec<String>, AutoconfigError>> {
-        let answer = self.mx.get(domain).cloned().ok_or(AutoconfigError::NotFound);
+        let answer = self
+            .mx
+            .get(domain)
+            .cloned()
+            .ok_or(AutoconfigError::NotFound);
         async move { answer }.boxed()
     }
 
@@ -135,9 +143,10 @@ impl Dns for StaticDns {
 /// List: it only has to find the provider behind an MX host, and the
 /// bundled list decides whether that name means anything.
 const SECOND_LEVEL_SUFFIXES: &[&str] = &[
-    "co.uk", "org.uk", "ac.uk", "gov.uk", "com.au", "net.au", "org.au", "co.nz", "co.jp", "ne.jp", "or.jp",
-    "co.za", "com.br", "com.pl", "net.pl", "org.pl", "com.tr", "co.in", "co.il", "com.mx", "com.ar", "com.cn",
-    "com.hk", "com.tw", "com.sg", "com.my", "co.kr", "com.ua", "com.bg", "com.sk",
+    "co.uk", "org.uk", "ac.uk", "gov.uk", "com.au", "net.au", "org.au", "co.nz", "co.jp", "ne.jp",
+    "or.jp", "co.za", "com.br", "com.pl", "net.pl", "org.pl", "com.tr", "co.in", "co.il", "com.mx",
+    "com.ar", "com.cn", "com.hk", "com.tw", "com.sg", "com.my", "co.kr", "com.ua", "com.bg",
+    "com.sk",
 ];
 
 /// The registrable domain of `host`: `mx1.mail.example.co.uk` →
@@ -203,10 +212,17 @@ mod tests {
     fn mx_names_go_from_specific_to_registrable() {
         assert_eq!(
             mx_lookup_names("example-com.mail.protection.outlook.com"),
-            ["mail.protection.outlook.com", "protection.outlook.com", "outlook.com"]
+            [
+                "mail.protection.outlook.com",
+                "protection.outlook.com",
+                "outlook.com"
+            ]
         );
         assert_eq!(mx_lookup_names("mx.wp.pl"), ["wp.pl"]);
-        assert_eq!(mx_lookup_names("mx1.mail.example.co.uk"), ["mail.example.co.uk", "example.co.uk"]);
+        assert_eq!(
+            mx_lookup_names("mx1.mail.example.co.uk"),
+            ["mail.example.co.uk", "example.co.uk"]
+        );
         assert_eq!(mx_lookup_names("wp.pl"), ["wp.pl"]);
     }
 }

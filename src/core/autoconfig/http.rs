@@ -10,7 +10,8 @@ use super::error::AutoconfigError;
 use super::server::Address;
 
 /// Where providers publish their configuration (Thunderbird's convention).
-pub const AUTOCONFIG_URL: &str = "https://autoconfig.{domain}/mail/config-v1.1.xml?emailaddress={email}";
+pub const AUTOCONFIG_URL: &str =
+    "https://autoconfig.{domain}/mail/config-v1.1.xml?emailaddress={email}";
 /// The same document under the domain's well-known path.
 pub const WELL_KNOWN_URL: &str = "https://{domain}/.well-known/autoconfig/mail/config-v1.1.xml";
 
@@ -75,20 +76,32 @@ pub async fn fetch(url: &str, options: &HttpOptions) -> Result<String, Autoconfi
         .connect_timeout(options.timeout)
         .user_agent(concat!("Posta/", env!("CARGO_PKG_VERSION")));
     if let Some(pem) = &options.extra_ca_pem {
-        let cert = reqwest::Certificate::from_pem(pem)
-            .map_err(|e| AutoconfigError::Http(format!("the extra CA certificate is unusable: {e}")))?;
+        let cert = reqwest::Certificate::from_pem(pem).map_err(|e| {
+            AutoconfigError::Http(format!("the extra CA certificate is unusable: {e}"))
+        })?;
         builder = builder.add_root_certificate(cert);
     }
-    let client = builder.build().map_err(|e| AutoconfigError::Http(e.to_string()))?;
-    let mut response = client.get(url).send().await.map_err(|e| classify(&e, options))?;
+    let client = builder
+        .build()
+        .map_err(|e| AutoconfigError::Http(e.to_string()))?;
+    let mut response = client
+        .get(url)
+        .send()
+        .await
+        .map_err(|e| classify(&e, options))?;
     let status = response.status();
     if status == reqwest::StatusCode::NOT_FOUND || status == reqwest::StatusCode::GONE {
         return Err(AutoconfigError::NotFound);
     }
     if !status.is_success() {
-        return Err(AutoconfigError::Http(format!("the server answered {status}")));
+        return Err(AutoconfigError::Http(format!(
+            "the server answered {status}"
+        )));
     }
-    if response.content_length().is_some_and(|n| n > options.max_bytes as u64) {
+    if response
+        .content_length()
+        .is_some_and(|n| n > options.max_bytes as u64)
+    {
         return Err(AutoconfigError::TooLarge(options.max_bytes));
     }
     let mut body = Vec::new();
@@ -109,7 +122,10 @@ fn classify(err: &reqwest::Error, options: &HttpOptions) -> AutoconfigError {
     }
     let chain = error_chain(err);
     let lower = chain.to_ascii_lowercase();
-    if lower.contains("dns error") || lower.contains("failed to lookup") || lower.contains("name or service not known") {
+    if lower.contains("dns error")
+        || lower.contains("failed to lookup")
+        || lower.contains("name or service not known")
+    {
         return AutoconfigError::NotFound;
     }
     AutoconfigError::Http(chain)

@@ -117,14 +117,19 @@ pub struct Detection {
 
 impl Detection {
     /// The best incoming server of `protocol`.
-    pub fn best_incoming(&self, protocol: crate::core::account::Protocol) -> Option<&IncomingServer> {
+    pub fn best_incoming(
+        &self,
+        protocol: crate::core::account::Protocol,
+    ) -> Option<&IncomingServer> {
         self.incoming.iter().find(|s| s.protocol == protocol)
     }
 
     /// False when every incoming server needs the provider's sign-in page
     /// (OAuth2), which Posta cannot do yet.
     pub fn password_login_possible(&self) -> bool {
-        self.incoming.iter().any(|s| server::accepts_password(&s.authentication))
+        self.incoming
+            .iter()
+            .any(|s| server::accepts_password(&s.authentication))
     }
 }
 
@@ -161,7 +166,8 @@ pub async fn detect(
     options: &DetectOptions,
     mut progress: impl FnMut(Progress) + Send,
 ) -> Result<Detection, AutoconfigError> {
-    let address = Address::parse(email).ok_or_else(|| AutoconfigError::InvalidAddress(email.to_owned()))?;
+    let address =
+        Address::parse(email).ok_or_else(|| AutoconfigError::InvalidAddress(email.to_owned()))?;
     let mut found = None;
     for step in Step::ALL {
         if found.is_some() || options.skip.contains(&step) {
@@ -181,11 +187,17 @@ pub async fn detect(
 }
 
 /// Runs one step.
-pub async fn run_step(step: Step, address: &Address, options: &DetectOptions) -> Result<Detection, AutoconfigError> {
+pub async fn run_step(
+    step: Step,
+    address: &Address,
+    options: &DetectOptions,
+) -> Result<Detection, AutoconfigError> {
     match step {
         Step::ProviderList => {
             let config = providers::lookup(&address.domain).ok_or(AutoconfigError::NotFound)?;
-            Ok(from_config(config, address, |name| Source::ProviderList { provider: name }))
+            Ok(from_config(config, address, |name| Source::ProviderList {
+                provider: name,
+            }))
         }
         Step::Autoconfig | Step::WellKnown => {
             let template = if step == Step::Autoconfig {
@@ -196,16 +208,20 @@ pub async fn run_step(step: Step, address: &Address, options: &DetectOptions) ->
             let url = http::url_for(template, address);
             let xml = http::fetch(&url, &options.http).await?;
             let config = ClientConfig::parse(&xml)?;
-            Ok(from_config(&config, address, |_| Source::Published { url: url.clone() }))
+            Ok(from_config(&config, address, |_| Source::Published {
+                url: url.clone(),
+            }))
         }
         Step::Mx => {
             let hosts = options.dns.mx(&address.domain).await?;
             for host in &hosts {
                 for name in dns::mx_lookup_names(host) {
                     if let Some(config) = providers::lookup(&name) {
-                        return Ok(from_config(config, address, |provider| Source::MxProvider {
-                            mx_host: host.clone(),
-                            provider,
+                        return Ok(from_config(config, address, |provider| {
+                            Source::MxProvider {
+                                mx_host: host.clone(),
+                                provider,
+                            }
                         }));
                     }
                 }
@@ -228,8 +244,15 @@ pub async fn run_step(step: Step, address: &Address, options: &DetectOptions) ->
     }
 }
 
-fn from_config(config: &ClientConfig, address: &Address, source: impl FnOnce(String) -> Source) -> Detection {
-    let name = config.display_name.clone().unwrap_or_else(|| config.id.clone());
+fn from_config(
+    config: &ClientConfig,
+    address: &Address,
+    source: impl FnOnce(String) -> Source,
+) -> Detection {
+    let name = config
+        .display_name
+        .clone()
+        .unwrap_or_else(|| config.id.clone());
     Detection {
         source: source(name.clone()),
         provider_name: Some(name),
@@ -245,7 +268,13 @@ mod tests {
 
     fn offline() -> DetectOptions {
         DetectOptions {
-            skip: vec![Step::Autoconfig, Step::WellKnown, Step::Mx, Step::Srv, Step::Probe],
+            skip: vec![
+                Step::Autoconfig,
+                Step::WellKnown,
+                Step::Mx,
+                Step::Srv,
+                Step::Probe,
+            ],
             ..DetectOptions::default()
         }
     }
@@ -253,33 +282,56 @@ mod tests {
     #[tokio::test]
     async fn the_provider_list_answers_first_and_the_rest_is_skipped() {
         let mut seen = Vec::new();
-        let detection = detect("jan.kowalski@wp.pl", &DetectOptions::default(), |p| seen.push(p))
-            .await
-            .unwrap();
+        let detection = detect("jan.kowalski@wp.pl", &DetectOptions::default(), |p| {
+            seen.push(p)
+        })
+        .await
+        .unwrap();
         assert_eq!(
             detection.source,
             Source::ProviderList {
                 provider: "Poczta Wirtualna Polska".into()
             }
         );
-        assert_eq!(detection.best_incoming(Protocol::Imap).unwrap().host, "imap.wp.pl");
-        assert_eq!(detection.best_incoming(Protocol::Pop3).unwrap().host, "pop3.wp.pl");
+        assert_eq!(
+            detection.best_incoming(Protocol::Imap).unwrap().host,
+            "imap.wp.pl"
+        );
+        assert_eq!(
+            detection.best_incoming(Protocol::Pop3).unwrap().host,
+            "pop3.wp.pl"
+        );
         assert_eq!(detection.outgoing[0].host, "smtp.wp.pl");
         assert!(detection.password_login_possible());
         assert_eq!(seen[0], Progress::Started(Step::ProviderList));
-        assert_eq!(seen[1], Progress::Finished(Step::ProviderList, StepOutcome::Found));
-        assert!(seen[2..].iter().all(|p| matches!(p, Progress::Finished(_, StepOutcome::Skipped))));
+        assert_eq!(
+            seen[1],
+            Progress::Finished(Step::ProviderList, StepOutcome::Found)
+        );
+        assert!(seen[2..]
+            .iter()
+            .all(|p| matches!(p, Progress::Finished(_, StepOutcome::Skipped))));
         assert_eq!(seen.len(), 2 + Step::ALL.len() - 1);
     }
 
     #[tokio::test]
     async fn bad_addresses_and_unknown_domains_fail_clearly() {
-        let err = detect("not an address", &offline(), |_| {}).await.unwrap_err();
+        let err = detect("not an address", &offline(), |_| {})
+            .await
+            .unwrap_err();
         assert!(matches!(err, AutoconfigError::InvalidAddress(_)));
         let mut seen = Vec::new();
-        let err = detect("a@example.invalid", &offline(), |p| seen.push(p)).await.unwrap_err();
+        let err = detect("a@example.invalid", &offline(), |p| seen.push(p))
+            .await
+            .unwrap_err();
         assert_eq!(err, AutoconfigError::NotFound);
-        assert_eq!(seen[1], Progress::Finished(Step::ProviderList, StepOutcome::Nothing(AutoconfigError::NotFound)));
+        assert_eq!(
+            seen[1],
+            Progress::Finished(
+                Step::ProviderList,
+                StepOutcome::Nothing(AutoconfigError::NotFound)
+            )
+        );
     }
 
     #[tokio::test]

@@ -26,7 +26,11 @@ use crate::core::net::Security;
 /// Turns a host name and port into addresses to connect to.
 pub trait Resolve: Send + Sync + fmt::Debug {
     /// The addresses of `host` for `port`.
-    fn resolve<'a>(&'a self, host: &'a str, port: u16) -> BoxFuture<'a, io::Result<Vec<SocketAddr>>>;
+    fn resolve<'a>(
+        &'a self,
+        host: &'a str,
+        port: u16,
+    ) -> BoxFuture<'a, io::Result<Vec<SocketAddr>>>;
 }
 
 /// The operating system's resolver.
@@ -34,7 +38,11 @@ pub trait Resolve: Send + Sync + fmt::Debug {
 pub struct SystemResolver;
 
 impl Resolve for SystemResolver {
-    fn resolve<'a>(&'a self, host: &'a str, port: u16) -> BoxFuture<'a, io::Result<Vec<SocketAddr>>> {
+    fn resolve<'a>(
+        &'a self,
+        host: &'a str,
+        port: u16,
+    ) -> BoxFuture<'a, io::Result<Vec<SocketAddr>>> {
         async move { Ok(tokio::net::lookup_host((host, port)).await?.collect()) }.boxed()
     }
 }
@@ -49,7 +57,11 @@ pub struct StaticResolver {
 }
 
 impl Resolve for StaticResolver {
-    fn resolve<'a>(&'a self, host: &'a str, port: u16) -> BoxFuture<'a, io::Result<Vec<SocketAddr>>> {
+    fn resolve<'a>(
+        &'a self,
+        host: &'a str,
+        port: u16,
+    ) -> BoxFuture<'a, io::Result<Vec<SocketAddr>>> {
         let found = self.map.get(&(host.to_ascii_lowercase(), port)).copied();
         async move {
             found
@@ -112,9 +124,21 @@ struct Answer {
 fn candidates(domain: &str) -> Vec<Candidate> {
     let mut out = Vec::new();
     let plan: [(Service, &[&str], [(u16, bool); 2]); 3] = [
-        (Service::Imap, &["imap.", "mail.", ""], [(993, true), (143, false)]),
-        (Service::Pop3, &["pop3.", "pop.", "mail.", ""], [(995, true), (110, false)]),
-        (Service::Smtp, &["smtp.", "mail.", ""], [(465, true), (587, false)]),
+        (
+            Service::Imap,
+            &["imap.", "mail.", ""],
+            [(993, true), (143, false)],
+        ),
+        (
+            Service::Pop3,
+            &["pop3.", "pop.", "mail.", ""],
+            [(995, true), (110, false)],
+        ),
+        (
+            Service::Smtp,
+            &["smtp.", "mail.", ""],
+            [(465, true), (587, false)],
+        ),
     ];
     for (service, prefixes, ports) in plan {
         for prefix in prefixes {
@@ -142,18 +166,22 @@ pub struct ProbeResult {
 
 /// Probes every usual host name and port of `address`'s domain at once.
 pub async fn probe(address: &Address, options: &ProbeOptions) -> ProbeResult {
-    let probes = candidates(&address.domain).into_iter().enumerate().map(|(order, candidate)| async move {
-        let limit = options.timeout;
-        match tokio::time::timeout(limit, probe_one(&candidate, options)).await {
-            Ok(Ok((security, trusted))) => Some(Answer {
-                candidate,
-                security,
-                trusted,
-                order,
-            }),
-            _ => None,
-        }
-    });
+    let probes =
+        candidates(&address.domain)
+            .into_iter()
+            .enumerate()
+            .map(|(order, candidate)| async move {
+                let limit = options.timeout;
+                match tokio::time::timeout(limit, probe_one(&candidate, options)).await {
+                    Ok(Ok((security, trusted))) => Some(Answer {
+                        candidate,
+                        security,
+                        trusted,
+                        order,
+                    }),
+                    _ => None,
+                }
+            });
     let mut answers: Vec<Answer> = join_all(probes).await.into_iter().flatten().collect();
     answers.sort_by_key(|a| {
         let security = match a.security {
@@ -161,11 +189,21 @@ pub async fn probe(address: &Address, options: &ProbeOptions) -> ProbeResult {
             Security::StartTls => 1,
             Security::Insecure => 2,
         };
-        (security, a.candidate.service == Service::Pop3, !a.trusted, a.order)
+        (
+            security,
+            a.candidate.service == Service::Pop3,
+            !a.trusted,
+            a.order,
+        )
     });
     let mut result = ProbeResult::default();
     for answer in answers {
-        let Candidate { service, host, port, .. } = answer.candidate;
+        let Candidate {
+            service,
+            host,
+            port,
+            ..
+        } = answer.candidate;
         let user = address.email.clone();
         match service {
             Service::Smtp => result.outgoing.push(OutgoingServer {
@@ -176,7 +214,11 @@ pub async fn probe(address: &Address, options: &ProbeOptions) -> ProbeResult {
                 authentication: Vec::new(),
             }),
             Service::Imap | Service::Pop3 => result.incoming.push(IncomingServer {
-                protocol: if service == Service::Imap { Protocol::Imap } else { Protocol::Pop3 },
+                protocol: if service == Service::Imap {
+                    Protocol::Imap
+                } else {
+                    Protocol::Pop3
+                },
                 host,
                 port,
                 security: answer.security,
@@ -204,9 +246,11 @@ async fn connect(candidate: &Candidate, options: &ProbeOptions) -> Result<TcpStr
             Err(err) => last = Some(err),
         }
     }
-    Err(last.map(Error::from).unwrap_or_else(|| Error::HostNotFound {
-        host: candidate.host.clone(),
-    }))
+    Err(last
+        .map(Error::from)
+        .unwrap_or_else(|| Error::HostNotFound {
+            host: candidate.host.clone(),
+        }))
 }
 
 fn connector(options: &ProbeOptions, verify: bool) -> Result<TlsConnector> {
@@ -229,7 +273,10 @@ async fn probe_one(candidate: &Candidate, options: &ProbeOptions) -> Result<(Sec
     let limit = options.timeout;
     if candidate.implicit_tls {
         let tcp = connect(candidate, options).await?;
-        match connector(options, true)?.connect(&candidate.host, tcp).await {
+        match connector(options, true)?
+            .connect(&candidate.host, tcp)
+            .await
+        {
             Ok(tls) => {
                 speaks(candidate.service, tls, limit).await?;
                 return Ok((Security::Tls, true));
@@ -251,12 +298,23 @@ async fn probe_one(candidate: &Candidate, options: &ProbeOptions) -> Result<(Sec
     }
     let tcp = connect(candidate, options).await?;
     let starttls = speaks(candidate.service, tcp, limit).await?;
-    Ok((if starttls { Security::StartTls } else { Security::Insecure }, true))
+    Ok((
+        if starttls {
+            Security::StartTls
+        } else {
+            Security::Insecure
+        },
+        true,
+    ))
 }
 
 /// Reads the greeting and the capabilities; true when STARTTLS/STLS is
 /// offered. An error means the service is not there.
-async fn speaks<S: AsyncRead + AsyncWrite + Unpin>(service: Service, stream: S, limit: Duration) -> Result<bool> {
+async fn speaks<S: AsyncRead + AsyncWrite + Unpin>(
+    service: Service,
+    stream: S,
+    limit: Duration,
+) -> Result<bool> {
     let mut io = BufReader::new(stream);
     match service {
         Service::Imap => {
@@ -316,13 +374,27 @@ mod tests {
                 .any(|c| c.service == service && c.host == host && c.port == port)
         };
         for host in ["imap.example.sk", "mail.example.sk", "example.sk"] {
-            assert!(has(Service::Imap, host, 993) && has(Service::Imap, host, 143), "{host}");
+            assert!(
+                has(Service::Imap, host, 993) && has(Service::Imap, host, 143),
+                "{host}"
+            );
         }
-        for host in ["pop3.example.sk", "pop.example.sk", "mail.example.sk", "example.sk"] {
-            assert!(has(Service::Pop3, host, 995) && has(Service::Pop3, host, 110), "{host}");
+        for host in [
+            "pop3.example.sk",
+            "pop.example.sk",
+            "mail.example.sk",
+            "example.sk",
+        ] {
+            assert!(
+                has(Service::Pop3, host, 995) && has(Service::Pop3, host, 110),
+                "{host}"
+            );
         }
         for host in ["smtp.example.sk", "mail.example.sk", "example.sk"] {
-            assert!(has(Service::Smtp, host, 465) && has(Service::Smtp, host, 587), "{host}");
+            assert!(
+                has(Service::Smtp, host, 465) && has(Service::Smtp, host, 587),
+                "{host}"
+            );
         }
         assert_eq!(all.len(), 20);
     }

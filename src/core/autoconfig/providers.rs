@@ -71,7 +71,10 @@ mod tests {
             let config = ClientConfig::parse(xml).unwrap_or_else(|e| panic!("{name}: {e}"));
             assert!(!config.domains.is_empty(), "{name} serves no domain");
             let head = &xml[..xml.len().min(800)];
-            assert!(head.contains("Source:"), "{name} does not say where its settings come from");
+            assert!(
+                head.contains("Source:"),
+                "{name} does not say where its settings come from"
+            );
         }
         assert_eq!(all().len(), PROVIDER_FILES.len());
     }
@@ -134,8 +137,15 @@ mod tests {
     #[test]
     fn mx_hosts_of_large_providers_are_known() {
         // What the MX step looks up: the registrable domain of an MX host.
-        for (mx_domain, id) in [("google.com", "googlemail.com"), ("messagingengine.com", "MessagingEngine")] {
-            assert_eq!(lookup(mx_domain).map(|c| c.id.as_str()), Some(id), "{mx_domain}");
+        for (mx_domain, id) in [
+            ("google.com", "googlemail.com"),
+            ("messagingengine.com", "MessagingEngine"),
+        ] {
+            assert_eq!(
+                lookup(mx_domain).map(|c| c.id.as_str()),
+                Some(id),
+                "{mx_domain}"
+            );
         }
     }
 }

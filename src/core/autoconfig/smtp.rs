@@ -71,12 +71,17 @@ pub async fn read_reply<R: AsyncBufRead + Unpin>(reader: &mut R, limit: Duration
     let mut code = None;
     loop {
         let line = wire::read_line(reader, limit).await?;
-        let parsed = line.get(..3).and_then(|c| c.parse::<u16>().ok()).filter(|c| (200..600).contains(c));
+        let parsed = line
+            .get(..3)
+            .and_then(|c| c.parse::<u16>().ok())
+            .filter(|c| (200..600).contains(c));
         let Some(this) = parsed else {
             return Err(Error::protocol(format!("not an SMTP reply: {line}")));
         };
         if code.is_some_and(|c| c != this) {
-            return Err(Error::protocol(format!("mixed codes in one SMTP reply: {line}")));
+            return Err(Error::protocol(format!(
+                "mixed codes in one SMTP reply: {line}"
+            )));
         }
         code = Some(this);
         lines.push(line.get(4..).unwrap_or_default().to_owned());
@@ -90,13 +95,20 @@ pub async fn read_reply<R: AsyncBufRead + Unpin>(reader: &mut R, limit: Duration
 }
 
 /// Sends a command and reads its reply.
-async fn command<S: AsyncRead + AsyncWrite + Unpin>(io: &mut BufReader<S>, line: &str, limit: Duration) -> Result<Reply> {
+async fn command<S: AsyncRead + AsyncWrite + Unpin>(
+    io: &mut BufReader<S>,
+    line: &str,
+    limit: Duration,
+) -> Result<Reply> {
     wire::send(io.get_mut(), line, limit).await?;
     read_reply(io, limit).await
 }
 
 /// Reads the greeting and says EHLO; returns what the server offers.
-pub async fn greet<S: AsyncRead + AsyncWrite + Unpin>(io: &mut BufReader<S>, limit: Duration) -> Result<Extensions> {
+pub async fn greet<S: AsyncRead + AsyncWrite + Unpin>(
+    io: &mut BufReader<S>,
+    limit: Duration,
+) -> Result<Extensions> {
     let greeting = read_reply(io, limit).await?;
     if greeting.code != 220 {
         return Err(Error::protocol(greeting.text()));
@@ -104,7 +116,10 @@ pub async fn greet<S: AsyncRead + AsyncWrite + Unpin>(io: &mut BufReader<S>, lim
     ehlo(io, limit).await
 }
 
-async fn ehlo<S: AsyncRead + AsyncWrite + Unpin>(io: &mut BufReader<S>, limit: Duration) -> Result<Extensions> {
+async fn ehlo<S: AsyncRead + AsyncWrite + Unpin>(
+    io: &mut BufReader<S>,
+    limit: Duration,
+) -> Result<Extensions> {
     let reply = command(io, EHLO, limit).await?;
     if !reply.is_positive() {
         return Err(Error::protocol(reply.text()));
@@ -131,7 +146,9 @@ async fn starttls(tcp: TcpStream, host: String, limit: Duration) -> Result<TcpSt
         });
     }
     if !io.buffer().is_empty() {
-        return Err(Error::protocol("the server sent data before the TLS handshake; refusing to continue"));
+        return Err(Error::protocol(
+            "the server sent data before the TLS handshake; refusing to continue",
+        ));
     }
     Ok(io.into_inner())
 }
@@ -243,7 +260,9 @@ mod tests {
     async fn multi_line_replies_and_extensions_are_read() {
         let data: &[u8] = b"250-mail.example.org Hello\r\n250-PIPELINING\r\n250-AUTH PLAIN login\r\n250-STARTTLS\r\n250 8BITMIME\r\n";
         let mut reader = BufReader::new(data);
-        let reply = read_reply(&mut reader, Duration::from_secs(1)).await.unwrap();
+        let reply = read_reply(&mut reader, Duration::from_secs(1))
+            .await
+            .unwrap();
         assert_eq!(reply.code, 250);
         assert_eq!(reply.lines.len(), 5);
         let ext = Extensions::from_ehlo(&reply);
@@ -255,7 +274,12 @@ mod tests {
     async fn malformed_replies_are_refused() {
         for data in [&b"hello\r\n"[..], b"250-a\r\n354 b\r\n", b"999 x\r\n"] {
             let mut reader = BufReader::new(data);
-            assert!(read_reply(&mut reader, Duration::from_secs(1)).await.is_err(), "{data:?}");
+            assert!(
+                read_reply(&mut reader, Duration::from_secs(1))
+                    .await
+                    .is_err(),
+                "{data:?}"
+            );
         }
     }
 
@@ -265,7 +289,10 @@ mod tests {
             code,
             lines: vec!["no".into()],
         };
-        assert_eq!(refusal(reply(535)).kind(), crate::core::ErrorKind::AuthenticationFailed);
+        assert_eq!(
+            refusal(reply(535)).kind(),
+            crate::core::ErrorKind::AuthenticationFailed
+        );
         assert_eq!(refusal(reply(454)).kind(), crate::core::ErrorKind::Protocol);
     }
 }

@@ -23,16 +23,21 @@ const SERVICES: [(&str, Option<Protocol>, Security); 6] = [
 /// The best usable record: lowest priority, then highest weight.
 fn best(mut records: Vec<SrvRecord>) -> Option<SrvRecord> {
     records.sort_by_key(|r| (r.priority, std::cmp::Reverse(r.weight)));
-    records.into_iter().next().filter(|r| r.target != "." && r.port != 0)
+    records
+        .into_iter()
+        .next()
+        .filter(|r| r.target != "." && r.port != 0)
 }
 
 /// Looks up every service; finds something when an incoming one exists.
 pub async fn lookup(address: &Address, dns: &dyn Dns) -> Result<Detection, AutoconfigError> {
-    let queries = SERVICES.iter().map(|(label, protocol, security)| async move {
-        let name = format!("{label}.{}", address.domain);
-        let record = dns.srv(&name).await.ok().and_then(best);
-        record.map(|r| (*protocol, *security, r))
-    });
+    let queries = SERVICES
+        .iter()
+        .map(|(label, protocol, security)| async move {
+            let name = format!("{label}.{}", address.domain);
+            let record = dns.srv(&name).await.ok().and_then(best);
+            record.map(|r| (*protocol, *security, r))
+        });
     let answers = futures::future::join_all(queries).await;
     let mut incoming = Vec::new();
     let mut outgoing = Vec::new();
@@ -91,10 +96,17 @@ mod tests {
         let mut dns = StaticDns::default();
         dns.srv.insert(
             "_imaps._tcp.example.sk".into(),
-            vec![record(10, 0, 993, "backup.example.sk"), record(0, 5, 993, "imap.example.sk")],
+            vec![
+                record(10, 0, 993, "backup.example.sk"),
+                record(0, 5, 993, "imap.example.sk"),
+            ],
         );
-        dns.srv.insert("_pop3._tcp.example.sk".into(), vec![record(0, 0, 0, ".")]);
-        dns.srv.insert("_submission._tcp.example.sk".into(), vec![record(0, 0, 587, "smtp.example.sk")]);
+        dns.srv
+            .insert("_pop3._tcp.example.sk".into(), vec![record(0, 0, 0, ".")]);
+        dns.srv.insert(
+            "_submission._tcp.example.sk".into(),
+            vec![record(0, 0, 587, "smtp.example.sk")],
+        );
         let address = Address::parse("eva@example.sk").unwrap();
         let found = lookup(&address, &dns).await.unwrap();
         assert_eq!(found.source, Source::Srv);
@@ -104,6 +116,9 @@ mod tests {
         assert_eq!(found.incoming[0].user, "eva@example.sk");
         assert_eq!(found.outgoing[0].port, 587);
         assert_eq!(found.outgoing[0].security, Security::StartTls);
-        assert_eq!(lookup(&Address::parse("a@other.sk").unwrap(), &dns).await, Err(AutoconfigError::NotFound));
+        assert_eq!(
+            lookup(&Address::parse("a@other.sk").unwrap(), &dns).await,
+            Err(AutoconfigError::NotFound)
+        );
     }
 }

@@ -46,7 +46,11 @@ pub async fn read_line<R: AsyncBufRead + Unpin>(reader: &mut R, limit: Duration)
 }
 
 /// Sends one command line; CRLF is added here.
-pub async fn send<W: AsyncWrite + Unpin>(writer: &mut W, line: &str, limit: Duration) -> Result<()> {
+pub async fn send<W: AsyncWrite + Unpin>(
+    writer: &mut W,
+    line: &str,
+    limit: Duration,
+) -> Result<()> {
     net::with_timeout(limit, "sending a command", async {
         writer.write_all(line.as_bytes()).await?;
         writer.write_all(b"\r\n").await?;
@@ -68,7 +72,10 @@ mod tests {
         let limit = Duration::from_secs(1);
         assert_eq!(read_line(&mut reader, limit).await.unwrap(), "* OK ready");
         assert_eq!(read_line(&mut reader, limit).await.unwrap(), "second");
-        assert!(read_line(&mut reader, limit).await.is_err(), "end of stream");
+        assert!(
+            read_line(&mut reader, limit).await.is_err(),
+            "end of stream"
+        );
         let long = vec![b'a'; MAX_LINE + 10];
         let mut reader = BufReader::new(long.as_slice());
         assert!(read_line(&mut reader, limit).await.is_err());

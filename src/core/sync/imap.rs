@@ -10,7 +10,7 @@ use super::{CancelToken, ChangeDetection, Event, Progress, SyncOptions, SyncSumm
 use crate::core::error::{Error, Result};
 use crate::core::imap::{uid_set, ImapSession};
 use crate::core::message::Flag;
-use crate::core::store::{FolderRow, Store};
+use crate::core::store::{FolderRow, Sort, Store};
 
 /// The store, shared between the UI thread and sync tasks. Locked only for
 /// single, short calls, never across a network wait.
@@ -18,7 +18,9 @@ pub type SharedStore = Arc<Mutex<Store>>;
 
 /// Runs `f` with the store locked.
 pub fn with_store<T>(store: &SharedStore, f: impl FnOnce(&Store) -> Result<T>) -> Result<T> {
-    let guard = store.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+    let guard = store
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
     f(&guard)
 }
 
@@ -49,6 +51,9 @@ pub async fn sync_account(
     summary.replayed = replayed;
     summary.refused = refused;
     let folders = sync_folder_list(session, store, account).await?;
+    if replayed + refused > 0 {
+        drop_placeholders(store, account, &folders)?;
+    }
     for folder in folders.iter().filter(|f| f.selectable) {
         check(cancel)?;
         let counts = sync_folder(session, store, folder, options, cancel, events).await?;
@@ -56,22 +61,54 @@ pub async fn sync_account(
         summary.new_messages += counts.new_messages;
         summary.flag_changes += counts.flag_changes;
         summary.removed += counts.removed;
-        events(Event::FolderSynced { account, folder: folder.name.clone() });
+        events(Event::FolderSynced {
+            account,
+            folder: folder.name.clone(),
+        });
     }
     Ok(summary)
 }
 
+/// A message moved while offline sits in its target folder without a UID
+/// until the server gives it one. Once the queue is replayed the server's
+/// copy is the truth: the placeholders go and the folder sync brings the
+/// real messages (or, for a refused move, the message back where it was).
+fn drop_placeholders(store: &SharedStore, account: i64, folders: &[FolderRow]) -> Result<()> {
+    with_store(store, |s| {
+        if !s.pending_ops(account).map_err(store_err)?.is_empty() {
+            return Ok(());
+        }
+        for folder in folders {
+            let rows = s
+                .messages(folder.id, usize::MAX >> 1, 0, Sort::DateDesc)
+                .map_err(store_err)?;
+            for row in rows.iter().filter(|m| m.uid.is_none()) {
+                s.delete_message(row.id).map_err(store_err)?;
+            }
+        }
+        Ok(())
+    })
+}
+
 /// Brings the local folder list in line with the server's and returns it.
-pub async fn sync_folder_list(session: &mut ImapSession, store: &SharedStore, account: i64) -> Result<Vec<FolderRow>> {
+pub async fn sync_folder_list(
+    session: &mut ImapSession,
+    store: &SharedStore,
+    account: i64,
+) -> Result<Vec<FolderRow>> {
     let remote = session.list_folders().await?;
     with_store(store, |s| {
         let known = s.folders(account).map_err(store_err)?;
         let names: HashSet<&str> = remote.iter().map(|f| f.name.as_str()).collect();
-        for gone in known.iter().filter(|f| !f.local && !names.contains(f.name.as_str())) {
+        for gone in known
+            .iter()
+            .filter(|f| !f.local && !names.contains(f.name.as_str()))
+        {
             s.remove_folder(gone.id).map_err(store_err)?;
         }
         for folder in &remote {
-            s.upsert_folder(account, &FolderRow::from_remote(account, folder)).map_err(store_err)?;
+            s.upsert_folder(account, &FolderRow::from_folder(account, folder))
+                .map_err(store_err)?;
         }
         s.folders(account).map_err(store_err)
     })
@@ -91,7 +128,8 @@ pub async fn sync_folder(
     let detection = effective_detection(session, options.detection);
     // Cheap check first: unchanged counters mean nothing to do at all.
     let counters = session.counters(&folder.name).await?;
-    let same_validity = folder.uid_validity.is_some() && folder.uid_validity == counters.uid_validity;
+    let same_validity =
+        folder.uid_validity.is_some() && folder.uid_validity == counters.uid_validity;
     if same_validity
         && detection != ChangeDetection::Full
         && counters.highest_modseq.is_some()
@@ -105,25 +143,37 @@ pub async fn sync_folder(
         with_store(store, |s| s.reset_folder(folder.id).map_err(store_err))?;
     }
     let local = with_store(store, |s| s.uid_flags(folder.id).map_err(store_err))?;
-    let incremental = same_validity && !local.is_empty() || same_validity && folder.highest_modseq.is_some();
+    let incremental =
+        same_validity && !local.is_empty() || same_validity && folder.highest_modseq.is_some();
     let known_modseq = folder.highest_modseq.filter(|_| incremental);
 
     let (state, server_uids, changed) = match (detection, known_modseq, counters.uid_validity) {
         (ChangeDetection::Qresync, Some(modseq), Some(validity)) => {
             session.enable_qresync().await?;
-            let resync = session.select_qresync(&folder.name, validity, modseq).await?;
+            let resync = session
+                .select_qresync(&folder.name, validity, modseq)
+                .await?;
             let vanished: HashSet<u32> = resync.vanished.iter().copied().collect();
             let state = (resync.uid_validity, resync.uid_next, resync.highest_modseq);
             // Local UIDs minus the vanished ones are what the server still has.
-            let uids: Option<HashSet<u32>> =
-                Some(local.iter().map(|(u, _)| *u).filter(|u| !vanished.contains(u)).collect());
+            let uids: Option<HashSet<u32>> = Some(
+                local
+                    .iter()
+                    .map(|(u, _)| *u)
+                    .filter(|u| !vanished.contains(u))
+                    .collect(),
+            );
             (state, uids, resync.changed)
         }
         (ChangeDetection::Condstore, Some(modseq), _) => {
             let status = session.select(&folder.name).await?;
             let changed = session.changed_since(modseq).await?;
             let uids: HashSet<u32> = session.all_uids().await?.into_iter().collect();
-            ((status.uid_validity, status.uid_next, status.highest_modseq), Some(uids), changed)
+            (
+                (status.uid_validity, status.uid_next, status.highest_modseq),
+                Some(uids),
+                changed,
+            )
         }
         _ => {
             let status = session.select(&folder.name).await?;
@@ -140,11 +190,17 @@ pub async fn sync_folder(
 
     match server_uids {
         None => {
-            counts.new_messages = first_sync(session, store, folder, options, cancel, events).await?;
+            counts.new_messages =
+                first_sync(session, store, folder, options, cancel, events).await?;
         }
         Some(server_uids) => {
-            let local_flags: HashMap<u32, &Vec<Flag>> = local.iter().map(|(u, f)| (*u, f)).collect();
-            let removed: Vec<u32> = local_flags.keys().copied().filter(|u| !server_uids.contains(u)).collect();
+            let local_flags: HashMap<u32, &Vec<Flag>> =
+                local.iter().map(|(u, f)| (*u, f)).collect();
+            let removed: Vec<u32> = local_flags
+                .keys()
+                .copied()
+                .filter(|u| !server_uids.contains(u))
+                .collect();
             let updates: Vec<(u32, Vec<Flag>)> = changed
                 .into_iter()
                 .filter(|(uid, flags)| local_flags.get(uid).is_some_and(|f| *f != flags))
@@ -161,13 +217,19 @@ pub async fn sync_folder(
             counts.flag_changes = updates.len();
             // New mail: everything above the highest UID we have.
             if state.1.is_some_and(|next| next > max_local + 1) || state.1.is_none() {
-                let envelopes = session.fetch_envelopes(&format!("{}:*", max_local + 1)).await?;
+                let envelopes = session
+                    .fetch_envelopes(&format!("{}:*", max_local + 1))
+                    .await?;
                 let new: Vec<_> = envelopes
                     .into_iter()
-                    .filter(|e| matches!(e.id, crate::core::message::RemoteId::Uid(u) if u > max_local))
+                    .filter(
+                        |e| matches!(e.id, crate::core::message::RemoteId::Uid(u) if u > max_local),
+                    )
                     .collect();
                 counts.new_messages = new.len();
-                with_store(store, |s| s.upsert_messages(folder.id, &new).map_err(store_err))?;
+                with_store(store, |s| {
+                    s.upsert_messages(folder.id, &new).map_err(store_err)
+                })?;
             }
         }
     }
@@ -175,7 +237,8 @@ pub async fn sync_folder(
         download_bodies(session, store, folder, cancel).await?;
     }
     with_store(store, |s| {
-        s.set_folder_sync_state(folder.id, state.0, state.1, state.2).map_err(store_err)
+        s.set_folder_sync_state(folder.id, state.0, state.1, state.2)
+            .map_err(store_err)
     })?;
     Ok(counts)
 }
@@ -210,7 +273,9 @@ async fn first_sync(
         check(cancel)?;
         let Some(set) = uid_set(batch) else { continue };
         let envelopes = session.fetch_envelopes(&set).await?;
-        with_store(store, |s| s.upsert_messages(folder.id, &envelopes).map_err(store_err))?;
+        with_store(store, |s| {
+            s.upsert_messages(folder.id, &envelopes).map_err(store_err)
+        })?;
         done += batch.len();
         events(Event::Progress(Progress {
             account: folder.account,
@@ -223,12 +288,28 @@ async fn first_sync(
 }
 
 /// Downloads the bodies the store lacks, for reading offline.
-async fn download_bodies(session: &mut ImapSession, store: &SharedStore, folder: &FolderRow, cancel: &CancelToken) -> Result<()> {
-    let missing = with_store(store, |s| s.messages_without_body(folder.id).map_err(store_err))?;
+async fn download_bodies(
+    session: &mut ImapSession,
+    store: &SharedStore,
+    folder: &FolderRow,
+    cancel: &CancelToken,
+) -> Result<()> {
+    let missing: Vec<(i64, u32)> = with_store(store, |s| {
+        let rows = s
+            .messages(folder.id, usize::MAX >> 1, 0, Sort::DateDesc)
+            .map_err(store_err)?;
+        Ok(rows
+            .into_iter()
+            .filter(|m| !m.has_body)
+            .filter_map(|m| Some((m.id, m.uid?)))
+            .collect())
+    })?;
     for (message_id, uid) in missing {
         check(cancel)?;
         let raw = session.fetch_message(uid).await?;
-        with_store(store, |s| s.store_body(message_id, &raw).map(drop).map_err(store_err))?;
+        with_store(store, |s| {
+            s.store_body(message_id, &raw).map(drop).map_err(store_err)
+        })?;
     }
     Ok(())
 }

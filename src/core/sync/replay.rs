@@ -25,8 +25,14 @@ pub async fn replay(
                 sent += 1;
             }
             Err(err) if is_refusal(&err) => {
-                with_store(store, |s| s.fail_op(id, &err.to_string()).map_err(Error::from))?;
-                events(Event::ChangeRefused { account, op: id, error: err });
+                with_store(store, |s| {
+                    s.fail_op(id, &err.to_string()).map_err(Error::from)
+                })?;
+                events(Event::ChangeRefused {
+                    account,
+                    op: id,
+                    error: err,
+                });
                 refused += 1;
             }
             Err(err) => return Err(err),
@@ -43,10 +49,17 @@ fn is_refusal(err: &Error) -> bool {
 
 async fn apply(session: &mut ImapSession, op: &Op) -> Result<()> {
     match op {
-        Op::SetFlags { folder, uid, add, remove } => {
+        Op::SetFlags {
+            folder,
+            uid,
+            add,
+            remove,
+        } => {
             session.select(folder).await?;
             session.store_flags(&[*uid], FlagChange::Add, add).await?;
-            session.store_flags(&[*uid], FlagChange::Remove, remove).await
+            session
+                .store_flags(&[*uid], FlagChange::Remove, remove)
+                .await
         }
         Op::Move { folder, uid, to } => {
             session.select(folder).await?;
@@ -60,13 +73,21 @@ async fn apply(session: &mut ImapSession, op: &Op) -> Result<()> {
             session.select(folder).await?;
             session.delete_messages(&[*uid]).await
         }
-        Op::Append { folder, flags, path } => {
+        Op::Append {
+            folder,
+            flags,
+            path,
+        } => {
             let raw = tokio::fs::read(path).await.map_err(Error::from)?;
             session.append(folder, flags, &raw).await
         }
         Op::CreateFolder { name } => session.create_folder(name).await,
         Op::RenameFolder { from, to } => session.rename_folder(from, to).await,
         Op::DeleteFolder { name } => session.delete_folder(name).await,
-        Op::SetMetadata { folder, entry, value } => session.set_metadata(folder, entry, value.as_deref()).await,
+        Op::SetMetadata {
+            folder,
+            entry,
+            value,
+        } => session.set_metadata(folder, entry, value.as_deref()).await,
     }
 }

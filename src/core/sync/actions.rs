@@ -1,0 +1,83 @@
+//! What the user does to mail, offline-first: every change is written to
+//! the store (so the UI shows it at once) and, for IMAP, queued durably for
+//! the server; the next sync replays the queue. POP3 and local folders keep
+//! their state here only.
+
+use crate::core::error::{Error, Result};
+use crate::core::message::Flag;
+use crate::core::store::{FolderRow, MessageRow, Op, Store};
+
+fn message_and_folder(store: &Store, message_id: i64) -> Result<(MessageRow, FolderRow)> {
+    let message = store
+        .message(message_id)?
+        .ok_or_else(|| Error::protocol(format!("message {message_id} is not in the store")))?;
+    let folder = store.folder(message.folder_id)?.ok_or_else(|| {
+        Error::protocol(format!("folder {} is not in the store", message.folder_id))
+    })?;
+    Ok((message, folder))
+}
+
+/// True when changes to this folder's messages go to a server.
+fn on_server(folder: &FolderRow) -> bool {
+    !folder.local
+}
+
+/// Adds and removes flags or tags on a message.
+pub fn set_flags(
+    store: &Store,
+    message_id: i64,
+    add: &[Flag],
+    remove: &[Flag],
+) -> Result<Vec<Flag>> {
+    let (message, folder) = message_and_folder(store, message_id)?;
+    let flags = store.apply_flag_change(message_id, add, remove)?;
+    if let (true, Some(uid)) = (on_server(&folder), message.uid) {
+        store.enqueue(
+            folder.account,
+            &Op::SetFlags {
+                folder: folder.name.clone(),
+                uid,
+                add: add.to_vec(),
+                remove: remove.to_vec(),
+            },
+        )?;
+    }
+    Ok(flags)
+}
+
+/// Moves a message to another folder of the same account.
+pub fn move_message(store: &Store, message_id: i64, to_folder: i64) -> Result<()> {
+    let (message, folder) = message_and_folder(store, message_id)?;
+    let target = store
+        .folder(to_folder)?
+        .ok_or_else(|| Error::protocol(format!("folder {to_folder} is not in the store")))?;
+    if let (true, true, Some(uid)) = (on_server(&folder), on_server(&target), message.uid) {
+        store.enqueue(
+            folder.account,
+            &Op::Move {
+                folder: folder.name.clone(),
+                uid,
+                to: target.name.clone(),
+            },
+        )?;
+    }
+    store.move_message_local(message_id, to_folder)?;
+    Ok(())
+}
+
+/// Deletes a message (from the server too, for IMAP; for POP3 the ledger
+/// remembers it, so the keep-copy policy can act on it).
+pub fn delete_message(store: &Store, message_id: i64) -> Result<()> {
+    let (message, folder) = message_and_folder(store, message_id)?;
+    if let (true, Some(uid)) = (on_server(&folder), message.uid) {
+        store.enqueue(
+            folder.account,
+            &Op::Delete {
+                folder: folder.name.clone(),
+                uid,
+            },
+        )?;
+    }
+    store.delete_message(message_id)?;
+    Ok(())
+}
