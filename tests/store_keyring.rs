@@ -16,6 +16,7 @@ async fn the_keyring_round_trips_a_password_or_says_it_is_unavailable() {
         // address there is no bus to find. This is the only test in this
         // binary, so changing the environment races with nothing.
         std::env::remove_var("XDG_RUNTIME_DIR");
+        println!("no session bus: expecting the keyring to be unavailable");
         let err = load_password(1, "nobody").await.unwrap_err();
         assert!(matches!(err, KeyringError::Unavailable(_)), "{err:?}");
         let err = store_password(1, "nobody", &Secret::new("hunter2"))
@@ -26,6 +27,7 @@ async fn the_keyring_round_trips_a_password_or_says_it_is_unavailable() {
         return;
     }
 
+    println!("session bus found: round-tripping a password");
     let account = i64::from(std::process::id());
     let user = "test-user@example.sk";
     let password = Secret::new("Żółć-pošta-парола 🔑");

@@ -94,7 +94,9 @@ fn an_envelope_listed_first_gets_its_body_attached() {
             ..Headers::default()
         },
     };
-    f.store.upsert_messages(f.inbox, &[listed.clone()]).unwrap();
+    f.store
+        .upsert_messages(f.inbox, std::slice::from_ref(&listed))
+        .unwrap();
     let before = f
         .store
         .messages(f.inbox, 10, 0, Default::default())
@@ -112,7 +114,9 @@ fn an_envelope_listed_first_gets_its_body_attached() {
     assert!(f.store.message(id).unwrap().unwrap().has_body);
 
     // Listing it again (next session) neither duplicates nor resets it.
-    f.store.upsert_messages(f.inbox, &[listed.clone()]).unwrap();
+    f.store
+        .upsert_messages(f.inbox, std::slice::from_ref(&listed))
+        .unwrap();
     assert_eq!(f.store.message_count(f.inbox).unwrap(), (1, 1));
     // Even after it moved to another folder or was deleted here.
     let other = f
@@ -120,7 +124,9 @@ fn an_envelope_listed_first_gets_its_body_attached() {
         .upsert_folder(3, &FolderRow::local(3, "Faktúry", None))
         .unwrap();
     f.store.move_message_local(id, other).unwrap();
-    f.store.upsert_messages(f.inbox, &[listed.clone()]).unwrap();
+    f.store
+        .upsert_messages(f.inbox, std::slice::from_ref(&listed))
+        .unwrap();
     assert_eq!(f.store.message_count(f.inbox).unwrap(), (0, 0));
     f.store.delete_message(id).unwrap();
     f.store.upsert_messages(f.inbox, &[listed]).unwrap();
@@ -180,4 +186,35 @@ fn a_failed_record_removes_the_body_so_a_retry_starts_clean() {
     assert!(!body.path.exists());
     assert!(f.store.pop3_known(3).unwrap().is_empty());
     assert_eq!(f.store.message_count(f.inbox).unwrap(), (0, 0));
+}
+
+#[test]
+fn bodies_written_but_never_recorded_are_listed_for_the_sweep() {
+    let f = fixture();
+    let recorded = f
+        .store
+        .pop3_record_download(3, f.inbox, "a", &download(&f.store, f.inbox, RAW))
+        .unwrap();
+    // Its flags change, so its file name changes: still recorded.
+    f.store
+        .apply_flag_change(recorded, &[posta::core::message::Flag::Seen], &[])
+        .unwrap();
+    // A sync killed after the body was durable but before it was recorded.
+    let orphan = download(&f.store, f.inbox, RAW);
+    // And one still being written.
+    let maildir = f.store.folder_maildir(f.inbox).unwrap();
+    let mut writing = maildir.begin(&RealFiles).unwrap();
+    writing.write_all(b"Subject: half").unwrap();
+
+    let unrecorded = f.store.pop3_unrecorded_bodies(f.inbox).unwrap();
+    assert_eq!(unrecorded.len(), 2, "{unrecorded:?}");
+    assert!(unrecorded.contains(&orphan.path));
+    assert!(unrecorded
+        .iter()
+        .any(|p| p.parent() == Some(maildir.root().join("tmp").as_path())));
+    drop(writing);
+    assert_eq!(
+        f.store.pop3_unrecorded_bodies(f.inbox).unwrap(),
+        vec![orphan.path]
+    );
 }

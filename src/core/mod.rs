@@ -12,6 +12,7 @@ pub mod pop3;
 pub mod secret;
 pub mod store;
 pub mod sync;
+pub mod worker;
 
 pub use error::{Error, ErrorKind, Result};
 pub use secret::Secret;

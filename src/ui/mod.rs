@@ -5,6 +5,7 @@
 //! string literals handed to widgets.
 
 mod app;
+pub mod screen;
 pub mod theme;
 
 pub use app::{App, Message, LANGUAGE_PICKER};
@@ -18,7 +19,7 @@ pub const WINDOW_SIZE: Size = Size::new(1024.0, 700.0);
 /// [`i18n::init`](crate::i18n::init) (or `set_language`) first, as `main` does,
 /// so a language chosen on the command line is not overridden here.
 pub fn run() -> iced::Result {
-    iced::application(App::new, App::update, App::view)
+    iced::application(App::boot, App::update, App::view)
         .title(App::title)
         .theme(App::theme)
         .settings(theme::settings())

@@ -5,6 +5,7 @@ use rusqlite::{params, OptionalExtension, Row, Transaction};
 
 use super::error::{Result, StoreError};
 use super::flags::{self, StoredFlags};
+use super::search::fold;
 use super::{maildir, Store};
 use crate::core::message::{Address, Envelope, Flag, RemoteId};
 
@@ -119,7 +120,7 @@ pub(super) fn index_text(
     tx.prepare_cached("DELETE FROM messages_fts WHERE rowid = ?1")?
         .execute([id])?;
     tx.prepare_cached("INSERT INTO messages_fts (rowid, subject, sender, recipients, body) VALUES (?1, ?2, ?3, ?4, ?5)")?
-        .execute(params![id, subject, sender, recipients, body])?;
+        .execute(params![id, fold(subject), fold(sender), fold(recipients), fold(body)])?;
     Ok(())
 }
 
@@ -215,7 +216,7 @@ impl Store {
                             headers.message_id,
                         ])?;
                         let id = tx.last_insert_rowid();
-                        insert_text.execute(params![id, headers.subject, sender, recipients])?;
+                        insert_text.execute(params![id, fold(&headers.subject), fold(&sender), fold(&recipients)])?;
                     }
                 }
             }

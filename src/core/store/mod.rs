@@ -48,7 +48,7 @@ pub use paths::PostaHome;
 pub use pop3_ledger::LedgerEntry;
 pub use queue::Op;
 pub use search::Scope;
-pub use tags::{TagDef, DEFAULT_TAGS};
+pub use tags::{normalize_color, TagDef, DEFAULT_TAGS};
 
 /// How long a write waits for another process (the CLI, a second window)
 /// holding the database lock before giving up.

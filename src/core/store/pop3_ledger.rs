@@ -3,14 +3,15 @@
 //! lets an interrupted session resume, keeps deleted messages from coming
 //! back, and drives the keep-copy policy. Its writes are durable at commit.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::fs;
+use std::path::{Path, PathBuf};
 
 use rusqlite::{params, OptionalExtension};
 
 use super::config::KeepCopy;
 use super::error::{Result, StoreError};
-use super::maildir::Delivered;
+use super::maildir::{self, Delivered};
 use super::messages::{address_line, index_text};
 use super::search::body_text;
 use super::{unix_now, Store};
@@ -153,6 +154,44 @@ impl Store {
         })?;
         self.remove_bodies(old_path.filter(|old| *old != recorded));
         Ok(id)
+    }
+
+    /// Body files in the folder's Maildir (`tmp/`, `new/`, `cur/`) that no
+    /// message row refers to: a download killed between writing its body
+    /// and recording it, or one still being written. Compared by unique
+    /// name, so a file whose flags part changed still counts as recorded.
+    /// The caller decides which are safe to remove (their writer is gone).
+    pub fn pop3_unrecorded_bodies(&self, folder_id: i64) -> Result<Vec<PathBuf>> {
+        let maildir = self.folder_maildir(folder_id)?;
+        let recorded: HashSet<String> = {
+            let mut stmt = self.conn.prepare_cached(
+                "SELECT body_path FROM messages WHERE folder_id = ?1 AND body_path IS NOT NULL",
+            )?;
+            let rows = stmt.query_map([folder_id], |row| row.get::<_, String>(0))?;
+            let mut recorded = HashSet::new();
+            for path in rows {
+                let path = path?;
+                if let Some(name) = Path::new(&path).file_name().and_then(|n| n.to_str()) {
+                    recorded.insert(maildir::unique_part(name).to_owned());
+                }
+            }
+            recorded
+        };
+        let mut unrecorded = Vec::new();
+        for sub in ["tmp", "new", "cur"] {
+            for entry in fs::read_dir(maildir.root().join(sub))? {
+                let entry = entry?;
+                let name = entry.file_name();
+                let known = name
+                    .to_str()
+                    .is_some_and(|n| recorded.contains(maildir::unique_part(n)));
+                if !known && entry.file_type()?.is_file() {
+                    unrecorded.push(entry.path());
+                }
+            }
+        }
+        unrecorded.sort();
+        Ok(unrecorded)
     }
 
     /// The user deleted the message here (its row may already be gone).

@@ -5,6 +5,8 @@
 //! quoted phrase, the last one a prefix, so `"`, `*`, `-`, `NEAR(` or `OR`
 //! are just text.
 
+use std::borrow::Cow;
+
 use mail_parser::MessageParser;
 use rusqlite::params;
 
@@ -28,6 +30,47 @@ pub enum Scope {
     Folder(i64),
 }
 
+/// Letters that `remove_diacritics` leaves alone because Unicode gives them
+/// no decomposition (a stroke is not an accent to it), folded the way people
+/// type them without diacritics: Polish "zolc" must find "Żółć".
+fn fold_char(c: char) -> Option<&'static str> {
+    Some(match c {
+        'ł' => "l",
+        'Ł' => "L",
+        'đ' => "d",
+        'Đ' => "D",
+        'ø' => "o",
+        'Ø' => "O",
+        'ħ' => "h",
+        'Ħ' => "H",
+        'ŧ' => "t",
+        'Ŧ' => "T",
+        'ı' => "i",
+        'ß' => "ss",
+        'æ' => "ae",
+        'Æ' => "AE",
+        'œ' => "oe",
+        'Œ' => "OE",
+        _ => return None,
+    })
+}
+
+/// Text as it goes into the full-text index (and queries into `MATCH`):
+/// the letters of [`fold_char`] replaced, the rest left to the tokenizer.
+pub fn fold(text: &str) -> Cow<'_, str> {
+    if !text.chars().any(|c| fold_char(c).is_some()) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match fold_char(c) {
+            Some(folded) => out.push_str(folded),
+            None => out.push(c),
+        }
+    }
+    Cow::Owned(out)
+}
+
 /// Turns what the user typed into a safe FTS5 query: every word quoted
 /// (inner quotes doubled), the last one a prefix (search as you type),
 /// all of them required. Words with no letter or digit are dropped, since
@@ -42,7 +85,7 @@ pub fn fts_query(text: &str) -> Option<String> {
         .iter()
         .enumerate()
         .map(|(i, word)| {
-            let phrase = format!("\"{}\"", word.replace('"', "\"\""));
+            let phrase = format!("\"{}\"", fold(word).replace('"', "\"\""));
             if i == last {
                 phrase + "*"
             } else {
@@ -136,6 +179,14 @@ mod tests {
             Some("\"NEAR(a\" \"b)\" \"OR\" \"-x\"*")
         );
         assert_eq!(fts_query("a* -"), Some("\"a*\"*".into()));
+    }
+
+    #[test]
+    fn letters_without_decomposition_are_folded() {
+        assert_eq!(fold("Żółć Łódź"), "Żolć Lódź");
+        assert_eq!(fold("Đak, Øre, Straße"), "Dak, Ore, Strasse");
+        assert!(matches!(fold("pošta Входящи"), Cow::Borrowed(_)));
+        assert_eq!(fts_query("żół").as_deref(), Some("\"żol\"*"));
     }
 
     #[test]

@@ -54,6 +54,7 @@ pub async fn sync_account(
     if replayed + refused > 0 {
         drop_placeholders(store, account, &folders)?;
     }
+    super::tags::pull_tags(session, store, account).await?;
     for folder in folders.iter().filter(|f| f.selectable) {
         check(cancel)?;
         let counts = sync_folder(session, store, folder, options, cancel, events).await?;

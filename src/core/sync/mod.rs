@@ -4,8 +4,10 @@
 
 pub mod actions;
 pub mod imap;
+pub mod pop3;
 mod progress;
 pub mod replay;
+pub mod tags;
 
 pub use progress::{CancelToken, Event, Progress};
 
@@ -60,4 +62,9 @@ pub struct SyncSummary {
     pub replayed: usize,
     /// Offline changes the server refused (kept and reported).
     pub refused: usize,
+    /// POP3: messages deleted on the server by the keep-copy policy.
+    pub deleted_on_server: usize,
+    /// POP3: new messages left on the server because they are larger than
+    /// the account's download limit (see the server listing).
+    pub held_back: usize,
 }

@@ -57,6 +57,11 @@ impl CancelToken {
         self.0.store(true, Ordering::SeqCst);
     }
 
+    /// Makes the token usable for the next piece of work.
+    pub fn reset(&self) {
+        self.0.store(false, Ordering::SeqCst);
+    }
+
     /// True once [`CancelToken::cancel`] was called.
     pub fn is_cancelled(&self) -> bool {
         self.0.load(Ordering::SeqCst)

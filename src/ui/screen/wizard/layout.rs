@@ -22,6 +22,8 @@ pub struct Page<'a> {
     pub title: String,
     /// One or two sentences under the heading.
     pub lead: Option<String>,
+    /// Content that stays in place above the scrolled body.
+    pub fixed: Option<Element<'a, Message>>,
     /// The page's own content, scrolled when taller than the window.
     pub body: Element<'a, Message>,
     /// Buttons on the left of the footer (Back, Cancel).
@@ -56,8 +58,14 @@ impl<'a> Page<'a> {
             row(self.primary).spacing(8).align_y(Center),
         ]
         .align_y(Center);
-        let content = column![header, body, rule::horizontal(1), footer]
-            .spacing(16)
+        let mut content = column![header].spacing(16);
+        if let Some(fixed) = self.fixed {
+            content = content.push(fixed);
+        }
+        let content = content
+            .push(body)
+            .push(rule::horizontal(1))
+            .push(footer)
             .max_width(CONTENT_WIDTH)
             .height(Fill);
         container(content)

@@ -1,0 +1,88 @@
+//! What every headless command starts from: Posta's home (honouring
+//! `POSTA_HOME`), its config and its store, and picking accounts by name or
+//! number. Failures are printed here, translated, and become exit codes.
+
+use crate::core::store::{AccountConfig, Config, PostaHome, Store, StoreError};
+use crate::core::Error;
+use crate::t;
+
+/// Exit code of a command that failed.
+pub const FAILED: i32 = 1;
+/// Exit code of a command given wrong arguments.
+pub const USAGE: i32 = 2;
+
+/// Posta's home and its settings.
+#[derive(Debug)]
+pub struct Context {
+    /// Where config, index and mail live.
+    pub home: PostaHome,
+    /// `config.toml`.
+    pub config: Config,
+}
+
+impl Context {
+    /// Finds the home and reads the config; prints why not.
+    pub fn load() -> Result<Context, i32> {
+        let home = PostaHome::from_env().map_err(store_failed)?;
+        let config = Config::load(&home).map_err(store_failed)?;
+        Ok(Context { home, config })
+    }
+
+    /// Opens the local store; prints why not.
+    pub fn store(&self) -> Result<Store, i32> {
+        Store::open(&self.home).map_err(store_failed)
+    }
+
+    /// The accounts `wanted` names (its name, or else its number), or every
+    /// account for `None`. Prints why none matched.
+    pub fn accounts(&self, wanted: Option<&str>) -> Result<Vec<&AccountConfig>, i32> {
+        let Some(wanted) = wanted else {
+            return Ok(self.config.accounts.iter().collect());
+        };
+        self.account(wanted).map(|account| vec![account])
+    }
+
+    /// The account called `wanted` (compared without case), else the one
+    /// with that number. Prints why none matched.
+    pub fn account(&self, wanted: &str) -> Result<&AccountConfig, i32> {
+        let accounts = &self.config.accounts;
+        let by_name = accounts
+            .iter()
+            .find(|a| a.name == wanted)
+            .or_else(|| accounts.iter().find(|a| a.name.to_lowercase() == wanted.to_lowercase()));
+        let by_id = || {
+            let id: i64 = wanted.trim().parse().ok()?;
+            accounts.iter().find(|a| a.id == id)
+        };
+        by_name.or_else(by_id).ok_or_else(|| {
+            eprintln!("{}", t!("cli-account-not-found", account = wanted));
+            USAGE
+        })
+    }
+}
+
+/// Prints a store or config failure as the user should read it.
+pub fn store_failed(err: StoreError) -> i32 {
+    eprintln!("{}", super::describe_error(&Error::from(err), ""));
+    FAILED
+}
+
+/// Text safe to print on one line of a terminal: control characters (line
+/// ends, tabs, escape sequences a hostile subject could carry) become
+/// spaces.
+pub fn one_line(text: &str) -> String {
+    text.chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn control_characters_cannot_reach_the_terminal() {
+        assert_eq!(one_line("a\tb\r\nc\u{1b}[31m"), "a b  c [31m");
+        assert_eq!(one_line("Żółć"), "Żółć");
+    }
+}

@@ -1,0 +1,176 @@
+//! One worker per account: the UI sends [`Command`]s through a [`Handle`]
+//! and receives [`Event`]s; the worker owns the connection, runs sync,
+//! replays offline changes, idles on the open folder and reconnects with
+//! back-off. Everything the user does is written to the store first, so the
+//! UI never waits on the network.
+
+mod backoff;
+mod run;
+
+use std::sync::Arc;
+
+use futures::Stream;
+use tokio::sync::{mpsc, Notify};
+
+use crate::core::error::Error;
+use crate::core::imap::AclEntry;
+use crate::core::message::Flag;
+use crate::core::secret::Secret;
+use crate::core::store::AccountConfig;
+use crate::core::sync::imap::SharedStore;
+use crate::core::sync::{CancelToken, Progress, SyncSummary};
+
+pub use backoff::Backoff;
+
+/// What the UI asks an account worker to do.
+#[derive(Debug, Clone)]
+pub enum Command {
+    /// Sync everything now.
+    SyncNow,
+    /// Stop the running sync.
+    Cancel,
+    /// The user opened this folder: keep it fresh (IDLE where possible).
+    OpenFolder {
+        /// Store folder id.
+        folder_id: i64,
+    },
+    /// Make sure this message's body is on disk.
+    FetchBody {
+        /// Store message id.
+        message_id: i64,
+    },
+    /// Add and remove flags or tags.
+    SetFlags {
+        /// Store message ids.
+        message_ids: Vec<i64>,
+        /// Flags to add.
+        add: Vec<Flag>,
+        /// Flags to remove.
+        remove: Vec<Flag>,
+    },
+    /// File messages in another folder.
+    Move {
+        /// Store message ids.
+        message_ids: Vec<i64>,
+        /// Target folder id.
+        to_folder: i64,
+    },
+    /// Delete messages.
+    Delete {
+        /// Store message ids.
+        message_ids: Vec<i64>,
+    },
+    /// Create a folder (under `parent`, or at the top).
+    CreateFolder {
+        /// Parent folder id.
+        parent: Option<i64>,
+        /// The new folder's own name.
+        name: String,
+    },
+    /// Rename a folder (its own name; the parent stays).
+    RenameFolder {
+        /// Folder id.
+        folder_id: i64,
+        /// New own name.
+        name: String,
+    },
+    /// Delete a folder and its mail.
+    DeleteFolder {
+        /// Folder id.
+        folder_id: i64,
+    },
+    /// Read who may access a folder.
+    LoadAcl {
+        /// Folder id.
+        folder_id: i64,
+    },
+    /// Give someone rights on a folder.
+    SetAcl {
+        /// Folder id.
+        folder_id: i64,
+        /// User name.
+        identifier: String,
+        /// RFC 4314 rights letters.
+        rights: String,
+    },
+    /// Take someone's access away.
+    RemoveAcl {
+        /// Folder id.
+        folder_id: i64,
+        /// User name.
+        identifier: String,
+    },
+    /// Tag names or colours changed: share them with other devices.
+    SaveTags,
+    /// Stop the worker.
+    Shutdown,
+}
+
+/// What an account worker tells the UI.
+#[derive(Debug, Clone)]
+pub enum Event {
+    /// Sync progress in a folder.
+    Progress(Progress),
+    /// A sync run finished.
+    SyncDone(SyncSummary),
+    /// The store changed: views should reload what they show.
+    StoreChanged,
+    /// The server is reachable (true) or not (false).
+    Online(bool),
+    /// Changes waiting to be sent to the server.
+    Queued(usize),
+    /// A message body is on disk now.
+    BodyReady {
+        /// Store message id.
+        message_id: i64,
+    },
+    /// Who may access a folder.
+    Acl {
+        /// Folder id.
+        folder_id: i64,
+        /// Entries from the server.
+        entries: Vec<AclEntry>,
+    },
+    /// Something failed; the error kind says what to tell the user.
+    Failed(Error),
+}
+
+/// Sends commands to a worker. Cheap to clone.
+#[derive(Debug, Clone)]
+pub struct Handle {
+    tx: mpsc::UnboundedSender<Command>,
+    wake: Arc<Notify>,
+    cancel: CancelToken,
+}
+
+impl Handle {
+    /// Sends a command; false when the worker has stopped.
+    pub fn send(&self, command: Command) -> bool {
+        // A running sync does not read commands: cancel it directly.
+        if matches!(command, Command::Cancel) {
+            self.cancel.cancel();
+        }
+        let sent = self.tx.send(command).is_ok();
+        // Interrupts IDLE or a back-off wait so the command runs now.
+        self.wake.notify_one();
+        sent
+    }
+}
+
+/// Starts a worker for `account` on the current tokio runtime.
+pub fn spawn(
+    account: AccountConfig,
+    password: Secret,
+    store: SharedStore,
+) -> (Handle, impl Stream<Item = Event> + Send + 'static) {
+    let (tx, rx) = mpsc::unbounded_channel();
+    let (events_tx, events_rx) = mpsc::unbounded_channel();
+    let wake = Arc::new(Notify::new());
+    let cancel = CancelToken::new();
+    let worker = run::Worker::new(account, password, store, events_tx, wake.clone(), cancel.clone());
+    tokio::spawn(worker.run(rx));
+    let events = futures::stream::unfold(events_rx, |mut rx| async move {
+        rx.recv().await.map(|event| (event, rx))
+    });
+    (Handle { tx, wake, cancel }, events)
+}

@@ -1,0 +1,450 @@
+//! The worker's loop: commands first, then wait — IDLE on the open folder,
+//! a poll timer, or a back-off delay — each wait cut short by a command.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use tokio::sync::{mpsc, Notify};
+
+use super::{Backoff, Command, Event};
+use crate::core::account::Protocol;
+use crate::core::error::{Error, ErrorKind, Result};
+use crate::core::imap::{Folder, IdleOutcome, ImapSession};
+use crate::core::secret::Secret;
+use crate::core::store::{AccountConfig, FolderRow, Op};
+use crate::core::sync::imap::{sync_account, sync_folder, with_store, SharedStore};
+use crate::core::sync::{actions, tags, CancelToken, SyncOptions};
+
+/// How long one IDLE lasts before it is renewed (RFC 2177 asks < 29 min).
+const IDLE_RENEW: Duration = Duration::from_secs(25 * 60);
+/// How often an account without push is checked.
+const POLL_INTERVAL: Duration = Duration::from_secs(5 * 60);
+
+pub(super) struct Worker {
+    account: AccountConfig,
+    password: Secret,
+    store: SharedStore,
+    events: mpsc::UnboundedSender<Event>,
+    wake: Arc<Notify>,
+    cancel: CancelToken,
+    session: Option<ImapSession>,
+    open_folder: Option<i64>,
+    backoff: Backoff,
+    offline: bool,
+}
+
+/// Errors that mean "the server is unreachable", worth a reconnect later.
+fn is_connection_problem(err: &Error) -> bool {
+    matches!(
+        err.kind(),
+        ErrorKind::HostNotFound | ErrorKind::ConnectionRefused | ErrorKind::TimedOut | ErrorKind::Io
+    )
+}
+
+impl Worker {
+    pub(super) fn new(
+        account: AccountConfig,
+        password: Secret,
+        store: SharedStore,
+        events: mpsc::UnboundedSender<Event>,
+        wake: Arc<Notify>,
+        cancel: CancelToken,
+    ) -> Self {
+        Worker {
+            account,
+            password,
+            store,
+            events,
+            wake,
+            cancel,
+            session: None,
+            open_folder: None,
+            backoff: Backoff::new(),
+            offline: false,
+        }
+    }
+
+    fn emit(&self, event: Event) {
+        // The UI may have gone away; the worker then finishes its step.
+        let _ = self.events.send(event);
+    }
+
+    pub(super) async fn run(mut self, mut commands: mpsc::UnboundedReceiver<Command>) {
+        let _ = with_store(&self.store, |s| Ok(s.ensure_account(self.account.id, &self.account.name)?));
+        self.sync().await;
+        loop {
+            while let Ok(command) = commands.try_recv() {
+                if !self.handle(command).await {
+                    if let Some(session) = self.session.take() {
+                        let _ = session.logout().await;
+                    }
+                    return;
+                }
+            }
+            if commands.is_closed() && commands.is_empty() {
+                return;
+            }
+            self.wait().await;
+        }
+    }
+
+    /// Waits for something to do; runs a sync when the wait says so.
+    async fn wait(&mut self) {
+        if self.offline {
+            let delay = self.backoff.next_delay();
+            tokio::select! {
+                () = tokio::time::sleep(delay) => self.sync().await,
+                () = self.wake.notified() => {}
+            }
+            return;
+        }
+        let open = self.open_folder.and_then(|id| self.folder(id).ok().flatten());
+        let can_idle = self.account.protocol == Protocol::Imap
+            && self.session.as_ref().is_some_and(|s| s.has_capability("IDLE"));
+        if let (true, Some(folder)) = (can_idle, open.filter(|f| !f.local)) {
+            let wake = self.wake.clone();
+            let Some(session) = self.session.as_mut() else { return };
+            let outcome = match session.select(&folder.name).await {
+                Ok(_) => session.idle(IDLE_RENEW, wake.notified()).await,
+                Err(err) => Err(err),
+            };
+            match outcome {
+                Ok(IdleOutcome::Changed) => self.sync_open_folder().await,
+                Ok(IdleOutcome::TimedOut | IdleOutcome::Stopped) => {}
+                Err(err) => self.lost(err),
+            }
+            return;
+        }
+        tokio::select! {
+            () = tokio::time::sleep(POLL_INTERVAL) => self.sync().await,
+            () = self.wake.notified() => {}
+        }
+    }
+
+    fn lost(&mut self, err: Error) {
+        self.session = None;
+        if is_connection_problem(&err) {
+            if !self.offline {
+                self.emit(Event::Online(false));
+            }
+            self.offline = true;
+        }
+        self.emit(Event::Failed(err));
+    }
+
+    fn folder(&self, id: i64) -> Result<Option<FolderRow>> {
+        with_store(&self.store, |s| Ok(s.folder(id)?))
+    }
+
+    async fn session(&mut self) -> Result<&mut ImapSession> {
+        if self.session.is_none() {
+            let endpoint = self.account.endpoint().map_err(Error::from)?;
+            let session = ImapSession::connect(&endpoint, &self.account.user, &self.password).await?;
+            self.session = Some(session);
+        }
+        self.session.as_mut().ok_or_else(|| Error::protocol("not connected"))
+    }
+
+    fn queued(&self) {
+        if let Ok(pending) = with_store(&self.store, |s| Ok(s.pending_ops(self.account.id)?.len())) {
+            self.emit(Event::Queued(pending));
+        }
+    }
+
+    /// A full sync; connection problems switch to offline mode with back-off.
+    async fn sync(&mut self) {
+        self.cancel.reset();
+        let result = match self.account.protocol {
+            Protocol::Imap => self.sync_imap().await,
+            Protocol::Pop3 => self.sync_pop3().await,
+        };
+        match result {
+            Ok(summary) => {
+                if self.offline {
+                    self.emit(Event::Online(true));
+                }
+                self.offline = false;
+                self.backoff.reset();
+                self.emit(Event::SyncDone(summary));
+                self.emit(Event::StoreChanged);
+            }
+            Err(Error::Cancelled) => self.emit(Event::StoreChanged),
+            Err(err) => {
+                self.emit(Event::StoreChanged);
+                self.lost(err);
+            }
+        }
+        self.queued();
+    }
+
+    async fn sync_imap(&mut self) -> Result<crate::core::sync::SyncSummary> {
+        let store = self.store.clone();
+        let cancel = self.cancel.clone();
+        let events = self.events.clone();
+        let account = self.account.id;
+        let options = SyncOptions { download_bodies: self.account.download_bodies, ..SyncOptions::default() };
+        let session = self.session().await?;
+        sync_account(session, &store, account, &options, &cancel, &mut |event| {
+            if let crate::core::sync::Event::Progress(p) = event {
+                let _ = events.send(Event::Progress(p));
+            }
+        })
+        .await
+    }
+
+    async fn sync_pop3(&mut self) -> Result<crate::core::sync::SyncSummary> {
+        let endpoint = self.account.endpoint().map_err(Error::from)?;
+        let events = self.events.clone();
+        crate::core::sync::pop3::sync_pop3(
+            &endpoint,
+            &self.account.user,
+            &self.password,
+            &self.store,
+            &self.account,
+            &SyncOptions::default(),
+            &self.cancel,
+            &mut |event| {
+                if let crate::core::sync::Event::Progress(p) = event {
+                    let _ = events.send(Event::Progress(p));
+                }
+            },
+        )
+        .await
+    }
+
+    async fn sync_open_folder(&mut self) {
+        let Some(folder) = self.open_folder.and_then(|id| self.folder(id).ok().flatten()) else { return };
+        let store = self.store.clone();
+        let cancel = self.cancel.clone();
+        let result = match self.session().await {
+            Ok(session) => {
+                sync_folder(session, &store, &folder, &SyncOptions::default(), &cancel, &mut |_| {}).await
+            }
+            Err(err) => Err(err),
+        };
+        match result {
+            Ok(_) => self.emit(Event::StoreChanged),
+            Err(err) => self.lost(err),
+        }
+    }
+
+    /// Handles one command; false to stop the worker.
+    async fn handle(&mut self, command: Command) -> bool {
+        let result = match command {
+            Command::Shutdown => return false,
+            Command::SyncNow => {
+                self.sync().await;
+                Ok(())
+            }
+            Command::Cancel => {
+                self.cancel.cancel();
+                Ok(())
+            }
+            Command::OpenFolder { folder_id } => {
+                self.open_folder = Some(folder_id);
+                if self.account.protocol == Protocol::Imap && !self.offline {
+                    self.sync_open_folder().await;
+                }
+                Ok(())
+            }
+            Command::FetchBody { message_id } => self.fetch_body(message_id).await,
+            Command::SetFlags { message_ids, add, remove } => {
+                self.local_change(|s| {
+                    for id in &message_ids {
+                        actions::set_flags(s, *id, &add, &remove)?;
+                    }
+                    Ok(())
+                })
+                .await
+            }
+            Command::Move { message_ids, to_folder } => {
+                self.local_change(|s| {
+                    for id in &message_ids {
+                        actions::move_message(s, *id, to_folder)?;
+                    }
+                    Ok(())
+                })
+                .await
+            }
+            Command::Delete { message_ids } => {
+                self.local_change(|s| {
+                    for id in &message_ids {
+                        actions::delete_message(s, *id)?;
+                    }
+                    Ok(())
+                })
+                .await
+            }
+            Command::CreateFolder { parent, name } => self.create_folder(parent, &name).await,
+            Command::RenameFolder { folder_id, name } => self.rename_folder(folder_id, &name).await,
+            Command::DeleteFolder { folder_id } => self.delete_folder(folder_id).await,
+            Command::LoadAcl { folder_id } => self.load_acl(folder_id).await,
+            Command::SetAcl { folder_id, identifier, rights } => {
+                let result = self.with_server_folder(folder_id, |s, f| {
+                    Box::pin(async move { s.set_acl(&f.name, &identifier, &rights).await })
+                });
+                match result.await {
+                    Ok(()) => self.load_acl(folder_id).await,
+                    Err(err) => Err(err),
+                }
+            }
+            Command::RemoveAcl { folder_id, identifier } => {
+                let result = self.with_server_folder(folder_id, |s, f| {
+                    Box::pin(async move { s.delete_acl(&f.name, &identifier).await })
+                });
+                match result.await {
+                    Ok(()) => self.load_acl(folder_id).await,
+                    Err(err) => Err(err),
+                }
+            }
+            Command::SaveTags => self.save_tags().await,
+        };
+        if let Err(err) = result {
+            self.lost(err);
+        }
+        true
+    }
+
+    /// Applies a user action to the store (shown at once), then lets the
+    /// server know when it is reachable.
+    async fn local_change(&mut self, change: impl FnOnce(&crate::core::store::Store) -> Result<()>) -> Result<()> {
+        with_store(&self.store, change)?;
+        self.emit(Event::StoreChanged);
+        self.queued();
+        if self.account.protocol == Protocol::Imap && !self.offline {
+            self.sync().await;
+        }
+        Ok(())
+    }
+
+    async fn fetch_body(&mut self, message_id: i64) -> Result<()> {
+        let row = with_store(&self.store, |s| Ok(s.message(message_id)?))?
+            .ok_or_else(|| Error::protocol(format!("message {message_id} is not in the store")))?;
+        if row.has_body {
+            self.emit(Event::BodyReady { message_id });
+            return Ok(());
+        }
+        let folder = self
+            .folder(row.folder_id)?
+            .ok_or_else(|| Error::protocol("the message's folder is gone"))?;
+        let (Some(uid), false) = (row.uid, folder.local) else {
+            return Err(Error::Unsupported("this message has no copy on the server"));
+        };
+        let session = self.session().await?;
+        session.examine(&folder.name).await?;
+        let raw = session.fetch_message(uid).await?;
+        with_store(&self.store, |s| Ok(s.store_body(message_id, &raw).map(drop)?))?;
+        self.emit(Event::BodyReady { message_id });
+        Ok(())
+    }
+
+    fn full_name(&self, parent: Option<&FolderRow>, name: &str) -> String {
+        match parent {
+            Some(p) => format!("{}{}{}", p.name, p.delimiter.unwrap_or('/'), name),
+            None => name.to_owned(),
+        }
+    }
+
+    async fn create_folder(&mut self, parent: Option<i64>, name: &str) -> Result<()> {
+        let parent = match parent {
+            Some(id) => self.folder(id)?,
+            None => None,
+        };
+        let full = self.full_name(parent.as_ref(), name);
+        let local = self.account.protocol == Protocol::Pop3 || parent.as_ref().is_some_and(|p| p.local);
+        let account = self.account.id;
+        self.local_change(|s| {
+            if local {
+                s.upsert_folder(account, &FolderRow::local(account, &full, None))?;
+            } else {
+                s.enqueue(account, &Op::CreateFolder { name: full.clone() })?;
+                let folder = Folder {
+                    wire_name: crate::core::imap::utf7::encode(&full),
+                    name: full.clone(),
+                    delimiter: parent.as_ref().and_then(|p| p.delimiter).or(Some('/')),
+                    role: None,
+                    selectable: true,
+                    shared: false,
+                };
+                s.upsert_folder(account, &FolderRow::from_folder(account, &folder))?;
+            }
+            Ok(())
+        })
+        .await
+    }
+
+    async fn rename_folder(&mut self, folder_id: i64, name: &str) -> Result<()> {
+        let folder = self.folder(folder_id)?.ok_or_else(|| Error::protocol("the folder is gone"))?;
+        let parent_name = folder
+            .delimiter
+            .and_then(|d| folder.name.rfind(d).map(|i| folder.name[..=i].to_owned()))
+            .unwrap_or_default();
+        let full = format!("{parent_name}{name}");
+        let account = self.account.id;
+        self.local_change(|s| {
+            if !folder.local {
+                s.enqueue(account, &Op::RenameFolder { from: folder.name.clone(), to: full.clone() })?;
+            }
+            s.rename_folder(folder_id, &full, &crate::core::imap::utf7::encode(&full))?;
+            Ok(())
+        })
+        .await
+    }
+
+    async fn delete_folder(&mut self, folder_id: i64) -> Result<()> {
+        let folder = self.folder(folder_id)?.ok_or_else(|| Error::protocol("the folder is gone"))?;
+        let account = self.account.id;
+        self.local_change(|s| {
+            if !folder.local {
+                s.enqueue(account, &Op::DeleteFolder { name: folder.name.clone() })?;
+            }
+            s.remove_folder(folder_id)?;
+            Ok(())
+        })
+        .await
+    }
+
+    async fn with_server_folder<T, F>(&mut self, folder_id: i64, f: F) -> Result<T>
+    where
+        F: for<'a> FnOnce(
+            &'a mut ImapSession,
+            FolderRow,
+        ) -> std::pin::Pin<Box<dyn std::future::Future<Output = Result<T>> + Send + 'a>>,
+    {
+        if self.account.protocol != Protocol::Imap {
+            return Err(Error::Unsupported("sharing needs IMAP"));
+        }
+        let folder = self.folder(folder_id)?.ok_or_else(|| Error::protocol("the folder is gone"))?;
+        let session = self.session().await?;
+        f(session, folder).await
+    }
+
+    async fn load_acl(&mut self, folder_id: i64) -> Result<()> {
+        let entries = self
+            .with_server_folder(folder_id, |s, f| Box::pin(async move { s.get_acl(&f.name).await }))
+            .await?;
+        self.emit(Event::Acl { folder_id, entries });
+        Ok(())
+    }
+
+    async fn save_tags(&mut self) -> Result<()> {
+        if self.account.protocol != Protocol::Imap {
+            return Ok(());
+        }
+        let store = self.store.clone();
+        let account = self.account.id;
+        if self.offline {
+            let json = tags::tags_to_json(&with_store(&store, |s| Ok(s.tags(account)?))?);
+            return with_store(&store, |s| {
+                s.enqueue(
+                    account,
+                    &Op::SetMetadata { folder: String::new(), entry: tags::TAGS_ENTRY.into(), value: Some(json) },
+                )?;
+                Ok(())
+            });
+        }
+        let session = self.session().await?;
+        tags::push_tags(session, &store, account).await?;
+        Ok(())
+    }
+}

@@ -1,0 +1,6 @@
+//! The window's screens. Each has its own `Message`, `update` and `view`;
+//! an `update` returns an `Action` the application acts on (iced's
+//! "Scaling Applications" pattern), so screens never reach into each other.
+
+pub mod home;
+pub mod wizard;

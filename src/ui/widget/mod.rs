@@ -1,0 +1,9 @@
+//! Widgets the screens are built from: the folder tree, the virtualised
+//! message list and coloured tag chips. Each takes plain data (store rows)
+//! and returns an `Element` of its own small event type, which the screen
+//! maps into its `Message`.
+
+pub mod folder_tree;
+pub mod message_list;
+pub mod tags;
+pub mod when;
