@@ -262,3 +262,32 @@ fn an_in_memory_store_keeps_no_bodies() {
     ));
     assert_eq!(store.body(id).unwrap(), None);
 }
+
+#[test]
+fn a_body_left_in_another_folder_by_a_crash_is_found_and_not_swept() {
+    let f = fixture();
+    let id = f.store.message_by_uid(f.folder, 1).unwrap().unwrap().id;
+    let path = f
+        .store
+        .store_body(id, b"Subject: x\r\n\r\nonly copy\r\n")
+        .unwrap();
+    let other = f
+        .store
+        .upsert_folder(1, &FolderRow::local(1, "Local", None))
+        .unwrap();
+    let other_dir = f.store.folder_maildir(other).unwrap();
+    // The file moved but the index update never reached the disk.
+    let moved = other_dir.cur().join(path.file_name().unwrap());
+    std::fs::rename(&path, &moved).unwrap();
+
+    assert!(!f
+        .store
+        .pop3_unrecorded_bodies(other)
+        .unwrap()
+        .contains(&moved));
+    assert_eq!(
+        f.store.body(id).unwrap().as_deref(),
+        Some(&b"Subject: x\r\n\r\nonly copy\r\n"[..])
+    );
+    assert_eq!(f.store.body_path(id).unwrap(), Some(moved));
+}

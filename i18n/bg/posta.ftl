@@ -100,3 +100,93 @@ capability-shared-folders = Споделени папки
 capability-metadata = Бележки към папките (METADATA)
 capability-push = Незабавно известяване за нова поща (IDLE)
 capability-partial-fetch = Изтегляне на части от писмо при поискване (прикачени файлове)
+
+## Command line
+
+cli-account-not-found = Няма акаунт с име „{ $account }“. Списъкът с акаунти се показва с „posta account list“.
+cli-account-exists = Вече има акаунт с име „{ $account }“. Изберете друго име.
+cli-keep-copy-imap = Опцията --keep-copy се отнася само за POP3 акаунти: IMAP акаунтът винаги пази пощата на сървъра.
+cli-account-added = Акаунтът „{ $account }“ е добавен под номер { NUMBER($id, useGrouping: "false") }.
+cli-account-added-no-password = За него не е запазена парола. Подавайте я на „posta sync“ всеки път с --password-stdin или добавете акаунта отново с --password-stdin на компютър с хранилище за пароли.
+cli-keyring-unavailable = Не работи хранилище за пароли (например GNOME Keyring или KWallet), а Posta никога не записва пароли на диска, затова паролата не можа да бъде запазена. Стартирайте хранилището и опитайте отново. Скриптовете могат да пропуснат тук --password-stdin и вместо това да подават паролата на „posta sync --password-stdin“.
+cli-keyring-locked = Хранилището за пароли е заключено. Отключете го (обикновено с влизане в работната среда) и опитайте отново.
+cli-password-missing = За акаунта „{ $account }“ няма запазена парола. Добавете акаунта отново с --password-stdin или подайте паролата на „posta sync --password-stdin“.
+cli-keyring-failed = Хранилището за пароли не изпълни заявката: { $details }. Опитайте отново; ако това се повтаря, рестартирайте хранилището.
+cli-no-accounts = Все още няма акаунти. Добавете акаунт с „posta account add“.
+cli-security-tls = SSL/TLS
+cli-security-starttls = STARTTLS
+cli-security-none = без шифроване
+cli-account-line = { NUMBER($id, useGrouping: "false") }. { $account } <{ $email }>: { $protocol }, { $host }, порт { NUMBER($port, useGrouping: "false") }, { $security }
+cli-keep-copy-keep = пощата остава на сървъра
+cli-keep-copy-days =
+    { $days ->
+        [one] пощата се изтрива от сървъра { $days } ден след изтеглянето
+       *[other] пощата се изтрива от сървъра { $days } дни след изтеглянето
+    }
+cli-keep-copy-until-deleted = пощата се изтрива от сървъра, когато я изтриете тук
+cli-keep-copy-delete = пощата се изтрива от сървъра веднага след изтеглянето
+cli-sync-failed = Синхронизирането на „{ $account }“ не успя.
+cli-sync-progress =
+    { $total ->
+        [one] { $account }, { $folder }: { $done } от { $total } писмо
+       *[other] { $account }, { $folder }: { $done } от { $total } писма
+    }
+cli-sync-done-imap =
+    { $account }: { $new ->
+        [one] { $new } ново писмо
+       *[other] { $new } нови писма
+    } в { $folders ->
+        [one] { $folders } папка
+       *[other] { $folders } папки
+    }.
+cli-sync-done-pop3 =
+    { $new ->
+        [one] { $account }: изтеглено е { $new } ново писмо.
+       *[other] { $account }: изтеглени са { $new } нови писма.
+    }
+cli-sync-changed =
+    { $count ->
+        [one] { $count } писмо е променено на сървъра.
+       *[other] { $count } писма са променени на сървъра.
+    }
+cli-sync-removed =
+    { $count ->
+        [one] { $count } писмо е премахнато на сървъра.
+       *[other] { $count } писма са премахнати на сървъра.
+    }
+cli-sync-sent =
+    { $count ->
+        [one] { $count } промяна, направена тук, е изпратена на сървъра.
+       *[other] { $count } промени, направени тук, са изпратени на сървъра.
+    }
+cli-sync-refused =
+    { $count ->
+        [one] Сървърът отказа { $count } промяна, направена тук; тя е запазена, за да видите каква е била.
+       *[other] Сървърът отказа { $count } промени, направени тук; те са запазени, за да видите какви са били.
+    }
+cli-sync-deleted-on-server =
+    { $count ->
+        [one] Според настройките на акаунта { $count } писмо е изтрито от сървъра.
+       *[other] Според настройките на акаунта { $count } писма са изтрити от сървъра.
+    }
+cli-sync-held-back =
+    { $count ->
+        [one] { $count } писмо е по-голямо от ограничението за изтегляне и остана на сървъра.
+       *[other] { $count } писма са по-големи от ограничението за изтегляне и останаха на сървъра.
+    }
+cli-folder-not-found-anywhere = Нито един акаунт няма папка с име „{ $folder }“. Папките се показват с „posta folders“; ако папката е нова, първо изпълнете „posta sync“.
+cli-folder-not-found = Акаунтът „{ $account }“ няма папка с име „{ $folder }“. Папките му се показват с „posta folders“; ако папката е нова, първо изпълнете „posta sync“.
+cli-folder-ambiguous = Няколко акаунта имат папка с име „{ $folder }“. Изберете един от тях с --account.
+cli-no-sender = (неизвестен подател)
+cli-no-subject = (без тема)
+cli-folders-account = Акаунт „{ $account }“:
+cli-folders-none = Акаунтът „{ $account }“ все още няма папки на този компютър. Изпълнете „posta sync“, за да ги изтеглите.
+cli-folder-line =
+    { $folder }: { $total ->
+        [one] { $total } писмо
+       *[other] { $total } писма
+    }, { $unread ->
+        [one] { $unread } непрочетено
+       *[other] { $unread } непрочетени
+    }
+cli-search-nothing = Нищо не е намерено за „{ $text }“.

@@ -122,3 +122,112 @@ capability-shared-folders = Shared folders
 capability-metadata = Folder annotations (METADATA)
 capability-push = New mail announced instantly (IDLE)
 capability-partial-fetch = Parts of a message downloaded on demand (attachments)
+
+## Command line
+
+# $account (text): the name of an account, as the user gave it.
+cli-account-not-found = There is no account called “{ $account }”. “posta account list” shows the accounts.
+# $account (text)
+cli-account-exists = An account called “{ $account }” already exists. Choose another name.
+cli-keep-copy-imap = --keep-copy applies to POP3 accounts only: an IMAP account always keeps its mail on the server.
+# $account (text), $id (number): the account's number, never digit-grouped.
+cli-account-added = Account “{ $account }” added as number { NUMBER($id, useGrouping: "false") }.
+cli-account-added-no-password = No password was stored for it. Give the password to “posta sync” with --password-stdin each time, or add the account again with --password-stdin on a computer with a keyring.
+cli-keyring-unavailable = No keyring is running (such as GNOME Keyring or KWallet), and Posta never writes passwords to disk, so the password could not be kept. Start the keyring and try again. Scripts can leave out --password-stdin here and give the password to “posta sync --password-stdin” instead.
+cli-keyring-locked = The keyring is locked. Unlock it (usually by logging in to the desktop), then try again.
+# $account (text)
+cli-password-missing = No password is stored for the account “{ $account }”. Add the account again with --password-stdin, or give the password to “posta sync --password-stdin”.
+# $details (text): the keyring's own words.
+cli-keyring-failed = The keyring did not do what was asked: { $details }. Try again; if it keeps happening, restart the keyring.
+cli-no-accounts = There are no accounts yet. Add one with “posta account add”.
+cli-security-tls = SSL/TLS
+cli-security-starttls = STARTTLS
+cli-security-none = not encrypted
+# $id (number), $account (text), $email (text), $protocol (text: IMAP or
+# POP3), $host (text), $port (number), $security (one of cli-security-*).
+cli-account-line = { NUMBER($id, useGrouping: "false") }. { $account } <{ $email }>: { $protocol }, { $host } port { NUMBER($port, useGrouping: "false") }, { $security }
+# After an account line, what happens to a POP3 account's mail on the server.
+cli-keep-copy-keep = mail stays on the server
+# $days (number)
+cli-keep-copy-days =
+    { $days ->
+        [one] mail is deleted from the server { $days } day after download
+       *[other] mail is deleted from the server { $days } days after download
+    }
+cli-keep-copy-until-deleted = mail is deleted from the server when you delete it here
+cli-keep-copy-delete = mail is deleted from the server right after download
+# $account (text)
+cli-sync-failed = Synchronizing “{ $account }” failed.
+# $account (text), $folder (text), $done (number) of $total (number) messages.
+cli-sync-progress =
+    { $total ->
+        [one] { $account }, { $folder }: { $done } of { $total } message
+       *[other] { $account }, { $folder }: { $done } of { $total } messages
+    }
+# $account (text), $new (number) new messages in $folders (number) folders.
+cli-sync-done-imap =
+    { $account }: { $new ->
+        [one] { $new } new message
+       *[other] { $new } new messages
+    } in { $folders ->
+        [one] { $folders } folder
+       *[other] { $folders } folders
+    }.
+# $account (text), $new (number)
+cli-sync-done-pop3 =
+    { $new ->
+        [one] { $account }: { $new } new message downloaded.
+       *[other] { $account }: { $new } new messages downloaded.
+    }
+# The sentences below follow cli-sync-done-* on the same line when their
+# $count (number) is not zero.
+cli-sync-changed =
+    { $count ->
+        [one] { $count } message changed on the server.
+       *[other] { $count } messages changed on the server.
+    }
+cli-sync-removed =
+    { $count ->
+        [one] { $count } message was removed on the server.
+       *[other] { $count } messages were removed on the server.
+    }
+cli-sync-sent =
+    { $count ->
+        [one] { $count } change made here was sent to the server.
+       *[other] { $count } changes made here were sent to the server.
+    }
+cli-sync-refused =
+    { $count ->
+        [one] The server refused { $count } change made here; it is kept, so you can see what it was.
+       *[other] The server refused { $count } changes made here; they are kept, so you can see what they were.
+    }
+cli-sync-deleted-on-server =
+    { $count ->
+        [one] As the account's settings say, { $count } message was deleted from the server.
+       *[other] As the account's settings say, { $count } messages were deleted from the server.
+    }
+cli-sync-held-back =
+    { $count ->
+        [one] { $count } message is larger than the download limit and was left on the server.
+       *[other] { $count } messages are larger than the download limit and were left on the server.
+    }
+# $folder (text)
+cli-folder-not-found-anywhere = No account has a folder called “{ $folder }”. “posta folders” lists the folders; if the folder is new, run “posta sync” first.
+# $folder (text), $account (text)
+cli-folder-not-found = The account “{ $account }” has no folder called “{ $folder }”. “posta folders” lists its folders; if the folder is new, run “posta sync” first.
+# $folder (text)
+cli-folder-ambiguous = Several accounts have a folder called “{ $folder }”. Choose one with --account.
+cli-no-sender = (unknown sender)
+cli-no-subject = (no subject)
+# $account (text): a heading above the account's folders.
+cli-folders-account = Account “{ $account }”:
+# $account (text)
+cli-folders-none = The account “{ $account }” has no folders on this computer yet. Run “posta sync” to download them.
+# $folder (text), $total (number) messages, $unread (number) of them unread.
+cli-folder-line =
+    { $folder }: { $total ->
+        [one] { $total } message
+       *[other] { $total } messages
+    }, { $unread } unread
+# $text (text): what the user searched for.
+cli-search-nothing = Nothing was found for “{ $text }”.

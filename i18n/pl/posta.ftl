@@ -112,3 +112,120 @@ capability-shared-folders = Foldery udostępnione
 capability-metadata = Adnotacje folderów (METADATA)
 capability-push = Natychmiastowe powiadamianie o nowej poczcie (IDLE)
 capability-partial-fetch = Pobieranie części wiadomości na żądanie (załączniki)
+
+## Command line
+
+cli-account-not-found = Nie ma konta o nazwie „{ $account }”. Listę kont pokazuje polecenie „posta account list”.
+cli-account-exists = Konto o nazwie „{ $account }” już istnieje. Wybierz inną nazwę.
+cli-keep-copy-imap = Opcja --keep-copy dotyczy tylko kont POP3: konto IMAP zawsze przechowuje pocztę na serwerze.
+cli-account-added = Dodano konto „{ $account }” pod numerem { NUMBER($id, useGrouping: "false") }.
+cli-account-added-no-password = Nie zapisano hasła do tego konta. Podawaj je poleceniu „posta sync” za każdym razem z opcją --password-stdin albo dodaj konto ponownie z opcją --password-stdin na komputerze z magazynem haseł.
+cli-keyring-unavailable = Nie działa żaden magazyn haseł (np. GNOME Keyring lub KWallet), a Posta nigdy nie zapisuje haseł na dysku, więc nie można było zachować hasła. Uruchom magazyn haseł i spróbuj ponownie. W skryptach można tu pominąć opcję --password-stdin i zamiast tego podawać hasło poleceniu „posta sync --password-stdin”.
+cli-keyring-locked = Magazyn haseł jest zablokowany. Odblokuj go (zwykle wystarczy zalogować się do pulpitu) i spróbuj ponownie.
+cli-password-missing = Dla konta „{ $account }” nie zapisano hasła. Dodaj konto ponownie z opcją --password-stdin albo podaj hasło poleceniu „posta sync --password-stdin”.
+cli-keyring-failed = Magazyn haseł nie wykonał polecenia: { $details }. Spróbuj ponownie; jeśli błąd się powtarza, uruchom magazyn haseł od nowa.
+cli-no-accounts = Nie ma jeszcze żadnych kont. Dodaj konto poleceniem „posta account add”.
+cli-security-tls = SSL/TLS
+cli-security-starttls = STARTTLS
+cli-security-none = bez szyfrowania
+cli-account-line = { NUMBER($id, useGrouping: "false") }. { $account } <{ $email }>: { $protocol }, { $host }, port { NUMBER($port, useGrouping: "false") }, { $security }
+cli-keep-copy-keep = poczta pozostaje na serwerze
+cli-keep-copy-days =
+    { $days ->
+        [one] poczta jest usuwana z serwera { $days } dzień po pobraniu
+        [few] poczta jest usuwana z serwera { $days } dni po pobraniu
+        [many] poczta jest usuwana z serwera { $days } dni po pobraniu
+       *[other] poczta jest usuwana z serwera { $days } dnia po pobraniu
+    }
+cli-keep-copy-until-deleted = poczta jest usuwana z serwera, gdy usuniesz ją tutaj
+cli-keep-copy-delete = poczta jest usuwana z serwera zaraz po pobraniu
+cli-sync-failed = Synchronizacja konta „{ $account }” nie powiodła się.
+# Po „z” zawsze dopełniacz: „z 1 wiadomości”, „z 5 wiadomości”.
+cli-sync-progress =
+    { $total ->
+        [one] { $account }, { $folder }: { $done } z { $total } wiadomości
+        [few] { $account }, { $folder }: { $done } z { $total } wiadomości
+        [many] { $account }, { $folder }: { $done } z { $total } wiadomości
+       *[other] { $account }, { $folder }: { $done } z { $total } wiadomości
+    }
+cli-sync-done-imap =
+    { $account }: { $new ->
+        [one] { $new } nowa wiadomość
+        [few] { $new } nowe wiadomości
+        [many] { $new } nowych wiadomości
+       *[other] { $new } nowej wiadomości
+    } w { $folders ->
+        [one] { $folders } folderze
+        [few] { $folders } folderach
+        [many] { $folders } folderach
+       *[other] { $folders } folderu
+    }.
+cli-sync-done-pop3 =
+    { $new ->
+        [one] { $account }: pobrano { $new } nową wiadomość.
+        [few] { $account }: pobrano { $new } nowe wiadomości.
+        [many] { $account }: pobrano { $new } nowych wiadomości.
+       *[other] { $account }: pobrano { $new } nowej wiadomości.
+    }
+cli-sync-changed =
+    { $count ->
+        [one] { $count } wiadomość zmieniła się na serwerze.
+        [few] { $count } wiadomości zmieniły się na serwerze.
+        [many] { $count } wiadomości zmieniło się na serwerze.
+       *[other] { $count } wiadomości zmieniło się na serwerze.
+    }
+cli-sync-removed =
+    { $count ->
+        [one] Na serwerze usunięto { $count } wiadomość.
+        [few] Na serwerze usunięto { $count } wiadomości.
+        [many] Na serwerze usunięto { $count } wiadomości.
+       *[other] Na serwerze usunięto { $count } wiadomości.
+    }
+cli-sync-sent =
+    { $count ->
+        [one] Wysłano na serwer { $count } zmianę wprowadzoną tutaj.
+        [few] Wysłano na serwer { $count } zmiany wprowadzone tutaj.
+        [many] Wysłano na serwer { $count } zmian wprowadzonych tutaj.
+       *[other] Wysłano na serwer { $count } zmiany wprowadzonej tutaj.
+    }
+cli-sync-refused =
+    { $count ->
+        [one] Serwer odrzucił { $count } zmianę wprowadzoną tutaj; zachowano ją, żeby można było sprawdzić, czego dotyczyła.
+        [few] Serwer odrzucił { $count } zmiany wprowadzone tutaj; zachowano je, żeby można było sprawdzić, czego dotyczyły.
+        [many] Serwer odrzucił { $count } zmian wprowadzonych tutaj; zachowano je, żeby można było sprawdzić, czego dotyczyły.
+       *[other] Serwer odrzucił { $count } zmiany wprowadzonej tutaj; zachowano je, żeby można było sprawdzić, czego dotyczyły.
+    }
+cli-sync-deleted-on-server =
+    { $count ->
+        [one] Zgodnie z ustawieniami konta usunięto z serwera { $count } wiadomość.
+        [few] Zgodnie z ustawieniami konta usunięto z serwera { $count } wiadomości.
+        [many] Zgodnie z ustawieniami konta usunięto z serwera { $count } wiadomości.
+       *[other] Zgodnie z ustawieniami konta usunięto z serwera { $count } wiadomości.
+    }
+cli-sync-held-back =
+    { $count ->
+        [one] { $count } wiadomość przekracza limit pobierania i pozostała na serwerze.
+        [few] { $count } wiadomości przekraczają limit pobierania i pozostały na serwerze.
+        [many] { $count } wiadomości przekracza limit pobierania i pozostało na serwerze.
+       *[other] { $count } wiadomości przekracza limit pobierania i pozostało na serwerze.
+    }
+cli-folder-not-found-anywhere = Żadne konto nie ma folderu o nazwie „{ $folder }”. Listę folderów pokazuje „posta folders”; jeśli folder jest nowy, najpierw uruchom „posta sync”.
+cli-folder-not-found = Konto „{ $account }” nie ma folderu o nazwie „{ $folder }”. Jego foldery pokazuje „posta folders”; jeśli folder jest nowy, najpierw uruchom „posta sync”.
+cli-folder-ambiguous = Folder o nazwie „{ $folder }” ma kilka kont. Wybierz jedno z nich opcją --account.
+cli-no-sender = (nieznany nadawca)
+cli-no-subject = (bez tematu)
+cli-folders-account = Konto „{ $account }”:
+cli-folders-none = Konto „{ $account }” nie ma jeszcze folderów na tym komputerze. Uruchom „posta sync”, aby je pobrać.
+cli-folder-line =
+    { $folder }: { $total ->
+        [one] { $total } wiadomość
+        [few] { $total } wiadomości
+        [many] { $total } wiadomości
+       *[other] { $total } wiadomości
+    }, { $unread ->
+        [one] { $unread } nieprzeczytana
+        [few] { $unread } nieprzeczytane
+        [many] { $unread } nieprzeczytanych
+       *[other] { $unread } nieprzeczytanej
+    }
+cli-search-nothing = Nic nie znaleziono dla zapytania „{ $text }”.

@@ -112,3 +112,120 @@ capability-shared-folders = Zdieľané priečinky
 capability-metadata = Poznámky k priečinkom (METADATA)
 capability-push = Okamžité upozornenie na novú poštu (IDLE)
 capability-partial-fetch = Sťahovanie častí správy na požiadanie (prílohy)
+
+## Command line
+
+cli-account-not-found = Účet s názvom „{ $account }“ neexistuje. Zoznam účtov zobrazí príkaz „posta account list“.
+cli-account-exists = Účet s názvom „{ $account }“ už existuje. Zvoľte iný názov.
+cli-keep-copy-imap = Voľba --keep-copy platí len pre účty POP3: účet IMAP má poštu vždy uloženú na serveri.
+cli-account-added = Účet „{ $account }“ bol pridaný pod číslom { NUMBER($id, useGrouping: "false") }.
+cli-account-added-no-password = Heslo k nemu sa neuložilo. Zadávajte ho príkazu „posta sync“ zakaždým cez --password-stdin alebo účet pridajte znova s --password-stdin na počítači s úložiskom hesiel.
+cli-keyring-unavailable = Nebeží žiadne úložisko hesiel (napríklad GNOME Keyring alebo KWallet) a Posta nikdy neukladá heslá na disk, preto sa heslo nedalo uložiť. Spustite úložisko hesiel a skúste to znova. Skripty môžu tu vynechať --password-stdin a heslo namiesto toho zadávať príkazu „posta sync --password-stdin“.
+cli-keyring-locked = Úložisko hesiel je zamknuté. Odomknite ho (zvyčajne stačí prihlásiť sa do pracovného prostredia) a skúste to znova.
+cli-password-missing = Pre účet „{ $account }“ nie je uložené heslo. Pridajte účet znova s --password-stdin alebo zadajte heslo príkazu „posta sync --password-stdin“.
+cli-keyring-failed = Úložisko hesiel požiadavku nevykonalo: { $details }. Skúste to znova; ak sa to opakuje, úložisko hesiel reštartujte.
+cli-no-accounts = Zatiaľ tu nie sú žiadne účty. Pridajte účet príkazom „posta account add“.
+cli-security-tls = SSL/TLS
+cli-security-starttls = STARTTLS
+cli-security-none = bez šifrovania
+cli-account-line = { NUMBER($id, useGrouping: "false") }. { $account } <{ $email }>: { $protocol }, { $host }, port { NUMBER($port, useGrouping: "false") }, { $security }
+cli-keep-copy-keep = pošta zostáva na serveri
+cli-keep-copy-days =
+    { $days ->
+        [one] pošta sa zo servera vymaže { $days } deň po stiahnutí
+        [few] pošta sa zo servera vymaže { $days } dni po stiahnutí
+        [many] pošta sa zo servera vymaže { $days } dňa po stiahnutí
+       *[other] pošta sa zo servera vymaže { $days } dní po stiahnutí
+    }
+cli-keep-copy-until-deleted = pošta sa zo servera vymaže, keď ju vymažete tu
+cli-keep-copy-delete = pošta sa zo servera vymaže hneď po stiahnutí
+cli-sync-failed = Synchronizácia účtu „{ $account }“ zlyhala.
+# Po „z“ nasleduje genitív: „z 1 správy“, „z 2 správ“, „z 5 správ“.
+cli-sync-progress =
+    { $total ->
+        [one] { $account }, { $folder }: { $done } z { $total } správy
+        [few] { $account }, { $folder }: { $done } z { $total } správ
+        [many] { $account }, { $folder }: { $done } z { $total } správy
+       *[other] { $account }, { $folder }: { $done } z { $total } správ
+    }
+cli-sync-done-imap =
+    { $account }: { $new ->
+        [one] { $new } nová správa
+        [few] { $new } nové správy
+        [many] { $new } novej správy
+       *[other] { $new } nových správ
+    } v { $folders ->
+        [one] { $folders } priečinku
+        [few] { $folders } priečinkoch
+        [many] { $folders } priečinka
+       *[other] { $folders } priečinkoch
+    }.
+cli-sync-done-pop3 =
+    { $new ->
+        [one] { $account }: stiahla sa { $new } nová správa.
+        [few] { $account }: stiahli sa { $new } nové správy.
+        [many] { $account }: stiahlo sa { $new } novej správy.
+       *[other] { $account }: stiahlo sa { $new } nových správ.
+    }
+cli-sync-changed =
+    { $count ->
+        [one] { $count } správa sa na serveri zmenila.
+        [few] { $count } správy sa na serveri zmenili.
+        [many] { $count } správy sa na serveri zmenilo.
+       *[other] { $count } správ sa na serveri zmenilo.
+    }
+cli-sync-removed =
+    { $count ->
+        [one] Na serveri sa odstránila { $count } správa.
+        [few] Na serveri sa odstránili { $count } správy.
+        [many] Na serveri sa odstránilo { $count } správy.
+       *[other] Na serveri sa odstránilo { $count } správ.
+    }
+cli-sync-sent =
+    { $count ->
+        [one] Na server sa odoslala { $count } zmena urobená tu.
+        [few] Na server sa odoslali { $count } zmeny urobené tu.
+        [many] Na server sa odoslalo { $count } zmeny urobenej tu.
+       *[other] Na server sa odoslalo { $count } zmien urobených tu.
+    }
+cli-sync-refused =
+    { $count ->
+        [one] Server odmietol { $count } zmenu urobenú tu; zostáva uložená, aby ste videli, o čo išlo.
+        [few] Server odmietol { $count } zmeny urobené tu; zostávajú uložené, aby ste videli, o čo išlo.
+        [many] Server odmietol { $count } zmeny urobenej tu; zmeny zostávajú uložené, aby ste videli, o čo išlo.
+       *[other] Server odmietol { $count } zmien urobených tu; zostávajú uložené, aby ste videli, o čo išlo.
+    }
+cli-sync-deleted-on-server =
+    { $count ->
+        [one] Podľa nastavení účtu sa zo servera vymazala { $count } správa.
+        [few] Podľa nastavení účtu sa zo servera vymazali { $count } správy.
+        [many] Podľa nastavení účtu sa zo servera vymazalo { $count } správy.
+       *[other] Podľa nastavení účtu sa zo servera vymazalo { $count } správ.
+    }
+cli-sync-held-back =
+    { $count ->
+        [one] { $count } správa prekračuje limit sťahovania a zostala na serveri.
+        [few] { $count } správy prekračujú limit sťahovania a zostali na serveri.
+        [many] { $count } správy prekračuje limit sťahovania a zostalo na serveri.
+       *[other] { $count } správ prekračuje limit sťahovania a zostalo na serveri.
+    }
+cli-folder-not-found-anywhere = Žiadny účet nemá priečinok s názvom „{ $folder }“. Priečinky zobrazí „posta folders“; ak je priečinok nový, najprv spustite „posta sync“.
+cli-folder-not-found = Účet „{ $account }“ nemá priečinok s názvom „{ $folder }“. Jeho priečinky zobrazí „posta folders“; ak je priečinok nový, najprv spustite „posta sync“.
+cli-folder-ambiguous = Priečinok s názvom „{ $folder }“ má viac účtov. Vyberte jeden z nich voľbou --account.
+cli-no-sender = (neznámy odosielateľ)
+cli-no-subject = (bez predmetu)
+cli-folders-account = Účet „{ $account }“:
+cli-folders-none = Účet „{ $account }“ zatiaľ nemá na tomto počítači žiadne priečinky. Stiahnete ich príkazom „posta sync“.
+cli-folder-line =
+    { $folder }: { $total ->
+        [one] { $total } správa
+        [few] { $total } správy
+        [many] { $total } správy
+       *[other] { $total } správ
+    }, { $unread ->
+        [one] { $unread } neprečítaná
+        [few] { $unread } neprečítané
+        [many] { $unread } neprečítanej
+       *[other] { $unread } neprečítaných
+    }
+cli-search-nothing = Pre „{ $text }“ sa nič nenašlo.

@@ -1,8 +1,14 @@
 //! Headless commands on the same core as the window: for scripting,
 //! administrators, support and benchmarks.
 
+mod account;
 mod check;
+mod context;
 mod describe;
+mod folders;
+mod messages;
+mod search;
+mod sync;
 
 use std::io::Read;
 
@@ -29,6 +35,19 @@ pub struct Cli {
 pub enum Command {
     /// Test a connection to an incoming mail server and print what it offers.
     Check(check::CheckArgs),
+    /// Add or list mail accounts.
+    #[command(subcommand)]
+    Account(account::AccountCommand),
+    /// Download new mail (all accounts, or one); progress on standard error,
+    /// a summary per account on standard output.
+    Sync(sync::SyncArgs),
+    /// List the folders on this computer with their message counts.
+    Folders(folders::FoldersArgs),
+    /// List a folder's messages, newest first: date, sender, subject, flags,
+    /// tags, separated by tabs.
+    Messages(messages::MessagesArgs),
+    /// Search the mail on this computer.
+    Search(search::SearchArgs),
 }
 
 /// Reads a password from standard input: the first line, without its line
@@ -54,5 +73,10 @@ pub fn run(command: Command) -> i32 {
     };
     match command {
         Command::Check(args) => runtime.block_on(check::run(args)),
+        Command::Account(command) => runtime.block_on(account::run(command)),
+        Command::Sync(args) => runtime.block_on(sync::run(args)),
+        Command::Folders(args) => folders::run(args),
+        Command::Messages(args) => messages::run(args),
+        Command::Search(args) => search::run(args),
     }
 }

@@ -4,12 +4,15 @@
 
 pub mod account;
 pub mod autoconfig;
+pub mod compose;
 pub mod error;
 pub mod imap;
 pub mod message;
 pub mod net;
 pub mod pop3;
+pub mod rights;
 pub mod secret;
+pub mod smtp;
 pub mod store;
 pub mod sync;
 pub mod worker;

@@ -4,3 +4,4 @@
 
 pub mod dovecot;
 pub mod fake_server;
+pub mod smtp_server;

@@ -5,8 +5,8 @@
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{SystemTime, UNIX_EPOCH};
 
-use lettre::message::header::ContentType;
-use lettre::message::{Attachment as LettreAttachment, MultiPart, SinglePart};
+use lettre::message::header::{ContentTransferEncoding, ContentType};
+use lettre::message::{Attachment as LettreAttachment, Body, MultiPart, SinglePart};
 use lettre::Message;
 use sha2::{Digest, Sha256};
 
@@ -149,9 +149,13 @@ pub fn build(draft: &Draft) -> Result<Built, DraftProblem> {
         for attachment in &draft.attachments {
             let content_type = ContentType::parse(&attachment.content_type)
                 .unwrap_or(ContentType::parse("application/octet-stream").map_err(invalid)?);
+            // Always base64: lettre would pick 7bit for bytes that happen to
+            // be ASCII, NUL and bare line feeds included, which servers and
+            // readers mangle.
+            let body = Body::new_with_encoding(attachment.data.to_vec(), ContentTransferEncoding::Base64)
+                .map_err(|_| DraftProblem::Invalid("an attachment cannot be encoded".into()))?;
             mixed = mixed.singlepart(
-                LettreAttachment::new(attachment.name.clone())
-                    .body(attachment.data.to_vec(), content_type),
+                LettreAttachment::new(attachment.name.clone()).body(body, content_type),
             );
         }
         builder.multipart(mixed)
@@ -178,6 +182,7 @@ mod tests {
     use super::*;
     use crate::core::compose::Attachment;
     use crate::core::message::{parse_headers, Address};
+    use mail_parser::MimeHeaders;
 
     fn address(name: &str, email: &str) -> Address {
         Address {

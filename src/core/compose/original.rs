@@ -70,20 +70,21 @@ pub fn quote(text: &str) -> String {
     out
 }
 
-/// Whether `subject` starts with one of `prefixes` followed by a colon
-/// (ASCII case-insensitive, spaces allowed before the colon).
+/// Whether `subject` starts with one of `prefixes` (lower case) followed
+/// by a colon, in any case, spaces allowed before the colon.
 fn has_prefix(subject: &str, prefixes: &[&str]) -> bool {
     let Some((head, _)) = subject.trim_start().split_once(':') else {
         return false;
     };
-    let head = head.trim_end();
-    prefixes.iter().any(|p| head.eq_ignore_ascii_case(p))
+    let head = head.trim_end().to_lowercase();
+    prefixes.iter().any(|p| head == *p)
 }
 
 /// `Re: subject`, unless it is a reply already. `Re:` is the RFC 5322
 /// spelling every mail program understands, so it is not translated; the
-/// prefixes other programs write in our languages (`Odp:`, `Odp:`, `Отг:`)
-/// and `Aw:` count as replies too, so they do not pile up.
+/// prefixes other programs write in our languages (Polish `Odp:`,
+/// Bulgarian `Отг:`) and German `Aw:` count as replies too, so prefixes do
+/// not pile up.
 pub fn reply_subject(subject: &str) -> String {
     if has_prefix(subject, &["re", "odp", "aw", "sv", "отг", "ynt"]) {
         subject.trim().to_owned()

@@ -132,7 +132,9 @@ impl Store {
             .as_deref()
             .map(|p| self.relative_body_path(p))
             .transpose()?;
-        let moved = self.write(|tx| {
+        // Durable: for POP3 this is the only copy. A crash between the
+        // rename and this commit is recovered by `maildir::find`.
+        let moved = self.write_durably(|tx| {
             tx.prepare_cached(
                 "UPDATE messages SET folder_id = ?2, uid = NULL, body_path = ?3 WHERE id = ?1",
             )?

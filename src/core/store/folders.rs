@@ -212,10 +212,11 @@ impl Store {
         Ok(())
     }
 
-    /// Removes a folder with its messages and their bodies.
+    /// Removes a folder with its messages and their bodies (durably before
+    /// the files go: a local folder may hold the only copy).
     pub fn remove_folder(&self, folder_id: i64) -> Result<()> {
         let account = self.folder_account(folder_id)?;
-        self.write(|tx| {
+        self.write_durably(|tx| {
             tx.execute("DELETE FROM folders WHERE id = ?1", [folder_id])?;
             Ok(())
         })?;

@@ -260,11 +260,24 @@ pub fn rename_for_flags(path: &Path, flags: &[Flag]) -> io::Result<PathBuf> {
     Ok(target)
 }
 
-/// Finds a body by its unique part in `cur/` or `new/` of the Maildir that
-/// holds `recorded` (whose flags part may be stale).
+/// Finds a body by its unique part when its recorded path is stale: first
+/// in `cur/` and `new/` of the Maildir that holds `recorded` (its flags part
+/// changed), then in the account's other folders (a local move whose index
+/// update was lost in a crash).
 pub fn find(recorded: &Path) -> Option<PathBuf> {
     let unique = unique_part(recorded.file_name()?.to_str()?);
-    let maildir = recorded.parent()?.parent()?;
+    let own = recorded.parent()?.parent()?;
+    find_in(own, unique).or_else(|| {
+        fs::read_dir(own.parent()?)
+            .ok()?
+            .flatten()
+            .map(|entry| entry.path())
+            .filter(|dir| dir != own)
+            .find_map(|dir| find_in(&dir, unique))
+    })
+}
+
+fn find_in(maildir: &Path, unique: &str) -> Option<PathBuf> {
     ["cur", "new"].iter().find_map(|sub| {
         fs::read_dir(maildir.join(sub))
             .ok()?

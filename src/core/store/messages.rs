@@ -309,7 +309,9 @@ impl Store {
     /// Removes one message here (and its body); for a POP3 message the
     /// ledger remembers it was deleted locally.
     pub fn delete_message(&self, message_id: i64) -> Result<()> {
-        let path = self.write(|tx| {
+        // Durable before the file goes: for POP3 the ledger mark may lead
+        // to the server's copy being deleted next.
+        let path = self.write_durably(|tx| {
             let path: Option<Option<String>> = tx
                 .prepare_cached("DELETE FROM messages WHERE id = ?1 RETURNING body_path")?
                 .query_row([message_id], |row| row.get(0))

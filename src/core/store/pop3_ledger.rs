@@ -157,17 +157,20 @@ impl Store {
     }
 
     /// Body files in the folder's Maildir (`tmp/`, `new/`, `cur/`) that no
-    /// message row refers to: a download killed between writing its body
-    /// and recording it, or one still being written. Compared by unique
-    /// name, so a file whose flags part changed still counts as recorded.
-    /// The caller decides which are safe to remove (their writer is gone).
+    /// message row of the account refers to: a download killed between
+    /// writing its body and recording it, or one still being written.
+    /// Compared by unique name, so a file whose flags part changed, or that
+    /// a local move put here before a crash, still counts as recorded. The
+    /// caller decides which are safe to remove (their writer is gone).
     pub fn pop3_unrecorded_bodies(&self, folder_id: i64) -> Result<Vec<PathBuf>> {
+        let account = self.folder_account(folder_id)?;
         let maildir = self.folder_maildir(folder_id)?;
         let recorded: HashSet<String> = {
             let mut stmt = self.conn.prepare_cached(
-                "SELECT body_path FROM messages WHERE folder_id = ?1 AND body_path IS NOT NULL",
+                "SELECT m.body_path FROM messages m JOIN folders f ON f.id = m.folder_id
+                 WHERE f.account_id = ?1 AND m.body_path IS NOT NULL",
             )?;
-            let rows = stmt.query_map([folder_id], |row| row.get::<_, String>(0))?;
+            let rows = stmt.query_map([account], |row| row.get::<_, String>(0))?;
             let mut recorded = HashSet::new();
             for path in rows {
                 let path = path?;

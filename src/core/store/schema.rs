@@ -2,7 +2,7 @@
 //! number of migrations applied; each runs in its own transaction, so an
 //! interrupted upgrade leaves the previous version intact.
 
-use rusqlite::Connection;
+use rusqlite::{Connection, TransactionBehavior};
 
 use super::error::{Result, StoreError};
 
@@ -128,7 +128,12 @@ pub fn migrate(conn: &mut Connection) -> Result<()> {
         )));
     }
     for (index, sql) in MIGRATIONS.iter().enumerate().skip(current as usize) {
-        let tx = conn.transaction()?;
+        // IMMEDIATE takes the write lock before reading the version, so two
+        // processes opening a new home at once do not both migrate.
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        if version(&tx)? > index as u32 {
+            continue;
+        }
         tx.execute_batch(sql)?;
         tx.pragma_update(None, "user_version", index as u32 + 1)?;
         tx.commit()?;
@@ -147,6 +152,27 @@ mod tests {
         assert_eq!(version(&conn).unwrap(), VERSION);
         migrate(&mut conn).unwrap();
         assert_eq!(version(&conn).unwrap(), VERSION);
+    }
+
+    #[test]
+    fn two_processes_opening_a_new_home_migrate_once() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("race.sqlite3");
+        let threads: Vec<_> = (0..4)
+            .map(|_| {
+                let path = path.clone();
+                std::thread::spawn(move || {
+                    let mut conn = Connection::open(&path).unwrap();
+                    conn.busy_timeout(std::time::Duration::from_secs(10))
+                        .unwrap();
+                    migrate(&mut conn)
+                })
+            })
+            .collect();
+        for thread in threads {
+            thread.join().unwrap().unwrap();
+        }
+        assert_eq!(version(&Connection::open(&path).unwrap()).unwrap(), VERSION);
     }
 
     #[test]

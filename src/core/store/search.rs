@@ -183,10 +183,10 @@ mod tests {
 
     #[test]
     fn letters_without_decomposition_are_folded() {
-        assert_eq!(fold("Żółć Łódź"), "Żolć Lódź");
+        assert_eq!(fold("Żółć Łódź"), "Żólć Lódź");
         assert_eq!(fold("Đak, Øre, Straße"), "Dak, Ore, Strasse");
         assert!(matches!(fold("pošta Входящи"), Cow::Borrowed(_)));
-        assert_eq!(fts_query("żół").as_deref(), Some("\"żol\"*"));
+        assert_eq!(fts_query("żół").as_deref(), Some("\"żól\"*"));
     }
 
     #[test]

@@ -5,7 +5,7 @@
 //! definitions come from the store (Thunderbird's five defaults plus the
 //! user's own, synced across devices by the worker through METADATA).
 
-use iced::widget::{button, container, grid, text, Grid};
+use iced::widget::{button, column, container, row, text};
 use iced::{border, Border, Color, Element, Theme};
 
 use crate::core::message::Flag;
@@ -198,11 +198,10 @@ pub fn palette<'a, M: Clone + 'a>(selected: &str, on_pick: impl Fn(String) -> M)
                 }),
         )
     });
-    Grid::with_children(swatches)
-        .columns(8)
+    let mut swatches: Vec<Element<'a, M>> = swatches.collect();
+    let second = swatches.split_off(PALETTE.len() / 2);
+    column![row(swatches).spacing(6), row(second).spacing(6)]
         .spacing(6)
-        .width(8.0 * 38.0)
-        .height(grid::Sizing::AspectRatio(1.0))
         .into()
 }
 

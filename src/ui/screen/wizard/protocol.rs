@@ -34,12 +34,13 @@ impl KeepKind {
         KeepKind::AfterDownload,
     ];
 
-    fn ids(self) -> (&'static str, &'static str) {
+    /// The choice's label and what it means.
+    fn words(self) -> (String, String) {
         match self {
-            KeepKind::Keep => ("wizard-keep-keep", "wizard-keep-keep-means"),
-            KeepKind::AfterDays => ("wizard-keep-days", "wizard-keep-days-means"),
-            KeepKind::UntilDeletedHere => ("wizard-keep-until-deleted", "wizard-keep-until-deleted-means"),
-            KeepKind::AfterDownload => ("wizard-keep-delete", "wizard-keep-delete-means"),
+            KeepKind::Keep => (t!("wizard-keep-keep"), t!("wizard-keep-keep-means")),
+            KeepKind::AfterDays => (t!("wizard-keep-days"), t!("wizard-keep-days-means")),
+            KeepKind::UntilDeletedHere => (t!("wizard-keep-until-deleted"), t!("wizard-keep-until-deleted-means")),
+            KeepKind::AfterDownload => (t!("wizard-keep-delete"), t!("wizard-keep-delete-means")),
         }
     }
 }
@@ -107,10 +108,24 @@ impl Wizard {
     }
 }
 
-/// The comparison's topics: (label, IMAP, POP3) message ids.
-const TOPICS: [&str; 11] = [
-    "where", "devices", "offline", "sent", "state", "folders", "tags", "quota", "interrupted", "connections", "speed",
-];
+/// The comparison, row by row: (topic, IMAP, POP3), covering every point
+/// the ISPs' own explanations make.
+fn topics() -> [(String, String, String); 11] {
+    let row = |topic, imap, pop3| (t!(topic), t!(imap), t!(pop3));
+    [
+        row("wizard-compare-where", "wizard-compare-where-imap", "wizard-compare-where-pop3"),
+        row("wizard-compare-devices", "wizard-compare-devices-imap", "wizard-compare-devices-pop3"),
+        row("wizard-compare-offline", "wizard-compare-offline-imap", "wizard-compare-offline-pop3"),
+        row("wizard-compare-sent", "wizard-compare-sent-imap", "wizard-compare-sent-pop3"),
+        row("wizard-compare-state", "wizard-compare-state-imap", "wizard-compare-state-pop3"),
+        row("wizard-compare-folders", "wizard-compare-folders-imap", "wizard-compare-folders-pop3"),
+        row("wizard-compare-tags", "wizard-compare-tags-imap", "wizard-compare-tags-pop3"),
+        row("wizard-compare-quota", "wizard-compare-quota-imap", "wizard-compare-quota-pop3"),
+        row("wizard-compare-interrupted", "wizard-compare-interrupted-imap", "wizard-compare-interrupted-pop3"),
+        row("wizard-compare-connections", "wizard-compare-connections-imap", "wizard-compare-connections-pop3"),
+        row("wizard-compare-speed", "wizard-compare-speed-imap", "wizard-compare-speed-pop3"),
+    ]
+}
 
 const LABEL_WIDTH: f32 = 170.0;
 const TABLE_SIZE: f32 = 14.0;
@@ -137,19 +152,15 @@ pub(super) fn view(wizard: &Wizard) -> Page<'_> {
     .align_y(Center);
 
     let mut table = column![].spacing(10);
-    for (i, topic) in TOPICS.iter().enumerate() {
+    for (i, (topic, imap, pop3)) in topics().into_iter().enumerate() {
         if i > 0 {
             table = table.push(rule::horizontal(1).style(rule::weak));
         }
-        let cell = |id: String| text(t!(&id)).size(TABLE_SIZE).width(Fill);
         table = table.push(
             row![
-                text(t!(&format!("wizard-compare-{topic}")))
-                    .size(TABLE_SIZE)
-                    .font(theme::FONT_BOLD)
-                    .width(LABEL_WIDTH),
-                cell(format!("wizard-compare-{topic}-imap")),
-                cell(format!("wizard-compare-{topic}-pop3")),
+                text(topic).size(TABLE_SIZE).font(theme::FONT_BOLD).width(LABEL_WIDTH),
+                text(imap).size(TABLE_SIZE).width(Fill),
+                text(pop3).size(TABLE_SIZE).width(Fill),
             ]
             .spacing(16),
         );
@@ -173,9 +184,9 @@ pub(super) fn keep_choices(wizard: &Wizard) -> Element<'_, Message> {
     let chosen = Some(wizard.protocol.keep);
     let mut list = column![].spacing(14);
     for (kind, id) in KeepKind::ALL.into_iter().zip(ids::KEEP) {
-        let (label, means) = kind.ids();
+        let (label, means) = kind.words();
         let choice = container(
-            radio(t!(label), kind, chosen, Message::KeepSelected)
+            radio(label, kind, chosen, Message::KeepSelected)
                 .size(18)
                 .text_size(layout::BODY_SIZE)
                 .font(theme::FONT_BOLD),
@@ -192,7 +203,7 @@ pub(super) fn keep_choices(wizard: &Wizard) -> Element<'_, Message> {
             );
             head = head.push(text(t!("wizard-keep-days-unit")).size(layout::BODY_SIZE));
         }
-        let explanation = container(text(t!(means)).size(TABLE_SIZE)).padding(iced::Padding {
+        let explanation = container(text(means).size(TABLE_SIZE)).padding(iced::Padding {
             left: 30.0,
             ..iced::Padding::ZERO
         });

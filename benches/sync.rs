@@ -1,0 +1,263 @@
+//! Sync, POP3 download and search speed against a real Dovecot, each as a
+//! ratio to a floor measured in the same run, plus peak memory.
+//!
+//! Run: `cargo bench --bench sync` (10,000 messages), or
+//! `POSTA_BENCH_MESSAGES=100000 cargo bench --bench sync`.
+//!
+//! - IMAP first sync vs the floor of one pipelined
+//!   `UID FETCH 1:* (UID FLAGS INTERNALDATE RFC822.SIZE ENVELOPE)` read raw
+//!   off the TLS socket (target ≤ 1.5×);
+//! - no-change resync (target ≤ 0.3 s at 100k);
+//! - POP3 download of up to 10,000 messages into the store vs a raw RETR
+//!   loop writing the same files with fsync (target ≤ 1.5×);
+//! - search latency p50/p95 over the synced store (target p50 ≤ 50 ms);
+//! - peak RSS of this process after the first sync (target ≤ 150 MB).
+//!
+//! It prints figures only; it never fails on time (shared machines are noisy).
+
+#[path = "../tests/support/mod.rs"]
+mod support;
+
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use posta::core::account::Protocol;
+use posta::core::imap::ImapSession;
+use posta::core::net::{self, Endpoint, Security, TlsOptions};
+use posta::core::pop3::Pop3Session;
+use posta::core::store::{AccountConfig, KeepCopy, PostaHome, Store};
+use posta::core::sync::imap::{sync_account, SharedStore};
+use posta::core::sync::{CancelToken, SyncOptions};
+use posta::core::Secret;
+use support::dovecot::{Dovecot, ALICE};
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+
+const FIRST: [&str; 6] = ["Zofia", "Ján", "Иван", "Anna", "Peter", "Мария"];
+const LAST: [&str; 6] = ["Żółkiewska", "Novák", "Петров", "Kowalska", "Hruška", "Димитрова"];
+const TOPICS: [&str; 8] = [
+    "Faktura za październik",
+    "Stretnutie v pondelok",
+    "Отчет за тримесечието",
+    "Zaproszenie na spotkanie",
+    "Objednávka č.",
+    "Покана за среща",
+    "Wakacje nad morzem",
+    "Účtovná uzávierka",
+];
+const WORDS: [&str; 12] = [
+    "pošta", "správa", "wiadomość", "писмо", "projekt", "zmluva", "umowa", "договор", "žltý", "źródło", "ягода",
+    "kôň",
+];
+
+fn encoded(text: &str) -> String {
+    use base64::Engine;
+    format!("=?UTF-8?B?{}?=", base64::engine::general_purpose::STANDARD.encode(text))
+}
+
+/// A generated message: varied MIME (plain, alternative, with attachment)
+/// and Polish/Slovak/Bulgarian headers.
+fn message(n: usize) -> Vec<u8> {
+    let from = format!("{} {}", FIRST[n % 6], LAST[(n / 6) % 6]);
+    let subject = format!("{} {n}", TOPICS[n % 8]);
+    let body: String = (0..20).map(|i| WORDS[(n * 7 + i) % 12]).collect::<Vec<_>>().join(" ");
+    let head = format!(
+        "From: {} <user{}@example.sk>\r\nTo: alice@example.org\r\nSubject: {}\r\nDate: {}\r\nMessage-ID: <b{n}@bench>\r\nMIME-Version: 1.0\r\n",
+        encoded(&from),
+        n % 97,
+        encoded(&subject),
+        format_args!("Mon, {} Nov 2026 {:02}:{:02}:00 +0100", 1 + n % 28, (n / 60) % 24, n % 60),
+    );
+    let mime = match n % 3 {
+        0 => format!("Content-Type: text/plain; charset=utf-8\r\n\r\n{body}\r\n"),
+        1 => format!(
+            "Content-Type: multipart/alternative; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n{body}\r\n--b\r\nContent-Type: text/html; charset=utf-8\r\n\r\n<p>{body}</p>\r\n--b--\r\n"
+        ),
+        _ => format!(
+            "Content-Type: multipart/mixed; boundary=m\r\n\r\n--m\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n{body}\r\n--m\r\nContent-Type: application/pdf; name=a.pdf\r\nContent-Transfer-Encoding: base64\r\n\r\nJVBERi0xLjQKJeLjz9MK\r\n--m--\r\n"
+        ),
+    };
+    format!("{head}{mime}").into_bytes()
+}
+
+fn endpoint(d: &Dovecot, port: u16) -> Endpoint {
+    Endpoint {
+        host: d.host().into(),
+        port,
+        security: Security::Tls,
+        tls: TlsOptions { extra_ca_pem: Some(Arc::new(std::fs::read(d.ca_pem()).expect("CA"))), pinned: None },
+        timeout: Duration::from_secs(300),
+    }
+}
+
+fn peak_rss_mb() -> f64 {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmHWM:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<f64>().ok())
+        .map_or(f64::NAN, |kb| kb / 1024.0)
+}
+
+/// The floor: one pipelined UID FETCH of everything, bytes read and dropped.
+async fn raw_fetch_floor(d: &Dovecot) -> Duration {
+    let ep = endpoint(d, d.imaps_port());
+    let mut tls = net::tls_handshake(&ep, || net::connect_tcp(&ep.host, ep.port, ep.timeout)).await.expect("tls");
+    let mut buf = vec![0u8; 1 << 16];
+    let mut pending = Vec::new();
+    let commands = [
+        format!("a LOGIN {} {}\r\n", ALICE.name, ALICE.password),
+        "b SELECT INBOX\r\n".to_owned(),
+        "c UID FETCH 1:* (UID FLAGS INTERNALDATE RFC822.SIZE ENVELOPE)\r\n".to_owned(),
+    ];
+    let mut floor = Duration::ZERO;
+    for (tag, command) in ["a", "b", "c"].iter().zip(commands) {
+        let start = Instant::now();
+        tls.write_all(command.as_bytes()).await.expect("write");
+        let done = format!("\r\n{tag} OK");
+        pending.clear();
+        loop {
+            let n = tls.read(&mut buf).await.expect("read");
+            assert!(n > 0, "server closed");
+            // Look for the tagged OK in the new bytes and a short overlap
+            // only: the floor must not pay for our own scanning.
+            let keep = pending.len().min(done.len());
+            pending.drain(..pending.len() - keep);
+            pending.extend_from_slice(&buf[..n]);
+            if pending.windows(done.len()).any(|w| w == done.as_bytes()) {
+                break;
+            }
+        }
+        if *tag == "c" {
+            floor = start.elapsed();
+        }
+    }
+    floor
+}
+
+fn account(d: &Dovecot) -> AccountConfig {
+    AccountConfig {
+        id: 1,
+        name: "bench".into(),
+        email: "alice@example.org".into(),
+        display_name: String::new(),
+        protocol: Protocol::Pop3,
+        host: d.host().into(),
+        port: d.pop3s_port(),
+        security: Security::Tls,
+        user: ALICE.name.into(),
+        extra_ca_file: Some(d.ca_pem()),
+        pinned_fingerprint: None,
+        smtp: None,
+        keep_copy: KeepCopy::Keep,
+        max_download_size: None,
+        download_bodies: false,
+    }
+}
+
+fn percentile(sorted: &[Duration], p: f64) -> Duration {
+    sorted[((sorted.len() as f64 - 1.0) * p).round() as usize]
+}
+
+#[tokio::main]
+async fn main() {
+    let count: usize = std::env::var("POSTA_BENCH_MESSAGES").ok().and_then(|v| v.parse().ok()).unwrap_or(10_000);
+    let pop3_count = count.min(10_000);
+    let d = Dovecot::start();
+    let fill = Instant::now();
+    d.bulk_fill(&ALICE, "INBOX", (0..count).map(message));
+    println!("filled INBOX with {count} messages in {:.1} s", fill.elapsed().as_secs_f64());
+    let password = Secret::new(ALICE.password);
+
+    // IMAP: floor, first sync, no-change resync. The first FETCH makes
+    // Dovecot parse and cache every message; both sides are measured warm.
+    let cold = raw_fetch_floor(&d).await;
+    let floor = raw_fetch_floor(&d).await;
+    println!("(cold floor, Dovecot building its cache: {:.0} ms)", cold.as_secs_f64() * 1000.0);
+    let dir = tempfile::tempdir().expect("tempdir");
+    let store: SharedStore = Arc::new(Mutex::new(Store::open(&PostaHome::at(dir.path())).expect("store")));
+    store.lock().expect("lock").ensure_account(1, "bench").expect("account");
+    let mut session = ImapSession::connect(&endpoint(&d, d.imaps_port()), ALICE.name, &password).await.expect("login");
+    let start = Instant::now();
+    let summary = sync_account(&mut session, &store, 1, &SyncOptions::default(), &CancelToken::new(), &mut |_| {})
+        .await
+        .expect("first sync");
+    let first = start.elapsed();
+    let rss = peak_rss_mb();
+    assert_eq!(summary.new_messages, count);
+    let start = Instant::now();
+    let again = sync_account(&mut session, &store, 1, &SyncOptions::default(), &CancelToken::new(), &mut |_| {})
+        .await
+        .expect("resync");
+    let resync = start.elapsed();
+    assert_eq!(again.new_messages, 0);
+
+    // Search over the synced store (subjects, addresses; bodies are not
+    // downloaded in a headers-first sync).
+    let queries = ["faktura", "novak", "петров", "zolkiewska", "spotkanie", "pondelok", "мария", "uctovna"];
+    let mut times = Vec::new();
+    {
+        let s = store.lock().expect("lock");
+        for round in 0..25 {
+            for q in queries {
+                let start = Instant::now();
+                let hits = s.search(q, 100).expect("search");
+                times.push(start.elapsed());
+                assert!(round > 0 || !hits.is_empty(), "{q} finds something");
+            }
+        }
+    }
+    times.sort();
+
+    // POP3: raw RETR loop into fsynced files vs the real download into the store.
+    let raw_dir = tempfile::tempdir().expect("tempdir");
+    let mut pop = Pop3Session::connect(&endpoint(&d, d.pop3s_port()), ALICE.name, &password).await.expect("pop3");
+    let start = Instant::now();
+    for n in 1..=pop3_count as u32 {
+        let path = raw_dir.path().join(n.to_string());
+        let mut file = tokio::fs::File::create(&path).await.expect("file");
+        pop.retr_to(n, &mut file).await.expect("retr");
+        file.sync_all().await.expect("fsync");
+    }
+    let pop_floor = start.elapsed();
+    pop.quit().await.expect("quit");
+    let pop_dir = tempfile::tempdir().expect("tempdir");
+    let pop_store: SharedStore = Arc::new(Mutex::new(Store::open(&PostaHome::at(pop_dir.path())).expect("store")));
+    pop_store.lock().expect("lock").ensure_account(1, "bench").expect("account");
+    let acct = account(&d);
+    let start = Instant::now();
+    let downloaded = posta::core::sync::pop3::sync_pop3(
+        &endpoint(&d, d.pop3s_port()),
+        ALICE.name,
+        &password,
+        &pop_store,
+        &acct,
+        &SyncOptions::default(),
+        &CancelToken::new(),
+        &mut |_| {},
+    )
+    .await
+    .expect("pop3 sync");
+    let pop_time = start.elapsed();
+
+    let ms = |d: Duration| d.as_secs_f64() * 1000.0;
+    println!("messages: {count} (POP3: {pop3_count} of them, {} downloaded)", downloaded.new_messages);
+    println!("IMAP floor (one pipelined UID FETCH 1:* ENVELOPE): {:.0} ms", ms(floor));
+    println!(
+        "IMAP first sync: {:.0} ms = {:.2}x floor (target <= 1.5x)",
+        ms(first),
+        first.as_secs_f64() / floor.as_secs_f64()
+    );
+    println!("IMAP no-change resync: {:.1} ms (target <= 300 ms at 100k)", ms(resync));
+    println!("peak RSS after first sync: {rss:.0} MB (target <= 150 MB)");
+    println!(
+        "POP3 floor (raw RETR loop, fsync each): {:.0} ms; POP3 sync into the store: {:.0} ms = {:.2}x floor (target <= 1.5x)",
+        ms(pop_floor),
+        ms(pop_time),
+        pop_time.as_secs_f64() / pop_floor.as_secs_f64()
+    );
+    println!(
+        "search over {count}: p50 {:.2} ms, p95 {:.2} ms (target p50 <= 50 ms)",
+        ms(percentile(&times, 0.5)),
+        ms(percentile(&times, 0.95))
+    );
+}

@@ -1,0 +1,545 @@
+//! What the user does to mail, folders and tags. Each change goes to the
+//! account's worker, which writes it to the store and the offline queue
+//! and reports `StoreChanged`; an account without a worker gets the same
+//! offline-first actions ([`crate::core::sync::actions`]) run here, and
+//! the queue reaches the server with the next sync.
+
+use std::collections::BTreeMap;
+
+use super::dialogs::{self, Dialog, Outcome};
+use super::{Action, Compose, Mailbox, Message, TagChoice};
+use crate::core::account::Protocol;
+use crate::core::error::Error;
+use crate::core::imap::SpecialUse;
+use crate::core::message::Flag;
+use crate::core::store::{FolderRow, MessageRow, TagDef};
+use crate::core::sync::actions;
+use crate::core::sync::imap::with_store;
+use crate::core::worker::Command;
+use crate::t;
+use crate::ui::widget::folder_tree;
+
+/// A change the user asked for, for one account.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) enum Change {
+    /// Add and remove flags or tags.
+    Flags {
+        ids: Vec<i64>,
+        add: Vec<Flag>,
+        remove: Vec<Flag>,
+    },
+    /// File messages in another folder.
+    Move { ids: Vec<i64>, to_folder: i64 },
+    /// Delete messages for good.
+    Delete { ids: Vec<i64> },
+    /// A new folder.
+    CreateFolder { parent: Option<i64>, name: String },
+    /// A folder's new name.
+    RenameFolder { folder_id: i64, name: String },
+    /// A folder deleted with its mail.
+    DeleteFolder { folder_id: i64 },
+    /// Tag definitions changed.
+    SaveTags,
+}
+
+impl Change {
+    fn into_command(self) -> Command {
+        match self {
+            Change::Flags { ids, add, remove } => Command::SetFlags {
+                message_ids: ids,
+                add,
+                remove,
+            },
+            Change::Move { ids, to_folder } => Command::Move {
+                message_ids: ids,
+                to_folder,
+            },
+            Change::Delete { ids } => Command::Delete { message_ids: ids },
+            Change::CreateFolder { parent, name } => Command::CreateFolder { parent, name },
+            Change::RenameFolder { folder_id, name } => Command::RenameFolder { folder_id, name },
+            Change::DeleteFolder { folder_id } => Command::DeleteFolder { folder_id },
+            Change::SaveTags => Command::SaveTags,
+        }
+    }
+}
+
+/// A sentence for a store failure.
+pub(super) fn store_problem(err: &Error) -> String {
+    t!("mailbox-store-error", details = err.to_string())
+}
+
+impl Mailbox {
+    /// Sends a change to the account's worker, or applies it here.
+    pub(super) fn apply(&mut self, account: i64, change: Change) {
+        let Some(entry) = self.account(account) else {
+            return;
+        };
+        if let Some(worker) = &entry.worker {
+            if worker.send(change.clone().into_command()) {
+                return;
+            }
+        }
+        let local = entry.config.protocol == Protocol::Pop3;
+        let result = with_store(&self.store, |s| match &change {
+            Change::Flags { ids, add, remove } => ids
+                .iter()
+                .try_for_each(|id| actions::set_flags(s, *id, add, remove).map(drop)),
+            Change::Move { ids, to_folder } => ids
+                .iter()
+                .try_for_each(|id| actions::move_message(s, *id, *to_folder)),
+            Change::Delete { ids } => ids.iter().try_for_each(|id| actions::delete_message(s, *id)),
+            Change::CreateFolder { parent, name } => {
+                let parent = match parent {
+                    Some(id) => s.folder(*id)?,
+                    None => None,
+                };
+                if !(local || parent.as_ref().is_some_and(|p| p.local)) {
+                    return Err(Error::Unsupported("server folders need a connection"));
+                }
+                let full = match &parent {
+                    Some(p) => format!("{}{}{name}", p.name, p.delimiter.unwrap_or('/')),
+                    None => name.clone(),
+                };
+                s.upsert_folder(account, &FolderRow::local(account, &full, None))?;
+                Ok(())
+            }
+            Change::RenameFolder { folder_id, name } => {
+                let folder = s.folder(*folder_id)?.filter(|f| f.local).ok_or(Error::Unsupported(
+                    "server folders need a connection",
+                ))?;
+                let full = match folder.delimiter.and_then(|d| folder.name.rfind(d)) {
+                    Some(end) => format!("{}{name}", &folder.name[..=end]),
+                    None => name.clone(),
+                };
+                Ok(s.rename_folder(*folder_id, &full, &full)?)
+            }
+            Change::DeleteFolder { folder_id } => {
+                let folder = s.folder(*folder_id)?.filter(|f| f.local).ok_or(Error::Unsupported(
+                    "server folders need a connection",
+                ))?;
+                Ok(s.remove_folder(folder.id)?)
+            }
+            // The worker shares definitions with other devices when it
+            // runs; the store has them already.
+            Change::SaveTags => Ok(()),
+        });
+        match result {
+            Ok(()) => {}
+            Err(Error::Unsupported(_)) => self.notice = Some(t!("folders-needs-connection")),
+            Err(err) => self.notice = Some(store_problem(&err)),
+        }
+        self.reload();
+    }
+
+    /// The selected messages' rows, grouped by account.
+    fn selected_by_account(&self) -> BTreeMap<i64, Vec<MessageRow>> {
+        let ids = self.selection.ids();
+        let rows = with_store(&self.store, |s| {
+            let mut rows = Vec::with_capacity(ids.len());
+            for id in &ids {
+                rows.extend(s.message(*id)?);
+            }
+            Ok(rows)
+        })
+        .unwrap_or_default();
+        let mut groups: BTreeMap<i64, Vec<MessageRow>> = BTreeMap::new();
+        for row in rows {
+            if let Some((account, _)) = self.folder(row.folder_id) {
+                groups.entry(account.config.id).or_default().push(row);
+            }
+        }
+        groups
+    }
+
+    /// Adds `flag` to the selection, or removes it where every selected
+    /// message has it already.
+    fn toggle_flag(&mut self, flag: Flag) -> Action {
+        let groups = self.selected_by_account();
+        let all = groups.values().flatten().all(|row| row.flags.contains(&flag));
+        for (account, rows) in groups {
+            let ids = rows.iter().map(|r| r.id).collect();
+            let (add, remove) = if all {
+                (Vec::new(), vec![flag.clone()])
+            } else {
+                (vec![flag.clone()], Vec::new())
+            };
+            self.apply(account, Change::Flags { ids, add, remove });
+        }
+        Action::None
+    }
+
+    pub(super) fn toggle_read(&mut self) -> Action {
+        self.toggle_flag(Flag::Seen)
+    }
+
+    pub(super) fn toggle_star(&mut self) -> Action {
+        self.toggle_flag(Flag::Flagged)
+    }
+
+    /// Stars or unstars one message (its star in the list was clicked).
+    pub(super) fn toggle_star_of(&mut self, row: &MessageRow) -> Action {
+        let Some((account, _)) = self.folder(row.folder_id) else {
+            return Action::None;
+        };
+        let account = account.config.id;
+        let flagged = row.flags.contains(&Flag::Flagged);
+        let (add, remove) = if flagged {
+            (Vec::new(), vec![Flag::Flagged])
+        } else {
+            (vec![Flag::Flagged], Vec::new())
+        };
+        self.apply(account, Change::Flags { ids: vec![row.id], add, remove });
+        Action::None
+    }
+
+    /// Marks a message read because it was opened.
+    pub(super) fn mark_read(&mut self, row: &MessageRow) {
+        if !row.is_unread() {
+            return;
+        }
+        if let Some((account, _)) = self.folder(row.folder_id) {
+            let account = account.config.id;
+            self.apply(account, Change::Flags {
+                ids: vec![row.id],
+                add: vec![Flag::Seen],
+                remove: Vec::new(),
+            });
+        }
+    }
+
+    /// The tags of the account the toolbar acts for, in menu order.
+    pub(super) fn current_tags(&self) -> Vec<TagDef> {
+        self.current_account().map(|a| a.tags.clone()).unwrap_or_default()
+    }
+
+    /// Toggles the tag at `index` of the tag menu (keys 1–9).
+    pub(super) fn toggle_tag_at(&mut self, index: usize) -> Action {
+        match self.current_tags().get(index) {
+            Some(tag) => self.toggle_flag(Flag::Keyword(tag.keyword.clone())),
+            None => Action::None,
+        }
+    }
+
+    /// Removes every tag from the selection (key 0).
+    pub(super) fn clear_tags(&mut self) -> Action {
+        for (account, rows) in self.selected_by_account() {
+            let tags: Vec<TagDef> = self.account(account).map(|a| a.tags.clone()).unwrap_or_default();
+            let remove: Vec<Flag> = tags.into_iter().map(|t| Flag::Keyword(t.keyword)).collect();
+            let ids = rows.iter().map(|r| r.id).collect();
+            self.apply(account, Change::Flags { ids, add: Vec::new(), remove });
+        }
+        Action::None
+    }
+
+    pub(super) fn tag_menu(&mut self, choice: TagChoice) -> Action {
+        match choice {
+            TagChoice::Toggle { keyword, .. } => self.toggle_flag(Flag::Keyword(keyword)),
+            TagChoice::Clear => self.clear_tags(),
+            TagChoice::New => {
+                if let Some(account) = self.current_account() {
+                    let used: Vec<String> = account.tags.iter().map(|t| t.color.clone()).collect();
+                    self.dialog = Some(Dialog::new_tag(account.config.id, &used));
+                    return Action::Run(iced::widget::operation::focus(dialogs::NAME_INPUT));
+                }
+                Action::None
+            }
+        }
+    }
+
+    /// Deletes the selection: into the account's Trash, or for good when
+    /// it is in the Trash already (or there is none).
+    pub(super) fn delete_selection(&mut self) -> Action {
+        for (account, rows) in self.selected_by_account() {
+            let trash = self
+                .account(account)
+                .and_then(|a| a.folders.iter().find(|f| f.role == Some(SpecialUse::Trash) && !f.shared))
+                .map(|f| f.id);
+            let (to_trash, for_good): (Vec<&MessageRow>, Vec<&MessageRow>) =
+                rows.iter().partition(|r| trash.is_some_and(|t| t != r.folder_id));
+            if let (Some(trash), false) = (trash, to_trash.is_empty()) {
+                let ids = to_trash.iter().map(|r| r.id).collect();
+                self.apply(account, Change::Move { ids, to_folder: trash });
+            }
+            if !for_good.is_empty() {
+                let ids = for_good.iter().map(|r| r.id).collect();
+                self.apply(account, Change::Delete { ids });
+            }
+        }
+        self.selection.clear();
+        self.reader = None;
+        Action::None
+    }
+
+    /// Files the selection in `folder` (same account only).
+    pub(super) fn move_selection(&mut self, folder: i64) -> Action {
+        let Some(target) = self.folder(folder).map(|(a, _)| a.config.id) else {
+            return Action::None;
+        };
+        for (account, rows) in self.selected_by_account() {
+            let ids: Vec<i64> = rows.iter().filter(|r| r.folder_id != folder).map(|r| r.id).collect();
+            if account == target && !ids.is_empty() {
+                self.apply(account, Change::Move { ids, to_folder: folder });
+            } else if account != target {
+                self.notice = Some(t!("mailbox-move-other-account"));
+            }
+        }
+        self.selection.clear();
+        self.reader = None;
+        Action::None
+    }
+
+    pub(super) fn new_message(&mut self) -> Action {
+        match self.current_account() {
+            Some(account) => Action::Compose(Compose::New {
+                account: account.config.id,
+            }),
+            None => Action::None,
+        }
+    }
+
+    /// True when the selected folder may get a sub-folder here, be renamed
+    /// or be deleted: local folders always; server folders on IMAP unless
+    /// special (Inbox, Sent…); other users' folders only with the rights.
+    pub(super) fn folder_permissions(&self) -> (bool, bool) {
+        let Some((account, folder)) = self.selected_folder() else {
+            return (self.current_account().is_some(), false);
+        };
+        let pop3 = account.config.protocol == Protocol::Pop3;
+        let rights = folder.my_rights.as_deref().unwrap_or("");
+        let create = if folder.shared {
+            rights.contains('k')
+        } else {
+            !pop3 || folder.local || folder.role.is_some()
+        };
+        let change = folder.role.is_none()
+            && if folder.shared {
+                rights.contains('x')
+            } else {
+                folder.local || !pop3
+            };
+        (create, change)
+    }
+
+    pub(super) fn open_new_folder(&mut self) -> Action {
+        let Some(account) = self.current_account() else {
+            return Action::None;
+        };
+        let account_id = account.config.id;
+        let pop3 = account.config.protocol == Protocol::Pop3;
+        // Under the selected folder when it may hold one (on POP3 the inbox
+        // is the server's: new folders go to the top, as local folders).
+        let parent = self
+            .selected_folder()
+            .filter(|(a, f)| a.config.id == account_id && (!pop3 || f.local))
+            .filter(|(_, f)| !f.shared || f.my_rights.as_deref().is_some_and(|r| r.contains('k')))
+            .map(|(_, f)| (f.id, folder_tree::label(f)));
+        self.dialog = Some(Dialog::NewFolder {
+            account: account_id,
+            parent: parent.as_ref().map(|(id, _)| *id),
+            parent_label: parent.map(|(_, label)| label),
+            name: String::new(),
+        });
+        Action::Run(iced::widget::operation::focus(dialogs::NAME_INPUT))
+    }
+
+    pub(super) fn open_rename_folder(&mut self) -> Action {
+        let Some((_, folder)) = self.selected_folder() else {
+            return Action::None;
+        };
+        let leaf = folder
+            .delimiter
+            .and_then(|d| folder.name.rsplit(d).next())
+            .unwrap_or(&folder.name)
+            .to_owned();
+        self.dialog = Some(Dialog::RenameFolder {
+            folder_id: folder.id,
+            name: leaf,
+        });
+        Action::Run(iced::widget::operation::focus(dialogs::NAME_INPUT))
+    }
+
+    pub(super) fn open_delete_folder(&mut self) -> Action {
+        let Some((_, folder)) = self.selected_folder() else {
+            return Action::None;
+        };
+        self.dialog = Some(Dialog::DeleteFolder {
+            folder_id: folder.id,
+            label: folder_tree::label(folder),
+            messages: folder.total,
+        });
+        Action::None
+    }
+
+    pub(super) fn share_folder(&mut self) -> Action {
+        match self.selected_folder() {
+            Some((account, folder))
+                if account.config.protocol == Protocol::Imap && !folder.local && !folder.shared =>
+            {
+                Action::Share { folder_id: folder.id }
+            }
+            _ => Action::None,
+        }
+    }
+
+    pub(super) fn dialog_message(&mut self, message: dialogs::Message) -> Action {
+        let Some(dialog) = self.dialog.as_mut() else {
+            return Action::None;
+        };
+        match dialog.update(message) {
+            Outcome::Open => Action::None,
+            Outcome::Cancelled => {
+                self.dialog = None;
+                Action::None
+            }
+            Outcome::Confirmed => {
+                if let Some(dialog) = self.dialog.take() {
+                    self.confirm(dialog);
+                }
+                Action::None
+            }
+        }
+    }
+
+    /// Does what a confirmed dialog asked for.
+    fn confirm(&mut self, dialog: Dialog) {
+        match dialog {
+            Dialog::NewFolder {
+                account,
+                parent,
+                name,
+                ..
+            } => self.apply(account, Change::CreateFolder {
+                parent,
+                name: name.trim().to_owned(),
+            }),
+            Dialog::RenameFolder { folder_id, name } => {
+                if let Some(account) = self.folder(folder_id).map(|(a, _)| a.config.id) {
+                    self.apply(account, Change::RenameFolder {
+                        folder_id,
+                        name: name.trim().to_owned(),
+                    });
+                }
+            }
+            Dialog::DeleteFolder { folder_id, .. } => {
+                if let Some(account) = self.folder(folder_id).map(|(a, _)| a.config.id) {
+                    self.apply(account, Change::DeleteFolder { folder_id });
+                    if self.selected == folder_tree::Selected::Folder(folder_id) {
+                        self.selected = folder_tree::Selected::Nothing;
+                    }
+                }
+            }
+            Dialog::NewTag {
+                account,
+                name,
+                color,
+            } => self.create_tag(account, name.trim(), &color),
+        }
+    }
+
+    /// Defines a tag, puts it on the selection and shares the definitions.
+    fn create_tag(&mut self, account: i64, name: &str, color: &str) {
+        let existing: Vec<String> = self
+            .account(account)
+            .map(|a| a.tags.iter().map(|t| t.keyword.clone()).collect())
+            .unwrap_or_default();
+        let tag = TagDef {
+            keyword: keyword_for(name, &existing),
+            name: name.to_owned(),
+            color: color.to_owned(),
+        };
+        if let Err(err) = with_store(&self.store, |s| Ok(s.upsert_tag(account, &tag)?)) {
+            self.notice = Some(store_problem(&err));
+            return;
+        }
+        self.apply(account, Change::SaveTags);
+        self.reload();
+        if !self.selection.is_empty() {
+            let _ = self.toggle_flag(Flag::Keyword(tag.keyword));
+        }
+    }
+
+    pub(super) fn sync_now(&mut self) -> Action {
+        for account in &self.accounts {
+            if let Some(worker) = &account.worker {
+                worker.send(Command::SyncNow);
+            }
+        }
+        if self.accounts.iter().all(|a| a.worker.is_none()) {
+            self.notice = Some(t!("mailbox-no-connection"));
+        }
+        Action::None
+    }
+
+    pub(super) fn cancel_sync(&mut self) -> Action {
+        for account in &self.accounts {
+            if let (Some(worker), Some(_)) = (&account.worker, &account.progress) {
+                worker.send(Command::Cancel);
+            }
+        }
+        Action::None
+    }
+}
+
+/// An IMAP keyword for a new tag named `name`: its letters and digits in
+/// ASCII (keywords are atoms), lower case, unique among `existing`.
+pub(super) fn keyword_for(name: &str, existing: &[String]) -> String {
+    let folded = crate::core::store::search::fold(name);
+    let base: String = folded
+        .chars()
+        .filter_map(deaccent)
+        .filter(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_'))
+        .collect();
+    let base = if base.is_empty() { "tag".to_owned() } else { base };
+    let taken = |k: &str| existing.iter().any(|e| e.eq_ignore_ascii_case(k));
+    if !taken(&base) {
+        return base;
+    }
+    (2..)
+        .map(|n| format!("{base}{n}"))
+        .find(|k| !taken(k))
+        .unwrap_or(base)
+}
+
+/// A letter without its accent, for keywords ("Żółć" → "zolc"); letters
+/// of other scripts (Cyrillic) have no ASCII form and give `None`.
+fn deaccent(c: char) -> Option<char> {
+    let lower = c.to_lowercase().next()?;
+    if lower.is_ascii() {
+        return Some(lower);
+    }
+    Some(match lower {
+        'ą' | 'á' | 'à' | 'â' | 'ä' | 'ã' => 'a',
+        'ć' | 'č' | 'ç' => 'c',
+        'ď' | 'đ' => 'd',
+        'ę' | 'é' | 'ě' | 'è' | 'ê' | 'ë' => 'e',
+        'í' | 'ì' | 'î' | 'ï' => 'i',
+        'ľ' | 'ĺ' | 'ł' => 'l',
+        'ń' | 'ň' | 'ñ' => 'n',
+        'ó' | 'ô' | 'ö' | 'ò' | 'õ' | 'ő' => 'o',
+        'ŕ' | 'ř' => 'r',
+        'ś' | 'š' => 's',
+        'ť' => 't',
+        'ú' | 'ů' | 'ù' | 'û' | 'ü' | 'ű' => 'u',
+        'ý' | 'ÿ' => 'y',
+        'ź' | 'ż' | 'ž' => 'z',
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keywords_for_new_tags_are_ascii_atoms_and_unique() {
+        assert_eq!(keyword_for("Żółć", &[]), "zolc");
+        assert_eq!(keyword_for("Projekt Łódź", &[]), "projektlodz");
+        assert_eq!(keyword_for("Šťastný deň", &[]), "stastnyden");
+        assert_eq!(keyword_for("Работа", &[]), "tag");
+        assert_eq!(keyword_for("Работа", &["tag".into()]), "tag2");
+        assert_eq!(keyword_for("zolc", &["ZOLC".into(), "zolc2".into()]), "zolc3");
+        for name in ["Żółć", "a b(c)", "x*y%z"] {
+            assert!(crate::core::message::is_valid_keyword(&keyword_for(name, &[])), "{name}");
+        }
+    }
+}

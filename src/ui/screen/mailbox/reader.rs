@@ -1,0 +1,539 @@
+//! The reader: one message's headers, its text, its attachments, and the
+//! Reply / Reply all / Forward buttons.
+//!
+//! Privacy: the reader never touches the network. HTML is turned into
+//! plain text by mail-parser (the same conversion the search index uses)
+//! and only that text is drawn, so remote images, tracking pixels, scripts,
+//! style sheets and fonts are never loaded: there is no code here, or
+//! anywhere the reader calls, that could fetch them.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use iced::widget::{button, column, container, row, rule, scrollable, text, Row};
+use iced::{Center, Element, Fill, Task};
+use mail_parser::{MessageParser, MimeHeaders};
+
+use super::Compose;
+use crate::core::store::MessageRow;
+use crate::i18n::{current_language, format_size};
+use crate::t;
+use crate::ui::theme;
+use crate::ui::widget::message_list::subject_or_placeholder;
+use crate::ui::widget::{tags, when};
+
+/// The most body text drawn; a longer text ends with a note.
+const MAX_BODY_CHARS: usize = 100_000;
+
+/// An attachment of the open message.
+#[derive(Debug, Clone)]
+pub struct Attachment {
+    /// File name (never a path).
+    pub name: String,
+    /// Decoded size in bytes.
+    pub size: u64,
+    data: Arc<Vec<u8>>,
+}
+
+/// A parsed message.
+#[derive(Debug, Clone)]
+struct Parsed {
+    from: String,
+    to: String,
+    cc: String,
+    body: String,
+    truncated: bool,
+    attachments: Vec<Attachment>,
+}
+
+/// What the reader has of the message.
+#[derive(Debug, Clone)]
+enum Content {
+    /// The body is being downloaded.
+    Downloading,
+    /// The body is not on this computer and cannot be fetched now.
+    Missing,
+    /// The body, parsed.
+    Parsed(Box<Parsed>),
+}
+
+/// How saving an attachment went.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SaveOutcome {
+    /// Written there.
+    Written(PathBuf),
+    /// No file was chosen: the dialog was closed, or no dialog could be
+    /// shown (no desktop portal and no zenity).
+    NoFile,
+    /// Writing failed (the operating system's words).
+    Failed(String),
+}
+
+/// The state of the last save.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Saving {
+    Idle,
+    Busy,
+    Done(usize, SaveOutcome),
+}
+
+/// What can happen in the reader.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Message {
+    /// "Reply" was pressed.
+    Reply,
+    /// "Reply all" was pressed.
+    ReplyAll,
+    /// "Forward" was pressed.
+    Forward,
+    /// An attachment's save button was pressed (its index).
+    Save(usize),
+    /// "Save to Downloads" was pressed after no file was chosen.
+    SaveToDownloads(usize),
+    /// A save finished.
+    Saved(usize, SaveOutcome),
+    /// The save notice was closed.
+    DismissSave,
+}
+
+/// What the reader asks of the mailbox.
+pub enum Action {
+    /// Nothing.
+    None,
+    /// Run this task.
+    Run(Task<Message>),
+    /// Open the composer.
+    Compose(Compose),
+}
+
+/// The open message.
+#[derive(Debug, Clone)]
+pub struct Reader {
+    message: MessageRow,
+    content: Content,
+    saving: Saving,
+}
+
+impl Reader {
+    /// Opens `message`; `raw` is its body when on disk, `downloading` says
+    /// whether it is being fetched otherwise.
+    pub fn open(message: MessageRow, raw: Option<&[u8]>, downloading: bool) -> Reader {
+        let content = match raw {
+            Some(raw) => Content::Parsed(Box::new(parse(raw))),
+            None if downloading => Content::Downloading,
+            None => Content::Missing,
+        };
+        Reader {
+            message,
+            content,
+            saving: Saving::Idle,
+        }
+    }
+
+    /// The message shown.
+    pub fn message(&self) -> &MessageRow {
+        &self.message
+    }
+
+    /// Shows the message's new flags (read, tags) without parsing again.
+    pub fn refresh_row(&mut self, row: MessageRow) {
+        self.message = row;
+    }
+
+    /// The body arrived.
+    pub fn body_ready(&mut self, raw: &[u8]) {
+        self.content = Content::Parsed(Box::new(parse(raw)));
+    }
+
+    /// The body could not be fetched.
+    pub fn body_unavailable(&mut self) {
+        if matches!(self.content, Content::Downloading) {
+            self.content = Content::Missing;
+        }
+    }
+
+    /// The body text shown (empty until parsed); for tests.
+    pub fn body_text(&self) -> &str {
+        match &self.content {
+            Content::Parsed(parsed) => &parsed.body,
+            _ => "",
+        }
+    }
+
+    /// The attachments (none until parsed).
+    pub fn attachments(&self) -> &[Attachment] {
+        match &self.content {
+            Content::Parsed(parsed) => &parsed.attachments,
+            _ => &[],
+        }
+    }
+
+    /// Applies a message.
+    pub fn update(&mut self, message: Message) -> Action {
+        let id = self.message.id;
+        match message {
+            Message::Reply => Action::Compose(Compose::Reply { message_id: id }),
+            Message::ReplyAll => Action::Compose(Compose::ReplyAll { message_id: id }),
+            Message::Forward => Action::Compose(Compose::Forward { message_id: id }),
+            Message::Save(index) => self.save(index, false),
+            Message::SaveToDownloads(index) => self.save(index, true),
+            Message::Saved(index, outcome) => {
+                self.saving = Saving::Done(index, outcome);
+                Action::None
+            }
+            Message::DismissSave => {
+                self.saving = Saving::Idle;
+                Action::None
+            }
+        }
+    }
+
+    fn save(&mut self, index: usize, to_downloads: bool) -> Action {
+        let Some(attachment) = self.attachments().get(index).cloned() else {
+            return Action::None;
+        };
+        self.saving = Saving::Busy;
+        let task = if to_downloads {
+            Task::perform(save_to_downloads(attachment.name, attachment.data), move |o| {
+                Message::Saved(index, o)
+            })
+        } else {
+            Task::perform(save_with_dialog(attachment.name, attachment.data), move |o| {
+                Message::Saved(index, o)
+            })
+        };
+        Action::Run(task)
+    }
+
+    /// Headers, buttons, attachments and the text.
+    pub fn view<'a>(&'a self, tags: Vec<tags::Shown>) -> Element<'a, Message> {
+        let language = current_language();
+        let subject = text(subject_or_placeholder(&self.message.subject))
+            .size(17)
+            .font(theme::FONT_BOLD);
+        let from = match &self.content {
+            Content::Parsed(parsed) if !parsed.from.is_empty() => parsed.from.clone(),
+            _ => self.message.from.clone(),
+        };
+        let mut header = column![
+            subject,
+            row![
+                text(t!("reader-from", sender = from)).size(13).width(Fill),
+                text(when::long(self.message.date, language)).size(13),
+            ]
+            .spacing(8),
+        ]
+        .spacing(4);
+        if let Content::Parsed(parsed) = &self.content {
+            if !parsed.to.is_empty() {
+                header = header.push(text(t!("reader-to", recipients = parsed.to.as_str())).size(13));
+            }
+            if !parsed.cc.is_empty() {
+                header = header.push(text(t!("reader-cc", recipients = parsed.cc.as_str())).size(13));
+            }
+        }
+        if !tags.is_empty() {
+            header = header.push(Row::with_children(
+                tags.into_iter().map(|tag| tags::chip(tag.name, tag.color)),
+            )
+            .spacing(4));
+        }
+        let buttons = row![
+            button(text(t!("reader-reply")).size(13)).on_press(Message::Reply),
+            button(text(t!("reader-reply-all")).size(13)).on_press(Message::ReplyAll),
+            button(text(t!("reader-forward")).size(13)).on_press(Message::Forward),
+        ]
+        .spacing(6);
+        let mut top = column![row![header.width(Fill), buttons].spacing(12)].spacing(8);
+        if let Some(attachments) = self.attachments_view() {
+            top = top.push(attachments);
+        }
+        if let Some(notice) = self.save_notice() {
+            top = top.push(notice);
+        }
+        let body: Element<'a, Message> = match &self.content {
+            Content::Downloading => text(t!("reader-downloading")).size(14).into(),
+            Content::Missing => text(t!("reader-not-downloaded")).size(14).into(),
+            Content::Parsed(parsed) => {
+                let mut body = column![text(parsed.body.as_str()).size(14)].spacing(12);
+                if parsed.truncated {
+                    body = body.push(text(t!("reader-text-truncated")).size(12).style(text::secondary));
+                }
+                if parsed.body.trim().is_empty() {
+                    body = body.push(text(t!("reader-no-text")).size(14).style(text::secondary));
+                }
+                body.into()
+            }
+        };
+        column![
+            top,
+            rule::horizontal(1),
+            scrollable(container(body).padding([4, 8]).width(Fill)).height(Fill)
+        ]
+        .spacing(8)
+        .padding(12)
+        .height(Fill)
+        .into()
+    }
+
+    fn attachments_view(&self) -> Option<Element<'_, Message>> {
+        let attachments = self.attachments();
+        if attachments.is_empty() {
+            return None;
+        }
+        let language = current_language();
+        let mut list = Row::new().spacing(6).align_y(Center);
+        list = list.push(
+            text(t!("reader-attachments", count = attachments.len()))
+                .size(13)
+                .font(theme::FONT_BOLD),
+        );
+        for (index, attachment) in attachments.iter().enumerate() {
+            let label = format!("⇩ {} ({})", attachment.name, format_size(attachment.size, language));
+            list = list.push(
+                button(text(label).size(12))
+                    .style(button::secondary)
+                    .padding([3, 8])
+                    .on_press_maybe((self.saving != Saving::Busy).then_some(Message::Save(index))),
+            );
+        }
+        Some(list.wrap().into())
+    }
+
+    fn save_notice(&self) -> Option<Element<'_, Message>> {
+        let Saving::Done(index, outcome) = &self.saving else {
+            return None;
+        };
+        let name = self
+            .attachments()
+            .get(*index)
+            .map(|a| a.name.clone())
+            .unwrap_or_default();
+        let (line, offer) = match outcome {
+            SaveOutcome::Written(path) => (
+                t!("reader-saved", name = name, path = path.display().to_string()),
+                None,
+            ),
+            SaveOutcome::NoFile => (
+                t!("reader-save-no-file", name = name),
+                Some(button(text(t!("reader-save-to-downloads")).size(12))
+                    .padding([3, 8])
+                    .on_press(Message::SaveToDownloads(*index))),
+            ),
+            SaveOutcome::Failed(details) => (
+                t!("reader-save-failed", name = name, details = details.as_str()),
+                None,
+            ),
+        };
+        let mut content = row![text(line).size(12).width(Fill)].spacing(8).align_y(Center);
+        if let Some(offer) = offer {
+            content = content.push(offer);
+        }
+        content = content.push(
+            button(text("✕").size(12))
+                .style(button::text)
+                .on_press(Message::DismissSave),
+        );
+        Some(
+            container(content)
+                .padding([4, 8])
+                .style(container::rounded_box)
+                .into(),
+        )
+    }
+}
+
+/// Reads what the reader shows from a raw message.
+fn parse(raw: &[u8]) -> Parsed {
+    let Some(message) = MessageParser::default().parse(raw) else {
+        return Parsed {
+            from: String::new(),
+            to: String::new(),
+            cc: String::new(),
+            body: String::from_utf8_lossy(raw).into_owned(),
+            truncated: false,
+            attachments: Vec::new(),
+        };
+    };
+    let addresses = |a: Option<&mail_parser::Address<'_>>| -> String {
+        a.map(|a| {
+            a.iter()
+                .map(|addr| match (addr.name(), addr.address()) {
+                    (Some(name), Some(email)) if !name.is_empty() => format!("{name} <{email}>"),
+                    (_, Some(email)) => email.to_owned(),
+                    (Some(name), None) => name.to_owned(),
+                    (None, None) => String::new(),
+                })
+                .collect::<Vec<_>>()
+                .join(", ")
+        })
+        .unwrap_or_default()
+    };
+    // `body_text` gives text/plain parts as they are and converts HTML
+    // parts (where there is no plain alternative) to text.
+    let mut body = String::new();
+    for part in 0..message.text_body_count() {
+        if let Some(text) = message.body_text(part) {
+            if !body.is_empty() {
+                body.push_str("\n\n");
+            }
+            body.push_str(&text);
+        }
+    }
+    let truncated = body.chars().count() > MAX_BODY_CHARS;
+    if truncated {
+        body = body.chars().take(MAX_BODY_CHARS).collect();
+    }
+    let attachments = message
+        .attachments()
+        .enumerate()
+        .map(|(index, part)| {
+            let name = part
+                .attachment_name()
+                .map(safe_file_name)
+                .filter(|n| !n.is_empty())
+                .unwrap_or_else(|| t!("reader-attachment-unnamed", number = index + 1));
+            Attachment {
+                name,
+                size: part.len() as u64,
+                data: Arc::new(part.contents().to_vec()),
+            }
+        })
+        .collect();
+    Parsed {
+        from: addresses(message.from()),
+        to: addresses(message.to()),
+        cc: addresses(message.cc()),
+        body,
+        truncated,
+        attachments,
+    }
+}
+
+/// An attachment's name as a file name: the last path component, without
+/// control characters, never `.` or `..`.
+pub fn safe_file_name(name: &str) -> String {
+    let last = name.rsplit(['/', '\\']).next().unwrap_or(name);
+    let clean: String = last.chars().filter(|c| !c.is_control()).collect();
+    let clean = clean.trim().trim_start_matches('.').to_owned();
+    clean
+}
+
+/// Asks where to save with the desktop's dialog, then writes the file.
+async fn save_with_dialog(name: String, data: Arc<Vec<u8>>) -> SaveOutcome {
+    let dialog = rfd::AsyncFileDialog::new()
+        .set_title(t!("reader-save-title"))
+        .set_file_name(name.as_str())
+        .save_file();
+    let Some(file) = dialog.await else {
+        return SaveOutcome::NoFile;
+    };
+    match file.write(&data).await {
+        Ok(()) => SaveOutcome::Written(file.path().to_path_buf()),
+        Err(err) => SaveOutcome::Failed(err.to_string()),
+    }
+}
+
+/// The user's Downloads folder (XDG), or `~/Downloads`.
+pub fn downloads_dir() -> Option<PathBuf> {
+    let dirs = directories::UserDirs::new()?;
+    Some(
+        dirs.download_dir()
+            .map(Path::to_path_buf)
+            .unwrap_or_else(|| dirs.home_dir().join("Downloads")),
+    )
+}
+
+/// Writes into the Downloads folder under a name not taken yet
+/// ("faktura.pdf", then "faktura (1).pdf"…).
+async fn save_to_downloads(name: String, data: Arc<Vec<u8>>) -> SaveOutcome {
+    let Some(dir) = downloads_dir() else {
+        return SaveOutcome::Failed(t!("reader-no-downloads-folder"));
+    };
+    match write_new_file(&dir, &name, &data).await {
+        Ok(path) => SaveOutcome::Written(path),
+        Err(err) => SaveOutcome::Failed(err.to_string()),
+    }
+}
+
+/// Creates `dir` if needed and writes `data` to a file named like `name`
+/// that did not exist before (never overwrites).
+pub async fn write_new_file(dir: &Path, name: &str, data: &[u8]) -> std::io::Result<PathBuf> {
+    use tokio::io::AsyncWriteExt;
+
+    tokio::fs::create_dir_all(dir).await?;
+    let (stem, extension) = match name.rsplit_once('.') {
+        Some((stem, ext)) if !stem.is_empty() => (stem, Some(ext)),
+        _ => (name, None),
+    };
+    for attempt in 0..1000 {
+        let candidate = match (attempt, extension) {
+            (0, _) => name.to_owned(),
+            (n, Some(ext)) => format!("{stem} ({n}).{ext}"),
+            (n, None) => format!("{stem} ({n})"),
+        };
+        let path = dir.join(candidate);
+        let file = tokio::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&path)
+            .await;
+        match file {
+            Ok(mut file) => {
+                file.write_all(data).await?;
+                file.sync_all().await?;
+                return Ok(path);
+            }
+            Err(err) if err.kind() == std::io::ErrorKind::AlreadyExists => continue,
+            Err(err) => return Err(err),
+        }
+    }
+    Err(std::io::Error::new(
+        std::io::ErrorKind::AlreadyExists,
+        name.to_owned(),
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const HTML_WITH_TRACKER: &[u8] = b"From: Zofia <zofia@example.pl>\r\nTo: jan@example.pl\r\n\
+Subject: Faktura\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n\
+--b\r\nContent-Type: text/html; charset=utf-8\r\n\r\n\
+<p>Dzie\xc5\x84 dobry,<img src=\"https://tracker.example/p.gif\"><script>alert(1)</script></p>\r\n\
+--b\r\nContent-Type: application/pdf; name=\"../../etc/faktura.pdf\"\r\n\
+Content-Disposition: attachment; filename=\"../../etc/faktura.pdf\"\r\n\
+Content-Transfer-Encoding: base64\r\n\r\nJVBERi0xLjQK\r\n--b--\r\n";
+
+    #[test]
+    fn html_becomes_text_and_attachments_get_safe_names() {
+        let parsed = parse(HTML_WITH_TRACKER);
+        assert!(parsed.body.contains("Dzień dobry"), "{:?}", parsed.body);
+        assert!(!parsed.body.contains("tracker.example"), "{:?}", parsed.body);
+        assert!(!parsed.body.contains("<p>"), "{:?}", parsed.body);
+        assert_eq!(parsed.from, "Zofia <zofia@example.pl>");
+        assert_eq!(parsed.attachments.len(), 1);
+        assert_eq!(parsed.attachments[0].name, "faktura.pdf");
+        assert_eq!(parsed.attachments[0].data.as_slice(), b"%PDF-1.4\n");
+    }
+
+    #[test]
+    fn file_names_lose_paths_and_leading_dots() {
+        assert_eq!(safe_file_name("..\\..\\x.exe"), "x.exe");
+        assert_eq!(safe_file_name("/etc/passwd"), "passwd");
+        assert_eq!(safe_file_name(".bashrc"), "bashrc");
+        assert_eq!(safe_file_name(".."), "");
+        assert_eq!(safe_file_name("a\u{7}b.txt"), "ab.txt");
+    }
+
+    #[tokio::test]
+    async fn new_files_never_overwrite() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let first = write_new_file(dir.path(), "faktura.pdf", b"1").await.expect("write");
+        let second = write_new_file(dir.path(), "faktura.pdf", b"2").await.expect("write");
+        assert_eq!(first.file_name().and_then(|n| n.to_str()), Some("faktura.pdf"));
+        assert_eq!(second.file_name().and_then(|n| n.to_str()), Some("faktura (1).pdf"));
+        assert_eq!(std::fs::read(first).expect("read"), b"1");
+    }
+}

@@ -1,0 +1,222 @@
+//! What the message list shows and where its rows come from: one folder
+//! (paged straight from the store by offset), all inboxes merged by date,
+//! search results from the full-text index, each optionally narrowed to
+//! one tag.
+//!
+//! A plain folder is the case that must scale (100,000 messages): it never
+//! holds more than a page. The other views hold their rows in memory,
+//! merged and sorted here. That is fine for search (capped) and for
+//! ordinary inboxes; a store query over several folders and one over a
+//! keyword would let them page too (asked for in the report).
+
+use std::ops::Range;
+
+use crate::core::message::Flag;
+use crate::core::store::{MessageRow, Result, Sort, Store};
+
+/// The most search results shown.
+pub const SEARCH_LIMIT: usize = 2000;
+
+/// What the list shows.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum Source {
+    /// Nothing (no folder chosen yet).
+    #[default]
+    Nothing,
+    /// One folder.
+    Folder(i64),
+    /// These folders (every account's inbox) merged.
+    Unified(Vec<i64>),
+    /// Messages matching the text, in every account.
+    Search(String),
+}
+
+/// The list's contents: a source, an order and an optional tag.
+#[derive(Debug, Clone, Default)]
+pub struct Listing {
+    source: Source,
+    sort: Sort,
+    tag: Option<String>,
+    /// Rows held in memory for anything but an unfiltered folder.
+    held: Option<Vec<MessageRow>>,
+    total: usize,
+}
+
+impl Listing {
+    /// What is shown.
+    pub fn source(&self) -> &Source {
+        &self.source
+    }
+
+    /// The order.
+    pub fn sort(&self) -> Sort {
+        self.sort
+    }
+
+    /// The tag the list is narrowed to.
+    pub fn tag(&self) -> Option<&str> {
+        self.tag.as_deref()
+    }
+
+    /// The number of rows.
+    pub fn total(&self) -> usize {
+        self.total
+    }
+
+    /// Shows something else (the order and tag filter stay).
+    pub fn set_source(&mut self, source: Source) {
+        self.source = source;
+    }
+
+    /// Orders the list differently.
+    pub fn set_sort(&mut self, sort: Sort) {
+        self.sort = sort;
+    }
+
+    /// Narrows the list to messages with this keyword, or stops narrowing.
+    pub fn set_tag(&mut self, tag: Option<String>) {
+        self.tag = tag;
+    }
+
+    /// Reads the row count (and, for views held in memory, the rows) from
+    /// the store again; returns the new total.
+    pub fn refresh(&mut self, store: &Store) -> Result<usize> {
+        let tagged = |row: &MessageRow| match &self.tag {
+            Some(tag) => has_keyword(row, tag),
+            None => true,
+        };
+        let (held, total) = match (&self.source, &self.tag) {
+            (Source::Nothing, _) => (None, 0),
+            (Source::Folder(folder), None) => (None, store.message_count(*folder)?.0 as usize),
+            (Source::Folder(folder), Some(_)) => {
+                let mut rows = store.messages(*folder, usize::MAX >> 1, 0, self.sort)?;
+                rows.retain(tagged);
+                let total = rows.len();
+                (Some(rows), total)
+            }
+            (Source::Unified(folders), _) => {
+                let mut rows = Vec::new();
+                for folder in folders {
+                    rows.extend(store.messages(*folder, usize::MAX >> 1, 0, self.sort)?);
+                }
+                rows.retain(tagged);
+                sort_rows(&mut rows, self.sort);
+                let total = rows.len();
+                (Some(rows), total)
+            }
+            (Source::Search(text), _) => {
+                let mut rows = store.search(text, SEARCH_LIMIT)?;
+                rows.retain(tagged);
+                sort_rows(&mut rows, self.sort);
+                let total = rows.len();
+                (Some(rows), total)
+            }
+        };
+        self.held = held;
+        self.total = total;
+        Ok(total)
+    }
+
+    /// The rows in `range`.
+    pub fn page(&self, store: &Store, range: Range<usize>) -> Result<Vec<MessageRow>> {
+        match (&self.held, &self.source) {
+            (Some(rows), _) => Ok(rows
+                .get(range.start.min(rows.len())..range.end.min(rows.len()))
+                .unwrap_or_default()
+                .to_vec()),
+            (None, Source::Folder(folder)) => store.messages(*folder, range.len(), range.start, self.sort),
+            (None, _) => Ok(Vec::new()),
+        }
+    }
+}
+
+/// True when the message carries `keyword`.
+pub fn has_keyword(row: &MessageRow, keyword: &str) -> bool {
+    row.flags
+        .iter()
+        .any(|flag| matches!(flag, Flag::Keyword(k) if k == keyword))
+}
+
+/// Sorts rows held in memory the way the store's `ORDER BY` does.
+pub fn sort_rows(rows: &mut [MessageRow], sort: Sort) {
+    let newest = |a: &MessageRow, b: &MessageRow| b.date.cmp(&a.date).then(b.id.cmp(&a.id));
+    let text = |a: &str, b: &str| a.to_lowercase().cmp(&b.to_lowercase());
+    rows.sort_by(|a, b| match sort {
+        Sort::DateDesc => newest(a, b),
+        Sort::DateAsc => a.date.cmp(&b.date).then(a.id.cmp(&b.id)),
+        Sort::Subject => text(&a.subject, &b.subject).then_with(|| newest(a, b)),
+        Sort::From => text(&a.from, &b.from).then_with(|| newest(a, b)),
+        Sort::SizeDesc => b.size.cmp(&a.size).then(b.id.cmp(&a.id)),
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::message::{Envelope, Headers, RemoteId};
+    use crate::core::store::FolderRow;
+
+    fn envelope(uid: u32, subject: &str, date: i64, flags: Vec<Flag>) -> Envelope {
+        Envelope {
+            id: RemoteId::Uid(uid),
+            flags,
+            size: u64::from(uid) * 100,
+            headers: Headers {
+                subject: subject.into(),
+                date: Some(date),
+                ..Headers::default()
+            },
+        }
+    }
+
+    fn store_with_two_inboxes() -> (Store, i64, i64) {
+        let store = Store::open_in_memory().expect("store");
+        let mut ids = Vec::new();
+        for account in [1, 2] {
+            store.ensure_account(account, "a").expect("account");
+            let mut inbox = FolderRow::local(account, "INBOX", None);
+            inbox.local = false;
+            ids.push(store.upsert_folder(account, &inbox).expect("folder"));
+        }
+        let tag = Flag::Keyword("$label1".into());
+        store
+            .upsert_messages(ids[0], &[envelope(1, "a1", 100, vec![]), envelope(2, "a2", 300, vec![tag.clone()])])
+            .expect("messages");
+        store
+            .upsert_messages(ids[1], &[envelope(1, "b1", 200, vec![tag]), envelope(2, "b2", 400, vec![])])
+            .expect("messages");
+        (store, ids[0], ids[1])
+    }
+
+    fn subjects(rows: &[MessageRow]) -> Vec<&str> {
+        rows.iter().map(|r| r.subject.as_str()).collect()
+    }
+
+    #[test]
+    fn inboxes_merge_by_date_and_a_tag_narrows_them() {
+        let (store, a, b) = store_with_two_inboxes();
+        let mut listing = Listing::default();
+        listing.set_source(Source::Unified(vec![a, b]));
+        assert_eq!(listing.refresh(&store).expect("refresh"), 4);
+        assert_eq!(subjects(&listing.page(&store, 0..10).expect("page")), ["b2", "a2", "b1", "a1"]);
+        assert_eq!(subjects(&listing.page(&store, 1..3).expect("page")), ["a2", "b1"]);
+        listing.set_sort(Sort::DateAsc);
+        listing.refresh(&store).expect("refresh");
+        assert_eq!(subjects(&listing.page(&store, 0..1).expect("page")), ["a1"]);
+        listing.set_tag(Some("$label1".into()));
+        assert_eq!(listing.refresh(&store).expect("refresh"), 2);
+        assert_eq!(subjects(&listing.page(&store, 0..10).expect("page")), ["b1", "a2"]);
+    }
+
+    #[test]
+    fn a_folder_pages_from_the_store() {
+        let (store, a, _) = store_with_two_inboxes();
+        let mut listing = Listing::default();
+        listing.set_source(Source::Folder(a));
+        assert_eq!(listing.refresh(&store).expect("refresh"), 2);
+        assert_eq!(subjects(&listing.page(&store, 0..1).expect("page")), ["a2"]);
+        assert_eq!(subjects(&listing.page(&store, 5..9).expect("page")), Vec::<&str>::new());
+        listing.set_sort(Sort::SizeDesc);
+        assert_eq!(subjects(&listing.page(&store, 0..2).expect("page")), ["a2", "a1"]);
+    }
+}
