@@ -258,7 +258,7 @@ fn effective_detection(session: &ImapSession, wanted: ChangeDetection) -> Change
 }
 
 /// First sync of a folder: all UIDs, then envelopes newest first in
-/// batches, each batch stored at once so the list fills while we work.
+/// growing batches, each stored at once so the list fills while we work.
 async fn first_sync(
     session: &mut ImapSession,
     store: &SharedStore,
@@ -270,13 +270,19 @@ async fn first_sync(
     let uids = session.all_uids().await?;
     let total = uids.len();
     let mut done = 0;
-    for batch in uids.rchunks(options.batch.max(1)) {
+    // The first batch is small so the newest mail shows at once; later ones
+    // grow, since each round trip costs the same whatever its size.
+    let mut size = options.batch.max(1);
+    let mut end = uids.len();
+    while end > 0 {
         check(cancel)?;
+        let start = end.saturating_sub(size);
+        let batch = &uids[start..end];
+        end = start;
+        size = (size * 2).min(options.batch.max(1) * 16);
         let Some(set) = uid_set(batch) else { continue };
         let envelopes = session.fetch_envelopes(&set).await?;
-        with_store(store, |s| {
-            s.upsert_messages(folder.id, &envelopes).map_err(store_err)
-        })?;
+        with_store(store, |s| s.upsert_messages(folder.id, &envelopes).map_err(store_err))?;
         done += batch.len();
         events(Event::Progress(Progress {
             account: folder.account,

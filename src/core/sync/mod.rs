@@ -29,7 +29,8 @@ pub enum ChangeDetection {
 /// Knobs for one sync run.
 #[derive(Debug, Clone)]
 pub struct SyncOptions {
-    /// Envelopes fetched per round trip on first sync.
+    /// Envelopes fetched in the first round trip of a first sync (later
+    /// round trips double it, up to 16 times as many).
     pub batch: usize,
     /// Also download bodies, for reading offline.
     pub download_bodies: bool,
@@ -40,7 +41,7 @@ pub struct SyncOptions {
 impl Default for SyncOptions {
     fn default() -> Self {
         SyncOptions {
-            batch: 1000,
+            batch: 500,
             download_bodies: false,
             detection: ChangeDetection::Auto,
         }
