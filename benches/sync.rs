@@ -33,7 +33,14 @@ use support::dovecot::{Dovecot, ALICE};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
 const FIRST: [&str; 6] = ["Zofia", "Ján", "Иван", "Anna", "Peter", "Мария"];
-const LAST: [&str; 6] = ["Żółkiewska", "Novák", "Петров", "Kowalska", "Hruška", "Димитрова"];
+const LAST: [&str; 6] = [
+    "Żółkiewska",
+    "Novák",
+    "Петров",
+    "Kowalska",
+    "Hruška",
+    "Димитрова",
+];
 const TOPICS: [&str; 8] = [
     "Faktura za październik",
     "Stretnutie v pondelok",
@@ -45,13 +52,26 @@ const TOPICS: [&str; 8] = [
     "Účtovná uzávierka",
 ];
 const WORDS: [&str; 12] = [
-    "pošta", "správa", "wiadomość", "писмо", "projekt", "zmluva", "umowa", "договор", "žltý", "źródło", "ягода",
+    "pošta",
+    "správa",
+    "wiadomość",
+    "писмо",
+    "projekt",
+    "zmluva",
+    "umowa",
+    "договор",
+    "žltý",
+    "źródło",
+    "ягода",
     "kôň",
 ];
 
 fn encoded(text: &str) -> String {
     use base64::Engine;
-    format!("=?UTF-8?B?{}?=", base64::engine::general_purpose::STANDARD.encode(text))
+    format!(
+        "=?UTF-8?B?{}?=",
+        base64::engine::general_purpose::STANDARD.encode(text)
+    )
 }
 
 /// A generated message: varied MIME (plain, alternative, with attachment)
@@ -59,7 +79,10 @@ fn encoded(text: &str) -> String {
 fn message(n: usize) -> Vec<u8> {
     let from = format!("{} {}", FIRST[n % 6], LAST[(n / 6) % 6]);
     let subject = format!("{} {n}", TOPICS[n % 8]);
-    let body: String = (0..20).map(|i| WORDS[(n * 7 + i) % 12]).collect::<Vec<_>>().join(" ");
+    let body: String = (0..20)
+        .map(|i| WORDS[(n * 7 + i) % 12])
+        .collect::<Vec<_>>()
+        .join(" ");
     let head = format!(
         "From: {} <user{}@example.sk>\r\nTo: alice@example.org\r\nSubject: {}\r\nDate: {}\r\nMessage-ID: <b{n}@bench>\r\nMIME-Version: 1.0\r\n",
         encoded(&from),
@@ -84,7 +107,10 @@ fn endpoint(d: &Dovecot, port: u16) -> Endpoint {
         host: d.host().into(),
         port,
         security: Security::Tls,
-        tls: TlsOptions { extra_ca_pem: Some(Arc::new(std::fs::read(d.ca_pem()).expect("CA"))), pinned: None },
+        tls: TlsOptions {
+            extra_ca_pem: Some(Arc::new(std::fs::read(d.ca_pem()).expect("CA"))),
+            pinned: None,
+        },
         timeout: Duration::from_secs(300),
     }
 }
@@ -101,7 +127,9 @@ fn peak_rss_mb() -> f64 {
 /// The floor: one pipelined UID FETCH of everything, bytes read and dropped.
 async fn raw_fetch_floor(d: &Dovecot) -> Duration {
     let ep = endpoint(d, d.imaps_port());
-    let mut tls = net::tls_handshake(&ep, || net::connect_tcp(&ep.host, ep.port, ep.timeout)).await.expect("tls");
+    let mut tls = net::tls_handshake(&ep, || net::connect_tcp(&ep.host, ep.port, ep.timeout))
+        .await
+        .expect("tls");
     let mut buf = vec![0u8; 1 << 16];
     let mut pending = Vec::new();
     let commands = [
@@ -160,40 +188,80 @@ fn percentile(sorted: &[Duration], p: f64) -> Duration {
 
 #[tokio::main]
 async fn main() {
-    let count: usize = std::env::var("POSTA_BENCH_MESSAGES").ok().and_then(|v| v.parse().ok()).unwrap_or(10_000);
+    let count: usize = std::env::var("POSTA_BENCH_MESSAGES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(10_000);
     let pop3_count = count.min(10_000);
     let d = Dovecot::start();
     let fill = Instant::now();
     d.bulk_fill(&ALICE, "INBOX", (0..count).map(message));
-    println!("filled INBOX with {count} messages in {:.1} s", fill.elapsed().as_secs_f64());
+    println!(
+        "filled INBOX with {count} messages in {:.1} s",
+        fill.elapsed().as_secs_f64()
+    );
     let password = Secret::new(ALICE.password);
 
     // IMAP: floor, first sync, no-change resync. The first FETCH makes
     // Dovecot parse and cache every message; both sides are measured warm.
     let cold = raw_fetch_floor(&d).await;
     let floor = raw_fetch_floor(&d).await;
-    println!("(cold floor, Dovecot building its cache: {:.0} ms)", cold.as_secs_f64() * 1000.0);
+    println!(
+        "(cold floor, Dovecot building its cache: {:.0} ms)",
+        cold.as_secs_f64() * 1000.0
+    );
     let dir = tempfile::tempdir().expect("tempdir");
-    let store: SharedStore = Arc::new(Mutex::new(Store::open(&PostaHome::at(dir.path())).expect("store")));
-    store.lock().expect("lock").ensure_account(1, "bench").expect("account");
-    let mut session = ImapSession::connect(&endpoint(&d, d.imaps_port()), ALICE.name, &password).await.expect("login");
-    let start = Instant::now();
-    let summary = sync_account(&mut session, &store, 1, &SyncOptions::default(), &CancelToken::new(), &mut |_| {})
+    let store: SharedStore = Arc::new(Mutex::new(
+        Store::open(&PostaHome::at(dir.path())).expect("store"),
+    ));
+    store
+        .lock()
+        .expect("lock")
+        .ensure_account(1, "bench")
+        .expect("account");
+    let mut session = ImapSession::connect(&endpoint(&d, d.imaps_port()), ALICE.name, &password)
         .await
-        .expect("first sync");
+        .expect("login");
+    let start = Instant::now();
+    let summary = sync_account(
+        &mut session,
+        &store,
+        1,
+        &SyncOptions::default(),
+        &CancelToken::new(),
+        &mut |_| {},
+    )
+    .await
+    .expect("first sync");
     let first = start.elapsed();
     let rss = peak_rss_mb();
     assert_eq!(summary.new_messages, count);
     let start = Instant::now();
-    let again = sync_account(&mut session, &store, 1, &SyncOptions::default(), &CancelToken::new(), &mut |_| {})
-        .await
-        .expect("resync");
+    let again = sync_account(
+        &mut session,
+        &store,
+        1,
+        &SyncOptions::default(),
+        &CancelToken::new(),
+        &mut |_| {},
+    )
+    .await
+    .expect("resync");
     let resync = start.elapsed();
     assert_eq!(again.new_messages, 0);
 
     // Search over the synced store (subjects, addresses; bodies are not
     // downloaded in a headers-first sync).
-    let queries = ["faktura", "novak", "петров", "zolkiewska", "spotkanie", "pondelok", "мария", "uctovna"];
+    let queries = [
+        "faktura",
+        "novak",
+        "петров",
+        "zolkiewska",
+        "spotkanie",
+        "pondelok",
+        "мария",
+        "uctovna",
+    ];
     let mut times = Vec::new();
     {
         let s = store.lock().expect("lock");
@@ -210,7 +278,9 @@ async fn main() {
 
     // POP3: raw RETR loop into fsynced files vs the real download into the store.
     let raw_dir = tempfile::tempdir().expect("tempdir");
-    let mut pop = Pop3Session::connect(&endpoint(&d, d.pop3s_port()), ALICE.name, &password).await.expect("pop3");
+    let mut pop = Pop3Session::connect(&endpoint(&d, d.pop3s_port()), ALICE.name, &password)
+        .await
+        .expect("pop3");
     let start = Instant::now();
     for n in 1..=pop3_count as u32 {
         let path = raw_dir.path().join(n.to_string());
@@ -221,8 +291,14 @@ async fn main() {
     let pop_floor = start.elapsed();
     pop.quit().await.expect("quit");
     let pop_dir = tempfile::tempdir().expect("tempdir");
-    let pop_store: SharedStore = Arc::new(Mutex::new(Store::open(&PostaHome::at(pop_dir.path())).expect("store")));
-    pop_store.lock().expect("lock").ensure_account(1, "bench").expect("account");
+    let pop_store: SharedStore = Arc::new(Mutex::new(
+        Store::open(&PostaHome::at(pop_dir.path())).expect("store"),
+    ));
+    pop_store
+        .lock()
+        .expect("lock")
+        .ensure_account(1, "bench")
+        .expect("account");
     let acct = account(&d);
     let start = Instant::now();
     let downloaded = posta::core::sync::pop3::sync_pop3(
@@ -240,14 +316,23 @@ async fn main() {
     let pop_time = start.elapsed();
 
     let ms = |d: Duration| d.as_secs_f64() * 1000.0;
-    println!("messages: {count} (POP3: {pop3_count} of them, {} downloaded)", downloaded.new_messages);
-    println!("IMAP floor (one pipelined UID FETCH 1:* ENVELOPE): {:.0} ms", ms(floor));
+    println!(
+        "messages: {count} (POP3: {pop3_count} of them, {} downloaded)",
+        downloaded.new_messages
+    );
+    println!(
+        "IMAP floor (one pipelined UID FETCH 1:* ENVELOPE): {:.0} ms",
+        ms(floor)
+    );
     println!(
         "IMAP first sync: {:.0} ms = {:.2}x floor (target <= 1.5x)",
         ms(first),
         first.as_secs_f64() / floor.as_secs_f64()
     );
-    println!("IMAP no-change resync: {:.1} ms (target <= 300 ms at 100k)", ms(resync));
+    println!(
+        "IMAP no-change resync: {:.1} ms (target <= 300 ms at 100k)",
+        ms(resync)
+    );
     println!("peak RSS after first sync: {rss:.0} MB (target <= 150 MB)");
     println!(
         "POP3 floor (raw RETR loop, fsync each): {:.0} ms; POP3 sync into the store: {:.0} ms = {:.2}x floor (target <= 1.5x)",

@@ -36,7 +36,10 @@ impl Keyring {
         let text = String::from_utf8_lossy(&out.stdout).into_owned();
         let mut lines = text.lines();
         let address = lines.next().unwrap_or_default().trim().to_owned();
-        let bus_pid = lines.next().and_then(|p| p.trim().parse().ok()).unwrap_or(0);
+        let bus_pid = lines
+            .next()
+            .and_then(|p| p.trim().parse().ok())
+            .unwrap_or(0);
         assert!(
             out.status.success() && !address.is_empty() && bus_pid > 0,
             "dbus-daemon failed: {text} {}",
@@ -96,9 +99,7 @@ impl Keyring {
 
 impl Drop for Keyring {
     fn drop(&mut self) {
-        let _ = Command::new("kill")
-            .arg(self.bus_pid.to_string())
-            .status();
+        let _ = Command::new("kill").arg(self.bus_pid.to_string()).status();
     }
 }
 
@@ -118,7 +119,10 @@ fn posta(home: &Path, bus: Option<&str>, args: &[&str], stdin: &str) -> Output {
     match bus {
         Some(address) => command.env("DBUS_SESSION_BUS_ADDRESS", address),
         None => command
-            .env("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/posta-test-bus")
+            .env(
+                "DBUS_SESSION_BUS_ADDRESS",
+                "unix:path=/nonexistent/posta-test-bus",
+            )
             .env_remove("XDG_RUNTIME_DIR"),
     };
     let mut child = command.spawn().expect("run posta");
@@ -199,43 +203,96 @@ fn accounts_sync_folders_messages_and_search_end_to_end() {
     let imaps = dovecot.imaps_port().to_string();
     let pop3 = dovecot.pop3_port().to_string();
 
-    dovecot.deliver(&ALICE, "INBOX", &message("Faktura 42", "imap-1", "Proszę o zapłatę."));
+    dovecot.deliver(
+        &ALICE,
+        "INBOX",
+        &message("Faktura 42", "imap-1", "Proszę o zapłatę."),
+    );
     dovecot.deliver(
         &ALICE,
         "Projekty/Żółć",
-        &message("=?UTF-8?Q?=C5=BB=C3=B3=C5=82=C4=87_i_po=C5=A1ta?=", "imap-2", "Projekt."),
+        &message(
+            "=?UTF-8?Q?=C5=BB=C3=B3=C5=82=C4=87_i_po=C5=A1ta?=",
+            "imap-2",
+            "Projekt.",
+        ),
     );
     for n in 0..3 {
         dovecot.deliver(
             &BOB,
             "INBOX",
-            &message(&format!("Dobrý deň {n}"), &format!("pop-{n}"), "Ahoj z POP3."),
+            &message(
+                &format!("Dobrý deň {n}"),
+                &format!("pop-{n}"),
+                "Ahoj z POP3.",
+            ),
         );
     }
 
     let none = posta(home, bus, &["account", "list"], "");
     assert_code(&none, 0);
-    assert!(stderr(&none).contains("There are no accounts yet"), "{}", stderr(&none));
+    assert!(
+        stderr(&none).contains("There are no accounts yet"),
+        "{}",
+        stderr(&none)
+    );
 
     let add_imap = posta(
         home,
         bus,
         &[
-            "account", "add", "--name", "Praca", "--email", "alice@localhost", "--protocol",
-            "imap", "--host", "localhost", "--port", &imaps, "--security", "tls", "--user",
-            ALICE.name, "--ca-file", ca, "--password-stdin",
+            "account",
+            "add",
+            "--name",
+            "Praca",
+            "--email",
+            "alice@localhost",
+            "--protocol",
+            "imap",
+            "--host",
+            "localhost",
+            "--port",
+            &imaps,
+            "--security",
+            "tls",
+            "--user",
+            ALICE.name,
+            "--ca-file",
+            ca,
+            "--password-stdin",
         ],
         &format!("{}\n", ALICE.password),
     );
     assert_code(&add_imap, 0);
-    assert_eq!(stdout(&add_imap).trim(), "Account “Praca” added as number 1.");
+    assert_eq!(
+        stdout(&add_imap).trim(),
+        "Account “Praca” added as number 1."
+    );
     let add_pop3 = posta(
         home,
         bus,
         &[
-            "account", "add", "--name", "Domov", "--email", "bob@localhost", "--protocol",
-            "pop3", "--host", "localhost", "--port", &pop3, "--security", "starttls", "--user",
-            BOB.name, "--ca-file", ca, "--keep-copy", "delete", "--password-stdin",
+            "account",
+            "add",
+            "--name",
+            "Domov",
+            "--email",
+            "bob@localhost",
+            "--protocol",
+            "pop3",
+            "--host",
+            "localhost",
+            "--port",
+            &pop3,
+            "--security",
+            "starttls",
+            "--user",
+            BOB.name,
+            "--ca-file",
+            ca,
+            "--keep-copy",
+            "delete",
+            "--password-stdin",
         ],
         &format!("{}\n", BOB.password),
     );
@@ -243,11 +300,26 @@ fn accounts_sync_folders_messages_and_search_end_to_end() {
     let duplicate = posta(
         home,
         bus,
-        &["account", "add", "--name", "praca", "--email", "x@y", "--protocol", "imap", "--host", "h"],
+        &[
+            "account",
+            "add",
+            "--name",
+            "praca",
+            "--email",
+            "x@y",
+            "--protocol",
+            "imap",
+            "--host",
+            "h",
+        ],
         "",
     );
     assert_code(&duplicate, 2);
-    assert!(stderr(&duplicate).contains("already exists"), "{}", stderr(&duplicate));
+    assert!(
+        stderr(&duplicate).contains("already exists"),
+        "{}",
+        stderr(&duplicate)
+    );
 
     // Settings on disk, passwords only in the keyring.
     let config = Config::load(&PostaHome::at(home)).unwrap();
@@ -274,13 +346,20 @@ fn accounts_sync_folders_messages_and_search_end_to_end() {
     let out = stdout(&sync);
     let summaries: Vec<&str> = out.lines().collect();
     assert_eq!(summaries.len(), 2, "{out}");
-    assert!(summaries[0].starts_with("Praca: 2 new messages in "), "{out}");
+    assert!(
+        summaries[0].starts_with("Praca: 2 new messages in "),
+        "{out}"
+    );
     assert_eq!(
         summaries[1],
         "Domov: 3 new messages downloaded. As the account's settings say, 3 messages were \
          deleted from the server."
     );
-    assert!(stderr(&sync).contains("Domov, INBOX: 3 of 3 messages"), "{}", stderr(&sync));
+    assert!(
+        stderr(&sync).contains("Domov, INBOX: 3 of 3 messages"),
+        "{}",
+        stderr(&sync)
+    );
     assert_eq!(dovecot.message_count(&BOB, "INBOX"), 0);
     assert_eq!(dovecot.message_count(&ALICE, "INBOX"), 1);
 
@@ -291,16 +370,34 @@ fn accounts_sync_folders_messages_and_search_end_to_end() {
     let folders = posta(home, bus, &["folders"], "");
     assert_code(&folders, 0);
     let out = stdout(&folders);
-    assert!(out.contains("Account “Praca”:\n  INBOX: 1 message, 1 unread\n"), "{out}");
-    assert!(out.contains("  Projekty/Żółć: 1 message, 1 unread\n"), "{out}");
-    assert!(out.contains("Account “Domov”:\n  INBOX: 3 messages, 3 unread\n"), "{out}");
+    assert!(
+        out.contains("Account “Praca”:\n  INBOX: 1 message, 1 unread\n"),
+        "{out}"
+    );
+    assert!(
+        out.contains("  Projekty/Żółć: 1 message, 1 unread\n"),
+        "{out}"
+    );
+    assert!(
+        out.contains("Account “Domov”:\n  INBOX: 3 messages, 3 unread\n"),
+        "{out}"
+    );
     let one = posta(home, bus, &["folders", "--account", "2"], "");
     assert_eq!(stdout(&one), "INBOX: 3 messages, 3 unread\n");
 
     let ambiguous = posta(home, bus, &["messages", "INBOX"], "");
     assert_code(&ambiguous, 2);
-    assert!(stderr(&ambiguous).contains("Several accounts"), "{}", stderr(&ambiguous));
-    let inbox = posta(home, bus, &["messages", "INBOX", "--account", "Domov", "--limit", "2"], "");
+    assert!(
+        stderr(&ambiguous).contains("Several accounts"),
+        "{}",
+        stderr(&ambiguous)
+    );
+    let inbox = posta(
+        home,
+        bus,
+        &["messages", "INBOX", "--account", "Domov", "--limit", "2"],
+        "",
+    );
     assert_code(&inbox, 0);
     let lines: Vec<String> = stdout(&inbox).lines().map(str::to_owned).collect();
     assert_eq!(lines.len(), 2, "{lines:?}");
@@ -314,8 +411,17 @@ fn accounts_sync_folders_messages_and_search_end_to_end() {
     }
     let project = posta(home, bus, &["messages", "projekty/żółć"], "");
     assert_code(&project, 0);
-    assert!(stdout(&project).contains("\tŻółć i pošta\t"), "{}", stdout(&project));
-    let missing = posta(home, bus, &["messages", "Nowhere", "--account", "Praca"], "");
+    assert!(
+        stdout(&project).contains("\tŻółć i pošta\t"),
+        "{}",
+        stdout(&project)
+    );
+    let missing = posta(
+        home,
+        bus,
+        &["messages", "Nowhere", "--account", "Praca"],
+        "",
+    );
     assert_code(&missing, 1);
     assert!(stderr(&missing).contains("has no folder called “Nowhere”"));
 
@@ -323,9 +429,17 @@ fn accounts_sync_folders_messages_and_search_end_to_end() {
     assert_code(&search, 0);
     let hits: Vec<String> = stdout(&search).lines().map(str::to_owned).collect();
     assert_eq!(hits.len(), 1, "{hits:?}");
-    assert!(hits[0].ends_with("\tŻółć i pošta\t-\t-\tProjekty/Żółć\tPraca"), "{hits:?}");
+    assert!(
+        hits[0].ends_with("\tŻółć i pošta\t-\t-\tProjekty/Żółć\tPraca"),
+        "{hits:?}"
+    );
     let pop_hits = posta(home, bus, &["search", "ahoj", "--account", "Domov"], "");
-    assert_eq!(stdout(&pop_hits).lines().count(), 3, "{}", stdout(&pop_hits));
+    assert_eq!(
+        stdout(&pop_hits).lines().count(),
+        3,
+        "{}",
+        stdout(&pop_hits)
+    );
     let nothing = posta(home, bus, &["search", "nonexistentword"], "");
     assert_code(&nothing, 0);
     assert!(stdout(&nothing).is_empty());
@@ -333,9 +447,18 @@ fn accounts_sync_folders_messages_and_search_end_to_end() {
 
     // A wrong password: the error kind for scripts, a sentence for people,
     // and never the password itself.
-    let wrong = posta(home, None, &["sync", "--account", "Praca", "--password-stdin"], "wrong-pass\n");
+    let wrong = posta(
+        home,
+        None,
+        &["sync", "--account", "Praca", "--password-stdin"],
+        "wrong-pass\n",
+    );
     assert_code(&wrong, 1);
-    assert!(stderr(&wrong).contains("error: authentication-failed"), "{}", stderr(&wrong));
+    assert!(
+        stderr(&wrong).contains("error: authentication-failed"),
+        "{}",
+        stderr(&wrong)
+    );
     assert!(!stderr(&wrong).contains("wrong-pass"));
 }
 
@@ -348,9 +471,22 @@ fn without_a_keyring_no_password_is_stored_and_stdin_is_the_fallback() {
     let ca = dovecot.ca_pem();
     let add = |extra: &[&str], stdin: &str| {
         let mut args = vec![
-            "account", "add", "--name", "Bez kľúčenky", "--email", "bob@localhost",
-            "--protocol", "pop3", "--host", "localhost", "--port", &pop3s, "--user",
-            BOB.name, "--ca-file", ca.to_str().unwrap(),
+            "account",
+            "add",
+            "--name",
+            "Bez kľúčenky",
+            "--email",
+            "bob@localhost",
+            "--protocol",
+            "pop3",
+            "--host",
+            "localhost",
+            "--port",
+            &pop3s,
+            "--user",
+            BOB.name,
+            "--ca-file",
+            ca.to_str().unwrap(),
         ];
         args.extend_from_slice(extra);
         posta(home, None, &args, stdin)
@@ -358,30 +494,58 @@ fn without_a_keyring_no_password_is_stored_and_stdin_is_the_fallback() {
 
     let refused = add(&["--password-stdin"], &format!("{}\n", BOB.password));
     assert_code(&refused, 1);
-    assert!(stderr(&refused).contains("No keyring is running"), "{}", stderr(&refused));
-    assert!(Config::load(&PostaHome::at(home)).unwrap().accounts.is_empty());
+    assert!(
+        stderr(&refused).contains("No keyring is running"),
+        "{}",
+        stderr(&refused)
+    );
+    assert!(Config::load(&PostaHome::at(home))
+        .unwrap()
+        .accounts
+        .is_empty());
     assert!(!any_file_contains(home, BOB.password));
 
     let added = add(&["--max-download-size", "1K"], "");
     assert_code(&added, 0);
-    assert!(stderr(&added).contains("No password was stored"), "{}", stderr(&added));
+    assert!(
+        stderr(&added).contains("No password was stored"),
+        "{}",
+        stderr(&added)
+    );
     let config = Config::load(&PostaHome::at(home)).unwrap();
     assert_eq!(config.accounts[0].max_download_size, Some(1024));
 
     dovecot.deliver(&BOB, "INBOX", &message("Malá", "small", "Krátka správa."));
-    dovecot.deliver(&BOB, "INBOX", &message("Veľká", "big", &"Dlhá správa. ".repeat(200)));
+    dovecot.deliver(
+        &BOB,
+        "INBOX",
+        &message("Veľká", "big", &"Dlhá správa. ".repeat(200)),
+    );
     let no_password = posta(home, None, &["sync"], "");
     assert_code(&no_password, 1);
-    assert!(stderr(&no_password).contains("No keyring is running"), "{}", stderr(&no_password));
+    assert!(
+        stderr(&no_password).contains("No keyring is running"),
+        "{}",
+        stderr(&no_password)
+    );
 
-    let synced = posta(home, None, &["sync", "--password-stdin"], &format!("{}\n", BOB.password));
+    let synced = posta(
+        home,
+        None,
+        &["sync", "--password-stdin"],
+        &format!("{}\n", BOB.password),
+    );
     assert_code(&synced, 0);
     assert_eq!(
         stdout(&synced).trim(),
         "Bez kľúčenky: 1 new message downloaded. 1 message is larger than the download limit \
          and was left on the server."
     );
-    assert_eq!(dovecot.message_count(&BOB, "INBOX"), 2, "the default policy keeps mail");
+    assert_eq!(
+        dovecot.message_count(&BOB, "INBOX"),
+        2,
+        "the default policy keeps mail"
+    );
     assert!(!any_file_contains(home, BOB.password));
 }
 

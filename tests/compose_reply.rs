@@ -26,11 +26,18 @@ fn the_original_is_read_with_its_thread_text_and_attachment() {
     assert_eq!(original.message_id.as_deref(), Some("m2@example.pl"));
     assert_eq!(original.references, ["m1@example.pl"]);
     assert_eq!(emails(&original.reply_to), ["lista@example.pl"]);
-    assert!(original.text.starts_with("Ahoj všetci,\n"), "{:?}", original.text);
+    assert!(
+        original.text.starts_with("Ahoj všetci,\n"),
+        "{:?}",
+        original.text
+    );
     assert_eq!(original.attachments.len(), 1);
     assert_eq!(original.attachments[0].name, "program.txt");
     assert_eq!(original.attachments[0].content_type, "text/plain");
-    assert_eq!(original.attachments[0].data.as_slice(), b"9:00 kava\n10:00 porada\n");
+    assert_eq!(
+        original.attachments[0].data.as_slice(),
+        b"9:00 kava\n10:00 porada\n"
+    );
 }
 
 #[test]
@@ -67,7 +74,9 @@ fn a_forward_carries_text_and_attachments_but_no_recipient() {
     let draft = original.answer(ReplyKind::Forward, &me(), "---- Preposlaná správa ----");
     assert_eq!(draft.subject, "Fwd: Porada v piatok — Żółć");
     assert!(draft.to.is_empty() && draft.cc.is_empty());
-    assert!(draft.body.contains("---- Preposlaná správa ----\n\nAhoj všetci,"));
+    assert!(draft
+        .body
+        .contains("---- Preposlaná správa ----\n\nAhoj všetci,"));
     assert!(!draft.body.contains("> Ahoj"));
     assert_eq!(draft.attachments.len(), 1);
     assert_eq!(draft.in_reply_to, None);
@@ -81,11 +90,16 @@ fn the_built_reply_has_the_thread_headers() {
     let built = compose::build(&draft).expect("builds");
     let text = String::from_utf8(built.raw.clone()).expect("ASCII message");
     assert!(text.contains("In-Reply-To: <m2@example.pl>\r\n"), "{text}");
-    assert!(text.contains("References: <m1@example.pl> <m2@example.pl>\r\n"), "{text}");
+    assert!(
+        text.contains("References: <m1@example.pl> <m2@example.pl>\r\n"),
+        "{text}"
+    );
     let headers = parse_headers(&built.raw);
     assert_eq!(headers.subject, "Re: Porada v piatok — Żółć");
     assert_eq!(headers.in_reply_to, ["m2@example.pl"]);
-    let parsed = mail_parser::MessageParser::default().parse(&built.raw).expect("parses");
+    let parsed = mail_parser::MessageParser::default()
+        .parse(&built.raw)
+        .expect("parses");
     let body = parsed.body_text(0).expect("text").replace("\r\n", "\n");
     assert!(body.contains("> porada bude v piatok o 10:00."), "{body}");
 }

@@ -31,9 +31,7 @@ fn runtime() -> tokio::runtime::Runtime {
 
 fn settings(server: &SmtpServer, port: u16, security: Security) -> SmtpSettings {
     let mut endpoint = Endpoint::new(server.host(), port, security);
-    endpoint.tls.extra_ca_pem = Some(Arc::new(
-        std::fs::read(server.ca_pem()).expect("read CA"),
-    ));
+    endpoint.tls.extra_ca_pem = Some(Arc::new(std::fs::read(server.ca_pem()).expect("read CA")));
     SmtpSettings {
         endpoint,
         user: USER.into(),
@@ -118,7 +116,11 @@ fn sends_over_starttls_on_the_submission_port() {
     let built = compose::build(&draft()).expect("builds");
     let settings = settings(&server, server.submission_port(), Security::StartTls);
     runtime()
-        .block_on(smtp::send_one(&settings, &envelope(&built), &built.for_sending()))
+        .block_on(smtp::send_one(
+            &settings,
+            &envelope(&built),
+            &built.for_sending(),
+        ))
         .unwrap_or_else(|e| panic!("send failed: {e}\n{}", server.log()));
     check_received(&server, &built);
 }
@@ -129,7 +131,11 @@ fn sends_over_implicit_tls() {
     let built = compose::build(&draft()).expect("builds");
     let settings = settings(&server, server.smtps_port(), Security::Tls);
     runtime()
-        .block_on(smtp::send_one(&settings, &envelope(&built), &built.for_sending()))
+        .block_on(smtp::send_one(
+            &settings,
+            &envelope(&built),
+            &built.for_sending(),
+        ))
         .unwrap_or_else(|e| panic!("send failed: {e}\n{}", server.log()));
     check_received(&server, &built);
 }
@@ -191,7 +197,9 @@ fn a_server_without_starttls_is_refused_before_auth() {
             }),
             "sent more than EHLO/STARTTLS in the clear: {log:?}"
         );
-        assert!(log.iter().any(|l| l.to_ascii_uppercase().starts_with("EHLO")));
+        assert!(log
+            .iter()
+            .any(|l| l.to_ascii_uppercase().starts_with("EHLO")));
     }
 }
 
@@ -230,7 +238,11 @@ fn an_untrusted_certificate_is_refused_with_its_fingerprint_until_pinned() {
     pinned.endpoint.tls.extra_ca_pem = None;
     pinned.endpoint.tls.pinned = Some(expected);
     runtime()
-        .block_on(smtp::send_one(&pinned, &envelope(&built), &built.for_sending()))
+        .block_on(smtp::send_one(
+            &pinned,
+            &envelope(&built),
+            &built.for_sending(),
+        ))
         .unwrap_or_else(|e| panic!("pinned send failed: {e}"));
     check_received(&server, &built);
 }
@@ -318,7 +330,10 @@ fn the_outbox_keeps_mail_while_the_server_is_down_and_sends_it_once() {
         .messages(sent.id, 10, 0, Default::default())
         .expect("rows");
     assert_eq!(rows.len(), 1);
-    assert_eq!(rows[0].message_id.as_deref(), Some(built.message_id.as_str()));
+    assert_eq!(
+        rows[0].message_id.as_deref(),
+        Some(built.message_id.as_str())
+    );
     let body = guard.body(rows[0].id).expect("body").expect("on disk");
     assert_eq!(body, built.raw);
 }

@@ -155,7 +155,11 @@ Content-Type: text/plain; charset=utf-8\r\n\
 
 fn deliver(dovecot: &Dovecot, range: std::ops::Range<usize>) {
     for n in range {
-        dovecot.deliver(&ALICE, "INBOX", &message(n, "Dzień dobry.\r\n.kropka na początku"));
+        dovecot.deliver(
+            &ALICE,
+            "INBOX",
+            &message(n, "Dzień dobry.\r\n.kropka na początku"),
+        );
     }
 }
 
@@ -230,12 +234,21 @@ fn until_deleted_here_deletes_on_the_server_what_was_deleted_locally() {
 
     let summary = local.sync();
     assert_eq!(summary.deleted_on_server, 1);
-    assert_eq!(summary.new_messages, 0, "the deleted message does not come back");
+    assert_eq!(
+        summary.new_messages, 0,
+        "the deleted message does not come back"
+    );
     assert_eq!(dovecot.message_count(&ALICE, "INBOX"), 2);
     let mut left = expected(0..3);
     left.remove("pop3-sync-1@example.pl");
     assert_eq!(local.local_ids(), left);
-    assert_eq!(local.sync(), SyncSummary { folders: 1, ..SyncSummary::default() });
+    assert_eq!(
+        local.sync(),
+        SyncSummary {
+            folders: 1,
+            ..SyncSummary::default()
+        }
+    );
 }
 
 #[test]
@@ -244,7 +257,11 @@ fn days_policy_deletes_what_was_downloaded_long_enough_ago() {
     deliver(&dovecot, 0..3);
     let local = Local::new(&dovecot, KeepCopy::DeleteAfterDays(7));
     assert_eq!(local.sync().new_messages, 3);
-    assert_eq!(local.sync().deleted_on_server, 0, "nothing is 7 days old yet");
+    assert_eq!(
+        local.sync().deleted_on_server,
+        0,
+        "nothing is 7 days old yet"
+    );
 
     // Two of them were downloaded eight days ago.
     let uidls = local.uidls();
@@ -263,7 +280,11 @@ fn days_policy_deletes_what_was_downloaded_long_enough_ago() {
     assert_eq!(summary.deleted_on_server, 2);
     assert_eq!(dovecot.message_count(&ALICE, "INBOX"), 1);
     assert_eq!(local.local_ids(), expected(0..3));
-    assert_eq!(local.uidls(), uidls, "marked until the server stops listing them");
+    assert_eq!(
+        local.uidls(),
+        uidls,
+        "marked until the server stops listing them"
+    );
     local.sync();
     assert_eq!(local.uidls(), uidls[2..].to_vec());
 }
@@ -298,7 +319,10 @@ fn the_size_limit_holds_back_a_big_message_which_the_listing_shows() {
         assert!(!m.downloaded && m.size > 300_000, "{m:?}");
         assert!(m.headers.subject.starts_with("Wiadomość"), "{m:?}");
     }
-    assert!(listing.iter().filter(|m| !m.too_large).all(|m| m.downloaded));
+    assert!(listing
+        .iter()
+        .filter(|m| !m.too_large)
+        .all(|m| m.downloaded));
 
     // The user deletes one unseen and downloads the other anyway.
     let deleted = block_on(delete_on_server(
@@ -370,20 +394,38 @@ fn a_server_killed_mid_sync_loses_and_duplicates_nothing() {
     assert_eq!(progress_rx.recv().unwrap(), KILL_AT);
     dovecot.kill();
     resume_tx.send(()).unwrap();
-    let err = runtime.block_on(sync).unwrap().expect_err("the server died");
+    let err = runtime
+        .block_on(sync)
+        .unwrap()
+        .expect_err("the server died");
     assert!(
-        matches!(err.kind(), ErrorKind::Io | ErrorKind::Protocol | ErrorKind::TimedOut),
+        matches!(
+            err.kind(),
+            ErrorKind::Io | ErrorKind::Protocol | ErrorKind::TimedOut
+        ),
         "{err}"
     );
     // No QUIT, so no deletion took effect; what was recorded stays recorded.
     assert_eq!(local.uidls().len(), KILL_AT);
-    assert!(local.store().pop3_known(ACCOUNT).unwrap().values().all(|e| !e.deleted_on_server));
+    assert!(local
+        .store()
+        .pop3_known(ACCOUNT)
+        .unwrap()
+        .values()
+        .all(|e| !e.deleted_on_server));
 
     dovecot.restart();
     assert_eq!(dovecot.message_count(&ALICE, "INBOX"), TOTAL as u32);
     let summary = local.sync();
-    assert_eq!(summary.new_messages, TOTAL - KILL_AT, "nothing downloaded twice");
-    assert_eq!(summary.deleted_on_server, TOTAL, "the lost DELEs were sent again");
+    assert_eq!(
+        summary.new_messages,
+        TOTAL - KILL_AT,
+        "nothing downloaded twice"
+    );
+    assert_eq!(
+        summary.deleted_on_server, TOTAL,
+        "the lost DELEs were sent again"
+    );
     assert_eq!(dovecot.message_count(&ALICE, "INBOX"), 0);
     assert_eq!(local.local_ids(), expected(0..TOTAL));
     assert_eq!(local.body_files(), (0, TOTAL));
@@ -408,7 +450,12 @@ fn fake_pop3(messages: Vec<Vec<u8>>, cut: Option<usize>) -> FakeServer {
             }
             "LIST" => {
                 let mut lines = vec!["+OK".to_owned()];
-                lines.extend(messages.iter().enumerate().map(|(i, m)| format!("{} {}", i + 1, m.len())));
+                lines.extend(
+                    messages
+                        .iter()
+                        .enumerate()
+                        .map(|(i, m)| format!("{} {}", i + 1, m.len())),
+                );
                 lines.push(".".into());
                 let lines: Vec<&str> = lines.iter().map(String::as_str).collect();
                 Reply::from(crlf(&lines))

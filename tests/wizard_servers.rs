@@ -20,7 +20,7 @@ use std::thread;
 use async_native_tls::TlsAcceptor;
 use base64::engine::general_purpose::STANDARD;
 use base64::Engine as _;
-use tokio::io::{AsyncBufReadExt, AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt, BufReader};
+use tokio::io::{AsyncBufReadExt, AsyncRead, AsyncWrite, AsyncWriteExt, BufReader};
 use tokio::net::{TcpListener, TcpStream};
 use tokio::sync::oneshot;
 
@@ -42,7 +42,9 @@ pub async fn acceptor(tls_dir: &Path) -> TlsAcceptor {
         assert!(status.success(), "openssl pkcs12 failed");
     }
     let bytes = std::fs::read(&p12).expect("read the PKCS#12 bundle");
-    TlsAcceptor::new(bytes.as_slice(), "posta").await.expect("TLS acceptor")
+    TlsAcceptor::new(bytes.as_slice(), "posta")
+        .await
+        .expect("TLS acceptor")
 }
 
 /// Runs `serve` on its own thread and runtime until the value is dropped.
@@ -121,7 +123,9 @@ impl Https {
             let acceptor = Arc::new(acceptor(&tls_dir).await);
             let routes = Arc::new(routes);
             loop {
-                let Ok((tcp, _)) = listener.accept().await else { break };
+                let Ok((tcp, _)) = listener.accept().await else {
+                    break;
+                };
                 let (acceptor, routes, log) = (acceptor.clone(), routes.clone(), log.clone());
                 tokio::spawn(async move {
                     // A client that refuses the certificate ends here.
@@ -163,7 +167,11 @@ async fn answer<S: AsyncRead + AsyncWrite + Unpin>(
             break;
         }
     }
-    let target = request_line.split_whitespace().nth(1).unwrap_or("/").to_owned();
+    let target = request_line
+        .split_whitespace()
+        .nth(1)
+        .unwrap_or("/")
+        .to_owned();
     log.lock().unwrap().push(target.clone());
     let path = target.split('?').next().unwrap_or("/");
     let reply = routes.get(path).cloned().unwrap_or(Reply {
@@ -212,7 +220,9 @@ impl Smtp {
         let (background, port) = Background::start(move |listener| async move {
             let acceptor = Arc::new(acceptor(&tls_dir).await);
             loop {
-                let Ok((tcp, _)) = listener.accept().await else { break };
+                let Ok((tcp, _)) = listener.accept().await else {
+                    break;
+                };
                 let (acceptor, seen) = (acceptor.clone(), seen.clone());
                 let login = Login {
                     plain: expected.clone(),
@@ -260,7 +270,9 @@ async fn smtp_session(
             if let Some(tcp) = smtp_dialogue(tcp, false, mode, &login, &log).await? {
                 let tls = acceptor.accept(tcp).await.map_err(std::io::Error::other)?;
                 let mut io = BufReader::new(tls);
-                smtp_commands(&mut io, true, mode, &login, &log).await.map(drop)
+                smtp_commands(&mut io, true, mode, &login, &log)
+                    .await
+                    .map(drop)
             } else {
                 Ok(())
             }
@@ -277,7 +289,9 @@ async fn smtp_dialogue<S: AsyncRead + AsyncWrite + Unpin>(
     log: &Mutex<Vec<String>>,
 ) -> std::io::Result<Option<S>> {
     let mut io = BufReader::new(stream);
-    io.get_mut().write_all(b"220 localhost ESMTP Posta test\r\n").await?;
+    io.get_mut()
+        .write_all(b"220 localhost ESMTP Posta test\r\n")
+        .await?;
     if smtp_commands(&mut io, tls, mode, login, log).await? {
         return Ok(Some(io.into_inner()));
     }
@@ -311,7 +325,9 @@ async fn smtp_commands<S: AsyncRead + AsyncWrite + Unpin>(
             r.push_str("250 8BITMIME\r\n");
             r
         } else if upper == "STARTTLS" && !tls && mode == SmtpMode::StartTls {
-            io.get_mut().write_all(b"220 Ready to start TLS\r\n").await?;
+            io.get_mut()
+                .write_all(b"220 Ready to start TLS\r\n")
+                .await?;
             return Ok(true);
         } else if let Some(data) = line.strip_prefix("AUTH PLAIN ") {
             let decoded = STANDARD.decode(data.trim()).unwrap_or_default();
@@ -341,11 +357,4 @@ async fn smtp_commands<S: AsyncRead + AsyncWrite + Unpin>(
         };
         io.get_mut().write_all(reply.as_bytes()).await?;
     }
-}
-
-/// Drains whatever the peer sends (keeps the compiler quiet about
-/// `AsyncReadExt` when a test file uses only part of this).
-pub async fn drain<R: AsyncRead + Unpin>(reader: &mut R) -> usize {
-    let mut buf = Vec::new();
-    reader.read_to_end(&mut buf).await.unwrap_or(0)
 }

@@ -39,11 +39,15 @@ fn account(d: &Dovecot) -> AccountConfig {
 }
 
 fn mail(n: usize) -> Vec<u8> {
-    format!("From: a@example.org\r\nSubject: m{n}\r\nMessage-ID: <w{n}@x>\r\n\r\nbody {n}\r\n").into_bytes()
+    format!("From: a@example.org\r\nSubject: m{n}\r\nMessage-ID: <w{n}@x>\r\n\r\nbody {n}\r\n")
+        .into_bytes()
 }
 
 /// Waits (bounded) for the first event that `want` accepts.
-async fn until(events: &mut (impl Stream<Item = Event> + Unpin), mut want: impl FnMut(&Event) -> bool) -> Event {
+async fn until(
+    events: &mut (impl Stream<Item = Event> + Unpin),
+    mut want: impl FnMut(&Event) -> bool,
+) -> Event {
     let wait = async {
         while let Some(event) = events.next().await {
             if want(&event) {
@@ -52,13 +56,19 @@ async fn until(events: &mut (impl Stream<Item = Event> + Unpin), mut want: impl 
         }
         panic!("the worker stopped");
     };
-    tokio::time::timeout(Duration::from_secs(60), wait).await.expect("event within 60 s")
+    tokio::time::timeout(Duration::from_secs(60), wait)
+        .await
+        .expect("event within 60 s")
 }
 
 fn subjects(store: &SharedStore, folder: &str) -> Vec<String> {
     with_store(store, |s| {
         let id = s.folder_id(1, folder)?.expect("folder");
-        let mut v: Vec<String> = s.messages(id, 1000, 0, Sort::DateAsc)?.into_iter().map(|m| m.subject).collect();
+        let mut v: Vec<String> = s
+            .messages(id, 1000, 0, Sort::DateAsc)?
+            .into_iter()
+            .map(|m| m.subject)
+            .collect();
         v.sort();
         Ok(v)
     })
@@ -70,33 +80,52 @@ async fn idles_applies_commands_and_reconnects() {
     let mut d = Dovecot::start();
     d.deliver(&ALICE, "INBOX", &mail(1));
     let dir = tempfile::tempdir().expect("tempdir");
-    let store: SharedStore = Arc::new(Mutex::new(Store::open(&PostaHome::at(dir.path())).expect("store")));
+    let store: SharedStore = Arc::new(Mutex::new(
+        Store::open(&PostaHome::at(dir.path())).expect("store"),
+    ));
     let (handle, events) = worker::spawn(account(&d), Secret::new(ALICE.password), store.clone());
     let mut events = Box::pin(events);
     until(&mut events, |e| matches!(e, Event::SyncDone(_))).await;
     assert_eq!(subjects(&store, "INBOX"), ["m1"]);
 
     // New mail reaches the open folder through IDLE, with no command.
-    let inbox = with_store(&store, |s| Ok(s.folder_id(1, "INBOX")?)).expect("db").expect("inbox");
+    let inbox = with_store(&store, |s| Ok(s.folder_id(1, "INBOX")?))
+        .expect("db")
+        .expect("inbox");
     handle.send(Command::OpenFolder { folder_id: inbox });
     until(&mut events, |e| matches!(e, Event::StoreChanged)).await;
     let endpoint = Endpoint {
         host: d.host().into(),
         port: d.imaps_port(),
         security: Security::Tls,
-        tls: TlsOptions { extra_ca_pem: Some(Arc::new(std::fs::read(d.ca_pem()).expect("ca"))), pinned: None },
+        tls: TlsOptions {
+            extra_ca_pem: Some(Arc::new(std::fs::read(d.ca_pem()).expect("ca"))),
+            pinned: None,
+        },
         timeout: Duration::from_secs(20),
     };
-    let mut other = ImapSession::connect(&endpoint, ALICE.name, &Secret::new(ALICE.password)).await.expect("login");
+    let mut other = ImapSession::connect(&endpoint, ALICE.name, &Secret::new(ALICE.password))
+        .await
+        .expect("login");
     other.append("INBOX", &[], &mail(2)).await.expect("append");
     until(&mut events, |_| subjects(&store, "INBOX").len() == 2).await;
 
     // A command changes the store at once and the server soon after.
-    let first = with_store(&store, |s| Ok(s.message_by_uid(inbox, 1)?)).expect("db").expect("m1").id;
-    handle.send(Command::SetFlags { message_ids: vec![first], add: vec![Flag::Flagged], remove: vec![] });
+    let first = with_store(&store, |s| Ok(s.message_by_uid(inbox, 1)?))
+        .expect("db")
+        .expect("m1")
+        .id;
+    handle.send(Command::SetFlags {
+        message_ids: vec![first],
+        add: vec![Flag::Flagged],
+        remove: vec![],
+    });
     until(&mut events, |e| matches!(e, Event::Queued(0))).await;
     other.examine("INBOX").await.expect("examine");
-    assert_eq!(other.fetch_flags("1").await.expect("flags")[0].1, vec![Flag::Flagged]);
+    assert_eq!(
+        other.fetch_flags("1").await.expect("flags")[0].1,
+        vec![Flag::Flagged]
+    );
 
     // The server dies: the worker goes offline, then comes back by itself.
     d.kill();

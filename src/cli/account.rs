@@ -161,7 +161,10 @@ async fn add(args: AddArgs) -> i32 {
     if let Err(err) = store.ensure_account(id, &name) {
         return store_failed(err);
     }
-    println!("{}", t!("cli-account-added", account = name.as_str(), id = id));
+    println!(
+        "{}",
+        t!("cli-account-added", account = name.as_str(), id = id)
+    );
     if password.is_none() {
         eprintln!("{}", t!("cli-account-added-no-password"));
     }

@@ -46,10 +46,11 @@ impl Context {
     /// with that number. Prints why none matched.
     pub fn account(&self, wanted: &str) -> Result<&AccountConfig, i32> {
         let accounts = &self.config.accounts;
-        let by_name = accounts
-            .iter()
-            .find(|a| a.name == wanted)
-            .or_else(|| accounts.iter().find(|a| a.name.to_lowercase() == wanted.to_lowercase()));
+        let by_name = accounts.iter().find(|a| a.name == wanted).or_else(|| {
+            accounts
+                .iter()
+                .find(|a| a.name.to_lowercase() == wanted.to_lowercase())
+        });
         let by_id = || {
             let id: i64 = wanted.trim().parse().ok()?;
             accounts.iter().find(|a| a.id == id)

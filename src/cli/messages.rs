@@ -66,14 +66,11 @@ fn find_folder<'a>(
     for account in accounts {
         let folders = store.folders(account.id).map_err(store_failed)?;
         // The exact name, else the same name in another case (inbox).
-        let folder = folders
-            .iter()
-            .find(|f| f.name == args.folder)
-            .or_else(|| {
-                folders
-                    .iter()
-                    .find(|f| f.name.to_lowercase() == args.folder.to_lowercase())
-            });
+        let folder = folders.iter().find(|f| f.name == args.folder).or_else(|| {
+            folders
+                .iter()
+                .find(|f| f.name.to_lowercase() == args.folder.to_lowercase())
+        });
         if let Some(folder) = folder {
             found.push((*account, folder.id));
         }
@@ -88,7 +85,10 @@ fn find_folder<'a>(
             if account.is_empty() {
                 eprintln!(
                     "{}",
-                    t!("cli-folder-not-found-anywhere", folder = args.folder.as_str())
+                    t!(
+                        "cli-folder-not-found-anywhere",
+                        folder = args.folder.as_str()
+                    )
                 );
             } else {
                 eprintln!(

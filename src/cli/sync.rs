@@ -188,15 +188,33 @@ fn summary_line(account: &AccountConfig, summary: &SyncSummary) -> String {
         ),
     };
     let parts = [
-        (summary.flag_changes, t!("cli-sync-changed", count = summary.flag_changes)),
-        (summary.removed, t!("cli-sync-removed", count = summary.removed)),
-        (summary.replayed, t!("cli-sync-sent", count = summary.replayed)),
-        (summary.refused, t!("cli-sync-refused", count = summary.refused)),
+        (
+            summary.flag_changes,
+            t!("cli-sync-changed", count = summary.flag_changes),
+        ),
+        (
+            summary.removed,
+            t!("cli-sync-removed", count = summary.removed),
+        ),
+        (
+            summary.replayed,
+            t!("cli-sync-sent", count = summary.replayed),
+        ),
+        (
+            summary.refused,
+            t!("cli-sync-refused", count = summary.refused),
+        ),
         (
             summary.deleted_on_server,
-            t!("cli-sync-deleted-on-server", count = summary.deleted_on_server),
+            t!(
+                "cli-sync-deleted-on-server",
+                count = summary.deleted_on_server
+            ),
         ),
-        (summary.held_back, t!("cli-sync-held-back", count = summary.held_back)),
+        (
+            summary.held_back,
+            t!("cli-sync-held-back", count = summary.held_back),
+        ),
     ];
     for (count, sentence) in parts {
         if count > 0 {

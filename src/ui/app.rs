@@ -83,7 +83,10 @@ impl App {
         // A config that cannot be read is not a first run: the home screen
         // stays, rather than a wizard that would append to a broken file.
         let config = Config::load(&app.wizard_options.home);
-        app.accounts = config.as_ref().map(|c| c.accounts.clone()).unwrap_or_default();
+        app.accounts = config
+            .as_ref()
+            .map(|c| c.accounts.clone())
+            .unwrap_or_default();
         if let Some((wizard, task)) = wizard::screenshot::from_env(app.wizard_options.clone()) {
             app.screen = Screen::Wizard(Box::new(wizard));
             return (app, task.map(Message::Wizard));

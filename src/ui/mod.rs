@@ -7,6 +7,7 @@
 mod app;
 pub mod screen;
 pub mod theme;
+pub mod widget;
 
 pub use app::{App, Message, LANGUAGE_PICKER};
 

@@ -181,7 +181,11 @@ impl SmtpServer {
         let line = rx.recv_timeout(START_TIMEOUT).unwrap_or_default();
         let ports: Vec<u16> = line
             .strip_prefix("READY ")
-            .map(|rest| rest.split_whitespace().filter_map(|p| p.parse().ok()).collect())
+            .map(|rest| {
+                rest.split_whitespace()
+                    .filter_map(|p| p.parse().ok())
+                    .collect()
+            })
             .unwrap_or_default();
         if ports.len() != 2 {
             self.stop();
@@ -315,5 +319,13 @@ fn make_certificates(dir: &Path) {
     run(&["x509", "-req", "-in", &p("server.csr"), "-CA", &p("ca.pem"), "-CAkey", &p("ca.key"),
         "-CAcreateserial", "-days", "3650", "-extfile", &p("openssl.cnf"),
         "-extensions", "leaf_ext", "-out", &p("server.pem")]);
-    run(&["x509", "-in", &p("server.pem"), "-outform", "DER", "-out", &p("server.der")]);
+    run(&[
+        "x509",
+        "-in",
+        &p("server.pem"),
+        "-outform",
+        "DER",
+        "-out",
+        &p("server.der"),
+    ]);
 }

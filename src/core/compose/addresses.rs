@@ -73,7 +73,10 @@ pub fn to_mailbox(address: &Address) -> Result<Mailbox, BadAddress> {
         .email
         .parse()
         .map_err(|_| BadAddress(address.email.clone()))?;
-    Ok(Mailbox::new(address.name.clone().filter(|n| !n.is_empty()), email))
+    Ok(Mailbox::new(
+        address.name.clone().filter(|n| !n.is_empty()),
+        email,
+    ))
 }
 
 /// Addresses written back as a list a person can edit.
@@ -101,9 +104,10 @@ mod tests {
 
     #[test]
     fn lists_split_outside_quotes_and_brackets() {
-        let parsed =
-            parse_addresses(r#"Zofia Żółw <zofia@example.pl>, jan@example.sk; "Novák, Ján" <jan@x.sk>,"#)
-                .unwrap();
+        let parsed = parse_addresses(
+            r#"Zofia Żółw <zofia@example.pl>, jan@example.sk; "Novák, Ján" <jan@x.sk>,"#,
+        )
+        .unwrap();
         assert_eq!(parsed.len(), 3);
         assert_eq!(parsed[0].name.as_deref(), Some("Zofia Żółw"));
         assert_eq!(parsed[0].email, "zofia@example.pl");

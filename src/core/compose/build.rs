@@ -116,8 +116,8 @@ pub fn build(draft: &Draft) -> Result<Built, DraftProblem> {
     if draft.recipients().next().is_none() {
         return Err(DraftProblem::NoRecipients);
     }
-    let from = to_mailbox(&draft.from)
-        .map_err(|_| DraftProblem::BadSender(draft.from.email.clone()))?;
+    let from =
+        to_mailbox(&draft.from).map_err(|_| DraftProblem::BadSender(draft.from.email.clone()))?;
     let message_id = new_message_id(&draft.from.email);
     let mut builder = Message::builder()
         .from(from)
@@ -152,8 +152,9 @@ pub fn build(draft: &Draft) -> Result<Built, DraftProblem> {
             // Always base64: lettre would pick 7bit for bytes that happen to
             // be ASCII, NUL and bare line feeds included, which servers and
             // readers mangle.
-            let body = Body::new_with_encoding(attachment.data.to_vec(), ContentTransferEncoding::Base64)
-                .map_err(|_| DraftProblem::Invalid("an attachment cannot be encoded".into()))?;
+            let body =
+                Body::new_with_encoding(attachment.data.to_vec(), ContentTransferEncoding::Base64)
+                    .map_err(|_| DraftProblem::Invalid("an attachment cannot be encoded".into()))?;
             mixed = mixed.singlepart(
                 LettreAttachment::new(attachment.name.clone()).body(body, content_type),
             );
@@ -208,7 +209,10 @@ mod tests {
         let headers = parse_headers(&built.raw);
         assert_eq!(headers.subject, "Żółć i pošta — поща");
         assert_eq!(headers.from[0].name.as_deref(), Some("Zofia Żółw"));
-        assert_eq!(headers.message_id.as_deref(), Some(built.message_id.as_str()));
+        assert_eq!(
+            headers.message_id.as_deref(),
+            Some(built.message_id.as_str())
+        );
         assert!(built.message_id.ends_with("@example.pl"));
         assert_eq!(built.from, "zofia@example.pl");
         assert_eq!(built.recipients, ["jan@example.sk", "ivan@example.bg"]);
@@ -216,7 +220,10 @@ mod tests {
         assert!(copy.contains("Bcc:"), "{copy}");
         let sent = built.for_sending();
         let sent_text = String::from_utf8_lossy(&sent);
-        assert!(!sent_text.to_ascii_lowercase().contains("bcc:"), "{sent_text}");
+        assert!(
+            !sent_text.to_ascii_lowercase().contains("bcc:"),
+            "{sent_text}"
+        );
         assert!(sent_text.contains("Subject:"));
         // Headers are 7-bit: the UTF-8 is in encoded words.
         let header_end = sent_text.find("\r\n\r\n").unwrap();
@@ -230,20 +237,27 @@ mod tests {
         d.references = vec!["a@example.sk".into(), "b@example.sk".into()];
         let raw = String::from_utf8(build(&d).unwrap().raw).unwrap();
         assert!(raw.contains("In-Reply-To: <b@example.sk>"), "{raw}");
-        assert!(raw.contains("References: <a@example.sk> <b@example.sk>"), "{raw}");
+        assert!(
+            raw.contains("References: <a@example.sk> <b@example.sk>"),
+            "{raw}"
+        );
     }
 
     #[test]
     fn attachments_make_a_mixed_message() {
         let mut d = draft();
-        d.attachments.push(Attachment::new("faktúra.pdf", b"%PDF-1.4 data".to_vec()));
+        d.attachments
+            .push(Attachment::new("faktúra.pdf", b"%PDF-1.4 data".to_vec()));
         let raw = build(&d).unwrap().raw;
         let parsed = mail_parser::MessageParser::default().parse(&raw).unwrap();
         assert_eq!(parsed.attachment_count(), 1);
         let part = parsed.attachment(0).unwrap();
         assert_eq!(part.attachment_name(), Some("faktúra.pdf"));
         assert_eq!(part.contents(), b"%PDF-1.4 data");
-        assert_eq!(parsed.body_text(0).as_deref(), Some("Dzień dobry!\r\nľščťžýáíé\r\n"));
+        assert_eq!(
+            parsed.body_text(0).as_deref(),
+            Some("Dzień dobry!\r\nľščťžýáíé\r\n")
+        );
     }
 
     #[test]

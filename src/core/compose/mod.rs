@@ -18,7 +18,7 @@ pub use addresses::{format_list, parse_addresses, parse_list, parse_mailbox, Bad
 pub use build::{build, strip_bcc, Built, DraftProblem};
 pub use filing::{file_copy, prune_uploads, Filed};
 pub use mime::content_type_for;
-pub use original::{quote, reply_subject, forward_subject, Original, ReplyKind};
+pub use original::{forward_subject, quote, reply_subject, Original, ReplyKind};
 pub use send::{flush_outbox, save_draft, send, FlushReport, SendContext, SendOutcome};
 
 use crate::core::message::Address;

@@ -66,7 +66,9 @@ pub struct FlushReport {
 }
 
 /// Runs blocking file and store work off the async threads.
-async fn blocking<T: Send + 'static>(work: impl FnOnce() -> Result<T> + Send + 'static) -> Result<T> {
+async fn blocking<T: Send + 'static>(
+    work: impl FnOnce() -> Result<T> + Send + 'static,
+) -> Result<T> {
     tokio::task::spawn_blocking(work).await.map_err(|e| {
         Error::from(std::io::Error::other(format!(
             "a background task stopped: {e}"
@@ -94,9 +96,7 @@ async fn deliver(
 ) -> Result<Result<Filed, Error>, SendFailure> {
     let outbox = ctx.outbox();
     let raw = outbox.message(entry).map_err(SendFailure::permanent)?;
-    session
-        .send(&entry.meta.envelope, &strip_bcc(&raw))
-        .await?;
+    session.send(&entry.meta.envelope, &strip_bcc(&raw)).await?;
     // Sent: from here on the entry must go even if filing the copy fails,
     // or the message would be sent again.
     let copy = file_sent(ctx, raw).await;
@@ -130,7 +130,9 @@ pub async fn send(ctx: &SendContext, built: &Built, subject: &str) -> Result<Sen
         blocking(move || outbox.add(account, envelope, &message_id, &subject, &raw)).await?
     };
     if !outbox.claim(&entry)? {
-        return Err(Error::protocol("the message left the outbox before it was sent"));
+        return Err(Error::protocol(
+            "the message left the outbox before it was sent",
+        ));
     }
     let settings = match SmtpSettings::from_account(&ctx.account, ctx.password.clone()) {
         Ok(settings) => settings,

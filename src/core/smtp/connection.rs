@@ -87,10 +87,8 @@ impl SmtpSession {
         if !offers_auth {
             return Ok(());
         }
-        let credentials = Credentials::new(
-            settings.user.clone(),
-            settings.password.expose().to_owned(),
-        );
+        let credentials =
+            Credentials::new(settings.user.clone(), settings.password.expose().to_owned());
         let limit = self.limit;
         let auth = self.conn.auth(&mechanisms, &credentials);
         match tokio::time::timeout(limit, auth).await {

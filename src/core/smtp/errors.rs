@@ -67,5 +67,9 @@ pub(super) fn from_lettre(err: lettre::transport::smtp::Error) -> SendFailure {
     if err.is_client() || err.is_response() {
         return SendFailure::permanent(Error::protocol(text));
     }
-    Error::from(std::io::Error::new(std::io::ErrorKind::ConnectionAborted, text)).into()
+    Error::from(std::io::Error::new(
+        std::io::ErrorKind::ConnectionAborted,
+        text,
+    ))
+    .into()
 }

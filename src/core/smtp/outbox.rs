@@ -153,9 +153,8 @@ impl Outbox {
     }
 
     fn write_meta(&self, entry: &OutboxEntry, extension: &str) -> Result<()> {
-        let json = serde_json::to_vec_pretty(&entry.meta).map_err(|e| {
-            Error::from(io::Error::new(io::ErrorKind::InvalidData, e.to_string()))
-        })?;
+        let json = serde_json::to_vec_pretty(&entry.meta)
+            .map_err(|e| Error::from(io::Error::new(io::ErrorKind::InvalidData, e.to_string())))?;
         write_durably(&entry.dir, &format!("{}.{extension}", entry.id), &json)?;
         Ok(())
     }

@@ -13,7 +13,8 @@ use crate::core::net;
 
 /// What lettre reads in place of the greeting the server sent before
 /// STARTTLS (see [`super::resumed`]); lettre only checks that it is a 220.
-pub(super) const GREETING_AFTER_STARTTLS: &[u8] = b"220 TLS is up, greeting was before STARTTLS\r\n";
+pub(super) const GREETING_AFTER_STARTTLS: &[u8] =
+    b"220 TLS is up, greeting was before STARTTLS\r\n";
 
 /// Upgrades `tcp` to the point where the TLS handshake starts, refusing a
 /// server that does not offer or accept STARTTLS.

@@ -282,7 +282,9 @@ async fn first_sync(
         size = (size * 2).min(options.batch.max(1) * 16);
         let Some(set) = uid_set(batch) else { continue };
         let envelopes = session.fetch_envelopes(&set).await?;
-        with_store(store, |s| s.upsert_messages(folder.id, &envelopes).map_err(store_err))?;
+        with_store(store, |s| {
+            s.upsert_messages(folder.id, &envelopes).map_err(store_err)
+        })?;
         done += batch.len();
         events(Event::Progress(Progress {
             account: folder.account,

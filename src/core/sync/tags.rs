@@ -31,7 +31,11 @@ pub fn tags_from_json(json: &str) -> Vec<TagDef> {
 
 /// Merges the server's tag list into the store (the server's names and
 /// colours win: another device changed them last).
-pub async fn pull_tags(session: &mut ImapSession, store: &SharedStore, account: i64) -> Result<usize> {
+pub async fn pull_tags(
+    session: &mut ImapSession,
+    store: &SharedStore,
+    account: i64,
+) -> Result<usize> {
     if !session.has_capability("METADATA") {
         return Ok(0);
     }
@@ -53,7 +57,9 @@ pub async fn push_tags(session: &mut ImapSession, store: &SharedStore, account: 
         return Ok(());
     }
     let tags = with_store(store, |s| Ok(s.tags(account)?))?;
-    session.set_metadata("", TAGS_ENTRY, Some(&tags_to_json(&tags))).await
+    session
+        .set_metadata("", TAGS_ENTRY, Some(&tags_to_json(&tags)))
+        .await
 }
 
 #[cfg(test)]
@@ -62,12 +68,20 @@ mod tests {
 
     #[test]
     fn json_round_trips_and_refuses_bad_entries() {
-        let tags = vec![TagDef { keyword: "projekt".into(), name: "Projekt Żółć".into(), color: "#12ab34".into() }];
+        let tags = vec![TagDef {
+            keyword: "projekt".into(),
+            name: "Projekt Żółć".into(),
+            color: "#12ab34".into(),
+        }];
         assert_eq!(tags_from_json(&tags_to_json(&tags)), tags);
         let bad = r##"[{"keyword":"two words","name":"x","color":"#000000"},{"keyword":"ok","name":"y","color":"red"},{"keyword":"$label1","name":"Ważne","color":"#FF0000"}]"##;
         assert_eq!(
             tags_from_json(bad),
-            vec![TagDef { keyword: "$label1".into(), name: "Ważne".into(), color: "#ff0000".into() }]
+            vec![TagDef {
+                keyword: "$label1".into(),
+                name: "Ważne".into(),
+                color: "#ff0000".into()
+            }]
         );
         assert!(tags_from_json("not json").is_empty());
     }

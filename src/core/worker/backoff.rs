@@ -19,7 +19,11 @@ impl Backoff {
 
     /// Custom bounds (tests use short ones).
     pub fn with(first: Duration, max: Duration) -> Self {
-        Backoff { next: first, first, max }
+        Backoff {
+            next: first,
+            first,
+            max,
+        }
     }
 
     /// The delay before the next attempt; each call doubles the following.

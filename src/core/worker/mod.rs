@@ -167,7 +167,14 @@ pub fn spawn(
     let (events_tx, events_rx) = mpsc::unbounded_channel();
     let wake = Arc::new(Notify::new());
     let cancel = CancelToken::new();
-    let worker = run::Worker::new(account, password, store, events_tx, wake.clone(), cancel.clone());
+    let worker = run::Worker::new(
+        account,
+        password,
+        store,
+        events_tx,
+        wake.clone(),
+        cancel.clone(),
+    );
     tokio::spawn(worker.run(rx));
     let events = futures::stream::unfold(events_rx, |mut rx| async move {
         rx.recv().await.map(|event| (event, rx))

@@ -37,7 +37,10 @@ pub(super) struct Worker {
 fn is_connection_problem(err: &Error) -> bool {
     matches!(
         err.kind(),
-        ErrorKind::HostNotFound | ErrorKind::ConnectionRefused | ErrorKind::TimedOut | ErrorKind::Io
+        ErrorKind::HostNotFound
+            | ErrorKind::ConnectionRefused
+            | ErrorKind::TimedOut
+            | ErrorKind::Io
     )
 }
 
@@ -70,7 +73,9 @@ impl Worker {
     }
 
     pub(super) async fn run(mut self, mut commands: mpsc::UnboundedReceiver<Command>) {
-        let _ = with_store(&self.store, |s| Ok(s.ensure_account(self.account.id, &self.account.name)?));
+        let _ = with_store(&self.store, |s| {
+            Ok(s.ensure_account(self.account.id, &self.account.name)?)
+        });
         self.sync().await;
         loop {
             while let Ok(command) = commands.try_recv() {
@@ -98,12 +103,19 @@ impl Worker {
             }
             return;
         }
-        let open = self.open_folder.and_then(|id| self.folder(id).ok().flatten());
+        let open = self
+            .open_folder
+            .and_then(|id| self.folder(id).ok().flatten());
         let can_idle = self.account.protocol == Protocol::Imap
-            && self.session.as_ref().is_some_and(|s| s.has_capability("IDLE"));
+            && self
+                .session
+                .as_ref()
+                .is_some_and(|s| s.has_capability("IDLE"));
         if let (true, Some(folder)) = (can_idle, open.filter(|f| !f.local)) {
             let wake = self.wake.clone();
-            let Some(session) = self.session.as_mut() else { return };
+            let Some(session) = self.session.as_mut() else {
+                return;
+            };
             let outcome = match session.select(&folder.name).await {
                 Ok(_) => session.idle(IDLE_RENEW, wake.notified()).await,
                 Err(err) => Err(err),
@@ -139,14 +151,18 @@ impl Worker {
     async fn session(&mut self) -> Result<&mut ImapSession> {
         if self.session.is_none() {
             let endpoint = self.account.endpoint().map_err(Error::from)?;
-            let session = ImapSession::connect(&endpoint, &self.account.user, &self.password).await?;
+            let session =
+                ImapSession::connect(&endpoint, &self.account.user, &self.password).await?;
             self.session = Some(session);
         }
-        self.session.as_mut().ok_or_else(|| Error::protocol("not connected"))
+        self.session
+            .as_mut()
+            .ok_or_else(|| Error::protocol("not connected"))
     }
 
     fn queued(&self) {
-        if let Ok(pending) = with_store(&self.store, |s| Ok(s.pending_ops(self.account.id)?.len())) {
+        if let Ok(pending) = with_store(&self.store, |s| Ok(s.pending_ops(self.account.id)?.len()))
+        {
             self.emit(Event::Queued(pending));
         }
     }
@@ -182,7 +198,10 @@ impl Worker {
         let cancel = self.cancel.clone();
         let events = self.events.clone();
         let account = self.account.id;
-        let options = SyncOptions { download_bodies: self.account.download_bodies, ..SyncOptions::default() };
+        let options = SyncOptions {
+            download_bodies: self.account.download_bodies,
+            ..SyncOptions::default()
+        };
         let session = self.session().await?;
         sync_account(session, &store, account, &options, &cancel, &mut |event| {
             if let crate::core::sync::Event::Progress(p) = event {
@@ -213,12 +232,25 @@ impl Worker {
     }
 
     async fn sync_open_folder(&mut self) {
-        let Some(folder) = self.open_folder.and_then(|id| self.folder(id).ok().flatten()) else { return };
+        let Some(folder) = self
+            .open_folder
+            .and_then(|id| self.folder(id).ok().flatten())
+        else {
+            return;
+        };
         let store = self.store.clone();
         let cancel = self.cancel.clone();
         let result = match self.session().await {
             Ok(session) => {
-                sync_folder(session, &store, &folder, &SyncOptions::default(), &cancel, &mut |_| {}).await
+                sync_folder(
+                    session,
+                    &store,
+                    &folder,
+                    &SyncOptions::default(),
+                    &cancel,
+                    &mut |_| {},
+                )
+                .await
             }
             Err(err) => Err(err),
         };
@@ -248,7 +280,11 @@ impl Worker {
                 Ok(())
             }
             Command::FetchBody { message_id } => self.fetch_body(message_id).await,
-            Command::SetFlags { message_ids, add, remove } => {
+            Command::SetFlags {
+                message_ids,
+                add,
+                remove,
+            } => {
                 self.local_change(|s| {
                     for id in &message_ids {
                         actions::set_flags(s, *id, &add, &remove)?;
@@ -257,7 +293,10 @@ impl Worker {
                 })
                 .await
             }
-            Command::Move { message_ids, to_folder } => {
+            Command::Move {
+                message_ids,
+                to_folder,
+            } => {
                 self.local_change(|s| {
                     for id in &message_ids {
                         actions::move_message(s, *id, to_folder)?;
@@ -279,7 +318,11 @@ impl Worker {
             Command::RenameFolder { folder_id, name } => self.rename_folder(folder_id, &name).await,
             Command::DeleteFolder { folder_id } => self.delete_folder(folder_id).await,
             Command::LoadAcl { folder_id } => self.load_acl(folder_id).await,
-            Command::SetAcl { folder_id, identifier, rights } => {
+            Command::SetAcl {
+                folder_id,
+                identifier,
+                rights,
+            } => {
                 let result = self.with_server_folder(folder_id, |s, f| {
                     Box::pin(async move { s.set_acl(&f.name, &identifier, &rights).await })
                 });
@@ -288,7 +331,10 @@ impl Worker {
                     Err(err) => Err(err),
                 }
             }
-            Command::RemoveAcl { folder_id, identifier } => {
+            Command::RemoveAcl {
+                folder_id,
+                identifier,
+            } => {
                 let result = self.with_server_folder(folder_id, |s, f| {
                     Box::pin(async move { s.delete_acl(&f.name, &identifier).await })
                 });
@@ -307,7 +353,10 @@ impl Worker {
 
     /// Applies a user action to the store (shown at once), then lets the
     /// server know when it is reachable.
-    async fn local_change(&mut self, change: impl FnOnce(&crate::core::store::Store) -> Result<()>) -> Result<()> {
+    async fn local_change(
+        &mut self,
+        change: impl FnOnce(&crate::core::store::Store) -> Result<()>,
+    ) -> Result<()> {
         with_store(&self.store, change)?;
         self.emit(Event::StoreChanged);
         self.queued();
@@ -333,7 +382,9 @@ impl Worker {
         let session = self.session().await?;
         session.examine(&folder.name).await?;
         let raw = session.fetch_message(uid).await?;
-        with_store(&self.store, |s| Ok(s.store_body(message_id, &raw).map(drop)?))?;
+        with_store(&self.store, |s| {
+            Ok(s.store_body(message_id, &raw).map(drop)?)
+        })?;
         self.emit(Event::BodyReady { message_id });
         Ok(())
     }
@@ -351,7 +402,8 @@ impl Worker {
             None => None,
         };
         let full = self.full_name(parent.as_ref(), name);
-        let local = self.account.protocol == Protocol::Pop3 || parent.as_ref().is_some_and(|p| p.local);
+        let local =
+            self.account.protocol == Protocol::Pop3 || parent.as_ref().is_some_and(|p| p.local);
         let account = self.account.id;
         self.local_change(|s| {
             if local {
@@ -374,7 +426,9 @@ impl Worker {
     }
 
     async fn rename_folder(&mut self, folder_id: i64, name: &str) -> Result<()> {
-        let folder = self.folder(folder_id)?.ok_or_else(|| Error::protocol("the folder is gone"))?;
+        let folder = self
+            .folder(folder_id)?
+            .ok_or_else(|| Error::protocol("the folder is gone"))?;
         let parent_name = folder
             .delimiter
             .and_then(|d| folder.name.rfind(d).map(|i| folder.name[..=i].to_owned()))
@@ -383,7 +437,13 @@ impl Worker {
         let account = self.account.id;
         self.local_change(|s| {
             if !folder.local {
-                s.enqueue(account, &Op::RenameFolder { from: folder.name.clone(), to: full.clone() })?;
+                s.enqueue(
+                    account,
+                    &Op::RenameFolder {
+                        from: folder.name.clone(),
+                        to: full.clone(),
+                    },
+                )?;
             }
             s.rename_folder(folder_id, &full, &crate::core::imap::utf7::encode(&full))?;
             Ok(())
@@ -392,11 +452,18 @@ impl Worker {
     }
 
     async fn delete_folder(&mut self, folder_id: i64) -> Result<()> {
-        let folder = self.folder(folder_id)?.ok_or_else(|| Error::protocol("the folder is gone"))?;
+        let folder = self
+            .folder(folder_id)?
+            .ok_or_else(|| Error::protocol("the folder is gone"))?;
         let account = self.account.id;
         self.local_change(|s| {
             if !folder.local {
-                s.enqueue(account, &Op::DeleteFolder { name: folder.name.clone() })?;
+                s.enqueue(
+                    account,
+                    &Op::DeleteFolder {
+                        name: folder.name.clone(),
+                    },
+                )?;
             }
             s.remove_folder(folder_id)?;
             Ok(())
@@ -409,19 +476,25 @@ impl Worker {
         F: for<'a> FnOnce(
             &'a mut ImapSession,
             FolderRow,
-        ) -> std::pin::Pin<Box<dyn std::future::Future<Output = Result<T>> + Send + 'a>>,
+        ) -> std::pin::Pin<
+            Box<dyn std::future::Future<Output = Result<T>> + Send + 'a>,
+        >,
     {
         if self.account.protocol != Protocol::Imap {
             return Err(Error::Unsupported("sharing needs IMAP"));
         }
-        let folder = self.folder(folder_id)?.ok_or_else(|| Error::protocol("the folder is gone"))?;
+        let folder = self
+            .folder(folder_id)?
+            .ok_or_else(|| Error::protocol("the folder is gone"))?;
         let session = self.session().await?;
         f(session, folder).await
     }
 
     async fn load_acl(&mut self, folder_id: i64) -> Result<()> {
         let entries = self
-            .with_server_folder(folder_id, |s, f| Box::pin(async move { s.get_acl(&f.name).await }))
+            .with_server_folder(folder_id, |s, f| {
+                Box::pin(async move { s.get_acl(&f.name).await })
+            })
             .await?;
         self.emit(Event::Acl { folder_id, entries });
         Ok(())
@@ -438,7 +511,11 @@ impl Worker {
             return with_store(&store, |s| {
                 s.enqueue(
                     account,
-                    &Op::SetMetadata { folder: String::new(), entry: tags::TAGS_ENTRY.into(), value: Some(json) },
+                    &Op::SetMetadata {
+                        folder: String::new(),
+                        entry: tags::TAGS_ENTRY.into(),
+                        value: Some(json),
+                    },
                 )?;
                 Ok(())
             });

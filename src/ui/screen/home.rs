@@ -19,7 +19,11 @@ pub fn accounts<'a, Message: Clone + 'a>(
 ) -> Element<'a, Message> {
     let mut list = column![].spacing(8);
     if !accounts.is_empty() {
-        list = list.push(text(t!("wizard-home-accounts")).size(17).font(theme::FONT_BOLD));
+        list = list.push(
+            text(t!("wizard-home-accounts"))
+                .size(17)
+                .font(theme::FONT_BOLD),
+        );
     }
     for account in accounts {
         let protocol = match account.protocol {
@@ -36,10 +40,14 @@ pub fn accounts<'a, Message: Clone + 'a>(
             line = format!("{line} {}", t!("wizard-home-session-only"));
         }
         list = list.push(
-            container(row![text("✉").size(16), text(line).size(15).width(Fill)].spacing(10).align_y(Center))
-                .padding(10)
-                .width(Fill)
-                .style(container::rounded_box),
+            container(
+                row![text("✉").size(16), text(line).size(15).width(Fill)]
+                    .spacing(10)
+                    .align_y(Center),
+            )
+            .padding(10)
+            .width(Fill)
+            .style(container::rounded_box),
         );
     }
     let label = if accounts.is_empty() {

@@ -3,4 +3,5 @@
 //! "Scaling Applications" pattern), so screens never reach into each other.
 
 pub mod home;
+pub mod mailbox;
 pub mod wizard;

@@ -11,6 +11,7 @@
 //! As an iced screen, [`Mailbox::update`] returns an [`Action`]: replies,
 //! forwards, new messages and folder sharing belong to other screens.
 
+mod browse;
 mod choices;
 mod dialogs;
 mod keys;
@@ -36,7 +37,8 @@ pub use choices::{FilterChoice, FolderChoice, TagChoice};
 pub use dialogs::{Dialog, NAME_INPUT};
 pub use selection::Mode;
 pub use source::Source;
-pub use worker::FromWorker;
+pub use view::SEARCH_INPUT;
+pub use worker::{FromWorker, Report};
 
 use reader::Reader;
 use selection::Selection;

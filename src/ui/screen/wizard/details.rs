@@ -69,13 +69,16 @@ pub(super) fn view(wizard: &Wizard) -> Page<'_> {
         .padding(10)
         .size(layout::BODY_SIZE);
     let next = details.complete().then_some(Message::DetailsConfirmed);
-    let password = text_input(&t!("wizard-password-placeholder"), details.password.expose())
-        .id(ids::PASSWORD)
-        .secure(!details.show_password)
-        .on_input(|typed| Message::PasswordChanged(Secret::new(typed)))
-        .on_submit_maybe(next.clone())
-        .padding(10)
-        .size(layout::BODY_SIZE);
+    let password = text_input(
+        &t!("wizard-password-placeholder"),
+        details.password.expose(),
+    )
+    .id(ids::PASSWORD)
+    .secure(!details.show_password)
+    .on_input(|typed| Message::PasswordChanged(Secret::new(typed)))
+    .on_submit_maybe(next.clone())
+    .padding(10)
+    .size(layout::BODY_SIZE);
     let show = checkbox(details.show_password)
         .label(t!("wizard-password-show"))
         .on_toggle(Message::ShowPassword)
@@ -86,12 +89,21 @@ pub(super) fn view(wizard: &Wizard) -> Page<'_> {
         layout::field(t!("wizard-email"), email, None),
     ]
     .spacing(20);
-    if !details.email.trim().is_empty() && details.address().is_none() && details.email.contains('@') {
-        body = body.push(layout::notice(Tone::Warning, t!("wizard-email-invalid"), vec![]));
+    if !details.email.trim().is_empty()
+        && details.address().is_none()
+        && details.email.contains('@')
+    {
+        body = body.push(layout::notice(
+            Tone::Warning,
+            t!("wizard-email-invalid"),
+            vec![],
+        ));
     }
     body = body.push(layout::field(
         t!("wizard-password"),
-        column![password, row![show].align_y(Center)].spacing(8).width(Fill),
+        column![password, row![show].align_y(Center)]
+            .spacing(8)
+            .width(Fill),
         Some(t!("wizard-password-help")),
     ));
     Page {

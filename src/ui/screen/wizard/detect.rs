@@ -65,21 +65,27 @@ impl Wizard {
         }
         self.cancel_detection();
         self.detect = State {
-            steps: autoconfig::Step::ALL.iter().map(|s| (*s, StepState::Waiting)).collect(),
+            steps: autoconfig::Step::ALL
+                .iter()
+                .map(|s| (*s, StepState::Waiting))
+                .collect(),
             ..State::default()
         };
         self.step = Step::Detect;
         let email = self.details.email.trim().to_owned();
         let options = self.options.detect.clone();
-        let stream = iced::stream::channel(32, async move |mut output: futures::channel::mpsc::Sender<Message>| {
-            let mut progress = output.clone();
-            let result = autoconfig::detect(&email, &options, move |p| {
-                // At most a dozen events into a channel of 32: never full.
-                let _ = progress.try_send(Message::DetectProgress(p));
-            })
-            .await;
-            let _ = output.send(Message::DetectFinished(result)).await;
-        });
+        let stream = iced::stream::channel(
+            32,
+            async move |mut output: futures::channel::mpsc::Sender<Message>| {
+                let mut progress = output.clone();
+                let result = autoconfig::detect(&email, &options, move |p| {
+                    // At most a dozen events into a channel of 32: never full.
+                    let _ = progress.try_send(Message::DetectProgress(p));
+                })
+                .await;
+                let _ = output.send(Message::DetectFinished(result)).await;
+            },
+        );
         let (task, handle) = Task::stream(stream).abortable();
         self.detect.handle = Some(handle);
         Action::Run(task)
@@ -98,11 +104,15 @@ impl Wizard {
         Action::None
     }
 
-    pub(super) fn detection_finished(&mut self, result: Result<Detection, AutoconfigError>) -> Action {
+    pub(super) fn detection_finished(
+        &mut self,
+        result: Result<Detection, AutoconfigError>,
+    ) -> Action {
         self.detect.handle = None;
         self.detect.result = Some(result);
         let email = self.details.email.trim().to_owned();
-        self.form.fill(self.protocol.protocol, self.detect.result(), &email);
+        self.form
+            .fill(self.protocol.protocol, self.detect.result(), &email);
         if let Some(protocol) = self.form.protocol_switched() {
             self.protocol.protocol = protocol;
         }
@@ -168,7 +178,11 @@ pub(super) fn view(wizard: &Wizard) -> Page<'_> {
             .align_y(Center),
         );
     }
-    let domain = wizard.details.address().map(|a| a.domain).unwrap_or_default();
+    let domain = wizard
+        .details
+        .address()
+        .map(|a| a.domain)
+        .unwrap_or_default();
     let body = column![
         progress_bar(0.0..=total, state.done_count() as f32).girth(10),
         list,
@@ -182,6 +196,9 @@ pub(super) fn view(wizard: &Wizard) -> Page<'_> {
         fixed: None,
         body: body.into(),
         secondary: vec![layout::back()],
-        primary: vec![layout::secondary(t!("wizard-detect-stop"), Some(Message::StopDetection))],
+        primary: vec![layout::secondary(
+            t!("wizard-detect-stop"),
+            Some(Message::StopDetection),
+        )],
     }
 }

@@ -38,9 +38,13 @@ impl<'a> Page<'a> {
         let mut header = column![].spacing(6);
         if let Some((step, total)) = self.counter {
             header = header.push(
-                text(t!("wizard-step-counter", step = step as i64, total = total as i64))
-                    .size(theme::SMALL_SIZE)
-                    .style(text::secondary),
+                text(t!(
+                    "wizard-step-counter",
+                    step = step as i64,
+                    total = total as i64
+                ))
+                .size(theme::SMALL_SIZE)
+                .style(text::secondary),
             );
         }
         header = header.push(text(self.title).size(26).font(theme::FONT_BOLD));
@@ -87,7 +91,10 @@ pub fn para<'a>(words: String) -> Element<'a, Message> {
 
 /// A small, quieter paragraph (hints, notes).
 pub fn hint<'a>(words: String) -> Element<'a, Message> {
-    text(words).size(theme::SMALL_SIZE).style(text::secondary).into()
+    text(words)
+        .size(theme::SMALL_SIZE)
+        .style(text::secondary)
+        .into()
 }
 
 /// A bold label above a group of fields.
@@ -146,7 +153,11 @@ pub enum Tone {
 }
 
 /// A framed notice: a short bold title and an explanation.
-pub fn notice<'a>(tone: Tone, title: String, body: Vec<Element<'a, Message>>) -> Element<'a, Message> {
+pub fn notice<'a>(
+    tone: Tone,
+    title: String,
+    body: Vec<Element<'a, Message>>,
+) -> Element<'a, Message> {
     let mark = match tone {
         Tone::Info => "→",
         Tone::Success => "✓",
@@ -155,7 +166,10 @@ pub fn notice<'a>(tone: Tone, title: String, body: Vec<Element<'a, Message>>) ->
     };
     let head = row![
         text(mark).size(18).font(theme::FONT_BOLD),
-        text(title).size(BODY_SIZE + 1.0).font(theme::FONT_BOLD).width(Fill),
+        text(title)
+            .size(BODY_SIZE + 1.0)
+            .font(theme::FONT_BOLD)
+            .width(Fill),
     ]
     .spacing(10)
     .align_y(Center);
@@ -192,7 +206,11 @@ pub fn bullet<'a>(words: String, size: f32) -> Element<'a, Message> {
 }
 
 /// A label with its field under it.
-pub fn field<'a>(name: String, input: impl Into<Element<'a, Message>>, help: Option<String>) -> Element<'a, Message> {
+pub fn field<'a>(
+    name: String,
+    input: impl Into<Element<'a, Message>>,
+    help: Option<String>,
+) -> Element<'a, Message> {
     let mut col = column![label(name), input.into()].spacing(6);
     if let Some(help) = help {
         col = col.push(hint(help));

@@ -303,7 +303,11 @@ fn preset_button<'a>(preset: Preset, active: bool) -> Element<'a, Message> {
     );
     button(text(label).size(13))
         .padding([5, 10])
-        .style(if active { button::primary } else { button::secondary })
+        .style(if active {
+            button::primary
+        } else {
+            button::secondary
+        })
         .on_press(Message::Form(FormMessage::Preset(preset)))
         .into()
 }
@@ -312,15 +316,21 @@ fn security_choice<'a>(chosen: Security, on: fn(Security) -> FormMessage) -> Ele
     let mut choices = row![].spacing(16);
     for security in [Security::Tls, Security::StartTls, Security::Insecure] {
         choices = choices.push(
-            radio(security_name(security), security, Some(chosen), move |s| Message::Form(on(s)))
-                .size(16)
-                .text_size(14),
+            radio(security_name(security), security, Some(chosen), move |s| {
+                Message::Form(on(s))
+            })
+            .size(16)
+            .text_size(14),
         );
     }
     choices.into()
 }
 
-fn input<'a>(id: iced::widget::Id, value: &str, on: fn(String) -> FormMessage) -> Element<'a, Message> {
+fn input<'a>(
+    id: iced::widget::Id,
+    value: &str,
+    on: fn(String) -> FormMessage,
+) -> Element<'a, Message> {
     text_input("", value)
         .id(id)
         .on_input(move |v| Message::Form(on(v)))
@@ -332,30 +342,68 @@ fn input<'a>(id: iced::widget::Id, value: &str, on: fn(String) -> FormMessage) -
 fn incoming_column(form: &Form) -> Element<'_, Message> {
     let chosen = Some(form.protocol);
     let protocols = row![
-        radio(t!("wizard-imap"), Protocol::Imap, chosen, |p| Message::Form(FormMessage::ProtocolSelected(p))).size(16),
-        radio(t!("wizard-pop3"), Protocol::Pop3, chosen, |p| Message::Form(FormMessage::ProtocolSelected(p))).size(16),
+        radio(
+            t!("wizard-imap"),
+            Protocol::Imap,
+            chosen,
+            |p| Message::Form(FormMessage::ProtocolSelected(p))
+        )
+        .size(16),
+        radio(
+            t!("wizard-pop3"),
+            Protocol::Pop3,
+            chosen,
+            |p| Message::Form(FormMessage::ProtocolSelected(p))
+        )
+        .size(16),
     ]
     .spacing(20);
     let active = |p: Preset| {
         let (port, security) = p.settings();
-        form.port() == Some(port) && form.security == security && p.protocol() == Some(form.protocol)
+        form.port() == Some(port)
+            && form.security == security
+            && p.protocol() == Some(form.protocol)
     };
     let presets = column![
-        row![preset_button(Preset::INCOMING[0], active(Preset::INCOMING[0])), preset_button(Preset::INCOMING[1], active(Preset::INCOMING[1]))].spacing(8),
-        row![preset_button(Preset::INCOMING[2], active(Preset::INCOMING[2])), preset_button(Preset::INCOMING[3], active(Preset::INCOMING[3]))].spacing(8),
+        row![
+            preset_button(Preset::INCOMING[0], active(Preset::INCOMING[0])),
+            preset_button(Preset::INCOMING[1], active(Preset::INCOMING[1]))
+        ]
+        .spacing(8),
+        row![
+            preset_button(Preset::INCOMING[2], active(Preset::INCOMING[2])),
+            preset_button(Preset::INCOMING[3], active(Preset::INCOMING[3]))
+        ]
+        .spacing(8),
     ]
     .spacing(6);
     column![
         layout::heading(t!("wizard-review-incoming")),
         layout::field(t!("wizard-review-protocol"), protocols, None),
-        layout::field(t!("wizard-review-host"), input(ids::HOST, &form.host, FormMessage::HostChanged), None),
+        layout::field(
+            t!("wizard-review-host"),
+            input(ids::HOST, &form.host, FormMessage::HostChanged),
+            None
+        ),
         layout::field(
             t!("wizard-review-port"),
-            column![input(ids::PORT, &form.port, FormMessage::PortChanged), presets].spacing(8),
+            column![
+                input(ids::PORT, &form.port, FormMessage::PortChanged),
+                presets
+            ]
+            .spacing(8),
             None,
         ),
-        layout::field(t!("wizard-review-security"), security_choice(form.security, FormMessage::SecuritySelected), None),
-        layout::field(t!("wizard-review-user"), input(ids::USER, &form.user, FormMessage::UserChanged), None),
+        layout::field(
+            t!("wizard-review-security"),
+            security_choice(form.security, FormMessage::SecuritySelected),
+            None
+        ),
+        layout::field(
+            t!("wizard-review-user"),
+            input(ids::USER, &form.user, FormMessage::UserChanged),
+            None
+        ),
     ]
     .spacing(14)
     .width(Fill)
@@ -375,10 +423,26 @@ fn outgoing_column(form: &Form) -> Element<'_, Message> {
     column![
         layout::heading(t!("wizard-review-outgoing")),
         layout::hint(t!("wizard-review-outgoing-help")),
-        layout::field(t!("wizard-review-host"), input(ids::SMTP_HOST, &form.smtp_host, FormMessage::SmtpHostChanged), None),
+        layout::field(
+            t!("wizard-review-host"),
+            input(
+                ids::SMTP_HOST,
+                &form.smtp_host,
+                FormMessage::SmtpHostChanged
+            ),
+            None
+        ),
         layout::field(
             t!("wizard-review-port"),
-            column![input(ids::SMTP_PORT, &form.smtp_port, FormMessage::SmtpPortChanged), presets].spacing(8),
+            column![
+                input(
+                    ids::SMTP_PORT,
+                    &form.smtp_port,
+                    FormMessage::SmtpPortChanged
+                ),
+                presets
+            ]
+            .spacing(8),
             None,
         ),
         layout::field(
@@ -386,7 +450,15 @@ fn outgoing_column(form: &Form) -> Element<'_, Message> {
             security_choice(form.smtp_security, FormMessage::SmtpSecuritySelected),
             None,
         ),
-        layout::field(t!("wizard-review-user"), input(ids::SMTP_USER, &form.smtp_user, FormMessage::SmtpUserChanged), None),
+        layout::field(
+            t!("wizard-review-user"),
+            input(
+                ids::SMTP_USER,
+                &form.smtp_user,
+                FormMessage::SmtpUserChanged
+            ),
+            None
+        ),
     ]
     .spacing(14)
     .width(Fill)
@@ -395,12 +467,19 @@ fn outgoing_column(form: &Form) -> Element<'_, Message> {
 
 /// Where the settings came from, as a notice.
 fn source_notice(wizard: &Wizard) -> Element<'_, Message> {
-    let domain = wizard.details.address().map(|a| a.domain).unwrap_or_default();
+    let domain = wizard
+        .details
+        .address()
+        .map(|a| a.domain)
+        .unwrap_or_default();
     let Some(detection) = wizard.detect.result() else {
         let (title, body) = if wizard.detect.stopped() {
             (t!("wizard-source-manual"), t!("wizard-source-manual-body"))
         } else {
-            (t!("wizard-source-none"), t!("wizard-source-none-body", domain = domain))
+            (
+                t!("wizard-source-none"),
+                t!("wizard-source-none-body", domain = domain),
+            )
         };
         return layout::notice(Tone::Warning, title, vec![layout::para(body)]);
     };
@@ -418,10 +497,23 @@ fn source_notice(wizard: &Wizard) -> Element<'_, Message> {
         Source::MxProvider { mx_host, provider } => (
             Tone::Success,
             t!("wizard-source-mx"),
-            t!("wizard-source-mx-body", domain = domain, host = mx_host.as_str(), provider = provider.as_str()),
+            t!(
+                "wizard-source-mx-body",
+                domain = domain,
+                host = mx_host.as_str(),
+                provider = provider.as_str()
+            ),
         ),
-        Source::Srv => (Tone::Success, t!("wizard-source-published"), t!("wizard-source-srv-body", domain = domain)),
-        Source::Guess => (Tone::Warning, t!("wizard-source-guess"), t!("wizard-source-guess-body")),
+        Source::Srv => (
+            Tone::Success,
+            t!("wizard-source-published"),
+            t!("wizard-source-srv-body", domain = domain),
+        ),
+        Source::Guess => (
+            Tone::Warning,
+            t!("wizard-source-guess"),
+            t!("wizard-source-guess-body"),
+        ),
     };
     let mut parts = vec![layout::para(body)];
     if !detection.password_login_possible() {
@@ -437,7 +529,11 @@ fn source_notice(wizard: &Wizard) -> Element<'_, Message> {
             offered = protocol_name(protocol)
         )));
     }
-    let tone = if detection.password_login_possible() { tone } else { Tone::Danger };
+    let tone = if detection.password_login_possible() {
+        tone
+    } else {
+        Tone::Danger
+    };
     layout::notice(tone, title, parts)
 }
 
@@ -461,7 +557,11 @@ pub(super) fn view(wizard: &Wizard) -> Page<'_> {
     ]
     .spacing(22);
     if form.protocol == Protocol::Pop3 {
-        let mut keep = column![layout::heading(t!("wizard-keep-title")), keep_choices(wizard)].spacing(12);
+        let mut keep = column![
+            layout::heading(t!("wizard-keep-title")),
+            keep_choices(wizard)
+        ]
+        .spacing(12);
         if let Some(hint) = leave_hint(form.leave_hint) {
             keep = keep.push(hint);
         }
@@ -502,11 +602,20 @@ mod tests {
     fn presets_set_port_security_and_protocol() {
         let mut form = Form::default();
         form.apply_preset(Preset::Pop3);
-        assert_eq!((form.port.as_str(), form.security, form.protocol), ("110", Security::StartTls, Protocol::Pop3));
+        assert_eq!(
+            (form.port.as_str(), form.security, form.protocol),
+            ("110", Security::StartTls, Protocol::Pop3)
+        );
         form.apply_preset(Preset::Imaps);
-        assert_eq!((form.port.as_str(), form.security, form.protocol), ("993", Security::Tls, Protocol::Imap));
+        assert_eq!(
+            (form.port.as_str(), form.security, form.protocol),
+            ("993", Security::Tls, Protocol::Imap)
+        );
         form.apply_preset(Preset::Submission);
-        assert_eq!((form.smtp_port.as_str(), form.smtp_security), ("587", Security::StartTls));
+        assert_eq!(
+            (form.smtp_port.as_str(), form.smtp_security),
+            ("587", Security::StartTls)
+        );
     }
 
     #[test]

@@ -265,7 +265,9 @@ pub struct Wizard {
 
 impl fmt::Debug for Wizard {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("Wizard").field("step", &self.step).finish_non_exhaustive()
+        f.debug_struct("Wizard")
+            .field("step", &self.step)
+            .finish_non_exhaustive()
     }
 }
 

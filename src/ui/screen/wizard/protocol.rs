@@ -39,7 +39,10 @@ impl KeepKind {
         match self {
             KeepKind::Keep => (t!("wizard-keep-keep"), t!("wizard-keep-keep-means")),
             KeepKind::AfterDays => (t!("wizard-keep-days"), t!("wizard-keep-days-means")),
-            KeepKind::UntilDeletedHere => (t!("wizard-keep-until-deleted"), t!("wizard-keep-until-deleted-means")),
+            KeepKind::UntilDeletedHere => (
+                t!("wizard-keep-until-deleted"),
+                t!("wizard-keep-until-deleted-means"),
+            ),
             KeepKind::AfterDownload => (t!("wizard-keep-delete"), t!("wizard-keep-delete-means")),
         }
     }
@@ -72,7 +75,12 @@ impl Choice {
         Some(match self.keep {
             KeepKind::Keep => KeepCopy::Keep,
             KeepKind::AfterDays => {
-                let days = self.days.trim().parse::<u32>().ok().filter(|d| (1..=3650).contains(d))?;
+                let days = self
+                    .days
+                    .trim()
+                    .parse::<u32>()
+                    .ok()
+                    .filter(|d| (1..=3650).contains(d))?;
                 KeepCopy::DeleteAfterDays(days)
             }
             KeepKind::UntilDeletedHere => KeepCopy::UntilDeletedHere,
@@ -113,17 +121,61 @@ impl Wizard {
 fn topics() -> [(String, String, String); 11] {
     let row = |topic, imap, pop3| (t!(topic), t!(imap), t!(pop3));
     [
-        row("wizard-compare-where", "wizard-compare-where-imap", "wizard-compare-where-pop3"),
-        row("wizard-compare-devices", "wizard-compare-devices-imap", "wizard-compare-devices-pop3"),
-        row("wizard-compare-offline", "wizard-compare-offline-imap", "wizard-compare-offline-pop3"),
-        row("wizard-compare-sent", "wizard-compare-sent-imap", "wizard-compare-sent-pop3"),
-        row("wizard-compare-state", "wizard-compare-state-imap", "wizard-compare-state-pop3"),
-        row("wizard-compare-folders", "wizard-compare-folders-imap", "wizard-compare-folders-pop3"),
-        row("wizard-compare-tags", "wizard-compare-tags-imap", "wizard-compare-tags-pop3"),
-        row("wizard-compare-quota", "wizard-compare-quota-imap", "wizard-compare-quota-pop3"),
-        row("wizard-compare-interrupted", "wizard-compare-interrupted-imap", "wizard-compare-interrupted-pop3"),
-        row("wizard-compare-connections", "wizard-compare-connections-imap", "wizard-compare-connections-pop3"),
-        row("wizard-compare-speed", "wizard-compare-speed-imap", "wizard-compare-speed-pop3"),
+        row(
+            "wizard-compare-where",
+            "wizard-compare-where-imap",
+            "wizard-compare-where-pop3",
+        ),
+        row(
+            "wizard-compare-devices",
+            "wizard-compare-devices-imap",
+            "wizard-compare-devices-pop3",
+        ),
+        row(
+            "wizard-compare-offline",
+            "wizard-compare-offline-imap",
+            "wizard-compare-offline-pop3",
+        ),
+        row(
+            "wizard-compare-sent",
+            "wizard-compare-sent-imap",
+            "wizard-compare-sent-pop3",
+        ),
+        row(
+            "wizard-compare-state",
+            "wizard-compare-state-imap",
+            "wizard-compare-state-pop3",
+        ),
+        row(
+            "wizard-compare-folders",
+            "wizard-compare-folders-imap",
+            "wizard-compare-folders-pop3",
+        ),
+        row(
+            "wizard-compare-tags",
+            "wizard-compare-tags-imap",
+            "wizard-compare-tags-pop3",
+        ),
+        row(
+            "wizard-compare-quota",
+            "wizard-compare-quota-imap",
+            "wizard-compare-quota-pop3",
+        ),
+        row(
+            "wizard-compare-interrupted",
+            "wizard-compare-interrupted-imap",
+            "wizard-compare-interrupted-pop3",
+        ),
+        row(
+            "wizard-compare-connections",
+            "wizard-compare-connections-imap",
+            "wizard-compare-connections-pop3",
+        ),
+        row(
+            "wizard-compare-speed",
+            "wizard-compare-speed-imap",
+            "wizard-compare-speed-pop3",
+        ),
     ]
 }
 
@@ -144,7 +196,9 @@ pub(super) fn view(wizard: &Wizard) -> Page<'_> {
         .width(Fill)
     };
     let header = row![
-        text(t!("wizard-compare-choose")).size(TABLE_SIZE).width(LABEL_WIDTH),
+        text(t!("wizard-compare-choose"))
+            .size(TABLE_SIZE)
+            .width(LABEL_WIDTH),
         choice(ids::CHOOSE_IMAP, t!("wizard-choose-imap"), Protocol::Imap),
         choice(ids::CHOOSE_POP3, t!("wizard-choose-pop3"), Protocol::Pop3),
     ]
@@ -158,7 +212,10 @@ pub(super) fn view(wizard: &Wizard) -> Page<'_> {
         }
         table = table.push(
             row![
-                text(topic).size(TABLE_SIZE).font(theme::FONT_BOLD).width(LABEL_WIDTH),
+                text(topic)
+                    .size(TABLE_SIZE)
+                    .font(theme::FONT_BOLD)
+                    .width(LABEL_WIDTH),
                 text(imap).size(TABLE_SIZE).width(Fill),
                 text(pop3).size(TABLE_SIZE).width(Fill),
             ]
@@ -174,7 +231,10 @@ pub(super) fn view(wizard: &Wizard) -> Page<'_> {
         fixed: Some(header.into()),
         body: body.into(),
         secondary: vec![layout::back(), layout::cancel()],
-        primary: vec![layout::primary(t!("wizard-continue"), Some(Message::ProtocolConfirmed))],
+        primary: vec![layout::primary(
+            t!("wizard-continue"),
+            Some(Message::ProtocolConfirmed),
+        )],
     }
 }
 
@@ -210,7 +270,11 @@ pub(super) fn keep_choices(wizard: &Wizard) -> Element<'_, Message> {
         list = list.push(column![head, explanation].spacing(4));
     }
     if wizard.protocol.keep == KeepKind::AfterDays && wizard.protocol.keep_copy().is_none() {
-        list = list.push(layout::notice(Tone::Warning, t!("wizard-keep-days-invalid"), vec![]));
+        list = list.push(layout::notice(
+            Tone::Warning,
+            t!("wizard-keep-days-invalid"),
+            vec![],
+        ));
     }
     list.into()
 }
@@ -219,7 +283,11 @@ pub(super) fn keep_choices(wizard: &Wizard) -> Element<'_, Message> {
 pub(super) fn view_keep_copy(wizard: &Wizard) -> Page<'_> {
     let body = column![
         keep_choices(wizard),
-        layout::notice(Tone::Info, t!("wizard-keep-safe-title"), vec![layout::para(t!("wizard-keep-safe"))]),
+        layout::notice(
+            Tone::Info,
+            t!("wizard-keep-safe-title"),
+            vec![layout::para(t!("wizard-keep-safe"))]
+        ),
     ]
     .spacing(20);
     let next = wizard.protocol.keep_copy().map(|_| Message::KeepConfirmed);

@@ -80,13 +80,20 @@ fn store_error(err: StoreError) -> SaveError {
 }
 
 fn stopped(err: tokio::task::JoinError) -> SaveError {
-    store_error(StoreError::Io(std::sync::Arc::new(std::io::Error::other(err.to_string()))))
+    store_error(StoreError::Io(std::sync::Arc::new(std::io::Error::other(
+        err.to_string(),
+    ))))
 }
 
 /// Adds the account to the config file and, unless `session_only`, its
 /// password to the keyring. The keyring comes first: if it fails, nothing
 /// is written and the user decides what to do.
-async fn save(home: PostaHome, mut account: AccountConfig, password: Secret, session_only: bool) -> Result<Saved, SaveError> {
+async fn save(
+    home: PostaHome,
+    mut account: AccountConfig,
+    password: Secret,
+    session_only: bool,
+) -> Result<Saved, SaveError> {
     let load_home = home.clone();
     let mut config = tokio::task::spawn_blocking(move || Config::load(&load_home))
         .await
@@ -99,7 +106,9 @@ async fn save(home: PostaHome, mut account: AccountConfig, password: Secret, ses
             .map_err(SaveError::Keyring)?;
     }
     config.accounts.push(account.clone());
-    let written = tokio::task::spawn_blocking(move || config.save(&home)).await.map_err(stopped)?;
+    let written = tokio::task::spawn_blocking(move || config.save(&home))
+        .await
+        .map_err(stopped)?;
     if let Err(err) = written {
         if !session_only {
             // No account refers to it any more.
@@ -151,16 +160,23 @@ impl Wizard {
 
 fn keyring_notice<'a>(err: &KeyringError) -> iced::Element<'a, Message> {
     let (title, why) = match err {
-        KeyringError::Unavailable(_) => (t!("wizard-keyring-unavailable"), t!("wizard-keyring-unavailable-why")),
+        KeyringError::Unavailable(_) => (
+            t!("wizard-keyring-unavailable"),
+            t!("wizard-keyring-unavailable-why"),
+        ),
         KeyringError::Locked(_) => (t!("wizard-keyring-locked"), t!("wizard-keyring-locked-why")),
-        KeyringError::NotFound | KeyringError::Other(_) => {
-            (t!("wizard-keyring-failed"), t!("wizard-keyring-failed-why", details = err.to_string()))
-        }
+        KeyringError::NotFound | KeyringError::Other(_) => (
+            t!("wizard-keyring-failed"),
+            t!("wizard-keyring-failed-why", details = err.to_string()),
+        ),
     };
     layout::notice(
         Tone::Warning,
         title,
-        vec![layout::para(why), layout::para(t!("wizard-keyring-session-explained"))],
+        vec![
+            layout::para(why),
+            layout::para(t!("wizard-keyring-session-explained")),
+        ],
     )
 }
 
@@ -169,7 +185,11 @@ fn store_notice<'a>(err: &StoreError) -> iced::Element<'a, Message> {
         StoreError::DiskFull => t!("error-disk-full"),
         other => t!("error-io", details = other.to_string()),
     };
-    layout::notice(Tone::Danger, t!("wizard-save-failed"), vec![layout::para(words)])
+    layout::notice(
+        Tone::Danger,
+        t!("wizard-save-failed"),
+        vec![layout::para(words)],
+    )
 }
 
 /// The save page.
@@ -192,7 +212,10 @@ pub(super) fn view(wizard: &Wizard) -> Page<'_> {
         body = body.push(layout::notice(
             Tone::Success,
             t!("wizard-save-done", email = saved.account.email.clone()),
-            vec![layout::para(t!("wizard-save-done-where", path = where_)), layout::para(password)],
+            vec![
+                layout::para(t!("wizard-save-done-where", path = where_)),
+                layout::para(password),
+            ],
         ));
         primary.push(layout::primary(t!("wizard-save-open"), Some(Message::Done)));
     } else if let Some(err) = &state.error {
@@ -200,12 +223,21 @@ pub(super) fn view(wizard: &Wizard) -> Page<'_> {
         match err {
             SaveError::Keyring(err) => {
                 body = body.push(keyring_notice(err));
-                secondary.push(layout::secondary(t!("wizard-keyring-retry"), Some(Message::RetryKeyring)));
-                primary.push(layout::primary(t!("wizard-keyring-session"), Some(Message::KeepForSession)));
+                secondary.push(layout::secondary(
+                    t!("wizard-keyring-retry"),
+                    Some(Message::RetryKeyring),
+                ));
+                primary.push(layout::primary(
+                    t!("wizard-keyring-session"),
+                    Some(Message::KeepForSession),
+                ));
             }
             SaveError::Store(err) => {
                 body = body.push(store_notice(&err.0));
-                primary.push(layout::primary(t!("wizard-test-retry"), Some(Message::SaveRequested)));
+                primary.push(layout::primary(
+                    t!("wizard-test-retry"),
+                    Some(Message::SaveRequested),
+                ));
             }
         }
     }

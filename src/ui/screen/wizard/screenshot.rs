@@ -92,7 +92,9 @@ fn open(wizard: &mut Wizard, step: &str, servers: Option<&str>) -> Task<Message>
             wizard.cancel_detection();
             for (step, state) in &mut wizard.detect.steps {
                 *state = match step {
-                    autoconfig::Step::ProviderList | autoconfig::Step::Autoconfig => StepState::Nothing,
+                    autoconfig::Step::ProviderList | autoconfig::Step::Autoconfig => {
+                        StepState::Nothing
+                    }
                     autoconfig::Step::WellKnown => StepState::Running,
                     _ => StepState::Waiting,
                 };
@@ -135,7 +137,11 @@ fn fill_form(wizard: &mut Wizard, servers: &str) {
     let edits: Vec<FormMessage> = {
         let i: Vec<&str> = incoming.split('|').collect();
         let o: Vec<&str> = outgoing.split('|').collect();
-        let protocol = if i.first() == Some(&"pop3") { Protocol::Pop3 } else { Protocol::Imap };
+        let protocol = if i.first() == Some(&"pop3") {
+            Protocol::Pop3
+        } else {
+            Protocol::Imap
+        };
         let mut edits = vec![FormMessage::ProtocolSelected(protocol)];
         if let [_, host, port, sec, user] = i[..] {
             edits.extend([

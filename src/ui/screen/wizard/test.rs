@@ -98,12 +98,18 @@ impl State {
 }
 
 /// Reads the extra CA file, if any, for the endpoints.
-async fn tls_options(extra_ca_file: Option<std::path::PathBuf>, pinned: Option<Fingerprint>) -> Result<TlsOptions, Error> {
+async fn tls_options(
+    extra_ca_file: Option<std::path::PathBuf>,
+    pinned: Option<Fingerprint>,
+) -> Result<TlsOptions, Error> {
     let extra_ca_pem = match extra_ca_file {
         Some(path) => Some(Arc::new(tokio::fs::read(&path).await.map_err(Error::from)?)),
         None => None,
     };
-    Ok(TlsOptions { extra_ca_pem, pinned })
+    Ok(TlsOptions {
+        extra_ca_pem,
+        pinned,
+    })
 }
 
 impl Wizard {
@@ -124,7 +130,12 @@ impl Wizard {
         let password = self.details.password.clone();
         let (protocol, user) = (form.protocol, form.user.trim().to_owned());
         let incoming = endpoint(form.host.trim(), port, form.security, timeout);
-        let outgoing = endpoint(form.smtp_host.trim(), smtp_port, form.smtp_security, timeout);
+        let outgoing = endpoint(
+            form.smtp_host.trim(),
+            smtp_port,
+            form.smtp_security,
+            timeout,
+        );
         let smtp_user = form.smtp_user.trim().to_owned();
 
         let (ca_in, pin_in, password_in) = (ca.clone(), pinned.clone(), password.clone());
@@ -219,21 +230,31 @@ fn date((year, month, day): (i32, u32, u32)) -> String {
 }
 
 /// The certificate panel: what it says, and the choice.
-fn certificate_panel<'a>(cert: &UntrustedCertificate, distrusted: bool, pinned: bool) -> Element<'a, Message> {
+fn certificate_panel<'a>(
+    cert: &UntrustedCertificate,
+    distrusted: bool,
+    pinned: bool,
+) -> Element<'a, Message> {
     let info = certificate::parse(&cert.der).unwrap_or_default();
     let fingerprint = cert.fingerprint.to_string();
     // 32 bytes as "AB:" is 95 characters: two lines of 16 bytes read better.
     let (first, second) = fingerprint.split_at(fingerprint.len().min(48));
     let detail = |label: String, value: String| -> Element<'a, Message> {
         row![
-            text(label).size(14).font(crate::ui::theme::FONT_BOLD).width(170),
+            text(label)
+                .size(14)
+                .font(crate::ui::theme::FONT_BOLD)
+                .width(170),
             text(value).size(14).width(Fill),
         ]
         .spacing(10)
         .into()
     };
     let mut parts = vec![
-        layout::para(describe_error(&Error::TlsUntrusted(Box::new(cert.clone())), &cert.host)),
+        layout::para(describe_error(
+            &Error::TlsUntrusted(Box::new(cert.clone())),
+            &cert.host,
+        )),
         detail(t!("wizard-cert-host"), cert.host.clone()),
     ];
     if !info.subject.is_empty() {
@@ -248,7 +269,14 @@ fn certificate_panel<'a>(cert: &UntrustedCertificate, distrusted: bool, pinned: 
         parts.push(detail(t!("wizard-cert-issuer"), issuer));
     }
     if let (Some(from), Some(until)) = (info.not_before, info.not_after) {
-        parts.push(detail(t!("wizard-cert-validity"), t!("wizard-cert-valid-range", from = date(from), until = date(until))));
+        parts.push(detail(
+            t!("wizard-cert-validity"),
+            t!(
+                "wizard-cert-valid-range",
+                from = date(from),
+                until = date(until)
+            ),
+        ));
     }
     parts.push(detail(
         t!("wizard-cert-fingerprint"),
@@ -301,14 +329,22 @@ fn status_notice<'a, T>(
     passed: impl Fn(&T) -> (String, Vec<Element<'a, Message>>),
 ) -> Element<'a, Message> {
     match status {
-        Status::Idle | Status::Running => layout::notice(Tone::Info, what, vec![layout::para(t!("wizard-test-running"))]),
+        Status::Idle | Status::Running => layout::notice(
+            Tone::Info,
+            what,
+            vec![layout::para(t!("wizard-test-running"))],
+        ),
         Status::Passed(value) => {
             let (words, mut extra) = passed(value);
             let mut parts = vec![layout::para(words)];
             parts.append(&mut extra);
             layout::notice(Tone::Success, what, parts)
         }
-        Status::Failed(err) => layout::notice(Tone::Danger, what, vec![layout::para(describe_error(err, host))]),
+        Status::Failed(err) => layout::notice(
+            Tone::Danger,
+            what,
+            vec![layout::para(describe_error(err, host))],
+        ),
     }
 }
 
@@ -336,17 +372,25 @@ pub(super) fn view(wizard: &Wizard) -> Page<'_> {
         };
         (words, capability_lines(caps))
     });
-    let outgoing = status_notice(&state.outgoing, outgoing_what, form.smtp_host.trim(), |report| {
-        let words = if report.logged_in {
-            t!("wizard-test-outgoing-ok")
-        } else {
-            t!("wizard-test-outgoing-ok-no-login")
-        };
-        (words, Vec::new())
-    });
+    let outgoing = status_notice(
+        &state.outgoing,
+        outgoing_what,
+        form.smtp_host.trim(),
+        |report| {
+            let words = if report.logged_in {
+                t!("wizard-test-outgoing-ok")
+            } else {
+                t!("wizard-test-outgoing-ok-no-login")
+            };
+            (words, Vec::new())
+        },
+    );
     let mut body = column![incoming].spacing(16);
     if let Some(cert) = state.untrusted() {
-        let second = state.pinned.as_ref().is_some_and(|p| *p != cert.fingerprint);
+        let second = state
+            .pinned
+            .as_ref()
+            .is_some_and(|p| *p != cert.fingerprint);
         body = body.push(certificate_panel(cert, state.distrusted, second));
     }
     body = body.push(outgoing);
@@ -356,7 +400,10 @@ pub(super) fn view(wizard: &Wizard) -> Page<'_> {
     let mut secondary = vec![layout::back()];
     let failed = state.incoming.failure().is_some() || state.outgoing.failure().is_some();
     if failed && !state.running() {
-        secondary.push(layout::secondary(t!("wizard-test-retry"), Some(Message::RetryTest)));
+        secondary.push(layout::secondary(
+            t!("wizard-test-retry"),
+            Some(Message::RetryTest),
+        ));
     }
     let next = (state.incoming_passed() && !state.running()).then_some(Message::SaveRequested);
     let title = if state.running() {

@@ -29,6 +29,9 @@ pub(super) fn view<'a>() -> Page<'a> {
         fixed: None,
         body: body.into(),
         secondary: vec![layout::cancel()],
-        primary: vec![layout::primary(t!("wizard-welcome-start"), Some(Message::Start))],
+        primary: vec![layout::primary(
+            t!("wizard-welcome-start"),
+            Some(Message::Start),
+        )],
     }
 }

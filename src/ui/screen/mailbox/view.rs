@@ -1,0 +1,358 @@
+//! The mailbox's layout: folder pane | toolbar, list heading, list,
+//! reader, notice and status bar; a dialog on top when one is open.
+
+use iced::widget::{
+    button, column, container, pick_list, progress_bar, row, rule, text, text_input, tooltip, Row,
+};
+use iced::{Center, Element, Fill, FillPortion, Theme};
+
+use super::{dialogs, Account, FilterChoice, FolderChoice, Mailbox, Message, Source, TagChoice};
+use crate::core::account::Protocol;
+use crate::i18n::current_language;
+use crate::t;
+use crate::ui::theme;
+use crate::ui::widget::folder_tree::{self, AccountFolders};
+use crate::ui::widget::message_list::{self, Look};
+use crate::ui::widget::{tags, when};
+
+/// The search field, for focus and tests.
+pub const SEARCH_INPUT: iced::widget::Id = iced::widget::Id::new("mailbox-search");
+
+impl Mailbox {
+    /// The whole window.
+    pub fn view(&self) -> Element<'_, Message> {
+        let mut main = column![self.toolbar(), self.heading(), rule::horizontal(1)].height(Fill);
+        main = main.push(container(self.list()).height(FillPortion(2)));
+        if let Some(reader) = &self.reader {
+            let tags = self.row_tags(reader.message());
+            main = main.push(rule::horizontal(1));
+            main = main.push(
+                container(reader.view(tags).map(Message::Reader)).height(FillPortion(3)),
+            );
+        }
+        if let Some(notice) = &self.notice {
+            main = main.push(notice_bar(notice));
+        }
+        main = main.push(self.status_bar());
+        let base: Element<'_, Message> = row![self.folder_pane(), rule::vertical(1), main].into();
+        match &self.dialog {
+            Some(dialog) => dialogs::modal(base, dialog),
+            None => base,
+        }
+    }
+
+    fn folder_pane(&self) -> Element<'_, Message> {
+        let accounts: Vec<AccountFolders<'_>> = self
+            .accounts
+            .iter()
+            .map(|a| AccountFolders {
+                id: a.config.id,
+                name: &a.config.name,
+                folders: &a.folders,
+            })
+            .collect();
+        let unified = (self.accounts.len() > 1).then(|| {
+            self.accounts
+                .iter()
+                .filter_map(|a| a.inbox().map(|f| f.unread))
+                .sum()
+        });
+        let lines = folder_tree::lines(&accounts, unified);
+        let tree = container(folder_tree::view(&lines, self.selected).map(Message::Folders)).height(Fill);
+        let (create, change) = self.folder_permissions();
+        let share = self.share_target().is_some();
+        let tool = |icon: &'static str, tip: String, message: Option<Message>| {
+            tooltip(
+                button(text(icon).size(14))
+                    .padding([4, 10])
+                    .style(button::secondary)
+                    .on_press_maybe(message),
+                container(text(tip).size(12)).padding(6).style(container::rounded_box),
+                tooltip::Position::Top,
+            )
+        };
+        let tools = row![
+            tool("+", t!("folders-new"), create.then_some(Message::NewFolder)),
+            tool("✎", t!("folders-rename"), change.then_some(Message::RenameFolder)),
+            tool("✖", t!("folders-delete"), change.then_some(Message::DeleteFolder)),
+            tool("⇄", t!("share-folder"), share.then_some(Message::ShareFolder)),
+        ]
+        .spacing(4)
+        .padding(6);
+        column![tree, tools].width(folder_tree::WIDTH).height(Fill).into()
+    }
+
+    /// The folder "Share this folder…" would share, if any.
+    fn share_target(&self) -> Option<i64> {
+        let (account, folder) = self.selected_folder()?;
+        (account.config.protocol == Protocol::Imap && !folder.local && !folder.shared).then_some(folder.id)
+    }
+
+    fn toolbar(&self) -> Element<'_, Message> {
+        let any = !self.selection.is_empty();
+        let icon_button = |icon: &'static str, tip: String, message: Message| {
+            tooltip(
+                button(text(icon).size(15))
+                    .padding([4, 10])
+                    .style(button::secondary)
+                    .on_press_maybe(any.then_some(message)),
+                container(text(tip).size(12)).padding(6).style(container::rounded_box),
+                tooltip::Position::Bottom,
+            )
+        };
+        let tag_menu = pick_list(self.tag_choices(), None::<TagChoice>, Message::Tag)
+            .placeholder(t!("mailbox-tag-menu"))
+            .text_size(13)
+            .padding([5, 8]);
+        let move_menu = pick_list(self.move_choices(), None::<FolderChoice>, Message::MoveTo)
+            .placeholder(t!("mailbox-move-to"))
+            .text_size(13)
+            .padding([5, 8]);
+        let search = text_input(&t!("search-placeholder"), &self.search)
+            .id(SEARCH_INPUT)
+            .on_input(Message::SearchChanged)
+            .size(13)
+            .padding([5, 8])
+            .width(Fill);
+        row![
+            button(text(t!("mailbox-new-message")).size(13))
+                .padding([5, 10])
+                .on_press(Message::NewMessage),
+            icon_button("✉", t!("mailbox-toggle-read"), Message::ToggleRead),
+            icon_button("★", t!("mailbox-toggle-star"), Message::ToggleStar),
+            tag_menu,
+            move_menu,
+            button(text(t!("mailbox-delete")).size(13))
+                .padding([5, 10])
+                .style(button::secondary)
+                .on_press_maybe(any.then_some(Message::Delete)),
+            search,
+        ]
+        .spacing(6)
+        .padding(8)
+        .align_y(Center)
+        .into()
+    }
+
+    /// The tag menu: each tag with its shortcut key, then "remove all" and
+    /// "new tag…".
+    fn tag_choices(&self) -> Vec<TagChoice> {
+        let mut choices: Vec<TagChoice> = self
+            .current_tags()
+            .iter()
+            .enumerate()
+            .map(|(index, tag)| {
+                let name = tags::display_name(tag);
+                TagChoice::Toggle {
+                    keyword: tag.keyword.clone(),
+                    label: if index < 9 {
+                        format!("{} {name}", index + 1)
+                    } else {
+                        name
+                    },
+                }
+            })
+            .collect();
+        if !self.selection.is_empty() {
+            choices.push(TagChoice::Clear);
+        }
+        choices.push(TagChoice::New);
+        choices
+    }
+
+    /// The folders the selection can be filed in: its account's, except
+    /// the one it is in.
+    fn move_choices(&self) -> Vec<FolderChoice> {
+        let Some(account) = self.current_account() else {
+            return Vec::new();
+        };
+        let here = match self.selected {
+            folder_tree::Selected::Folder(id) => Some(id),
+            _ => None,
+        };
+        let rights_ok = |f: &crate::core::store::FolderRow| {
+            !f.shared || f.my_rights.as_deref().is_some_and(|r| r.contains('i'))
+        };
+        let mut folders: Vec<&crate::core::store::FolderRow> = account
+            .folders
+            .iter()
+            .filter(|f| f.selectable && Some(f.id) != here && rights_ok(f))
+            .filter(|f| account.config.protocol == Protocol::Imap || f.local || f.role.is_some())
+            .collect();
+        folders.sort_by_key(|f| (f.shared, f.local, f.role.is_none(), f.name.to_lowercase()));
+        folders
+            .into_iter()
+            .map(|f| FolderChoice {
+                id: f.id,
+                label: folder_tree::label(f),
+            })
+            .collect()
+    }
+
+    /// The folder's name and counts, and the tag filter.
+    fn heading(&self) -> Element<'_, Message> {
+        let title = match self.listing.source() {
+            Source::Nothing => String::new(),
+            Source::Folder(id) => self.folder(*id).map(|(_, f)| folder_tree::label(f)).unwrap_or_default(),
+            Source::Unified(_) => t!("folders-unified"),
+            Source::Search(query) => t!("search-results-for", query = query.as_str()),
+        };
+        let mut counts = t!("mailbox-message-count", count = self.list.total());
+        if let Source::Folder(id) = self.listing.source() {
+            if let Some((_, folder)) = self.folder(*id).filter(|(_, f)| f.unread > 0) {
+                counts = format!("{counts} · {}", t!("mailbox-unread-count", count = folder.unread));
+            }
+        }
+        let mut filters = vec![FilterChoice::All];
+        filters.extend(self.current_tags().iter().map(|tag| FilterChoice::Tag {
+            keyword: tag.keyword.clone(),
+            name: tags::display_name(tag),
+        }));
+        let chosen = match self.listing.tag() {
+            None => Some(FilterChoice::All),
+            Some(keyword) => filters
+                .iter()
+                .find(|f| matches!(f, FilterChoice::Tag { keyword: k, .. } if k == keyword))
+                .cloned(),
+        };
+        row![
+            text(title).size(16).font(theme::FONT_BOLD),
+            text(counts).size(13).style(text::secondary).width(Fill),
+            text(t!("tags-filter-label")).size(13),
+            pick_list(filters, chosen, Message::Filter).text_size(13).padding([4, 8]),
+        ]
+        .spacing(10)
+        .padding([4, 10])
+        .align_y(Center)
+        .into()
+    }
+
+    fn list(&self) -> Element<'_, Message> {
+        if self.list_state().total() == 0 {
+            let empty = match self.listing.source() {
+                Source::Nothing => t!("mailbox-choose-folder"),
+                Source::Search(_) => t!("search-no-results"),
+                _ if self.listing.tag().is_some() => t!("tags-filter-empty"),
+                _ => t!("mailbox-empty-folder"),
+            };
+            return container(text(empty).size(14).style(text::secondary))
+                .center(Fill)
+                .into();
+        }
+        let selection = &self.selection;
+        let is_selected = |id: i64| selection.contains(id);
+        let row_tags = |row: &crate::core::store::MessageRow| self.row_tags(row);
+        let look = Look {
+            is_selected: &is_selected,
+            cursor: self.selection.cursor(),
+            tags: &row_tags,
+            sort: self.listing.sort(),
+            now: when::now(),
+            language: current_language(),
+        };
+        message_list::view(self.list_state(), &look).map(Message::List)
+    }
+
+    /// Per account: sync progress with Cancel, or offline with the queue.
+    fn status_bar(&self) -> Element<'_, Message> {
+        let mut parts: Vec<Element<'_, Message>> = Vec::new();
+        for account in &self.accounts {
+            if let Some(part) = account_status(account, self.accounts.len() > 1) {
+                parts.push(part);
+            }
+        }
+        if parts.is_empty() {
+            parts.push(text(t!("mailbox-all-synced")).size(12).style(text::secondary).into());
+        }
+        let any_worker = self.accounts.iter().any(|a| a.has_worker());
+        let sync = button(text(t!("mailbox-sync-now")).size(12))
+            .padding([3, 10])
+            .style(button::secondary)
+            .on_press_maybe(any_worker.then_some(Message::SyncNow));
+        container(
+            row![Row::with_children(parts).spacing(16).align_y(Center).width(Fill), sync]
+                .spacing(8)
+                .align_y(Center),
+        )
+        .padding([4, 10])
+        .width(Fill)
+        .style(|theme: &Theme| container::Style {
+            background: Some(theme.extended_palette().background.weak.color.into()),
+            ..container::Style::default()
+        })
+        .into()
+    }
+}
+
+impl Account {
+    /// True once the account's worker runs.
+    pub fn has_worker(&self) -> bool {
+        self.worker.is_some()
+    }
+}
+
+/// One account's part of the status bar, if there is anything to say.
+fn account_status(account: &Account, name_it: bool) -> Option<Element<'_, Message>> {
+    let prefix = |line: String| {
+        if name_it {
+            format!("{}: {line}", account.config.name)
+        } else {
+            line
+        }
+    };
+    if let Some(progress) = &account.progress {
+        let line = prefix(t!("sync-progress", done = progress.done, total = progress.total));
+        return Some(
+            row![
+                text(line).size(12),
+                progress_bar(0.0..=progress.total.max(1) as f32, progress.done as f32)
+                    .length(140)
+                    .girth(8),
+                button(text(t!("mailbox-cancel")).size(12))
+                    .padding([2, 8])
+                    .style(button::secondary)
+                    .on_press(Message::CancelSync),
+            ]
+            .spacing(8)
+            .align_y(Center)
+            .into(),
+        );
+    }
+    let offline = account.online == Some(false);
+    if !offline && account.queued == 0 {
+        return None;
+    }
+    let mut line = String::new();
+    if offline {
+        line = t!("mailbox-offline");
+    }
+    if account.queued > 0 {
+        let queued = t!("sync-queued-changes", count = account.queued);
+        line = if line.is_empty() { queued } else { format!("{line} · {queued}") };
+    }
+    let icon = if offline { "⚠" } else { "⟳" };
+    Some(
+        row![text(icon).size(13), text(prefix(line)).size(12)]
+            .spacing(6)
+            .align_y(Center)
+            .into(),
+    )
+}
+
+/// A dismissable line above the status bar.
+fn notice_bar(notice: &str) -> Element<'_, Message> {
+    container(
+        row![
+            text(notice).size(13).width(Fill),
+            button(text("✕").size(12))
+                .style(button::text)
+                .on_press(Message::DismissNotice),
+        ]
+        .spacing(8)
+        .align_y(Center),
+    )
+    .padding([6, 10])
+    .width(Fill)
+    .style(container::warning)
+    .into()
+}
