@@ -11,7 +11,7 @@ cd "$(dirname "$0")/.."
 
 build_packages=(build-essential pkg-config libssl-dev ca-certificates)
 run_packages=(libx11-6 libx11-xcb1 libxcursor1 libxi6 libxkbcommon0 libxkbcommon-x11-0 libssl3 fonts-dejavu-core)
-test_packages=(dovecot-core dovecot-imapd dovecot-pop3d openssl xvfb xauth xdotool imagemagick dbus gnome-keyring procps)
+test_packages=(dovecot-core dovecot-imapd dovecot-pop3d openssl python3 python3-aiosmtpd xvfb xauth xdotool imagemagick dbus gnome-keyring procps)
 
 install_missing() {
     local missing=()
@@ -57,7 +57,11 @@ case "${1:-}" in
         cargo fmt --check
         cargo clippy --all-targets --locked -- -D warnings
         export ICED_TEST_BACKEND=tiny-skia
-        exec cargo test --locked
+        # The tests use the real Secret Service: a private session bus with
+        # an unlocked gnome-keyring, gone when the tests end.
+        exec dbus-run-session -- sh -c \
+            'echo -n posta-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null && cargo test --locked'
+
         ;;
     *)
         echo "usage: bash packaging/dev.sh run|test" >&2
