@@ -26,13 +26,15 @@ fn runtime() -> tokio::runtime::Runtime {
         .expect("runtime")
 }
 
-/// Alice's IMAP account on Dovecot, sending through the test SMTP server
-/// (its CA and Dovecot's in one PEM file: the account's extra CA).
-fn imap_account(dovecot: &Dovecot, smtp: &SmtpServer, dir: &std::path::Path) -> AccountConfig {
-    let mut pem = std::fs::read(dovecot.ca_pem()).expect("dovecot CA");
-    pem.extend(std::fs::read(smtp.ca_pem()).expect("smtp CA"));
-    let ca = dir.join("cas.pem");
-    std::fs::write(&ca, pem).expect("write CAs");
+/// The test SMTP server with a certificate from Dovecot's CA, so the
+/// account's one extra CA covers both servers.
+fn smtp_for(dovecot: &Dovecot) -> SmtpServer {
+    let tls = dovecot.dir().join("tls");
+    SmtpServer::start_signed_by(&tls.join("ca.pem"), &tls.join("ca.key"))
+}
+
+/// Alice's IMAP account on Dovecot, sending through the test SMTP server.
+fn imap_account(dovecot: &Dovecot, smtp: &SmtpServer) -> AccountConfig {
     AccountConfig {
         id: 1,
         name: "Alice".into(),
@@ -43,7 +45,7 @@ fn imap_account(dovecot: &Dovecot, smtp: &SmtpServer, dir: &std::path::Path) -> 
         port: dovecot.imaps_port(),
         security: Security::Tls,
         user: ALICE.name.into(),
-        extra_ca_file: Some(ca),
+        extra_ca_file: Some(dovecot.ca_pem()),
         pinned_fingerprint: None,
         smtp: Some(SmtpConfig {
             host: smtp.host().into(),
@@ -106,11 +108,11 @@ fn rows(store: &SharedStore, account: i64, role: SpecialUse) -> (FolderRow, Vec<
 #[test]
 fn imap_the_copy_goes_to_sent_on_the_server_through_the_queue() {
     let dovecot = Dovecot::start();
-    let smtp = SmtpServer::start();
+    let smtp = smtp_for(&dovecot);
     let dir = tempfile::tempdir().expect("tempdir");
     let home = PostaHome::at(dir.path().join("home"));
     let store: SharedStore = Arc::new(Mutex::new(Store::open(&home).expect("store")));
-    let account = imap_account(&dovecot, &smtp, dir.path());
+    let account = imap_account(&dovecot, &smtp);
     with_store(&store, |s| Ok(s.ensure_account(1, "Alice")?)).expect("account");
     let rt = runtime();
     rt.block_on(sync(&account, &store));
@@ -159,11 +161,11 @@ fn imap_the_copy_goes_to_sent_on_the_server_through_the_queue() {
 #[test]
 fn imap_a_draft_is_saved_in_drafts_with_the_draft_flag() {
     let dovecot = Dovecot::start();
-    let smtp = SmtpServer::start();
+    let smtp = smtp_for(&dovecot);
     let dir = tempfile::tempdir().expect("tempdir");
     let home = PostaHome::at(dir.path().join("home"));
     let store: SharedStore = Arc::new(Mutex::new(Store::open(&home).expect("store")));
-    let account = imap_account(&dovecot, &smtp, dir.path());
+    let account = imap_account(&dovecot, &smtp);
     with_store(&store, |s| Ok(s.ensure_account(1, "Alice")?)).expect("account");
     let rt = runtime();
     rt.block_on(sync(&account, &store));
@@ -197,8 +199,7 @@ fn pop3_the_copy_and_drafts_stay_in_local_folders() {
     let dir = tempfile::tempdir().expect("tempdir");
     let home = PostaHome::at(dir.path().join("home"));
     let store: SharedStore = Arc::new(Mutex::new(Store::open(&home).expect("store")));
-    let mut account = imap_account_for_pop3(&smtp, dir.path());
-    account.protocol = Protocol::Pop3;
+    let account = pop3_account(&smtp);
     let ctx = SendContext {
         home,
         store: store.clone(),
@@ -230,7 +231,8 @@ fn pop3_the_copy_and_drafts_stay_in_local_folders() {
     .expect("queue");
 }
 
-fn imap_account_for_pop3(smtp: &SmtpServer, _dir: &std::path::Path) -> AccountConfig {
+/// A POP3 account sending over implicit TLS (its incoming side is unused).
+fn pop3_account(smtp: &SmtpServer) -> AccountConfig {
     AccountConfig {
         id: 1,
         name: "Pop".into(),

@@ -431,6 +431,46 @@ fn a_server_killed_mid_sync_loses_and_duplicates_nothing() {
     assert_eq!(local.body_files(), (0, TOTAL));
 }
 
+#[test]
+fn a_cancelled_sync_stops_between_messages_and_ends_its_session_cleanly() {
+    let dovecot = Dovecot::start();
+    deliver(&dovecot, 0..6);
+    let local = Local::new(&dovecot, KeepCopy::DeleteAfterDownload);
+    let cancel = CancelToken::new();
+    let mut seen = Vec::new();
+    let result = {
+        let cancel = cancel.clone();
+        let mut events = |event: Event| {
+            if let Event::Progress(p) = event {
+                seen.push((p.done, p.total));
+                if p.done == 2 {
+                    cancel.cancel();
+                }
+            }
+        };
+        block_on(sync_pop3(
+            &local.endpoint(),
+            ALICE.name,
+            &Secret::new(ALICE.password),
+            &local.store,
+            &local.account,
+            &SyncOptions::default(),
+            &cancel,
+            &mut events,
+        ))
+    };
+    assert_eq!(result.expect_err("cancelled").kind(), ErrorKind::Cancelled);
+    assert_eq!(seen, [(0, 6), (1, 6), (2, 6)]);
+    // QUIT was sent: the two messages safe here are gone from the server.
+    assert_eq!(dovecot.message_count(&ALICE, "INBOX"), 4);
+    assert_eq!(local.local_ids(), expected(0..2));
+
+    let rest = local.sync();
+    assert_eq!((rest.new_messages, rest.deleted_on_server), (4, 4));
+    assert_eq!(local.local_ids(), expected(0..6));
+    assert_eq!(dovecot.message_count(&ALICE, "INBOX"), 0);
+}
+
 /// A fake server whose mailbox is `messages`; `RETR` of `cut` (if any)
 /// sends half the message and hangs up.
 fn fake_pop3(messages: Vec<Vec<u8>>, cut: Option<usize>) -> FakeServer {

@@ -28,6 +28,11 @@ use tokio::sync::oneshot;
 /// `server.key`, as the Dovecot harness writes them), made through a
 /// PKCS#12 bundle because that is what async-native-tls accepts.
 pub async fn acceptor(tls_dir: &Path) -> TlsAcceptor {
+    // Several servers of one test share the directory: make the bundle once.
+    static MAKING: Mutex<()> = Mutex::new(());
+    let guard = MAKING
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
     let p12 = tls_dir.join("bundle.p12");
     if !p12.exists() {
         let status = Command::new("openssl")
@@ -42,6 +47,7 @@ pub async fn acceptor(tls_dir: &Path) -> TlsAcceptor {
         assert!(status.success(), "openssl pkcs12 failed");
     }
     let bytes = std::fs::read(&p12).expect("read the PKCS#12 bundle");
+    drop(guard);
     TlsAcceptor::new(bytes.as_slice(), "posta")
         .await
         .expect("TLS acceptor")
@@ -194,11 +200,11 @@ async fn answer<S: AsyncRead + AsyncWrite + Unpin>(
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SmtpMode {
     /// TLS from the first byte (port 465 style).
-    ImplicitTls,
+    Implicit,
     /// Plain, offering STARTTLS (port 587 style).
-    StartTls,
+    Upgrade,
     /// Plain, not offering STARTTLS (a broken server).
-    NoStartTls,
+    PlainOnly,
 }
 
 /// A submission server that accepts one login.
@@ -262,7 +268,7 @@ async fn smtp_session(
     log: Arc<Mutex<Vec<String>>>,
 ) -> std::io::Result<()> {
     match mode {
-        SmtpMode::ImplicitTls => {
+        SmtpMode::Implicit => {
             let tls = acceptor.accept(tcp).await.map_err(std::io::Error::other)?;
             smtp_dialogue(tls, true, mode, &login, &log).await.map(drop)
         }
@@ -316,7 +322,7 @@ async fn smtp_commands<S: AsyncRead + AsyncWrite + Unpin>(
         let upper = line.to_ascii_uppercase();
         let reply: String = if upper.starts_with("EHLO") {
             let mut r = String::from("250-localhost\r\n");
-            if !tls && mode == SmtpMode::StartTls {
+            if !tls && mode == SmtpMode::Upgrade {
                 r.push_str("250-STARTTLS\r\n");
             }
             if tls {
@@ -324,7 +330,7 @@ async fn smtp_commands<S: AsyncRead + AsyncWrite + Unpin>(
             }
             r.push_str("250 8BITMIME\r\n");
             r
-        } else if upper == "STARTTLS" && !tls && mode == SmtpMode::StartTls {
+        } else if upper == "STARTTLS" && !tls && mode == SmtpMode::Upgrade {
             io.get_mut()
                 .write_all(b"220 Ready to start TLS\r\n")
                 .await?;

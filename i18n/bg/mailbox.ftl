@@ -1,1 +1,103 @@
 ## The main window (mailbox-*, reader-*, compose-*, tags-*, share-*).
+
+## Folder pane
+
+folders-unified = Всички входящи
+folders-shared-with-me = Споделени с мен
+folders-local = Локални папки
+folders-all-mail = Цялата поща
+folders-flagged = Със звезда
+folders-new = Нова папка
+folders-rename = Преименуване на папката
+folders-delete = Изтриване на папката
+folders-new-title = Нова папка
+folders-new-inside = В папка „{ $parent }“
+folders-rename-title = Преименуване на папка
+folders-rename-button = Преименувай
+folders-name-placeholder = Име на папката
+folders-name-hint = Името на папка не може да съдържа „/“.
+folders-delete-title = Изтриване на папка
+folders-delete-button = Изтрий папката
+folders-delete-confirm =
+    { $count ->
+        [one] Да се изтрие ли папката „{ $folder }“ заедно с { $count } писмо в нея?
+       *[other] Да се изтрие ли папката „{ $folder }“ заедно с { $count } писма в нея?
+    } Това действие е необратимо.
+folders-needs-connection = Тази папка се пази на пощенския сървър, затова промяната ѝ изисква връзка. Опитайте отново, когато акаунтът се свърже със сървъра.
+share-folder = Споделяне на тази папка…
+
+## Toolbar and list
+
+mailbox-new-message = Ново писмо
+mailbox-toggle-read = Маркиране като прочетено или непрочетено (M)
+mailbox-toggle-star = Добавяне или премахване на звезда (S)
+mailbox-tag-menu = Етикет
+mailbox-move-to = Преместване в…
+mailbox-delete = Изтрий
+search-placeholder = Търсене в цялата поща
+mailbox-column-date = Дата
+mailbox-column-from = От
+mailbox-column-subject = Тема
+mailbox-column-tags = Етикети
+mailbox-column-size = Размер
+mailbox-no-subject = (без тема)
+mailbox-choose-folder = Изберете папка вляво.
+mailbox-empty-folder = Тази папка е празна.
+search-no-results = Няма писма, които да отговарят на търсенето.
+search-results-for = Търсене: „{ $query }“
+tags-filter-label = Показване:
+tags-filter-all = Всички писма
+tags-filter-empty = Тук няма писма с този етикет.
+
+## Status bar and notices
+
+mailbox-all-synced = Всичко е актуално.
+mailbox-sync-now = Синхронизиране
+mailbox-cancel = Отказ
+mailbox-create = Създай
+mailbox-offline = Няма връзка: промените ще бъдат изпратени, когато сървърът отново е достъпен
+mailbox-no-connection = Все още няма свързан акаунт, така че няма какво да се синхронизира. Posta ще се свърже веднага щом разполага с паролата на акаунта.
+mailbox-move-other-account = Писмата могат да се преместват само в папки на собствения им акаунт.
+mailbox-store-error = Posta не може да чете или записва локалното копие на пощата ви: { $details }. Опитайте отново; ако проблемът продължава, проверете диска.
+mailbox-account-problem = { $account }: { $problem }
+mailbox-password-missing = За този акаунт няма запазена парола, затова Posta не може да се свърже. Вече изтеглените писма можете да четете и така.
+mailbox-keyring-locked = Хранилището за ключове е заключено, затова Posta не може да прочете паролата. Отключете го (обикновено с повторно влизане в системата) и стартирайте Posta отново.
+mailbox-keyring-unavailable = На този компютър няма хранилище за ключове, което Posta да може да използва, затова не може да прочете запазената парола. Вече изтеглените писма можете да четете и така.
+
+## Reader
+
+reader-from = От: { $sender }
+reader-to = До: { $recipients }
+reader-cc = Копие: { $recipients }
+reader-reply = Отговор
+reader-reply-all = Отговор до всички
+reader-forward = Препращане
+reader-attachments =
+    { $count ->
+        [one] Прикачен файл:
+       *[other] { $count } прикачени файла:
+    }
+reader-attachment-unnamed = Прикачен файл { $number }
+reader-downloading = Писмото се изтегля…
+reader-not-downloaded = Това писмо още не е изтеглено. Ще бъде изтеглено, когато акаунтът се свърже със сървъра.
+reader-no-text = Това писмо няма текст – вижте прикачените файлове.
+reader-text-truncated = Показано е само началото на това много дълго писмо.
+reader-save-title = Запазване на прикачен файл
+reader-saved = „{ $name }“ е запазен в { $path }.
+reader-save-no-file = „{ $name }“ не е запазен: прозорецът за запазване е затворен или системата не може да го покаже. Можете вместо това да го запазите в папката „Изтеглени“.
+reader-save-to-downloads = Запази в „Изтеглени“
+reader-save-failed = „{ $name }“ не може да бъде запазен: { $details }.
+reader-no-downloads-folder = не е намерена папка „Изтеглени“
+
+## Tags (Thunderbird's five defaults, then the user's own)
+
+tags-important = Важно
+tags-work = Работа
+tags-personal = Лично
+tags-to-do = За изпълнение
+tags-later = По-късно
+tags-new = Нов етикет…
+tags-new-title = Нов етикет
+tags-name-placeholder = Име на етикета
+tags-color = Цвят
+tags-remove-all = Премахване на всички етикети

@@ -1,1 +1,116 @@
 ## The main window (mailbox-*, reader-*, compose-*, tags-*, share-*).
+
+## Folder pane
+
+folders-unified = All inboxes
+folders-shared-with-me = Shared with me
+folders-local = Local folders
+folders-all-mail = All mail
+folders-flagged = Starred
+folders-new = New folder
+folders-rename = Rename folder
+folders-delete = Delete folder
+folders-new-title = New folder
+# $parent (text): the folder the new one goes into.
+folders-new-inside = Inside “{ $parent }”
+folders-rename-title = Renaming a folder
+folders-rename-button = Rename
+folders-name-placeholder = Folder name
+folders-name-hint = A folder name cannot contain “/”.
+folders-delete-title = Deleting a folder
+folders-delete-button = Delete folder
+# $folder (text): the folder's name; $count (number): messages in it.
+folders-delete-confirm =
+    { $count ->
+        [one] Delete the folder “{ $folder }” and the { $count } message in it?
+       *[other] Delete the folder “{ $folder }” and the { $count } messages in it?
+    } This cannot be undone.
+folders-needs-connection = This folder is kept on the mail server, so changing it needs a connection. Try again once the account is connected.
+share-folder = Share this folder…
+
+## Toolbar and list
+
+mailbox-new-message = New message
+mailbox-toggle-read = Mark as read or unread (M)
+mailbox-toggle-star = Star or unstar (S)
+mailbox-tag-menu = Tag
+mailbox-move-to = Move to…
+mailbox-delete = Delete
+search-placeholder = Search all mail
+mailbox-column-date = Date
+mailbox-column-from = From
+mailbox-column-subject = Subject
+mailbox-column-tags = Tags
+mailbox-column-size = Size
+mailbox-no-subject = (no subject)
+mailbox-choose-folder = Choose a folder on the left.
+mailbox-empty-folder = This folder is empty.
+search-no-results = No message matches your search.
+# $query (text): what the user typed.
+search-results-for = Search: “{ $query }”
+tags-filter-label = Show:
+tags-filter-all = All messages
+tags-filter-empty = No message here has that tag.
+
+## Status bar and notices
+
+mailbox-all-synced = Everything is up to date.
+mailbox-sync-now = Sync now
+mailbox-cancel = Cancel
+mailbox-create = Create
+mailbox-offline = Offline: your changes are sent when the server can be reached again
+mailbox-no-connection = No account is connected yet, so there is nothing to synchronize. Posta connects as soon as it has the account's password.
+mailbox-move-other-account = Messages can only be moved to folders of their own account.
+# $details (text): what went wrong, in the store's words.
+mailbox-store-error = Posta could not read or write its copy of your mail: { $details }. Try again; if it keeps happening, check the disk.
+# $account (text): the account's name; $problem (text): a translated sentence.
+mailbox-account-problem = { $account }: { $problem }
+mailbox-password-missing = No password is saved for this account, so Posta cannot connect. You can still read the mail already downloaded.
+mailbox-keyring-locked = The keyring is locked, so Posta cannot read the password. Unlock it (usually by logging in again), then restart Posta.
+mailbox-keyring-unavailable = This computer has no keyring Posta can use, so it cannot read the saved password. You can still read the mail already downloaded.
+
+## Reader
+
+# $sender (text): name and address.
+reader-from = From: { $sender }
+# $recipients (text): names and addresses.
+reader-to = To: { $recipients }
+# $recipients (text): names and addresses.
+reader-cc = Cc: { $recipients }
+reader-reply = Reply
+reader-reply-all = Reply all
+reader-forward = Forward
+# $count (number)
+reader-attachments =
+    { $count ->
+        [one] Attachment:
+       *[other] { $count } attachments:
+    }
+# $number (number): the attachment's position; becomes a file name.
+reader-attachment-unnamed = Attachment { $number }
+reader-downloading = Downloading the message…
+reader-not-downloaded = This message has not been downloaded yet. It will be once the account is connected.
+reader-no-text = This message has no text; see its attachments.
+reader-text-truncated = Only the beginning of this very long message is shown.
+reader-save-title = Save attachment
+# $name (text): the file name; $path (text): where it was saved.
+reader-saved = Saved “{ $name }” to { $path }.
+# $name (text): the file name.
+reader-save-no-file = “{ $name }” was not saved: the save dialog was closed, or this system cannot show one. You can save it in your Downloads folder instead.
+reader-save-to-downloads = Save to Downloads
+# $name (text): the file name; $details (text): why, in the system's words.
+reader-save-failed = “{ $name }” could not be saved: { $details }.
+reader-no-downloads-folder = no Downloads folder was found
+
+## Tags (Thunderbird's five defaults, then the user's own)
+
+tags-important = Important
+tags-work = Work
+tags-personal = Personal
+tags-to-do = To Do
+tags-later = Later
+tags-new = New tag…
+tags-new-title = New tag
+tags-name-placeholder = Tag name
+tags-color = Color
+tags-remove-all = Remove all tags

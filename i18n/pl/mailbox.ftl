@@ -1,1 +1,109 @@
 ## The main window (mailbox-*, reader-*, compose-*, tags-*, share-*).
+
+## Folder pane
+
+folders-unified = Wszystkie odebrane
+folders-shared-with-me = Udostępnione mi
+folders-local = Foldery lokalne
+folders-all-mail = Cała poczta
+folders-flagged = Oznaczone gwiazdką
+folders-new = Nowy folder
+folders-rename = Zmień nazwę folderu
+folders-delete = Usuń folder
+folders-new-title = Nowy folder
+folders-new-inside = W folderze „{ $parent }”
+folders-rename-title = Zmiana nazwy folderu
+folders-rename-button = Zmień nazwę
+folders-name-placeholder = Nazwa folderu
+folders-name-hint = Nazwa folderu nie może zawierać znaku „/”.
+folders-delete-title = Usuwanie folderu
+folders-delete-button = Usuń folder
+# Po „z” narzędnik: „z 1 wiadomością”, „z 2 wiadomościami”, „z 5 wiadomościami”;
+# ułamki w dopełniaczu: „z 1,5 wiadomości”.
+folders-delete-confirm =
+    { $count ->
+        [one] Usunąć folder „{ $folder }” razem z { $count } wiadomością?
+        [few] Usunąć folder „{ $folder }” razem z { $count } wiadomościami?
+        [many] Usunąć folder „{ $folder }” razem z { $count } wiadomościami?
+       *[other] Usunąć folder „{ $folder }” razem z { $count } wiadomości?
+    } Tej operacji nie można cofnąć.
+folders-needs-connection = Ten folder znajduje się na serwerze pocztowym, więc jego zmiana wymaga połączenia. Spróbuj ponownie, gdy konto połączy się z serwerem.
+share-folder = Udostępnij ten folder…
+
+## Toolbar and list
+
+mailbox-new-message = Nowa wiadomość
+mailbox-toggle-read = Oznacz jako przeczytane lub nieprzeczytane (M)
+mailbox-toggle-star = Dodaj lub usuń gwiazdkę (S)
+mailbox-tag-menu = Etykieta
+mailbox-move-to = Przenieś do…
+mailbox-delete = Usuń
+search-placeholder = Szukaj w całej poczcie
+mailbox-column-date = Data
+mailbox-column-from = Od
+mailbox-column-subject = Temat
+mailbox-column-tags = Etykiety
+mailbox-column-size = Rozmiar
+mailbox-no-subject = (bez tematu)
+mailbox-choose-folder = Wybierz folder po lewej stronie.
+mailbox-empty-folder = Ten folder jest pusty.
+search-no-results = Żadna wiadomość nie pasuje do wyszukiwania.
+search-results-for = Wyszukiwanie: „{ $query }”
+tags-filter-label = Pokaż:
+tags-filter-all = Wszystkie wiadomości
+tags-filter-empty = Żadna wiadomość tutaj nie ma tej etykiety.
+
+## Status bar and notices
+
+mailbox-all-synced = Wszystko jest aktualne.
+mailbox-sync-now = Synchronizuj
+mailbox-cancel = Anuluj
+mailbox-create = Utwórz
+mailbox-offline = Brak połączenia: zmiany zostaną wysłane, gdy serwer znów będzie dostępny
+mailbox-no-connection = Żadne konto nie jest jeszcze połączone, więc nie ma czego synchronizować. Posta połączy się, gdy tylko pozna hasło do konta.
+mailbox-move-other-account = Wiadomości można przenosić tylko do folderów ich własnego konta.
+mailbox-store-error = Posta nie może odczytać ani zapisać lokalnej kopii poczty: { $details }. Spróbuj ponownie; jeśli problem się powtarza, sprawdź dysk.
+mailbox-account-problem = { $account }: { $problem }
+mailbox-password-missing = Dla tego konta nie zapisano hasła, więc Posta nie może się połączyć. Pobrane już wiadomości można nadal czytać.
+mailbox-keyring-locked = Pęk kluczy jest zablokowany, więc Posta nie może odczytać hasła. Odblokuj go (zwykle przez ponowne zalogowanie) i uruchom Postę ponownie.
+mailbox-keyring-unavailable = Na tym komputerze nie ma pęku kluczy, z którego Posta mogłaby skorzystać, więc nie może odczytać zapisanego hasła. Pobrane już wiadomości można nadal czytać.
+
+## Reader
+
+reader-from = Od: { $sender }
+reader-to = Do: { $recipients }
+reader-cc = DW: { $recipients }
+reader-reply = Odpowiedz
+reader-reply-all = Odpowiedz wszystkim
+reader-forward = Przekaż dalej
+reader-attachments =
+    { $count ->
+        [one] Załącznik:
+        [few] { $count } załączniki:
+        [many] { $count } załączników:
+       *[other] { $count } załącznika:
+    }
+reader-attachment-unnamed = Załącznik { $number }
+reader-downloading = Pobieranie wiadomości…
+reader-not-downloaded = Ta wiadomość nie została jeszcze pobrana. Zostanie pobrana, gdy konto połączy się z serwerem.
+reader-no-text = Ta wiadomość nie zawiera tekstu – zajrzyj do załączników.
+reader-text-truncated = Wyświetlono tylko początek tej bardzo długiej wiadomości.
+reader-save-title = Zapisz załącznik
+reader-saved = Zapisano „{ $name }” w { $path }.
+reader-save-no-file = Nie zapisano „{ $name }”: okno zapisu zostało zamknięte albo ten system nie potrafi go wyświetlić. Możesz zamiast tego zapisać plik w folderze Pobrane.
+reader-save-to-downloads = Zapisz w Pobranych
+reader-save-failed = Nie udało się zapisać „{ $name }”: { $details }.
+reader-no-downloads-folder = nie znaleziono folderu Pobrane
+
+## Tags (Thunderbird's five defaults, then the user's own)
+
+tags-important = Ważne
+tags-work = Praca
+tags-personal = Osobiste
+tags-to-do = Do zrobienia
+tags-later = Później
+tags-new = Nowa etykieta…
+tags-new-title = Nowa etykieta
+tags-name-placeholder = Nazwa etykiety
+tags-color = Kolor
+tags-remove-all = Usuń wszystkie etykiety

@@ -211,7 +211,7 @@ cli-sync-held-back =
     }
 cli-folder-not-found-anywhere = Żadne konto nie ma folderu o nazwie „{ $folder }”. Listę folderów pokazuje „posta folders”; jeśli folder jest nowy, najpierw uruchom „posta sync”.
 cli-folder-not-found = Konto „{ $account }” nie ma folderu o nazwie „{ $folder }”. Jego foldery pokazuje „posta folders”; jeśli folder jest nowy, najpierw uruchom „posta sync”.
-cli-folder-ambiguous = Folder o nazwie „{ $folder }” ma kilka kont. Wybierz jedno z nich opcją --account.
+cli-folder-ambiguous = Kilka kont ma folder o nazwie „{ $folder }”. Wybierz jedno z nich opcją --account.
 cli-no-sender = (nieznany nadawca)
 cli-no-subject = (bez tematu)
 cli-folders-account = Konto „{ $account }”:

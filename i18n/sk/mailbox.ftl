@@ -1,1 +1,109 @@
 ## The main window (mailbox-*, reader-*, compose-*, tags-*, share-*).
+
+## Folder pane
+
+folders-unified = Všetky doručené
+folders-shared-with-me = Zdieľané so mnou
+folders-local = Lokálne priečinky
+folders-all-mail = Všetka pošta
+folders-flagged = S hviezdičkou
+folders-new = Nový priečinok
+folders-rename = Premenovať priečinok
+folders-delete = Odstrániť priečinok
+folders-new-title = Nový priečinok
+folders-new-inside = V priečinku „{ $parent }“
+folders-rename-title = Premenovanie priečinka
+folders-rename-button = Premenovať
+folders-name-placeholder = Názov priečinka
+folders-name-hint = Názov priečinka nemôže obsahovať znak „/“.
+folders-delete-title = Odstránenie priečinka
+folders-delete-button = Odstrániť priečinok
+# Po „s“ inštrumentál: „s 1 správou“, „s 2 správami“, „s 5 správami“;
+# desatinné čísla (many) s genitívom: „s 1,5 správy“.
+folders-delete-confirm =
+    { $count ->
+        [one] Odstrániť priečinok „{ $folder }“ aj s { $count } správou?
+        [few] Odstrániť priečinok „{ $folder }“ aj s { $count } správami?
+        [many] Odstrániť priečinok „{ $folder }“ aj s { $count } správy?
+       *[other] Odstrániť priečinok „{ $folder }“ aj s { $count } správami?
+    } Túto akciu nemožno vrátiť späť.
+folders-needs-connection = Tento priečinok je uložený na poštovom serveri, preto jeho zmena vyžaduje pripojenie. Skúste to znova, keď sa konto pripojí k serveru.
+share-folder = Zdieľať tento priečinok…
+
+## Toolbar and list
+
+mailbox-new-message = Nová správa
+mailbox-toggle-read = Označiť ako prečítané alebo neprečítané (M)
+mailbox-toggle-star = Pridať alebo odobrať hviezdičku (S)
+mailbox-tag-menu = Štítok
+mailbox-move-to = Presunúť do…
+mailbox-delete = Odstrániť
+search-placeholder = Hľadať v celej pošte
+mailbox-column-date = Dátum
+mailbox-column-from = Od
+mailbox-column-subject = Predmet
+mailbox-column-tags = Štítky
+mailbox-column-size = Veľkosť
+mailbox-no-subject = (bez predmetu)
+mailbox-choose-folder = Vľavo vyberte priečinok.
+mailbox-empty-folder = Tento priečinok je prázdny.
+search-no-results = Hľadaniu nezodpovedá žiadna správa.
+search-results-for = Hľadanie: „{ $query }“
+tags-filter-label = Zobraziť:
+tags-filter-all = Všetky správy
+tags-filter-empty = Žiadna správa tu nemá tento štítok.
+
+## Status bar and notices
+
+mailbox-all-synced = Všetko je aktuálne.
+mailbox-sync-now = Synchronizovať
+mailbox-cancel = Zrušiť
+mailbox-create = Vytvoriť
+mailbox-offline = Bez pripojenia: zmeny sa odošlú, keď bude server opäť dostupný
+mailbox-no-connection = Zatiaľ nie je pripojené žiadne konto, preto nie je čo synchronizovať. Posta sa pripojí, hneď ako bude poznať heslo ku kontu.
+mailbox-move-other-account = Správy možno presúvať iba do priečinkov ich vlastného konta.
+mailbox-store-error = Posta nemôže čítať ani zapisovať miestnu kópiu vašej pošty: { $details }. Skúste to znova; ak sa to opakuje, skontrolujte disk.
+mailbox-account-problem = { $account }: { $problem }
+mailbox-password-missing = Pre toto konto nie je uložené heslo, preto sa Posta nemôže pripojiť. Už stiahnuté správy si môžete naďalej čítať.
+mailbox-keyring-locked = Zväzok kľúčov je zamknutý, preto Posta nemôže prečítať heslo. Odomknite ho (zvyčajne opätovným prihlásením) a potom Postu spustite znova.
+mailbox-keyring-unavailable = Na tomto počítači nie je zväzok kľúčov, ktorý by Posta mohla použiť, preto nemôže prečítať uložené heslo. Už stiahnuté správy si môžete naďalej čítať.
+
+## Reader
+
+reader-from = Od: { $sender }
+reader-to = Komu: { $recipients }
+reader-cc = Kópia: { $recipients }
+reader-reply = Odpovedať
+reader-reply-all = Odpovedať všetkým
+reader-forward = Preposlať
+reader-attachments =
+    { $count ->
+        [one] Príloha:
+        [few] { $count } prílohy:
+        [many] { $count } prílohy:
+       *[other] { $count } príloh:
+    }
+reader-attachment-unnamed = Príloha { $number }
+reader-downloading = Sťahuje sa správa…
+reader-not-downloaded = Táto správa ešte nebola stiahnutá. Stiahne sa, keď sa konto pripojí k serveru.
+reader-no-text = Táto správa neobsahuje text – pozrite si prílohy.
+reader-text-truncated = Zobrazuje sa iba začiatok tejto veľmi dlhej správy.
+reader-save-title = Uložiť prílohu
+reader-saved = Súbor „{ $name }“ sa uložil do { $path }.
+reader-save-no-file = Súbor „{ $name }“ sa neuložil: dialógové okno na uloženie sa zavrelo alebo ho tento systém nedokáže zobraziť. Namiesto toho ho môžete uložiť do priečinka Stiahnuté súbory.
+reader-save-to-downloads = Uložiť do Stiahnutých súborov
+reader-save-failed = Súbor „{ $name }“ sa nepodarilo uložiť: { $details }.
+reader-no-downloads-folder = nenašiel sa priečinok Stiahnuté súbory
+
+## Tags (Thunderbird's five defaults, then the user's own)
+
+tags-important = Dôležité
+tags-work = Práca
+tags-personal = Osobné
+tags-to-do = Na vybavenie
+tags-later = Neskôr
+tags-new = Nový štítok…
+tags-new-title = Nový štítok
+tags-name-placeholder = Názov štítka
+tags-color = Farba
+tags-remove-all = Odstrániť všetky štítky

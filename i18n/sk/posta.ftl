@@ -120,7 +120,7 @@ cli-account-exists = Účet s názvom „{ $account }“ už existuje. Zvoľte i
 cli-keep-copy-imap = Voľba --keep-copy platí len pre účty POP3: účet IMAP má poštu vždy uloženú na serveri.
 cli-account-added = Účet „{ $account }“ bol pridaný pod číslom { NUMBER($id, useGrouping: "false") }.
 cli-account-added-no-password = Heslo k nemu sa neuložilo. Zadávajte ho príkazu „posta sync“ zakaždým cez --password-stdin alebo účet pridajte znova s --password-stdin na počítači s úložiskom hesiel.
-cli-keyring-unavailable = Nebeží žiadne úložisko hesiel (napríklad GNOME Keyring alebo KWallet) a Posta nikdy neukladá heslá na disk, preto sa heslo nedalo uložiť. Spustite úložisko hesiel a skúste to znova. Skripty môžu tu vynechať --password-stdin a heslo namiesto toho zadávať príkazu „posta sync --password-stdin“.
+cli-keyring-unavailable = Nebeží žiadne úložisko hesiel (napríklad GNOME Keyring alebo KWallet) a Posta nikdy neukladá heslá na disk, preto sa heslo nedalo uložiť. Spustite úložisko hesiel a skúste to znova. Skripty tu môžu vynechať --password-stdin a heslo namiesto toho zadávať príkazu „posta sync --password-stdin“.
 cli-keyring-locked = Úložisko hesiel je zamknuté. Odomknite ho (zvyčajne stačí prihlásiť sa do pracovného prostredia) a skúste to znova.
 cli-password-missing = Pre účet „{ $account }“ nie je uložené heslo. Pridajte účet znova s --password-stdin alebo zadajte heslo príkazu „posta sync --password-stdin“.
 cli-keyring-failed = Úložisko hesiel požiadavku nevykonalo: { $details }. Skúste to znova; ak sa to opakuje, úložisko hesiel reštartujte.
@@ -211,7 +211,7 @@ cli-sync-held-back =
     }
 cli-folder-not-found-anywhere = Žiadny účet nemá priečinok s názvom „{ $folder }“. Priečinky zobrazí „posta folders“; ak je priečinok nový, najprv spustite „posta sync“.
 cli-folder-not-found = Účet „{ $account }“ nemá priečinok s názvom „{ $folder }“. Jeho priečinky zobrazí „posta folders“; ak je priečinok nový, najprv spustite „posta sync“.
-cli-folder-ambiguous = Priečinok s názvom „{ $folder }“ má viac účtov. Vyberte jeden z nich voľbou --account.
+cli-folder-ambiguous = Viacero účtov má priečinok s názvom „{ $folder }“. Vyberte jeden z nich voľbou --account.
 cli-no-sender = (neznámy odosielateľ)
 cli-no-subject = (bez predmetu)
 cli-folders-account = Účet „{ $account }“:

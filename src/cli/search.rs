@@ -2,6 +2,7 @@
 //! (subject, sender, recipients, body), newest first; accents and case do
 //! not matter ("zolc" finds "Żółć").
 
+use std::collections::hash_map::Entry;
 use std::collections::HashMap;
 
 use super::context::{one_line, store_failed, Context};
@@ -53,7 +54,7 @@ pub fn run(args: SearchArgs) -> i32 {
     // Folder id → (folder name, account name, that account's tags).
     let mut places: HashMap<i64, (String, String, HashMap<String, String>)> = HashMap::new();
     for row in &rows {
-        if !places.contains_key(&row.folder_id) {
+        if let Entry::Vacant(slot) = places.entry(row.folder_id) {
             let folder = match store.folder(row.folder_id) {
                 Ok(Some(folder)) => folder,
                 Ok(None) => continue,
@@ -67,7 +68,7 @@ pub fn run(args: SearchArgs) -> i32 {
                 Ok(tags) => tags,
                 Err(code) => return code,
             };
-            places.insert(row.folder_id, (folder.name, account, tags));
+            slot.insert((folder.name, account, tags));
         }
         let Some((folder, account, tags)) = places.get(&row.folder_id) else {
             continue;

@@ -20,7 +20,7 @@ pub use language::{detect_language, language_from_locale, Language};
 
 /// The Fluent files of every language, one per part of the interface, so
 /// parallel work on different screens never edits the same file.
-pub const FTL_FILES: [&str; 3] = ["posta.ftl", "wizard.ftl", "mailbox.ftl"];
+pub const FTL_FILES: [&str; 4] = ["posta.ftl", "wizard.ftl", "mailbox.ftl", "compose.ftl"];
 
 macro_rules! ftl_sources {
     ($lang:literal) => {
@@ -28,13 +28,14 @@ macro_rules! ftl_sources {
             include_str!(concat!("../../i18n/", $lang, "/posta.ftl")),
             include_str!(concat!("../../i18n/", $lang, "/wizard.ftl")),
             include_str!(concat!("../../i18n/", $lang, "/mailbox.ftl")),
+            include_str!(concat!("../../i18n/", $lang, "/compose.ftl")),
         ]
     };
 }
 
 /// The Fluent sources of each language, compiled into the binary, in the
 /// order of [`FTL_FILES`].
-fn sources(language: Language) -> [&'static str; 3] {
+fn sources(language: Language) -> [&'static str; 4] {
     match language {
         Language::English => ftl_sources!("en"),
         Language::Polish => ftl_sources!("pl"),

@@ -3,15 +3,20 @@
 //! "add an account" button).
 
 use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
 
 use iced::widget::{self, column, container, pick_list, row, text};
-use iced::{Center, Element, Fill, Task, Theme};
+use iced::{Center, Element, Fill, Subscription, Task, Theme};
 
+use super::screen::compose::{self, Compose};
 use super::screen::home;
+use super::screen::mailbox::{self, Mailbox};
+use super::screen::share::{self, Share};
 use super::screen::wizard::{self, Wizard};
 use super::theme;
 use crate::core::store::config::{AccountConfig, Config};
-use crate::core::store::PostaHome;
+use crate::core::store::{PostaHome, Store};
+use crate::core::sync::imap::SharedStore;
 use crate::core::Secret;
 use crate::i18n::{self, Language};
 use crate::t;
@@ -32,6 +37,19 @@ pub struct App {
     accounts: Vec<AccountConfig>,
     /// Passwords kept in memory because no keyring was available.
     session_passwords: HashMap<i64, Secret>,
+    /// The store the mailbox shows, once open.
+    store: Option<SharedStore>,
+    /// The compose window or the sharing dialog, over the mailbox.
+    overlay: Option<Overlay>,
+}
+
+/// What is shown over the mailbox (which keeps its state underneath).
+#[derive(Debug)]
+enum Overlay {
+    /// The compose window.
+    Compose(Box<Compose>),
+    /// The folder sharing dialog.
+    Share(Box<Share>),
 }
 
 /// The screens of the window.
@@ -41,6 +59,8 @@ enum Screen {
     Home,
     /// The setup wizard.
     Wizard(Box<Wizard>),
+    /// The main window: folders, messages, the reader.
+    Mailbox(Box<Mailbox>),
 }
 
 /// What can happen in the window.
@@ -52,6 +72,12 @@ pub enum Message {
     AddAccount,
     /// Something happened in the setup wizard.
     Wizard(wizard::Message),
+    /// Something happened in the mailbox.
+    Mailbox(mailbox::Message),
+    /// Something happened in the compose window.
+    Compose(compose::Message),
+    /// Something happened in the sharing dialog.
+    Share(share::Message),
 }
 
 impl App {
@@ -72,6 +98,8 @@ impl App {
             wizard_options: options,
             accounts: Vec::new(),
             session_passwords: HashMap::new(),
+            store: None,
+            overlay: None,
         }
     }
 
@@ -91,10 +119,56 @@ impl App {
             app.screen = Screen::Wizard(Box::new(wizard));
             return (app, task.map(Message::Wizard));
         }
+        if let Some(shot) = compose::screenshot::from_env(&app.wizard_options.home) {
+            app.overlay = Some(match shot {
+                compose::screenshot::Shot::Compose(window) => Overlay::Compose(window),
+                compose::screenshot::Shot::Share(dialog) => Overlay::Share(dialog),
+            });
+            return (app, Task::none());
+        }
         if config.is_ok() && app.accounts.is_empty() {
             app.open_wizard();
         }
+        if !app.accounts.is_empty() {
+            let task = app.open_mailbox();
+            return (app, task);
+        }
         (app, Task::none())
+    }
+
+    /// Shows the mailbox over the store in the Posta home, and starts
+    /// reading the accounts' passwords (which starts their workers) unless
+    /// `POSTA_OFFLINE` is set: then the window only shows what the store
+    /// holds and never connects (screenshots, demos, a flight).
+    pub fn open_mailbox(&mut self) -> Task<Message> {
+        let store = match Store::open(&self.wizard_options.home) {
+            Ok(store) => Arc::new(Mutex::new(store)),
+            // The home screen stays; the store's error is for the log.
+            Err(err) => {
+                eprintln!("posta: the mail store cannot be opened: {err}");
+                return Task::none();
+            }
+        };
+        self.store = Some(store.clone());
+        let mut mailbox = Mailbox::new(store, self.accounts.clone());
+        for (id, password) in &self.session_passwords {
+            mailbox.set_password(*id, password.clone());
+        }
+        let task = if std::env::var_os("POSTA_OFFLINE").is_some() {
+            Task::none()
+        } else {
+            mailbox.load_passwords()
+        };
+        self.screen = Screen::Mailbox(Box::new(mailbox));
+        task.map(Message::Mailbox)
+    }
+
+    /// The mailbox, when it is shown.
+    pub fn mailbox(&self) -> Option<&Mailbox> {
+        match &self.screen {
+            Screen::Mailbox(mailbox) => Some(mailbox),
+            _ => None,
+        }
     }
 
     /// Opens the setup wizard on its welcome page.
@@ -106,7 +180,7 @@ impl App {
     pub fn wizard(&self) -> Option<&Wizard> {
         match &self.screen {
             Screen::Wizard(wizard) => Some(wizard),
-            Screen::Home => None,
+            Screen::Home | Screen::Mailbox(_) => None,
         }
     }
 
@@ -132,6 +206,9 @@ impl App {
             Message::LanguageSelected(language) => self.select_language(language),
             Message::AddAccount => self.open_wizard(),
             Message::Wizard(message) => return self.update_wizard(message),
+            Message::Mailbox(message) => return self.update_mailbox(message),
+            Message::Compose(message) => return self.update_compose(message),
+            Message::Share(message) => return self.update_share(message),
         }
         Task::none()
     }
@@ -153,9 +230,106 @@ impl App {
                     self.session_passwords.insert(saved.account.id, password);
                 }
                 self.accounts.push(saved.account);
-                self.screen = Screen::Home;
+                self.open_mailbox()
+            }
+        }
+    }
+
+    /// Passes a message to the mailbox and acts on what it asks for.
+    fn update_mailbox(&mut self, message: mailbox::Message) -> Task<Message> {
+        let Screen::Mailbox(mailbox) = &mut self.screen else {
+            return Task::none();
+        };
+        match mailbox.update(message) {
+            mailbox::Action::None => Task::none(),
+            mailbox::Action::Run(task) => task.map(Message::Mailbox),
+            mailbox::Action::Compose(request) => self.open_compose(&request),
+            mailbox::Action::Share { folder_id } => self.open_share(folder_id),
+        }
+    }
+
+    /// Opens the compose window over the mailbox.
+    fn open_compose(&mut self, request: &mailbox::Compose) -> Task<Message> {
+        let Some(store) = &self.store else {
+            return Task::none();
+        };
+        let passwords = &self.session_passwords;
+        if let Ok(window) = compose::open(
+            request,
+            &self.wizard_options.home,
+            store,
+            &self.accounts,
+            |id| passwords.get(&id).cloned(),
+        ) {
+            self.overlay = Some(Overlay::Compose(Box::new(window)));
+        }
+        Task::none()
+    }
+
+    /// Opens the sharing dialog over the mailbox.
+    fn open_share(&mut self, folder_id: i64) -> Task<Message> {
+        let Some(store) = &self.store else {
+            return Task::none();
+        };
+        let password = store
+            .lock()
+            .ok()
+            .and_then(|s| s.folder(folder_id).ok().flatten())
+            .and_then(|f| self.session_passwords.get(&f.account).cloned());
+        match share::open(store, &self.accounts, folder_id, password) {
+            Ok((dialog, action)) => {
+                self.overlay = Some(Overlay::Share(Box::new(dialog)));
+                self.share_action(action)
+            }
+            Err(_) => Task::none(),
+        }
+    }
+
+    /// Passes a message to the compose window.
+    fn update_compose(&mut self, message: compose::Message) -> Task<Message> {
+        let Some(Overlay::Compose(window)) = &mut self.overlay else {
+            return Task::none();
+        };
+        match window.update(message) {
+            compose::Action::None => Task::none(),
+            compose::Action::Run(task) => task.map(Message::Compose),
+            compose::Action::Close(_notice) => {
+                self.overlay = None;
                 Task::none()
             }
+        }
+    }
+
+    /// Passes a message to the sharing dialog.
+    fn update_share(&mut self, message: share::Message) -> Task<Message> {
+        let Some(Overlay::Share(dialog)) = &mut self.overlay else {
+            return Task::none();
+        };
+        let action = dialog.update(message);
+        self.share_action(action)
+    }
+
+    fn share_action(&mut self, action: share::Action) -> Task<Message> {
+        match action {
+            share::Action::None => Task::none(),
+            share::Action::Run(task) => task.map(Message::Share),
+            share::Action::Close => {
+                self.overlay = None;
+                Task::none()
+            }
+            share::Action::SetUpImap { .. } => {
+                self.overlay = None;
+                self.open_wizard();
+                Task::none()
+            }
+        }
+    }
+
+    /// The mailbox's keyboard shortcuts and account workers.
+    pub fn subscription(&self) -> Subscription<Message> {
+        match &self.screen {
+            Screen::Mailbox(mailbox) => mailbox.subscription().map(Message::Mailbox),
+            _ => Subscription::none(),
         }
     }
 
@@ -177,9 +351,15 @@ impl App {
 
     /// The screen shown.
     pub fn view(&self) -> Element<'_, Message> {
+        match &self.overlay {
+            Some(Overlay::Compose(window)) => return window.view().map(Message::Compose),
+            Some(Overlay::Share(dialog)) => return dialog.view().map(Message::Share),
+            None => {}
+        }
         match &self.screen {
             Screen::Home => self.home(),
             Screen::Wizard(wizard) => wizard.view().map(Message::Wizard),
+            Screen::Mailbox(mailbox) => mailbox.view().map(Message::Mailbox),
         }
     }
 

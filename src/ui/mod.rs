@@ -23,6 +23,7 @@ pub fn run() -> iced::Result {
     iced::application(App::boot, App::update, App::view)
         .title(App::title)
         .theme(App::theme)
+        .subscription(App::subscription)
         .settings(theme::settings())
         .window_size(WINDOW_SIZE)
         .run()

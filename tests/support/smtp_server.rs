@@ -128,12 +128,27 @@ pub struct SmtpServer {
 }
 
 impl SmtpServer {
-    /// Starts on two free ports.
+    /// Starts on two free ports, with a certificate from a CA of its own.
     pub fn start() -> SmtpServer {
+        SmtpServer::start_with(None)
+    }
+
+    /// Starts with a certificate signed by another harness's CA (e.g.
+    /// Dovecot's `tls/ca.pem` and `tls/ca.key`), so one extra CA serves an
+    /// account's incoming and outgoing servers.
+    pub fn start_signed_by(ca_pem: &Path, ca_key: &Path) -> SmtpServer {
+        SmtpServer::start_with(Some((ca_pem, ca_key)))
+    }
+
+    fn start_with(ca: Option<(&Path, &Path)>) -> SmtpServer {
         let dir = tempfile::Builder::new()
             .prefix("posta-smtp-")
             .tempdir()
             .expect("create temp dir for the SMTP server");
+        if let Some((pem, key)) = ca {
+            fs::copy(pem, dir.path().join("ca.pem")).expect("copy CA certificate");
+            fs::copy(key, dir.path().join("ca.key")).expect("copy CA key");
+        }
         make_certificates(dir.path());
         fs::write(dir.path().join("server.py"), SCRIPT).expect("write server.py");
         let mut server = SmtpServer {
@@ -279,8 +294,8 @@ impl Drop for SmtpServer {
     }
 }
 
-/// A private CA and a `DNS:localhost` leaf signed by it: `ca.pem`,
-/// `server.pem`, `server.key`, `server.der` in `dir`.
+/// A `DNS:localhost` leaf signed by the CA in `dir` (made first when
+/// `ca.pem` is not there): `server.pem`, `server.key`, `server.der`.
 fn make_certificates(dir: &Path) {
     let cnf = dir.join("openssl.cnf");
     fs::write(
@@ -308,10 +323,12 @@ fn make_certificates(dir: &Path) {
         );
     };
     let curve = "ec_paramgen_curve:prime256v1";
-    #[rustfmt::skip]
-    run(&["req", "-x509", "-config", &p("openssl.cnf"), "-extensions", "ca_ext",
+    if !dir.join("ca.pem").exists() {
+        #[rustfmt::skip]
+        run(&["req", "-x509", "-config", &p("openssl.cnf"), "-extensions", "ca_ext",
         "-newkey", "ec", "-pkeyopt", curve, "-nodes", "-keyout", &p("ca.key"),
         "-out", &p("ca.pem"), "-days", "3650", "-subj", "/CN=Posta SMTP Test CA"]);
+    }
     #[rustfmt::skip]
     run(&["req", "-new", "-config", &p("openssl.cnf"), "-newkey", "ec", "-pkeyopt", curve,
         "-nodes", "-keyout", &p("server.key"), "-out", &p("server.csr"), "-subj", "/CN=localhost"]);

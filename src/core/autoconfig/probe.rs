@@ -120,10 +120,13 @@ struct Answer {
     order: usize,
 }
 
+/// What to try for one service: host name prefixes and (port, implicit TLS).
+type Plan = (Service, &'static [&'static str], [(u16, bool); 2]);
+
 /// Every candidate in the order Posta prefers among equals.
 fn candidates(domain: &str) -> Vec<Candidate> {
     let mut out = Vec::new();
-    let plan: [(Service, &[&str], [(u16, bool); 2]); 3] = [
+    let plan: [Plan; 3] = [
         (
             Service::Imap,
             &["imap.", "mail.", ""],

@@ -116,11 +116,22 @@ pub fn build(draft: &Draft) -> Result<Built, DraftProblem> {
     if draft.recipients().next().is_none() {
         return Err(DraftProblem::NoRecipients);
     }
+    build_any(draft)
+}
+
+/// Builds a draft to save: like [`build`], but a draft may have no
+/// recipient yet (its envelope is then the sender alone; it is never sent
+/// as it is).
+pub fn build_draft(draft: &Draft) -> Result<Built, DraftProblem> {
+    build_any(draft)
+}
+
+fn build_any(draft: &Draft) -> Result<Built, DraftProblem> {
     let from =
         to_mailbox(&draft.from).map_err(|_| DraftProblem::BadSender(draft.from.email.clone()))?;
     let message_id = new_message_id(&draft.from.email);
     let mut builder = Message::builder()
-        .from(from)
+        .from(from.clone())
         .subject(draft.subject.clone())
         .message_id(Some(format!("<{message_id}>")))
         .date_now()
@@ -140,6 +151,11 @@ pub fn build(draft: &Draft) -> Result<Built, DraftProblem> {
     if !draft.references.is_empty() {
         let references: Vec<String> = draft.references.iter().map(|r| format!("<{r}>")).collect();
         builder = builder.references(references.join(" "));
+    }
+    if draft.recipients().next().is_none() {
+        let envelope = lettre::address::Envelope::new(Some(from.email.clone()), vec![from.email])
+            .map_err(invalid)?;
+        builder = builder.envelope(envelope);
     }
     let text = SinglePart::plain(draft.body.clone());
     let message = if draft.attachments.is_empty() {
@@ -266,6 +282,9 @@ mod tests {
         d.to.clear();
         d.bcc.clear();
         assert_eq!(build(&d), Err(DraftProblem::NoRecipients));
+        // A draft may be saved without one.
+        let saved = build_draft(&d).unwrap();
+        assert!(!String::from_utf8_lossy(&saved.raw).contains("\r\nTo:"));
         d.to.push(Address {
             name: None,
             email: "not an address".into(),

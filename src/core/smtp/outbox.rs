@@ -307,7 +307,7 @@ mod tests {
 
         assert!(outbox.claim(&first).unwrap());
         assert!(!outbox.claim(&first).unwrap(), "claimed twice");
-        assert_eq!(outbox.entries(1).unwrap(), [second.clone()]);
+        assert_eq!(outbox.entries(1).unwrap(), std::slice::from_ref(&second));
         let mut tried = first.clone();
         tried.meta.attempts = 1;
         tried.meta.last_error = Some("refused".into());

@@ -76,6 +76,12 @@ impl Maildir {
         self.root.join("cur")
     }
 
+    /// Makes the names of bodies delivered with
+    /// [`Delivery::finish_unsynced`] durable.
+    pub fn sync_cur(&self) -> Result<()> {
+        Ok(sync_dir(&self.cur())?)
+    }
+
     fn tmp(&self) -> PathBuf {
         self.root.join("tmp")
     }
@@ -163,7 +169,23 @@ impl Delivery<'_> {
 
     /// Syncs the body, moves it into `cur/` named with `flags`, and syncs
     /// the directory.
-    pub fn finish(mut self, flags: &[Flag]) -> Result<Delivered> {
+    pub fn finish(self, flags: &[Flag]) -> Result<Delivered> {
+        let cur = self.cur.clone();
+        let delivered = self.finish_unsynced(flags)?;
+        if let Err(err) = sync_dir(&cur) {
+            // Not known to be durable: the caller will not record it, so do
+            // not leave it behind either.
+            let _ = fs::remove_file(&delivered.path);
+            return Err(err.into());
+        }
+        Ok(delivered)
+    }
+
+    /// Syncs the body and moves it into `cur/`, but leaves syncing the
+    /// directory to the caller ([`Maildir::sync_cur`]), so a batch of
+    /// deliveries costs one directory sync. Until then the name may not
+    /// survive a crash: record the body only after that sync.
+    pub fn finish_unsynced(mut self, flags: &[Flag]) -> Result<Delivered> {
         let file = self
             .file
             .take()
@@ -174,12 +196,6 @@ impl Delivery<'_> {
         fs::rename(&self.tmp, &path)?;
         // From here the temporary file is gone; nothing for Drop to remove.
         self.tmp = PathBuf::new();
-        if let Err(err) = sync_dir(&self.cur) {
-            // Not known to be durable: the caller will not record it, so do
-            // not leave it behind either.
-            let _ = fs::remove_file(&path);
-            return Err(err.into());
-        }
         Ok(Delivered {
             path,
             size: self.size,

@@ -82,78 +82,120 @@ impl Store {
         uidl: &str,
         body: &Delivered,
     ) -> Result<i64> {
-        let recorded = self.record_download(account, folder_id, uidl, body);
+        let ids = self.pop3_record_downloads(account, folder_id, &[(uidl.to_owned(), body.clone())])?;
+        ids.into_iter()
+            .next()
+            .ok_or_else(|| StoreError::Corrupt("a recorded download has no row".into()))
+    }
+
+    /// Records several downloads in one durable transaction (one sync of
+    /// the database for the lot), like [`Store::pop3_record_download`]. If
+    /// it fails, none is recorded and every body file is removed.
+    pub fn pop3_record_downloads(
+        &self,
+        account: i64,
+        folder_id: i64,
+        bodies: &[(String, Delivered)],
+    ) -> Result<Vec<i64>> {
+        let recorded = self.record_downloads(account, folder_id, bodies);
         if recorded.is_err() {
-            let _ = fs::remove_file(&body.path);
+            for (_, body) in bodies {
+                let _ = fs::remove_file(&body.path);
+            }
         }
         recorded
     }
 
-    fn record_download(
+    fn record_downloads(
         &self,
         account: i64,
         folder_id: i64,
-        uidl: &str,
-        body: &Delivered,
-    ) -> Result<i64> {
+        bodies: &[(String, Delivered)],
+    ) -> Result<Vec<i64>> {
         if self.folder_account(folder_id)? != account {
             return Err(StoreError::Invalid(format!(
                 "folder {folder_id} is not in account {account}"
             )));
         }
-        let recorded = self.relative_body_path(&body.path)?;
-        let raw = fs::read(&body.path)?;
-        let headers = parse_headers(&raw);
-        let text = body_text(&raw);
-        let sender = address_line(&headers.from);
-        let recipients = address_line(headers.to.iter().chain(&headers.cc));
-        let (id, old_path) = self.write_durably(|tx| {
-            let found: Option<(i64, Option<String>)> = tx
-                .prepare_cached("SELECT id, body_path FROM messages WHERE folder_id = ?1 AND uidl = ?2")?
-                .query_row(params![folder_id, uidl], |row| Ok((row.get(0)?, row.get(1)?)))
-                .optional()?;
-            let values = params![
-                folder_id,
+        struct Parsed<'a> {
+            uidl: &'a str,
+            body: &'a Delivered,
+            recorded: String,
+            headers: crate::core::message::Headers,
+            text: String,
+            sender: String,
+            recipients: String,
+        }
+        let mut parsed = Vec::with_capacity(bodies.len());
+        for (uidl, body) in bodies {
+            let raw = fs::read(&body.path)?;
+            let headers = parse_headers(&raw);
+            parsed.push(Parsed {
                 uidl,
-                body.size as i64,
-                headers.date,
-                headers.subject,
-                sender,
-                recipients,
-                headers.message_id,
-                recorded,
-            ];
-            let (id, old_path) = match found {
-                Some((id, old_path)) => {
-                    tx.prepare_cached(
-                        "UPDATE messages SET size = ?3, date = ?4, subject = ?5, sender = ?6, recipients = ?7,
-                            message_id = ?8, body_path = ?9
-                         WHERE folder_id = ?1 AND uidl = ?2",
-                    )?
-                    .execute(values)?;
-                    (id, old_path)
-                }
-                None => {
-                    tx.prepare_cached(
-                        "INSERT INTO messages (folder_id, uidl, size, date, subject, sender, recipients, message_id,
-                            body_path)
-                         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-                    )?
-                    .execute(values)?;
-                    (tx.last_insert_rowid(), None)
-                }
-            };
-            index_text(tx, id, &headers.subject, &sender, &recipients, &text)?;
-            tx.prepare_cached(
-                "INSERT INTO pop3_ledger (account_id, uidl, message_id, downloaded_at) VALUES (?1, ?2, ?3, ?4)
-                 ON CONFLICT (account_id, uidl) DO UPDATE SET
-                    message_id = excluded.message_id, downloaded_at = excluded.downloaded_at",
-            )?
-            .execute(params![account, uidl, id, unix_now()])?;
-            Ok((id, old_path))
+                body,
+                recorded: self.relative_body_path(&body.path)?,
+                text: body_text(&raw),
+                sender: address_line(&headers.from),
+                recipients: address_line(headers.to.iter().chain(&headers.cc)),
+                headers,
+            });
+        }
+        let results = self.write_durably(|tx| {
+            let now = unix_now();
+            let mut results = Vec::with_capacity(parsed.len());
+            for p in &parsed {
+                let found: Option<(i64, Option<String>)> = tx
+                    .prepare_cached("SELECT id, body_path FROM messages WHERE folder_id = ?1 AND uidl = ?2")?
+                    .query_row(params![folder_id, p.uidl], |row| Ok((row.get(0)?, row.get(1)?)))
+                    .optional()?;
+                let values = params![
+                    folder_id,
+                    p.uidl,
+                    p.body.size as i64,
+                    p.headers.date,
+                    p.headers.subject,
+                    p.sender,
+                    p.recipients,
+                    p.headers.message_id,
+                    p.recorded,
+                ];
+                let (id, old_path) = match found {
+                    Some((id, old_path)) => {
+                        tx.prepare_cached(
+                            "UPDATE messages SET size = ?3, date = ?4, subject = ?5, sender = ?6, recipients = ?7,
+                                message_id = ?8, body_path = ?9
+                             WHERE folder_id = ?1 AND uidl = ?2",
+                        )?
+                        .execute(values)?;
+                        (id, old_path)
+                    }
+                    None => {
+                        tx.prepare_cached(
+                            "INSERT INTO messages (folder_id, uidl, size, date, subject, sender, recipients, message_id,
+                                body_path)
+                             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                        )?
+                        .execute(values)?;
+                        (tx.last_insert_rowid(), None)
+                    }
+                };
+                index_text(tx, id, &p.headers.subject, &p.sender, &p.recipients, &p.text)?;
+                tx.prepare_cached(
+                    "INSERT INTO pop3_ledger (account_id, uidl, message_id, downloaded_at) VALUES (?1, ?2, ?3, ?4)
+                     ON CONFLICT (account_id, uidl) DO UPDATE SET
+                        message_id = excluded.message_id, downloaded_at = excluded.downloaded_at",
+                )?
+                .execute(params![account, p.uidl, id, now])?;
+                results.push((id, old_path.filter(|old| *old != p.recorded)));
+            }
+            Ok(results)
         })?;
-        self.remove_bodies(old_path.filter(|old| *old != recorded));
-        Ok(id)
+        let mut ids = Vec::with_capacity(results.len());
+        for (id, old) in results {
+            self.remove_bodies(old);
+            ids.push(id);
+        }
+        Ok(ids)
     }
 
     /// Body files in the folder's Maildir (`tmp/`, `new/`, `cur/`) that no

@@ -33,12 +33,12 @@ use super::imap::{with_store, SharedStore};
 use super::{CancelToken, Event, Progress, SyncOptions, SyncSummary};
 use crate::core::error::{Error, Result};
 use crate::core::imap::SpecialUse;
-use crate::core::message::{parse_headers, Headers};
+use crate::core::message::{Headers, RemoteId};
 use crate::core::net::Endpoint;
 use crate::core::pop3::Pop3Session;
 use crate::core::secret::Secret;
 use crate::core::store::{
-    maildir, AccountConfig, Delivery, FolderRow, KeepCopy, LedgerEntry, RealFiles, Store,
+    maildir, AccountConfig, Delivered, Delivery, FolderRow, KeepCopy, LedgerEntry, Maildir, RealFiles, Store,
     StoreError,
 };
 
@@ -201,20 +201,25 @@ pub async fn server_listing(
     let known = on_store(store, move |s| s.pop3_known(account_id)).await?;
     let mut session = Pop3Session::connect(endpoint, user, password).await?;
     let listing = list_mailbox(&mut session).await?;
-    let mut messages = Vec::with_capacity(listing.len());
-    for message in listing {
-        let header = session.top(message.number, 0).await?;
-        messages.push(ServerMessage {
+    // TOP n 0 for every message, pipelined where the server allows it.
+    let mut headers: HashMap<String, Headers> = HashMap::with_capacity(listing.len());
+    for envelope in session.envelopes().await? {
+        if let RemoteId::Uidl(uidl) = envelope.id {
+            headers.entry(uidl).or_insert(envelope.headers);
+        }
+    }
+    session.quit().await?;
+    Ok(listing
+        .into_iter()
+        .map(|message| ServerMessage {
             downloaded: known.contains_key(&message.uidl),
             too_large: too_large(account, message.size),
-            headers: parse_headers(&header),
+            headers: headers.remove(&message.uidl).unwrap_or_default(),
             number: message.number,
             uidl: message.uidl,
             size: message.size,
-        });
-    }
-    session.quit().await?;
-    Ok(messages)
+        })
+        .collect())
 }
 
 /// Deletes these messages on the server, downloaded or not (a message too
@@ -264,6 +269,8 @@ struct Target<'a> {
     store: &'a SharedStore,
     account: &'a AccountConfig,
     folder_id: i64,
+    /// The INBOX's bodies.
+    maildir: Maildir,
 }
 
 /// Progress of one session, kept outside [`run`] so what it did is known
@@ -275,6 +282,8 @@ struct Work {
     deleted: Vec<String>,
 }
 
+/// One POP3 session: prepare the store, log in, do the work, `QUIT`, and
+/// only then record the deletions in the ledger.
 async fn session(
     login: &Login<'_>,
     store: &SharedStore,
@@ -283,10 +292,12 @@ async fn session(
     cancel: &CancelToken,
     events: &mut (dyn FnMut(Event) + Send),
 ) -> Result<SyncSummary> {
+    let (folder_id, maildir) = prepare(store, account).await?;
     let target = Target {
         store,
         account,
-        folder_id: prepare(store, account).await?,
+        folder_id,
+        maildir,
     };
     let mut session = Pop3Session::connect(login.endpoint, login.user, login.password).await?;
     let mut work = Work::default();
@@ -315,19 +326,24 @@ async fn session(
 }
 
 /// Makes sure the account and its INBOX exist in the store, sweeps body
-/// files that a killed sync left unrecorded, and returns the INBOX's id.
-async fn prepare(store: &SharedStore, account: &AccountConfig) -> Result<i64> {
+/// files that a killed sync left unrecorded, and returns the INBOX's id and
+/// Maildir.
+async fn prepare(store: &SharedStore, account: &AccountConfig) -> Result<(i64, Maildir)> {
     let (id, name) = (account.id, account.name.clone());
-    let (folder_id, unrecorded) = on_store(store, move |s| {
+    let (folder_id, maildir, unrecorded) = on_store(store, move |s| {
         s.ensure_account(id, &name)?;
         let folder = s.upsert_folder(id, &FolderRow::local(id, INBOX, Some(SpecialUse::Inbox)))?;
-        Ok((folder, s.pop3_unrecorded_bodies(folder)?))
+        Ok((
+            folder,
+            s.folder_maildir(folder)?,
+            s.pop3_unrecorded_bodies(folder)?,
+        ))
     })
     .await?;
     tokio::task::spawn_blocking(move || sweep(&unrecorded))
         .await
         .map_err(task_failed)?;
-    Ok(folder_id)
+    Ok((folder_id, maildir))
 }
 
 /// Removes files that no message row refers to and whose writer is gone:
@@ -415,22 +431,89 @@ async fn run(
             total,
         })
     };
-    events(progress(0));
+    if total > 0 {
+        events(progress(0));
+    }
     let delete_now = account.keep_copy == KeepCopy::DeleteAfterDownload;
+    let mut batch = Batch::default();
     for (index, message) in plan.download.iter().enumerate() {
         if cancel.is_cancelled() {
+            batch.commit(session, target, delete_now, work).await?;
             return Err(Error::Cancelled);
         }
-        download(session, target, message).await?;
-        work.summary.new_messages += 1;
-        // Recorded durably above, so the server's copy may go.
-        if delete_now {
-            session.dele(message.number).await?;
-            work.deleted.push(message.uidl.clone());
+        match download(session, target, message).await {
+            Ok(delivered) => batch.add(message, delivered),
+            Err(err) => {
+                // Keep what is already on disk; the failure still ends the run.
+                let _ = batch.commit(session, target, delete_now, work).await;
+                return Err(err);
+            }
+        }
+        if batch.is_full() {
+            batch.commit(session, target, delete_now, work).await?;
         }
         events(progress(index + 1));
     }
-    Ok(())
+    batch.commit(session, target, delete_now, work).await
+}
+
+/// Downloads whose bodies are synced but not yet recorded. Recording them
+/// together costs one directory sync and one database sync for the lot
+/// instead of one each; a message still counts as here (and may leave the
+/// server) only once its batch is committed.
+#[derive(Default)]
+struct Batch {
+    entries: Vec<(Listed, Delivered)>,
+    bytes: u64,
+}
+
+impl Batch {
+    /// At most this many messages wait for their commit.
+    const MESSAGES: usize = 64;
+    /// At most this many bytes wait for their commit.
+    const BYTES: u64 = 16 << 20;
+
+    fn add(&mut self, message: &Listed, delivered: Delivered) {
+        self.bytes += delivered.size;
+        self.entries.push((message.clone(), delivered));
+    }
+
+    fn is_full(&self) -> bool {
+        self.entries.len() >= Self::MESSAGES || self.bytes >= Self::BYTES
+    }
+
+    /// Makes the batch durable and recorded, then (per policy) deletes it
+    /// from the server.
+    async fn commit(
+        &mut self,
+        session: &mut Pop3Session,
+        target: &Target<'_>,
+        delete_now: bool,
+        work: &mut Work,
+    ) -> Result<()> {
+        if self.entries.is_empty() {
+            return Ok(());
+        }
+        let entries = std::mem::take(&mut self.entries);
+        self.bytes = 0;
+        let maildir = target.maildir.clone();
+        tokio::task::spawn_blocking(move || maildir.sync_cur())
+            .await
+            .map_err(task_failed)?
+            .map_err(Error::from)?;
+        let (account_id, folder_id) = (target.account.id, target.folder_id);
+        let bodies: Vec<(String, Delivered)> = entries.iter().map(|(m, d)| (m.uidl.clone(), d.clone())).collect();
+        on_store(target.store, move |s| s.pop3_record_downloads(account_id, folder_id, &bodies)).await?;
+        work.summary.new_messages += entries.len();
+        // Recorded durably above, so the server's copies may go.
+        if delete_now {
+            for (message, _) in &entries {
+                session.dele(message.number).await?;
+                work.deleted.push(message.uidl.clone());
+            }
+        }
+        Ok(())
+    }
 }
 
 /// `UIDL` and `LIST` merged, in server order. A server that lists a unique
@@ -450,25 +533,17 @@ async fn list_mailbox(session: &mut Pop3Session) -> Result<Vec<Listed>> {
         .collect())
 }
 
-/// Streams one message into the INBOX Maildir, makes it durable, then
-/// records it. A failure at any step leaves nothing recorded and no file
-/// behind.
-async fn download(session: &mut Pop3Session, target: &Target<'_>, message: &Listed) -> Result<i64> {
-    let (account_id, folder_id) = (target.account.id, target.folder_id);
-    let maildir = on_store(target.store, move |s| s.folder_maildir(folder_id)).await?;
-    let delivery = maildir.begin(&RealFiles).map_err(Error::from)?;
+/// Streams one message into the INBOX Maildir and syncs the file; the
+/// caller records it (see [`Batch`]). A failure leaves no file behind.
+async fn download(session: &mut Pop3Session, target: &Target<'_>, message: &Listed) -> Result<Delivered> {
+    let delivery = target.maildir.begin(&RealFiles).map_err(Error::from)?;
     let mut sink = BlockingSink(delivery);
     session.retr_to(message.number, &mut sink).await?;
     let delivery = sink.0;
-    let delivered = tokio::task::spawn_blocking(move || delivery.finish(&[]))
+    tokio::task::spawn_blocking(move || delivery.finish_unsynced(&[]))
         .await
         .map_err(task_failed)?
-        .map_err(Error::from)?;
-    let uidl = message.uidl.clone();
-    on_store(target.store, move |s| {
-        s.pop3_record_download(account_id, folder_id, &uidl, &delivered)
-    })
-    .await
+        .map_err(Error::from)
 }
 
 /// Hands `RETR`'s chunks to a Maildir delivery, which writes with blocking

@@ -2,6 +2,8 @@
 //! an `update` returns an `Action` the application acts on (iced's
 //! "Scaling Applications" pattern), so screens never reach into each other.
 
+pub mod compose;
 pub mod home;
 pub mod mailbox;
+pub mod share;
 pub mod wizard;

@@ -176,7 +176,8 @@ fn path(folder: &FolderRow) -> Vec<&str> {
         Some(d) => folder.name.split(d).collect(),
         None => vec![folder.name.as_str()],
     };
-    if folder.shared && parts.len() > 1 {
+    if folder.shared && !parts.is_empty() {
+        // The namespace itself ("shared") is no folder of anyone's.
         parts.remove(0);
     }
     parts.retain(|p| !p.is_empty());
@@ -297,17 +298,17 @@ pub fn lines(accounts: &[AccountFolders<'_>], unified: Option<u64>) -> Vec<Line>
 pub const WIDTH: f32 = 240.0;
 
 /// Draws the rows, highlighting `selected`.
-pub fn view(lines: &[Line], selected: Selected) -> Element<'_, Event> {
-    let rows = lines.iter().map(|line| match line {
+pub fn view<'a>(lines: Vec<Line>, selected: Selected) -> Element<'a, Event> {
+    let rows = lines.into_iter().map(|line| match line {
         Line::Unified { unread } => entry(
             "◉",
             t!("folders-unified"),
             0,
-            *unread,
+            unread,
             Some(Event::Unified),
             selected == Selected::Unified,
         ),
-        Line::Account { name, .. } => container(text(name.clone()).font(theme::FONT_BOLD).size(14))
+        Line::Account { name, .. } => container(text(name).font(theme::FONT_BOLD).size(14))
             .padding([8, 8])
             .into(),
         Line::Group(group) => {
@@ -334,10 +335,10 @@ pub fn view(lines: &[Line], selected: Selected) -> Element<'_, Event> {
         } => entry(
             icon,
             label.text(),
-            *depth + 1,
-            *unread,
-            selectable.then_some(Event::Folder(*id)),
-            selected == Selected::Folder(*id),
+            depth + 1,
+            unread,
+            selectable.then_some(Event::Folder(id)),
+            selected == Selected::Folder(id),
         ),
     });
     let content = column(rows).padding([4, 4]).width(Fill);

@@ -11,7 +11,7 @@
 use std::ops::Range;
 
 use iced::widget::text::Wrapping;
-use iced::widget::{button, column, container, mouse_area, row, scrollable, space, text, Row};
+use iced::widget::{button, column, container, mouse_area, scrollable, space, text, Row};
 use iced::{Center, Color, Element, Fill, FillPortion, Font, Length, Theme};
 
 use super::{tags, when};
@@ -270,7 +270,7 @@ fn headings<'a>(sort: Sort) -> Element<'a, Event> {
         heading(Column::Subject, t!("mailbox-column-subject"), FillPortion(6)),
         container(text(t!("mailbox-column-tags")).size(12).font(theme::FONT_BOLD))
             .padding([4, 6])
-            .width(FillPortion(2))
+            .width(FillPortion(3))
             .clip(true)
             .into(),
         heading(Column::Size, t!("mailbox-column-size"), Length::Fixed(SIZE_WIDTH)),
@@ -332,7 +332,7 @@ fn message_row<'a>(index: usize, message: &'a MessageRow, look: &Look<'_>) -> El
         cell(subject_or_placeholder(&message.subject), FillPortion(6), font),
         container(Row::with_children(chips).spacing(3))
             .padding([0, 6])
-            .width(FillPortion(2))
+            .width(FillPortion(3))
             .clip(true)
             .into(),
         cell(format_size(message.size, look.language), Length::Fixed(SIZE_WIDTH), theme::FONT),

@@ -160,7 +160,12 @@ pub fn apple_flag_color(flags: &[Flag]) -> Option<Color> {
 
 /// A small rounded chip with the tag's name on its colour.
 pub fn chip<'a, M: 'a>(name: String, color: Color) -> Element<'a, M> {
-    container(text(name).size(11).color(text_on(color)))
+    container(
+        text(name)
+            .size(11)
+            .color(text_on(color))
+            .wrapping(iced::widget::text::Wrapping::None),
+    )
         .padding([1, 6])
         .style(move |_: &Theme| container::Style {
             background: Some(color.into()),

@@ -117,6 +117,10 @@ impl Mailbox {
     }
 
     pub(super) fn open_folder(&mut self, id: i64) -> Action {
+        if self.folder(id).is_none() {
+            // Created since the last reload (by the worker, another window).
+            self.reload_accounts();
+        }
         let Some((account, _)) = self.folder(id) else {
             return Action::None;
         };

@@ -7,7 +7,7 @@
 use std::collections::BTreeMap;
 
 use super::dialogs::{self, Dialog, Outcome};
-use super::{Action, Compose, Mailbox, Message, TagChoice};
+use super::{Action, Compose, Mailbox, TagChoice};
 use crate::core::account::Protocol;
 use crate::core::error::Error;
 use crate::core::imap::SpecialUse;

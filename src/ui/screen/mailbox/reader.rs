@@ -215,8 +215,14 @@ impl Reader {
             Content::Parsed(parsed) if !parsed.from.is_empty() => parsed.from.clone(),
             _ => self.message.from.clone(),
         };
+        let buttons = row![
+            button(text(t!("reader-reply")).size(13)).on_press(Message::Reply),
+            button(text(t!("reader-reply-all")).size(13)).on_press(Message::ReplyAll),
+            button(text(t!("reader-forward")).size(13)).on_press(Message::Forward),
+        ]
+        .spacing(6);
         let mut header = column![
-            subject,
+            row![subject.width(Fill), buttons].spacing(12).align_y(Center),
             row![
                 text(t!("reader-from", sender = from)).size(13).width(Fill),
                 text(when::long(self.message.date, language)).size(13),
@@ -238,13 +244,7 @@ impl Reader {
             )
             .spacing(4));
         }
-        let buttons = row![
-            button(text(t!("reader-reply")).size(13)).on_press(Message::Reply),
-            button(text(t!("reader-reply-all")).size(13)).on_press(Message::ReplyAll),
-            button(text(t!("reader-forward")).size(13)).on_press(Message::Forward),
-        ]
-        .spacing(6);
-        let mut top = column![row![header.width(Fill), buttons].spacing(12)].spacing(8);
+        let mut top = column![header].spacing(8);
         if let Some(attachments) = self.attachments_view() {
             top = top.push(attachments);
         }

@@ -39,7 +39,6 @@ pub struct Listing {
     tag: Option<String>,
     /// Rows held in memory for anything but an unfiltered folder.
     held: Option<Vec<MessageRow>>,
-    total: usize,
 }
 
 impl Listing {
@@ -56,11 +55,6 @@ impl Listing {
     /// The tag the list is narrowed to.
     pub fn tag(&self) -> Option<&str> {
         self.tag.as_deref()
-    }
-
-    /// The number of rows.
-    pub fn total(&self) -> usize {
-        self.total
     }
 
     /// Shows something else (the order and tag filter stay).
@@ -113,7 +107,6 @@ impl Listing {
             }
         };
         self.held = held;
-        self.total = total;
         Ok(total)
     }
 

@@ -58,7 +58,7 @@ impl Mailbox {
                 .sum()
         });
         let lines = folder_tree::lines(&accounts, unified);
-        let tree = container(folder_tree::view(&lines, self.selected).map(Message::Folders)).height(Fill);
+        let tree = container(folder_tree::view(lines, self.selected).map(Message::Folders)).height(Fill);
         let (create, change) = self.folder_permissions();
         let share = self.share_target().is_some();
         let tool = |icon: &'static str, tip: String, message: Option<Message>| {
@@ -79,7 +79,16 @@ impl Mailbox {
         ]
         .spacing(4)
         .padding(6);
-        column![tree, tools].width(folder_tree::WIDTH).height(Fill).into()
+        // Search covers every account, so it sits above all of them.
+        let search = text_input(&t!("search-placeholder"), &self.search)
+            .id(SEARCH_INPUT)
+            .on_input(Message::SearchChanged)
+            .size(13)
+            .padding([5, 8]);
+        column![container(search).padding([8, 6]), tree, tools]
+            .width(folder_tree::WIDTH)
+            .height(Fill)
+            .into()
     }
 
     /// The folder "Share this folder…" would share, if any.
@@ -108,12 +117,6 @@ impl Mailbox {
             .placeholder(t!("mailbox-move-to"))
             .text_size(13)
             .padding([5, 8]);
-        let search = text_input(&t!("search-placeholder"), &self.search)
-            .id(SEARCH_INPUT)
-            .on_input(Message::SearchChanged)
-            .size(13)
-            .padding([5, 8])
-            .width(Fill);
         row![
             button(text(t!("mailbox-new-message")).size(13))
                 .padding([5, 10])
@@ -126,7 +129,6 @@ impl Mailbox {
                 .padding([5, 10])
                 .style(button::secondary)
                 .on_press_maybe(any.then_some(Message::Delete)),
-            search,
         ]
         .spacing(6)
         .padding(8)

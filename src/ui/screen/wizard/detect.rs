@@ -83,7 +83,7 @@ impl Wizard {
                     let _ = progress.try_send(Message::DetectProgress(p));
                 })
                 .await;
-                let _ = output.send(Message::DetectFinished(result)).await;
+                let _ = output.send(Message::DetectFinished(Box::new(result))).await;
             },
         );
         let (task, handle) = Task::stream(stream).abortable();

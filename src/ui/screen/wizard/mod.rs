@@ -11,6 +11,7 @@
 
 mod details;
 mod detect;
+mod form;
 mod layout;
 mod manual;
 mod protocol;
@@ -34,7 +35,7 @@ use crate::core::store::config::AccountConfig;
 use crate::core::store::PostaHome;
 use crate::core::Secret;
 
-pub use manual::{FormMessage, Preset};
+pub use form::{FormMessage, Preset};
 pub use protocol::KeepKind;
 pub use save::SaveError;
 
@@ -199,7 +200,7 @@ pub enum Message {
     /// A detection step started or ended.
     DetectProgress(Progress),
     /// Detection ended.
-    DetectFinished(Result<Detection, AutoconfigError>),
+    DetectFinished(Box<Result<Detection, AutoconfigError>>),
     /// Stop detecting and enter the settings by hand.
     StopDetection,
     /// A field of the review page was edited.
@@ -219,7 +220,7 @@ pub enum Message {
     /// The test page's button: save the account.
     SaveRequested,
     /// Saving ended.
-    SaveFinished(Result<save::Saved, SaveError>),
+    SaveFinished(Box<Result<save::Saved, SaveError>>),
     /// No keyring: keep the password in memory until Posta quits.
     KeepForSession,
     /// Try the keyring again (after unlocking or starting it).
@@ -258,7 +259,7 @@ pub struct Wizard {
     protocol: protocol::Choice,
     details: details::Details,
     detect: detect::State,
-    form: manual::Form,
+    form: form::Form,
     test: test::State,
     save: save::State,
 }
@@ -280,7 +281,7 @@ impl Wizard {
             protocol: protocol::Choice::default(),
             details: details::Details::default(),
             detect: detect::State::default(),
-            form: manual::Form::default(),
+            form: form::Form::default(),
             test: test::State::default(),
             save: save::State::default(),
         }
@@ -313,7 +314,7 @@ impl Wizard {
             Message::ShowPassword(show) => self.details.show_password(show),
             Message::DetailsConfirmed => self.start_detection(),
             Message::DetectProgress(progress) => self.detection_progress(progress),
-            Message::DetectFinished(result) => self.detection_finished(result),
+            Message::DetectFinished(result) => self.detection_finished(*result),
             Message::StopDetection => self.stop_detection(),
             Message::Form(edit) => self.edit_form(edit),
             Message::ReviewConfirmed => self.start_test(),
@@ -323,7 +324,7 @@ impl Wizard {
             Message::DistrustCertificate => self.distrust_certificate(),
             Message::RetryTest => self.start_test(),
             Message::SaveRequested => self.start_save(false),
-            Message::SaveFinished(result) => self.save_finished(result),
+            Message::SaveFinished(result) => self.save_finished(*result),
             Message::KeepForSession => self.start_save(true),
             Message::RetryKeyring => self.start_save(false),
             Message::Done => self.done(),

@@ -186,14 +186,13 @@ const TABLE_SIZE: f32 = 14.0;
 pub(super) fn view(wizard: &Wizard) -> Page<'_> {
     let chosen = Some(wizard.protocol.protocol);
     let choice = |id, label: String, protocol| {
-        container(
-            radio(label, protocol, chosen, Message::ProtocolSelected)
-                .size(18)
-                .text_size(layout::BODY_SIZE + 1.0)
-                .font(theme::FONT_BOLD),
-        )
-        .id(id)
-        .width(Fill)
+        // The id is on a container as small as the radio, so that a click
+        // at its centre lands on it.
+        let radio = radio(label, protocol, chosen, Message::ProtocolSelected)
+            .size(18)
+            .text_size(layout::BODY_SIZE + 1.0)
+            .font(theme::FONT_BOLD);
+        container(container(radio).id(id)).width(Fill)
     };
     let header = row![
         text(t!("wizard-compare-choose"))

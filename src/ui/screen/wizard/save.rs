@@ -138,7 +138,9 @@ impl Wizard {
             self.details.password.clone(),
             session_only,
         );
-        Action::Run(Task::perform(task, Message::SaveFinished))
+        Action::Run(Task::perform(task, |result| {
+            Message::SaveFinished(Box::new(result))
+        }))
     }
 
     pub(super) fn save_finished(&mut self, result: Result<Saved, SaveError>) -> Action {

@@ -1,0 +1,439 @@
+//! The compose window: a new message, a reply (to all) or a forward, with
+//! attachments, sent through the account's outgoing server — or kept in
+//! the outbox when the server cannot be reached — and filed in Sent;
+//! "Save draft" files it in Drafts.
+//!
+//! As an iced screen, [`Compose::update`] returns an [`Action`]: work off
+//! the UI thread ([`Action::Run`]) and closing ([`Action::Close`], with a
+//! sentence for the status bar). The sending itself is
+//! [`crate::core::compose`]'s.
+
+mod attach;
+mod open;
+pub mod screenshot;
+mod view;
+
+use std::path::PathBuf;
+
+use iced::widget::text_editor;
+use iced::Task;
+
+use crate::cli::describe_error;
+use crate::core::compose::{
+    self, parse_addresses, Attachment, Built, Draft, DraftProblem, SendContext, SendOutcome,
+};
+use crate::core::error::Error;
+use crate::core::message::Address;
+use crate::core::store::{keyring, AccountConfig, PostaHome};
+use crate::core::sync::imap::SharedStore;
+use crate::core::Secret;
+use crate::t;
+
+pub use attach::{picker_available, Picker};
+pub use open::{open, OpenError};
+
+/// Ids of the window's fields, for focus and tests.
+pub mod ids {
+    use iced::widget::Id;
+
+    /// The To field.
+    pub const TO: Id = Id::new("compose-to");
+    /// The Cc field.
+    pub const CC: Id = Id::new("compose-cc");
+    /// The Bcc field.
+    pub const BCC: Id = Id::new("compose-bcc");
+    /// The subject field.
+    pub const SUBJECT: Id = Id::new("compose-subject");
+    /// The text.
+    pub const BODY: Id = Id::new("compose-body");
+    /// The file path field shown when no file dialog is available.
+    pub const PATH: Id = Id::new("compose-path");
+}
+
+/// What the message answers, for the window's title.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// A new message.
+    New,
+    /// A reply to the sender.
+    Reply,
+    /// A reply to everyone.
+    ReplyAll,
+    /// A forward.
+    Forward,
+}
+
+/// Where the window stands.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Status {
+    /// Being written.
+    Editing,
+    /// "Send" was pressed; waiting for the server.
+    Sending,
+    /// "Save draft" was pressed.
+    Saving,
+    /// The draft is saved.
+    DraftSaved,
+    /// Something to fix, in a translated sentence.
+    Problem(String),
+}
+
+/// What the compose window needs from the application.
+#[derive(Debug, Clone)]
+pub struct Context {
+    /// Posta's home (outbox, uploads).
+    pub home: PostaHome,
+    /// The store.
+    pub store: SharedStore,
+    /// The sending account.
+    pub account: AccountConfig,
+    /// The outgoing server's password if the application knows it; read
+    /// from the keyring when sending otherwise.
+    pub password: Option<Secret>,
+}
+
+/// What can happen in the compose window.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Message {
+    /// The To field changed.
+    To(String),
+    /// The Cc field changed.
+    Cc(String),
+    /// The Bcc field changed.
+    Bcc(String),
+    /// The subject changed.
+    Subject(String),
+    /// The text was edited.
+    Body(text_editor::Action),
+    /// "Attach files…".
+    Attach,
+    /// The file dialog closed (`None`: nothing chosen, or no dialog).
+    Picked(Option<Vec<PathBuf>>),
+    /// The path field changed.
+    Path(String),
+    /// "Attach" beside the path field.
+    AttachPath,
+    /// A file was read (or why not, translated).
+    Loaded(Result<Attachment, String>),
+    /// Remove the attachment at this index.
+    Remove(usize),
+    /// "Send".
+    Send,
+    /// "Save draft".
+    SaveDraft,
+    /// "Discard".
+    Discard,
+    /// The send finished.
+    Sent(Outcome),
+    /// The draft was saved (its store row), or why not (translated).
+    Saved(Result<i64, String>),
+}
+
+/// How "Send" ended, in translated sentences.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Outcome {
+    /// Sent, and the copy filed.
+    Sent,
+    /// Sent, but the copy could not be filed (why).
+    SentWithoutCopy(String),
+    /// Waiting in the outbox (why).
+    Queued(String),
+    /// Not sent: something to fix first (what).
+    Failed(String),
+}
+
+/// What the compose window asks the application to do.
+pub enum Action {
+    /// Nothing.
+    None,
+    /// Run this task.
+    Run(Task<Message>),
+    /// Close the window; the sentence (if any) goes to the status bar.
+    Close(Option<String>),
+}
+
+/// The compose window.
+#[derive(Debug)]
+pub struct Compose {
+    context: Context,
+    kind: Kind,
+    to: String,
+    cc: String,
+    bcc: String,
+    subject: String,
+    body: text_editor::Content,
+    attachments: Vec<Attachment>,
+    in_reply_to: Option<String>,
+    references: Vec<String>,
+    picker: Picker,
+    path: String,
+    status: Status,
+    /// The store row of the last saved copy of this draft.
+    draft_row: Option<i64>,
+}
+
+impl Compose {
+    /// A window holding `draft` (empty for a new message).
+    pub fn new(context: Context, kind: Kind, draft: Draft) -> Compose {
+        Compose {
+            context,
+            kind,
+            to: compose::format_list(&draft.to),
+            cc: compose::format_list(&draft.cc),
+            bcc: compose::format_list(&draft.bcc),
+            subject: draft.subject,
+            body: text_editor::Content::with_text(&draft.body),
+            attachments: draft.attachments,
+            in_reply_to: draft.in_reply_to,
+            references: draft.references,
+            picker: Picker::Idle,
+            path: String::new(),
+            status: Status::Editing,
+            draft_row: None,
+        }
+    }
+
+    /// The window's title.
+    pub fn title(&self) -> String {
+        match self.kind {
+            Kind::New => t!("compose-title-new"),
+            Kind::Reply => t!("compose-title-reply"),
+            Kind::ReplyAll => t!("compose-title-reply-all"),
+            Kind::Forward => t!("compose-title-forward"),
+        }
+    }
+
+    /// Where the window stands.
+    pub fn status(&self) -> &Status {
+        &self.status
+    }
+
+    /// The attached files.
+    pub fn attachments(&self) -> &[Attachment] {
+        &self.attachments
+    }
+
+    /// The text as typed.
+    pub fn body(&self) -> String {
+        self.body.text()
+    }
+
+    /// The account's own address, with its display name.
+    fn sender(&self) -> Address {
+        let account = &self.context.account;
+        Address {
+            name: Some(account.display_name.clone()).filter(|n| !n.trim().is_empty()),
+            email: account.email.clone(),
+        }
+    }
+
+    /// Applies a message.
+    pub fn update(&mut self, message: Message) -> Action {
+        match message {
+            Message::To(value) => self.to = value,
+            Message::Cc(value) => self.cc = value,
+            Message::Bcc(value) => self.bcc = value,
+            Message::Subject(value) => self.subject = value,
+            Message::Body(action) => self.body.perform(action),
+            Message::Attach => return self.open_picker(),
+            Message::Picked(paths) => return self.picked(paths),
+            Message::Path(value) => self.path = value,
+            Message::AttachPath => return self.attach_path(),
+            Message::Loaded(result) => self.loaded(result),
+            Message::Remove(index) => {
+                if index < self.attachments.len() {
+                    self.attachments.remove(index);
+                }
+            }
+            Message::Send => return self.send(),
+            Message::SaveDraft => return self.save_draft(),
+            Message::Discard => return Action::Close(None),
+            Message::Sent(result) => return self.sent(result),
+            Message::Saved(result) => self.saved(result),
+        }
+        Action::None
+    }
+
+    /// The draft as typed, or the first thing to fix.
+    fn draft(&self) -> Result<Draft, String> {
+        let parse = |list: &str| {
+            parse_addresses(list)
+                .map_err(|bad| t!("compose-error-address", address = bad.0.as_str()))
+        };
+        Ok(Draft {
+            from: self.sender(),
+            to: parse(&self.to)?,
+            cc: parse(&self.cc)?,
+            bcc: parse(&self.bcc)?,
+            subject: self.subject.trim().to_owned(),
+            body: self.body.text(),
+            attachments: self.attachments.clone(),
+            in_reply_to: self.in_reply_to.clone(),
+            references: self.references.clone(),
+        })
+    }
+
+    /// The message built from the draft, or a translated reason.
+    fn built(&self) -> Result<Built, String> {
+        compose::build(&self.draft()?).map_err(|problem| self.problem(problem))
+    }
+
+    /// A translated sentence for what keeps a draft from being a message.
+    fn problem(&self, problem: DraftProblem) -> String {
+        match problem {
+            DraftProblem::NoRecipients => t!("compose-error-no-recipients"),
+            DraftProblem::BadAddress(address) => {
+                t!("compose-error-address", address = address.as_str())
+            }
+            DraftProblem::BadSender(address) => {
+                t!("compose-error-sender", address = address.as_str())
+            }
+            DraftProblem::Invalid(details) => {
+                t!("compose-error-invalid", details = details.as_str())
+            }
+        }
+    }
+
+    fn busy(&self) -> bool {
+        matches!(self.status, Status::Sending | Status::Saving)
+    }
+
+    fn send(&mut self) -> Action {
+        if self.busy() {
+            return Action::None;
+        }
+        if self.context.account.smtp.is_none() {
+            self.status = Status::Problem(t!("compose-error-no-smtp"));
+            return Action::None;
+        }
+        let built = match self.built() {
+            Ok(built) => built,
+            Err(problem) => {
+                self.status = Status::Problem(problem);
+                return Action::None;
+            }
+        };
+        self.status = Status::Sending;
+        let context = self.context.clone();
+        let subject = self.subject.clone();
+        Action::Run(Task::perform(
+            send_task(context, built, subject),
+            Message::Sent,
+        ))
+    }
+
+    fn sent(&mut self, outcome: Outcome) -> Action {
+        match outcome {
+            Outcome::Sent => Action::Close(Some(t!("compose-sent"))),
+            Outcome::SentWithoutCopy(details) => Action::Close(Some(t!(
+                "compose-sent-no-copy",
+                details = details
+            ))),
+            Outcome::Queued(reason) => Action::Close(Some(t!("compose-queued", reason = reason))),
+            Outcome::Failed(problem) => {
+                self.status = Status::Problem(problem);
+                Action::None
+            }
+        }
+    }
+
+    fn save_draft(&mut self) -> Action {
+        if self.busy() {
+            return Action::None;
+        }
+        // A draft may lack recipients; what is typed must still be valid.
+        let built = match self.draft().and_then(|draft| {
+            compose::build_draft(&draft).map_err(|problem| self.problem(problem))
+        }) {
+            Ok(built) => built,
+            Err(problem) => {
+                self.status = Status::Problem(problem);
+                return Action::None;
+            }
+        };
+        self.status = Status::Saving;
+        let account = self.context.account.clone();
+        let context = send_context(&self.context, Secret::default());
+        let replacing = self.draft_row;
+        Action::Run(Task::perform(
+            async move {
+                compose::save_draft(&context, &built, replacing)
+                    .await
+                    .map(|filed| filed.message_id)
+                    .map_err(|err| describe(&err, &account))
+            },
+            Message::Saved,
+        ))
+    }
+
+    fn saved(&mut self, result: Result<i64, String>) {
+        match result {
+            Ok(row) => {
+                self.draft_row = Some(row);
+                self.status = Status::DraftSaved;
+            }
+            Err(problem) => self.status = Status::Problem(problem),
+        }
+    }
+}
+
+fn send_context(context: &Context, password: Secret) -> SendContext {
+    SendContext {
+        home: context.home.clone(),
+        store: context.store.clone(),
+        account: context.account.clone(),
+        password,
+    }
+}
+
+/// The password of the outgoing server: the one given, else the keyring's
+/// for the SMTP user, else the keyring's for the incoming user (the wizard
+/// stores one password when both are the same).
+async fn smtp_password(context: &Context) -> Result<Secret, String> {
+    if let Some(password) = &context.password {
+        return Ok(password.clone());
+    }
+    let account = &context.account;
+    let smtp_user = account.smtp.as_ref().map_or("", |s| s.user.as_str());
+    match keyring::load_password(account.id, smtp_user).await {
+        Ok(password) => Ok(password),
+        Err(first) => keyring::load_password(account.id, &account.user)
+            .await
+            .map_err(|_| first.to_string()),
+    }
+}
+
+/// A translated sentence for an error while sending or filing.
+fn describe(err: &Error, account: &AccountConfig) -> String {
+    let host = account
+        .smtp
+        .as_ref()
+        .map_or(account.host.as_str(), |s| s.host.as_str());
+    match err {
+        Error::StartTlsUnavailable { host, .. } => {
+            t!("compose-error-smtp-starttls", host = host.as_str())
+        }
+        Error::Unsupported(_) => t!("compose-error-no-smtp"),
+        other => describe_error(other, host),
+    }
+}
+
+/// Sends off the UI thread; the outcome comes back translated.
+async fn send_task(context: Context, built: Built, subject: String) -> Outcome {
+    let password = match smtp_password(&context).await {
+        Ok(password) => password,
+        Err(details) => {
+            return Outcome::Failed(t!("compose-error-no-password", details = details))
+        }
+    };
+    let account = context.account.clone();
+    let context = send_context(&context, password);
+    match compose::send(&context, &built, &subject).await {
+        Ok(SendOutcome::Sent { copy: Ok(_) }) => Outcome::Sent,
+        Ok(SendOutcome::Sent { copy: Err(err) }) => {
+            Outcome::SentWithoutCopy(describe(&err, &account))
+        }
+        Ok(SendOutcome::Queued { reason }) => Outcome::Queued(describe(&reason, &account)),
+        Err(err) => Outcome::Failed(describe(&err, &account)),
+    }
+}

@@ -1,0 +1,129 @@
+//! Opening the compose window for what the mailbox asked: a blank message,
+//! or an answer to a message in the store, quoted with translated
+//! attribution lines.
+
+use super::{Compose, Context, Kind};
+use crate::core::compose::{Draft, Original, ReplyKind};
+use crate::core::message::Address;
+use crate::core::store::{AccountConfig, PostaHome, Store};
+use crate::core::sync::imap::{with_store, SharedStore};
+use crate::core::Secret;
+use crate::t;
+use crate::ui::screen::mailbox;
+
+/// Why the window could not open, as a translated sentence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OpenError(pub String);
+
+fn account_of_message(store: &Store, message_id: i64) -> Option<(i64, Original)> {
+    let row = store.message(message_id).ok()??;
+    let folder = store.folder(row.folder_id).ok()??;
+    let original = match store.body(message_id).ok().flatten() {
+        Some(raw) => Original::parse(&raw),
+        // The body is not downloaded (yet): answer with what the list has.
+        None => {
+            let headers = crate::core::message::parse_headers(
+                format!(
+                    "From: {}\r\nTo: {}\r\n\r\n",
+                    row.from.replace(['\r', '\n'], " "),
+                    row.to.replace(['\r', '\n'], " ")
+                )
+                .as_bytes(),
+            );
+            Original {
+                from: headers.from,
+                to: headers.to,
+                date: row.date,
+                subject: row.subject.clone(),
+                message_id: row.message_id.clone(),
+                ..Original::default()
+            }
+        }
+    };
+    Some((folder.account, original))
+}
+
+/// Names and addresses as one line for the attribution and forward header.
+fn people(list: &[Address]) -> String {
+    list.iter()
+        .map(Address::to_string)
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn date_of(original: &Original) -> String {
+    crate::ui::widget::when::long(original.date, crate::i18n::current_language())
+}
+
+/// The translated line or block above the quoted text.
+fn header_for(kind: ReplyKind, original: &Original) -> String {
+    let sender = people(&original.from);
+    match kind {
+        ReplyKind::Reply | ReplyKind::ReplyAll => t!(
+            "compose-reply-attribution",
+            date = date_of(original),
+            sender = sender
+        ),
+        ReplyKind::Forward => t!(
+            "compose-forward-header",
+            subject = original.subject.as_str(),
+            date = date_of(original),
+            sender = sender,
+            recipients = people(&original.to)
+        ),
+    }
+}
+
+/// The compose window for `request`.
+pub fn open(
+    request: &mailbox::Compose,
+    home: &PostaHome,
+    store: &SharedStore,
+    accounts: &[AccountConfig],
+    password: impl Fn(i64) -> Option<Secret>,
+) -> Result<Compose, OpenError> {
+    let (kind, reply) = match request {
+        mailbox::Compose::New { .. } => (Kind::New, None),
+        mailbox::Compose::Reply { message_id } => (Kind::Reply, Some((ReplyKind::Reply, *message_id))),
+        mailbox::Compose::ReplyAll { message_id } => {
+            (Kind::ReplyAll, Some((ReplyKind::ReplyAll, *message_id)))
+        }
+        mailbox::Compose::Forward { message_id } => {
+            (Kind::Forward, Some((ReplyKind::Forward, *message_id)))
+        }
+    };
+    let (account_id, original) = match (request, reply) {
+        (mailbox::Compose::New { account }, _) => (*account, None),
+        (_, Some((answer, message_id))) => {
+            let found = with_store(store, |s| Ok(account_of_message(s, message_id)))
+                .ok()
+                .flatten()
+                .ok_or_else(|| OpenError(t!("compose-error-original-gone")))?;
+            (found.0, Some((answer, found.1)))
+        }
+        _ => return Err(OpenError(t!("compose-error-original-gone"))),
+    };
+    let account = accounts
+        .iter()
+        .find(|a| a.id == account_id)
+        .cloned()
+        .ok_or_else(|| OpenError(t!("compose-error-original-gone")))?;
+    let me = Address {
+        name: Some(account.display_name.clone()).filter(|n| !n.trim().is_empty()),
+        email: account.email.clone(),
+    };
+    let draft = match original {
+        Some((answer, original)) => original.answer(answer, &me, &header_for(answer, &original)),
+        None => Draft {
+            from: me,
+            ..Draft::default()
+        },
+    };
+    let context = Context {
+        home: home.clone(),
+        store: store.clone(),
+        password: password(account.id),
+        account,
+    };
+    Ok(Compose::new(context, kind, draft))
+}
