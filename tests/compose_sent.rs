@@ -92,7 +92,11 @@ async fn sync(account: &AccountConfig, store: &SharedStore) {
     .expect("sync");
 }
 
-fn rows(store: &SharedStore, account: i64, role: SpecialUse) -> (FolderRow, Vec<posta::core::store::MessageRow>) {
+fn rows(
+    store: &SharedStore,
+    account: i64,
+    role: SpecialUse,
+) -> (FolderRow, Vec<posta::core::store::MessageRow>) {
     with_store(store, |s| {
         let folder = s
             .folders(account)?
@@ -131,7 +135,10 @@ fn imap_the_copy_goes_to_sent_on_the_server_through_the_queue() {
         SendOutcome::Sent { copy } => copy.expect("copy filed"),
         other => panic!("expected Sent, got {other:?}"),
     };
-    assert!(filed.upload.is_some(), "IMAP copies are uploaded through the queue");
+    assert!(
+        filed.upload.is_some(),
+        "IMAP copies are uploaded through the queue"
+    );
     assert_eq!(smtp.received().len(), 1);
 
     // At once, before any sync: the copy shows in Sent (no UID yet).
@@ -148,7 +155,10 @@ fn imap_the_copy_goes_to_sent_on_the_server_through_the_queue() {
     let (_, after) = rows(&store, 1, SpecialUse::Sent);
     assert_eq!(after.len(), 1, "{after:?}");
     assert!(after[0].uid.is_some());
-    assert_eq!(after[0].message_id.as_deref(), Some(built.message_id.as_str()));
+    assert_eq!(
+        after[0].message_id.as_deref(),
+        Some(built.message_id.as_str())
+    );
     assert!(after[0].flags.contains(&Flag::Seen));
     with_store(&store, |s| {
         assert!(s.pending_ops(1)?.is_empty());
@@ -176,7 +186,9 @@ fn imap_a_draft_is_saved_in_drafts_with_the_draft_flag() {
         password: Secret::new(PASSWORD),
     };
     let first = compose::build(&draft("Koncept")).expect("builds");
-    let filed = rt.block_on(compose::save_draft(&ctx, &first, None)).expect("saved");
+    let filed = rt
+        .block_on(compose::save_draft(&ctx, &first, None))
+        .expect("saved");
     // Saving again replaces the local copy.
     let second = compose::build(&draft("Koncept 2")).expect("builds");
     rt.block_on(compose::save_draft(&ctx, &second, Some(filed.message_id)))
@@ -189,7 +201,9 @@ fn imap_a_draft_is_saved_in_drafts_with_the_draft_flag() {
     let (_, synced) = rows(&store, 1, SpecialUse::Drafts);
     let subjects: Vec<&str> = synced.iter().map(|r| r.subject.as_str()).collect();
     assert!(subjects.contains(&"Koncept 2"), "{subjects:?}");
-    assert!(synced.iter().all(|r| r.flags.contains(&Flag::Draft) && r.uid.is_some()));
+    assert!(synced
+        .iter()
+        .all(|r| r.flags.contains(&Flag::Draft) && r.uid.is_some()));
     assert!(smtp.received().is_empty(), "a draft is not sent");
 }
 
@@ -208,24 +222,33 @@ fn pop3_the_copy_and_drafts_stay_in_local_folders() {
     };
     let rt = runtime();
     let built = compose::build(&draft("Wysłane z POP3")).expect("builds");
-    match rt.block_on(compose::send(&ctx, &built, "Wysłane z POP3")).expect("sent") {
+    match rt
+        .block_on(compose::send(&ctx, &built, "Wysłane z POP3"))
+        .expect("sent")
+    {
         SendOutcome::Sent { copy } => assert_eq!(copy.expect("filed").upload, None),
         other => panic!("expected Sent, got {other:?}"),
     }
     let draft_built = compose::build(&draft("Szkic")).expect("builds");
-    rt.block_on(compose::save_draft(&ctx, &draft_built, None)).expect("draft");
+    rt.block_on(compose::save_draft(&ctx, &draft_built, None))
+        .expect("draft");
 
     let (sent, sent_rows) = rows(&store, 1, SpecialUse::Sent);
     assert!(sent.local);
     assert_eq!(sent_rows.len(), 1);
-    let body = with_store(&store, |s| Ok(s.body(sent_rows[0].id)?)).expect("db").expect("body");
+    let body = with_store(&store, |s| Ok(s.body(sent_rows[0].id)?))
+        .expect("db")
+        .expect("body");
     assert_eq!(parse_headers(&body).subject, "Wysłane z POP3");
     let (drafts, draft_rows) = rows(&store, 1, SpecialUse::Drafts);
     assert!(drafts.local);
     assert_eq!(draft_rows.len(), 1);
     assert!(draft_rows[0].flags.contains(&Flag::Draft));
     with_store(&store, |s| {
-        assert!(s.pending_ops(1)?.is_empty(), "nothing queued for a POP3 account");
+        assert!(
+            s.pending_ops(1)?.is_empty(),
+            "nothing queued for a POP3 account"
+        );
         Ok(())
     })
     .expect("queue");

@@ -310,7 +310,7 @@ fn the_outbox_keeps_mail_while_the_server_is_down_and_sends_it_once() {
 
     server.restart();
     let report = rt.block_on(compose::flush_outbox(&ctx)).expect("flush");
-    assert_eq!(report.sent, [built.message_id.clone()]);
+    assert_eq!(report.sent, std::slice::from_ref(&built.message_id));
     assert_eq!(report.waiting, 0);
     let report = rt.block_on(compose::flush_outbox(&ctx)).expect("flush");
     assert!(report.sent.is_empty());

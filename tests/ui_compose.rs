@@ -90,7 +90,8 @@ fn type_into(compose: &mut Compose, target: Id, text: &str) {
 fn click(compose: &mut Compose, label: &str) -> Vec<Action> {
     let messages: Vec<Message> = {
         let mut ui = simulator(compose);
-        ui.click(label).unwrap_or_else(|e| panic!("{label:?} not clickable: {e:?}"));
+        ui.click(label)
+            .unwrap_or_else(|e| panic!("{label:?} not clickable: {e:?}"));
         ui.into_messages().collect()
     };
     assert!(!messages.is_empty(), "clicking {label:?} did nothing");
@@ -194,7 +195,8 @@ fn a_message_typed_and_sent_reaches_the_server_and_sent() {
     {
         let mut ui = simulator(&s.compose);
         ui.find("New message").expect("title");
-        ui.find("From: Alice Żółw <sender@example.org>").expect("sender line");
+        ui.find("From: Alice Żółw <sender@example.org>")
+            .expect("sender line");
     }
     type_into(&mut s.compose, ids::TO, "bob@example.org");
     type_into(&mut s.compose, ids::SUBJECT, "Ahoj — Żółć");
@@ -261,9 +263,7 @@ fn without_a_file_dialog_a_typed_path_attaches_the_file() {
         )
         .expect("explained");
     }
-    let _ = s
-        .compose
-        .update(Message::Path(file.display().to_string()));
+    let _ = s.compose.update(Message::Path(file.display().to_string()));
     for action in click(&mut s.compose, "Attach") {
         settle(&rt, &mut s.compose, action);
     }

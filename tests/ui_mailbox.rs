@@ -28,7 +28,8 @@ use posta::core::worker::{self, Event};
 use posta::core::Secret;
 use posta::i18n::{self, Language};
 use posta::ui::screen::mailbox::{
-    Action, Compose, DialogMessage, FilterChoice, FolderChoice, FromWorker, Mailbox, Message, TagChoice,
+    Action, Compose, DialogMessage, FilterChoice, FolderChoice, FromWorker, Mailbox, Message,
+    TagChoice,
 };
 use posta::ui::widget::folder_tree;
 use posta::ui::{theme, WINDOW_SIZE};
@@ -85,15 +86,41 @@ Content-Type: text/plain; charset=utf-8\r\n\r\n{body}\r\n"
 /// "Archiwum", and Bob's "Zespół" shared with her.
 fn server(rt: &tokio::runtime::Runtime) -> Dovecot {
     let dovecot = Dovecot::start();
-    dovecot.deliver(&ALICE, "INBOX", &mail("Faktura 11/2026", 1, "Dzień dobry, w załączniku faktura."));
-    dovecot.deliver(&ALICE, "INBOX", &mail("Stretnutie v piatok", 2, "Dobrý deň, stretneme sa o 10:00."));
-    dovecot.deliver(&ALICE, "INBOX", &mail("Отчет за тримесечието", 3, "Добър ден, ето отчета."));
-    dovecot.deliver(&ALICE, "Archiwum", &mail("Stara umowa", 4, "Umowa z 2025 roku."));
-    dovecot.deliver(&ALICE, "Archiwum", &mail("Zdjęcia z wyjazdu", 5, "Zdjęcia w załączniku."));
-    dovecot.deliver(&BOB, "Zespół", &mail("Plan sprintu", 6, "Plan na ten tydzień."));
+    dovecot.deliver(
+        &ALICE,
+        "INBOX",
+        &mail("Faktura 11/2026", 1, "Dzień dobry, w załączniku faktura."),
+    );
+    dovecot.deliver(
+        &ALICE,
+        "INBOX",
+        &mail("Stretnutie v piatok", 2, "Dobrý deň, stretneme sa o 10:00."),
+    );
+    dovecot.deliver(
+        &ALICE,
+        "INBOX",
+        &mail("Отчет за тримесечието", 3, "Добър ден, ето отчета."),
+    );
+    dovecot.deliver(
+        &ALICE,
+        "Archiwum",
+        &mail("Stara umowa", 4, "Umowa z 2025 roku."),
+    );
+    dovecot.deliver(
+        &ALICE,
+        "Archiwum",
+        &mail("Zdjęcia z wyjazdu", 5, "Zdjęcia w załączniku."),
+    );
+    dovecot.deliver(
+        &BOB,
+        "Zespół",
+        &mail("Plan sprintu", 6, "Plan na ten tydzień."),
+    );
     rt.block_on(async {
         let mut bob = login(&dovecot, &BOB).await;
-        bob.set_acl("Zespół", ALICE.name, "lrswi").await.expect("SETACL");
+        bob.set_acl("Zespół", ALICE.name, "lrswi")
+            .await
+            .expect("SETACL");
     });
     dovecot
 }
@@ -108,7 +135,9 @@ async fn login(dovecot: &Dovecot, user: &User) -> ImapSession {
 /// A device of Alice's: a store, synced with bodies.
 fn device(rt: &tokio::runtime::Runtime, dovecot: &Dovecot) -> (tempfile::TempDir, SharedStore) {
     let dir = tempfile::tempdir().expect("tempdir");
-    let store: SharedStore = Arc::new(Mutex::new(Store::open(&PostaHome::at(dir.path())).expect("store")));
+    let store: SharedStore = Arc::new(Mutex::new(
+        Store::open(&PostaHome::at(dir.path())).expect("store"),
+    ));
     with_store(&store, |s| Ok(s.ensure_account(ACCOUNT, "Praca")?)).expect("account");
     sync(rt, dovecot, &store);
     (dir, store)
@@ -122,14 +151,26 @@ fn sync(rt: &tokio::runtime::Runtime, dovecot: &Dovecot, store: &SharedStore) {
             download_bodies: true,
             ..SyncOptions::default()
         };
-        sync_account(&mut session, store, ACCOUNT, &options, &CancelToken::new(), &mut |_| {})
-            .await
-            .expect("sync");
+        sync_account(
+            &mut session,
+            store,
+            ACCOUNT,
+            &options,
+            &CancelToken::new(),
+            &mut |_| {},
+        )
+        .await
+        .expect("sync");
     });
 }
 
 /// Flags of the message with `subject` in `folder`, as the server has them.
-fn server_flags(rt: &tokio::runtime::Runtime, dovecot: &Dovecot, folder: &str, subject: &str) -> Vec<Flag> {
+fn server_flags(
+    rt: &tokio::runtime::Runtime,
+    dovecot: &Dovecot,
+    folder: &str,
+    subject: &str,
+) -> Vec<Flag> {
     rt.block_on(async {
         let mut session = login(dovecot, &ALICE).await;
         session.select(folder).await.expect("select");
@@ -160,7 +201,8 @@ fn sees(mailbox: &Mailbox, text: &str) -> bool {
 fn click(mailbox: &mut Mailbox, label: &str) {
     let messages: Vec<Message> = {
         let mut ui = simulator(mailbox);
-        ui.click(label).unwrap_or_else(|e| panic!("{label:?} not clickable: {e:?}"));
+        ui.click(label)
+            .unwrap_or_else(|e| panic!("{label:?} not clickable: {e:?}"));
         ui.into_messages().collect()
     };
     assert!(!messages.is_empty(), "clicking {label:?} did nothing");
@@ -190,8 +232,17 @@ fn opening_a_folder_shows_its_messages_and_shared_folders() {
 
     // The inbox opens first, newest first, with its unread count.
     assert_eq!(mailbox.total(), 3);
-    assert_eq!(mailbox.row(0).map(|r| r.subject.as_str()), Some("Отчет за тримесечието"));
-    for text in ["Inbox", "3", "Faktura 11/2026", "Stretnutie v piatok", "Отчет за тримесечието"] {
+    assert_eq!(
+        mailbox.row(0).map(|r| r.subject.as_str()),
+        Some("Отчет за тримесечието")
+    );
+    for text in [
+        "Inbox",
+        "3",
+        "Faktura 11/2026",
+        "Stretnutie v piatok",
+        "Отчет за тримесечието",
+    ] {
         assert!(sees(&mailbox, text), "{text:?} not shown");
     }
     assert!(!sees(&mailbox, "Stara umowa"));
@@ -219,7 +270,11 @@ fn reading_a_message_marks_it_read_on_the_server() {
 
     click(&mut mailbox, "Faktura 11/2026");
     let reader = mailbox.reader().expect("the message is open");
-    assert!(reader.body_text().contains("w załączniku faktura"), "{:?}", reader.body_text());
+    assert!(
+        reader.body_text().contains("w załączniku faktura"),
+        "{:?}",
+        reader.body_text()
+    );
     assert!(sees(&mailbox, "From: Zofia Nowak <zofia@example.pl>"));
     assert!(sees(&mailbox, "Reply") && sees(&mailbox, "Reply all") && sees(&mailbox, "Forward"));
     // Read here at once, and queued for the server (no worker runs).
@@ -229,12 +284,14 @@ fn reading_a_message_marks_it_read_on_the_server() {
         matches!(pending.as_slice(), [(_, Op::SetFlags { add, .. })] if add == &[Flag::Seen]),
         "{pending:?}"
     );
-    assert!(sees(&mailbox, "Praca: 1 change waiting to be sent"));
+    assert!(sees(&mailbox, "1 change waiting to be sent"));
     assert!(!server_flags(&rt, &dovecot, "INBOX", "Faktura 11/2026").contains(&Flag::Seen));
 
     sync(&rt, &dovecot, &store);
     assert!(server_flags(&rt, &dovecot, "INBOX", "Faktura 11/2026").contains(&Flag::Seen));
-    assert!(with_store(&store, |s| Ok(s.pending_ops(ACCOUNT)?)).expect("queue").is_empty());
+    assert!(with_store(&store, |s| Ok(s.pending_ops(ACCOUNT)?))
+        .expect("queue")
+        .is_empty());
 
     // Reply, Reply all and Forward are handed to the compose screen.
     let id = mailbox.reader().map(|r| r.message().id).expect("open");
@@ -269,14 +326,26 @@ fn tags_default_and_custom_become_keywords_on_the_server() {
     fill_dialog(&mut mailbox, "Projekt Żółć", "Create");
     assert!(mailbox.dialog().is_none());
     let tags = with_store(&store, |s| Ok(s.tags(ACCOUNT)?)).expect("tags");
-    let custom = tags.iter().find(|t| t.name == "Projekt Żółć").expect("tag defined");
-    assert_eq!((custom.keyword.as_str(), custom.color.as_str()), ("projektzolc", "#0099cc"));
+    let custom = tags
+        .iter()
+        .find(|t| t.name == "Projekt Żółć")
+        .expect("tag defined");
+    assert_eq!(
+        (custom.keyword.as_str(), custom.color.as_str()),
+        ("projektzolc", "#0099cc")
+    );
     assert!(sees(&mailbox, "Projekt Żółć"), "the custom chip is drawn");
 
     sync(&rt, &dovecot, &store);
     let flags = server_flags(&rt, &dovecot, "INBOX", "Stretnutie v piatok");
-    assert!(flags.contains(&Flag::Keyword("$label1".into())), "{flags:?}");
-    assert!(flags.contains(&Flag::Keyword("projektzolc".into())), "{flags:?}");
+    assert!(
+        flags.contains(&Flag::Keyword("$label1".into())),
+        "{flags:?}"
+    );
+    assert!(
+        flags.contains(&Flag::Keyword("projektzolc".into())),
+        "{flags:?}"
+    );
 
     // The tag filter shows only tagged mail.
     let _ = mailbox.update(Message::Filter(FilterChoice::Tag {
@@ -289,7 +358,10 @@ fn tags_default_and_custom_become_keywords_on_the_server() {
     let _ = key(&mut mailbox, "1");
     sync(&rt, &dovecot, &store);
     let flags = server_flags(&rt, &dovecot, "INBOX", "Stretnutie v piatok");
-    assert!(!flags.contains(&Flag::Keyword("$label1".into())), "{flags:?}");
+    assert!(
+        !flags.contains(&Flag::Keyword("$label1".into())),
+        "{flags:?}"
+    );
 }
 
 #[test]
@@ -309,7 +381,10 @@ fn moving_a_message_moves_it_on_the_server() {
     assert_eq!(mailbox.total(), 2, "gone from the inbox at once");
     assert!(!sees(&mailbox, "Отчет за тримесечието"));
     click(&mut mailbox, "Archiwum");
-    assert!(sees(&mailbox, "Отчет за тримесечието"), "in Archiwum at once");
+    assert!(
+        sees(&mailbox, "Отчет за тримесечието"),
+        "in Archiwum at once"
+    );
 
     sync(&rt, &dovecot, &store);
     assert_eq!(dovecot.message_count(&ALICE, "INBOX"), 2);
@@ -317,15 +392,23 @@ fn moving_a_message_moves_it_on_the_server() {
     // After the sync the moved message has its server UID in Archiwum.
     let _ = mailbox.update(Message::Folders(folder_tree::Event::Folder(archiwum)));
     assert_eq!(mailbox.total(), 3);
-    assert!((0..3).filter_map(|i| mailbox.row(i)).all(|r| r.uid.is_some()));
+    assert!((0..3)
+        .filter_map(|i| mailbox.row(i))
+        .all(|r| r.uid.is_some()));
 }
 
 /// Applies worker events until `done` accepts one (bounded).
-fn pump(mailbox: &mut Mailbox, events: &mpsc::Receiver<Event>, mut done: impl FnMut(&Event) -> bool) {
+fn pump(
+    mailbox: &mut Mailbox,
+    events: &mpsc::Receiver<Event>,
+    mut done: impl FnMut(&Event) -> bool,
+) {
     let deadline = Instant::now() + Duration::from_secs(60);
     loop {
         let left = deadline.saturating_duration_since(Instant::now());
-        let event = events.recv_timeout(left).expect("a worker event within 60 s");
+        let event = events
+            .recv_timeout(left)
+            .expect("a worker event within 60 s");
         let stop = done(&event);
         let _ = mailbox.update(Message::Worker(FromWorker::event(ACCOUNT, event)));
         if stop {
@@ -344,7 +427,11 @@ fn with_the_worker_reading_and_tagging_reach_the_server_and_a_second_device() {
 
     let (handle, stream) = {
         let _guard = rt.enter();
-        worker::spawn(account(&dovecot, &ALICE), Secret::new(ALICE.password), store.clone())
+        worker::spawn(
+            account(&dovecot, &ALICE),
+            Secret::new(ALICE.password),
+            store.clone(),
+        )
     };
     let (tx, events) = mpsc::channel();
     rt.spawn(async move {
@@ -369,18 +456,30 @@ fn with_the_worker_reading_and_tagging_reach_the_server_and_a_second_device() {
     fill_dialog(&mut mailbox, "Klient Żółć", "Create");
     pump(&mut mailbox, &events, |e| matches!(e, Event::SyncDone(_)));
     let flags = server_flags(&rt, &dovecot, "INBOX", "Faktura 11/2026");
-    assert!(flags.contains(&Flag::Keyword("klientzolc".into())), "{flags:?}");
+    assert!(
+        flags.contains(&Flag::Keyword("klientzolc".into())),
+        "{flags:?}"
+    );
     let metadata = rt.block_on(async {
         let mut session = login(&dovecot, &ALICE).await;
-        session.get_metadata("", tags::TAGS_ENTRY).await.expect("GETMETADATA")
+        session
+            .get_metadata("", tags::TAGS_ENTRY)
+            .await
+            .expect("GETMETADATA")
     });
-    assert!(metadata.as_deref().is_some_and(|m| m.contains("Klient Żółć")), "{metadata:?}");
+    assert!(
+        metadata
+            .as_deref()
+            .is_some_and(|m| m.contains("Klient Żółć")),
+        "{metadata:?}"
+    );
 
     // A second device shows the same name and colour.
     let (_dir2, second) = device(&rt, &dovecot);
     let tags = with_store(&second, |s| Ok(s.tags(ACCOUNT)?)).expect("tags");
     assert!(
-        tags.iter().any(|t| t.keyword == "klientzolc" && t.name == "Klient Żółć" && t.color == "#993399"),
+        tags.iter()
+            .any(|t| t.keyword == "klientzolc" && t.name == "Klient Żółć" && t.color == "#993399"),
         "{tags:?}"
     );
     let other = Mailbox::new(second, vec![account(&dovecot, &ALICE)]);

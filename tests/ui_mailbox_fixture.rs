@@ -11,7 +11,8 @@
 //! ```
 //!
 //! `packaging/screenshots-mailbox.sh` does both under Xvfb; `benches/ui_open.rs`
-//! uses [`big_folder`] for its 100,000 messages.
+//! uses [`big_folder`] for its 100,000 messages (`POSTA_FIXTURE_BIG=100000`
+//! fills a home with just that, for timing the real window).
 #![allow(dead_code)]
 
 use std::path::Path;
@@ -20,7 +21,9 @@ use posta::core::account::Protocol;
 use posta::core::imap::SpecialUse;
 use posta::core::message::{Address, Envelope, Flag, Headers, RemoteId};
 use posta::core::net::Security;
-use posta::core::store::{AccountConfig, Config, FolderRow, KeepCopy, PostaHome, Sort, Store, TagDef};
+use posta::core::store::{
+    AccountConfig, Config, FolderRow, KeepCopy, PostaHome, Sort, Store, TagDef,
+};
 
 /// The IMAP account's id.
 pub const WORK: i64 = 1;
@@ -68,30 +71,177 @@ fn now() -> i64 {
 }
 
 /// (sender name, address, subject, hours ago, flags, size)
-type Sample = (&'static str, &'static str, &'static str, i64, Vec<Flag>, u64);
+type Sample = (
+    &'static str,
+    &'static str,
+    &'static str,
+    i64,
+    Vec<Flag>,
+    u64,
+);
 
 fn work_inbox() -> Vec<Sample> {
     vec![
-        ("Zofia Żółkiewska", "zofia@example.pl", "Faktura 11/2026 – proszę o akceptację", 1, vec![kw("$label1")], 48_200),
-        ("Ján Novák", "jan@example.sk", "Stretnutie v piatok o 10:00", 3, vec![kw("$label2")], 5_400),
-        ("Иван Петров", "ivan@example.bg", "Отчет за третото тримесечие", 5, vec![Flag::Seen, kw("$label2"), kw("projekt")], 212_000),
-        ("Anna Kowalska", "anna@example.pl", "Urlop w grudniu", 8, vec![Flag::Seen, kw("$label3")], 3_100),
-        ("GitLab", "noreply@example.org", "Pipeline #4812 passed", 20, vec![Flag::Seen], 12_800),
-        ("Mária Horváthová", "maria@example.sk", "Návrh zmluvy – pripomienky", 26, vec![Flag::Flagged, kw("$label4")], 88_000),
-        ("Zofia Żółkiewska", "zofia@example.pl", "Re: Budżet na 2027", 30, vec![Flag::Seen, kw("projekt")], 7_900),
-        ("Петя Георгиева", "petya@example.bg", "Покана за конференция", 50, vec![Flag::Seen, kw("$label5")], 15_300),
-        ("Tomasz Wiśniewski", "tomasz@example.pl", "Prezentacja dla klienta", 75, vec![Flag::Seen, Flag::Flagged, kw("$MailFlagBit2")], 1_250_000),
-        ("Peter Kráľ", "peter@example.sk", "Objednávka č. 2026/118", 98, vec![Flag::Seen], 9_600),
-        ("Newsletter", "news@example.org", "Co nowego w listopadzie", 120, vec![Flag::Seen], 64_000),
-        ("Katarzyna Nowak", "kasia@example.pl", "Spotkanie zespołu – notatki", 150, vec![Flag::Seen, kw("$label2"), kw("$label4")], 11_200),
-        ("Георги Димитров", "georgi@example.bg", "Въпрос за договора", 170, vec![], 4_200),
-        ("Lucia Kováčová", "lucia@example.sk", "Fotky z výletu", 200, vec![Flag::Seen, kw("$label3")], 3_400_000),
-        ("Piotr Zieliński", "piotr@example.pl", "Kopia zapasowa serwera", 260, vec![Flag::Seen], 2_300),
-        ("Marek Dvořák", "marek@example.sk", "Faktúra za október", 300, vec![Flag::Seen, kw("$label1")], 41_000),
-        ("Ewa Lewandowska", "ewa@example.pl", "Życzenia urodzinowe", 400, vec![Flag::Seen, kw("$label3")], 2_800),
-        ("Николай Стоянов", "nikolay@example.bg", "Преглед на кода", 450, vec![Flag::Seen, kw("projekt")], 18_000),
-        ("Jakub Wójcik", "jakub@example.pl", "Rezerwacja sali", 520, vec![Flag::Seen], 1_900),
-        ("Support", "support@example.org", "Your ticket #55120 was updated", 600, vec![Flag::Seen], 6_700),
+        (
+            "Zofia Żółkiewska",
+            "zofia@example.pl",
+            "Faktura 11/2026 – proszę o akceptację",
+            1,
+            vec![kw("$label1")],
+            48_200,
+        ),
+        (
+            "Ján Novák",
+            "jan@example.sk",
+            "Stretnutie v piatok o 10:00",
+            3,
+            vec![kw("$label2")],
+            5_400,
+        ),
+        (
+            "Иван Петров",
+            "ivan@example.bg",
+            "Отчет за третото тримесечие",
+            5,
+            vec![Flag::Seen, kw("$label2"), kw("projekt")],
+            212_000,
+        ),
+        (
+            "Anna Kowalska",
+            "anna@example.pl",
+            "Urlop w grudniu",
+            8,
+            vec![Flag::Seen, kw("$label3")],
+            3_100,
+        ),
+        (
+            "GitLab",
+            "noreply@example.org",
+            "Pipeline #4812 passed",
+            20,
+            vec![Flag::Seen],
+            12_800,
+        ),
+        (
+            "Mária Horváthová",
+            "maria@example.sk",
+            "Návrh zmluvy – pripomienky",
+            26,
+            vec![Flag::Flagged, kw("$label4")],
+            88_000,
+        ),
+        (
+            "Zofia Żółkiewska",
+            "zofia@example.pl",
+            "Re: Budżet na 2027",
+            30,
+            vec![Flag::Seen, kw("projekt")],
+            7_900,
+        ),
+        (
+            "Петя Георгиева",
+            "petya@example.bg",
+            "Покана за конференция",
+            50,
+            vec![Flag::Seen, kw("$label5")],
+            15_300,
+        ),
+        (
+            "Tomasz Wiśniewski",
+            "tomasz@example.pl",
+            "Prezentacja dla klienta",
+            75,
+            vec![Flag::Seen, Flag::Flagged, kw("$MailFlagBit2")],
+            1_250_000,
+        ),
+        (
+            "Peter Kráľ",
+            "peter@example.sk",
+            "Objednávka č. 2026/118",
+            98,
+            vec![Flag::Seen],
+            9_600,
+        ),
+        (
+            "Newsletter",
+            "news@example.org",
+            "Co nowego w listopadzie",
+            120,
+            vec![Flag::Seen],
+            64_000,
+        ),
+        (
+            "Katarzyna Nowak",
+            "kasia@example.pl",
+            "Spotkanie zespołu – notatki",
+            150,
+            vec![Flag::Seen, kw("$label2"), kw("$label4")],
+            11_200,
+        ),
+        (
+            "Георги Димитров",
+            "georgi@example.bg",
+            "Въпрос за договора",
+            170,
+            vec![],
+            4_200,
+        ),
+        (
+            "Lucia Kováčová",
+            "lucia@example.sk",
+            "Fotky z výletu",
+            200,
+            vec![Flag::Seen, kw("$label3")],
+            3_400_000,
+        ),
+        (
+            "Piotr Zieliński",
+            "piotr@example.pl",
+            "Kopia zapasowa serwera",
+            260,
+            vec![Flag::Seen],
+            2_300,
+        ),
+        (
+            "Marek Dvořák",
+            "marek@example.sk",
+            "Faktúra za október",
+            300,
+            vec![Flag::Seen, kw("$label1")],
+            41_000,
+        ),
+        (
+            "Ewa Lewandowska",
+            "ewa@example.pl",
+            "Życzenia urodzinowe",
+            400,
+            vec![Flag::Seen, kw("$label3")],
+            2_800,
+        ),
+        (
+            "Николай Стоянов",
+            "nikolay@example.bg",
+            "Преглед на кода",
+            450,
+            vec![Flag::Seen, kw("projekt")],
+            18_000,
+        ),
+        (
+            "Jakub Wójcik",
+            "jakub@example.pl",
+            "Rezerwacja sali",
+            520,
+            vec![Flag::Seen],
+            1_900,
+        ),
+        (
+            "Support",
+            "support@example.org",
+            "Your ticket #55120 was updated",
+            600,
+            vec![Flag::Seen],
+            6_700,
+        ),
     ]
 }
 
@@ -100,23 +250,25 @@ fn envelopes(samples: &[Sample], imap: bool) -> Vec<Envelope> {
     samples
         .iter()
         .enumerate()
-        .map(|(index, (name, email, subject, hours, flags, size))| Envelope {
-            id: if imap {
-                RemoteId::Uid(index as u32 + 1)
-            } else {
-                RemoteId::Uidl(format!("uidl-{index:04}"))
+        .map(
+            |(index, (name, email, subject, hours, flags, size))| Envelope {
+                id: if imap {
+                    RemoteId::Uid(index as u32 + 1)
+                } else {
+                    RemoteId::Uidl(format!("uidl-{index:04}"))
+                },
+                flags: flags.clone(),
+                size: *size,
+                headers: Headers {
+                    subject: (*subject).into(),
+                    from: vec![address(name, email)],
+                    to: vec![address("Alicja Malinowska", "alicja@example.pl")],
+                    date: Some(now - hours * 3600 - (index as i64 * 7 % 60) * 60),
+                    message_id: Some(format!("fixture-{index}@example.pl")),
+                    ..Headers::default()
+                },
             },
-            flags: flags.clone(),
-            size: *size,
-            headers: Headers {
-                subject: (*subject).into(),
-                from: vec![address(name, email)],
-                to: vec![address("Alicja Malinowska", "alicja@example.pl")],
-                date: Some(now - hours * 3600 - (index as i64 * 7 % 60) * 60),
-                message_id: Some(format!("fixture-{index}@example.pl")),
-                ..Headers::default()
-            },
-        })
+        )
         .collect()
 }
 
@@ -224,18 +376,26 @@ pub fn fill(home: &Path) -> Store {
     let team = shared_folder(&store, WORK, "shared/bob/Zespół", true);
 
     let samples = work_inbox();
-    store.upsert_messages(inbox, &envelopes(&samples, true)).expect("inbox");
+    store
+        .upsert_messages(inbox, &envelopes(&samples, true))
+        .expect("inbox");
     let nested_mail: Vec<Sample> = samples.iter().skip(2).take(4).cloned().collect();
-    store.upsert_messages(nested, &envelopes(&nested_mail, true)).expect("nested");
+    store
+        .upsert_messages(nested, &envelopes(&nested_mail, true))
+        .expect("nested");
     let team_mail: Vec<Sample> = samples
         .iter()
         .skip(10)
         .take(5)
         .map(|s| (s.0, s.1, s.2, s.3, vec![], s.5))
         .collect();
-    store.upsert_messages(team, &envelopes(&team_mail, true)).expect("team");
+    store
+        .upsert_messages(team, &envelopes(&team_mail, true))
+        .expect("team");
 
-    let rows = store.messages(inbox, 1000, 0, Sort::DateDesc).expect("rows");
+    let rows = store
+        .messages(inbox, 1000, 0, Sort::DateDesc)
+        .expect("rows");
     for row in &rows {
         let raw = match samples.iter().position(|s| s.2 == row.subject) {
             Some(0) => INVOICE.to_owned(),
@@ -254,11 +414,34 @@ pub fn fill(home: &Path) -> Store {
         .expect("local folder");
     let home_mail: Vec<Sample> = vec![
         ("Mama", "mama@example.sk", "Nedeľný obed", 2, vec![], 2_100),
-        ("Banka", "info@example.sk", "Výpis z účtu – november", 40, vec![Flag::Seen, kw("$label1")], 96_000),
-        ("Susedia", "susedia@example.sk", "Schôdza vlastníkov bytov", 90, vec![Flag::Seen], 4_500),
+        (
+            "Banka",
+            "info@example.sk",
+            "Výpis z účtu – november",
+            40,
+            vec![Flag::Seen, kw("$label1")],
+            96_000,
+        ),
+        (
+            "Susedia",
+            "susedia@example.sk",
+            "Schôdza vlastníkov bytov",
+            90,
+            vec![Flag::Seen],
+            4_500,
+        ),
     ];
-    store.upsert_messages(pop_inbox, &envelopes(&home_mail, false)).expect("pop3 inbox");
-    let old: Vec<Sample> = vec![("Poisťovňa", "info@example.sk", "Zmluva 2025", 4000, vec![Flag::Seen], 150_000)];
+    store
+        .upsert_messages(pop_inbox, &envelopes(&home_mail, false))
+        .expect("pop3 inbox");
+    let old: Vec<Sample> = vec![(
+        "Poisťovňa",
+        "info@example.sk",
+        "Zmluva 2025",
+        4000,
+        vec![Flag::Seen],
+        150_000,
+    )];
     let old = envelopes(&old, false)
         .into_iter()
         .map(|mut e| {
@@ -271,11 +454,24 @@ pub fn fill(home: &Path) -> Store {
 }
 
 /// Adds a folder of `count` generated messages to `account` (newest
-/// first when sorted by date, every tenth unread, some tagged).
-pub fn big_folder(store: &Store, account: i64, name: &str, count: usize) -> i64 {
-    let id = folder(store, account, name, None);
+/// first when sorted by date, every tenth unread, some tagged), with the
+/// special-use `role` if given.
+pub fn big_folder(
+    store: &Store,
+    account: i64,
+    name: &str,
+    role: Option<SpecialUse>,
+    count: usize,
+) -> i64 {
+    let id = folder(store, account, name, role);
     let base = now();
-    let senders = ["Zofia Żółkiewska", "Ján Novák", "Иван Петров", "Anna Kowalska", "Peter Kráľ"];
+    let senders = [
+        "Zofia Żółkiewska",
+        "Ján Novák",
+        "Иван Петров",
+        "Anna Kowalska",
+        "Peter Kráľ",
+    ];
     let mut batch = Vec::with_capacity(10_000);
     for n in 0..count {
         let mut flags = Vec::new();
@@ -318,11 +514,29 @@ fn fill_posta_home() {
     };
     let home = Path::new(&home);
     if home.join("posta.sqlite3").exists() {
-        panic!("{} already holds a Posta store; give an empty directory", home.display());
+        panic!(
+            "{} already holds a Posta store; give an empty directory",
+            home.display()
+        );
     }
-    let store = fill(home);
-    if let Some(count) = std::env::var("POSTA_FIXTURE_BIG").ok().and_then(|c| c.parse().ok()) {
-        big_folder(&store, WORK, "Archive/Raporty", count);
+    // POSTA_FIXTURE_BIG=N: one account whose inbox holds N messages, for
+    // timing the real window's start (see benches/ui_open.rs).
+    match std::env::var("POSTA_FIXTURE_BIG")
+        .ok()
+        .and_then(|c| c.parse().ok())
+    {
+        Some(count) => {
+            let posta_home = PostaHome::at(home);
+            let config = Config {
+                language: None,
+                accounts: vec![account(WORK, "Praca", "alicja@example.pl", Protocol::Imap)],
+            };
+            config.save(&posta_home).expect("config");
+            let store = Store::open(&posta_home).expect("store");
+            store.ensure_account(WORK, "Praca").expect("account");
+            big_folder(&store, WORK, "INBOX", Some(SpecialUse::Inbox), count);
+        }
+        None => drop(fill(home)),
     }
 }
 
@@ -331,7 +545,9 @@ fn the_fixture_fills_a_store() {
     let dir = tempfile::tempdir().expect("tempdir");
     let store = fill(dir.path());
     let folders = store.folders(WORK).expect("folders");
-    assert!(folders.iter().any(|f| f.shared && f.name == "shared/bob/Zespół" && f.unread == 5));
+    assert!(folders
+        .iter()
+        .any(|f| f.shared && f.name == "shared/bob/Zespół" && f.unread == 5));
     let inbox = store.folder_id(WORK, "INBOX").expect("db").expect("inbox");
     assert_eq!(store.message_count(inbox).expect("count"), (20, 4));
     let local = store.folders(HOME).expect("folders");

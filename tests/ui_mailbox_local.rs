@@ -44,7 +44,8 @@ fn sees(mailbox: &Mailbox, text: &str) -> bool {
 fn click(mailbox: &mut Mailbox, label: &str) {
     let messages: Vec<Message> = {
         let mut ui = simulator(mailbox);
-        ui.click(label).unwrap_or_else(|e| panic!("{label:?} not clickable: {e:?}"));
+        ui.click(label)
+            .unwrap_or_else(|e| panic!("{label:?} not clickable: {e:?}"));
         ui.into_messages().collect()
     };
     assert!(!messages.is_empty(), "clicking {label:?} did nothing");
@@ -125,7 +126,11 @@ fn pop3_mail_is_filed_and_tagged_in_local_folders() {
     click(&mut mailbox, "Nedeľný obed");
     press(&mut mailbox, char_key("2"), Modifiers::empty());
     let row = mailbox.reader().expect("open").message().clone();
-    assert!(row.flags.contains(&Flag::Keyword("$label2".into())), "{:?}", row.flags);
+    assert!(
+        row.flags.contains(&Flag::Keyword("$label2".into())),
+        "{:?}",
+        row.flags
+    );
     assert!(row.flags.contains(&Flag::Seen), "opened means read");
     assert!(sees(&mailbox, "Work"));
     let _ = mailbox.update(Message::MoveTo(FolderChoice {
@@ -143,9 +148,14 @@ fn pop3_mail_is_filed_and_tagged_in_local_folders() {
     click(&mut mailbox, "Rename");
     assert!(sees(&mailbox, "Rodzina"));
     let _ = mailbox.update(Message::DeleteFolder);
-    assert!(sees(&mailbox, "Delete the folder “Rodzina” and the 1 message in it? This cannot be undone."));
+    assert!(sees(
+        &mailbox,
+        "Delete the folder “Rodzina” and the 1 message in it? This cannot be undone."
+    ));
     click(&mut mailbox, "Delete folder");
-    assert!(with_store(&store, |s| Ok(s.folder_id(2, "Rodzina")?)).expect("store").is_none());
+    assert!(with_store(&store, |s| Ok(s.folder_id(2, "Rodzina")?))
+        .expect("store")
+        .is_none());
     assert!(!sees(&mailbox, "Local folders"));
 }
 
@@ -157,8 +167,15 @@ fn mouse_and_keyboard_select_mark_star_and_delete() {
     let subject = |m: &Mailbox, i: usize| m.row(i).map(|r| r.subject.clone()).expect("row");
 
     // Down opens the first message; Shift+Down twice extends to three.
-    press(&mut mailbox, Key::Named(Named::ArrowDown), Modifiers::empty());
-    assert_eq!(mailbox.reader().map(|r| r.message().subject.clone()), Some(subject(&mailbox, 0)));
+    press(
+        &mut mailbox,
+        Key::Named(Named::ArrowDown),
+        Modifiers::empty(),
+    );
+    assert_eq!(
+        mailbox.reader().map(|r| r.message().subject.clone()),
+        Some(subject(&mailbox, 0))
+    );
     press(&mut mailbox, Key::Named(Named::ArrowDown), Modifiers::SHIFT);
     press(&mut mailbox, Key::Named(Named::ArrowDown), Modifiers::SHIFT);
     assert_eq!(mailbox.selection().len(), 3);
@@ -173,7 +190,10 @@ fn mouse_and_keyboard_select_mark_star_and_delete() {
     // m: some are unread, so all become read; again: all unread.
     press(&mut mailbox, char_key("m"), Modifiers::empty());
     let rows: Vec<_> = (0..6).filter_map(|i| mailbox.row(i).cloned()).collect();
-    let selected: Vec<_> = rows.iter().filter(|r| mailbox.selection().contains(&r.id)).collect();
+    let selected: Vec<_> = rows
+        .iter()
+        .filter(|r| mailbox.selection().contains(&r.id))
+        .collect();
     assert!(selected.iter().all(|r| r.flags.contains(&Flag::Seen)));
     press(&mut mailbox, char_key("m"), Modifiers::empty());
     let unread = (0..6)
@@ -195,7 +215,12 @@ fn mouse_and_keyboard_select_mark_star_and_delete() {
     let trash = with_store(&store, |s| Ok(s.folder_id(fixture::WORK, "Trash")?))
         .expect("store")
         .expect("trash");
-    assert_eq!(with_store(&store, |s| Ok(s.message_count(trash)?)).expect("count").0, 4);
+    assert_eq!(
+        with_store(&store, |s| Ok(s.message_count(trash)?))
+            .expect("count")
+            .0,
+        4
+    );
     assert!(queued(&store, fixture::WORK) > before);
     // Ctrl+A selects everything; Escape clears.
     press(&mut mailbox, char_key("a"), Modifiers::CTRL);
@@ -214,19 +239,38 @@ fn search_finds_mail_in_every_account_and_all_inboxes_merge() {
     let found: Vec<String> = (0..mailbox.total())
         .filter_map(|i| mailbox.row(i).map(|r| r.subject.clone()))
         .collect();
-    assert!(found.contains(&"Faktura 11/2026 – proszę o akceptację".to_owned()), "{found:?}");
-    assert!(found.contains(&"Faktúra za október".to_owned()), "{found:?}");
+    assert!(
+        found.contains(&"Faktura 11/2026 – proszę o akceptację".to_owned()),
+        "{found:?}"
+    );
+    assert!(
+        found.contains(&"Faktúra za október".to_owned()),
+        "{found:?}"
+    );
     assert!(sees(&mailbox, "Search: “faktu”"));
     let _ = mailbox.update(Message::SearchChanged("vypis".into()));
-    assert_eq!(mailbox.row(0).map(|r| r.subject.as_str()), Some("Výpis z účtu – november"));
+    assert_eq!(
+        mailbox.row(0).map(|r| r.subject.as_str()),
+        Some("Výpis z účtu – november")
+    );
     let _ = mailbox.update(Message::SearchChanged(String::new()));
     assert!(matches!(mailbox.source(), Source::Folder(_)));
     assert_eq!(mailbox.total(), 20);
 
     click(&mut mailbox, "All inboxes");
     assert_eq!(mailbox.total(), 23);
-    let first: Vec<&str> = (0..3).filter_map(|i| mailbox.row(i)).map(|r| r.subject.as_str()).collect();
-    assert_eq!(first, ["Faktura 11/2026 – proszę o akceptację", "Nedeľný obed", "Stretnutie v piatok o 10:00"]);
+    let first: Vec<&str> = (0..3)
+        .filter_map(|i| mailbox.row(i))
+        .map(|r| r.subject.as_str())
+        .collect();
+    assert_eq!(
+        first,
+        [
+            "Faktura 11/2026 – proszę o akceptację",
+            "Nedeľný obed",
+            "Stretnutie v piatok o 10:00"
+        ]
+    );
     // Both accounts' tags are drawn beside their own messages.
     assert!(sees(&mailbox, "Important"));
 }
@@ -236,13 +280,23 @@ fn thirty_thousand_messages_scroll_to_the_end_without_loading_them_all() {
     let _language = language(Language::English);
     let dir = tempfile::tempdir().expect("tempdir");
     let store = fixture::fill(dir.path());
-    let big = fixture::big_folder(&store, fixture::WORK, "Raporty", 30_000);
-    let accounts = Config::load(&PostaHome::at(dir.path())).expect("config").accounts;
+    let big = fixture::big_folder(&store, fixture::WORK, "Raporty", None, 30_000);
+    let accounts = Config::load(&PostaHome::at(dir.path()))
+        .expect("config")
+        .accounts;
     let mut mailbox = Mailbox::new(Arc::new(Mutex::new(store)), accounts);
-    let _ = mailbox.update(Message::Folders(posta::ui::widget::folder_tree::Event::Folder(big)));
+    let _ = mailbox.update(Message::Folders(
+        posta::ui::widget::folder_tree::Event::Folder(big),
+    ));
     assert_eq!(mailbox.total(), 30_000);
-    assert!(mailbox.row(message_list::PAGE).is_none(), "only a page is held");
-    assert!(sees(&mailbox, "Wiadomość numer 29999 – raport dzienny"), "newest first");
+    assert!(
+        mailbox.row(message_list::PAGE).is_none(),
+        "only a page is held"
+    );
+    assert!(
+        sees(&mailbox, "Wiadomość numer 29999 – raport dzienny"),
+        "newest first"
+    );
     assert!(!sees(&mailbox, "Wiadomość numer 0 – raport dzienny"));
 
     let height = 500.0;
@@ -258,8 +312,13 @@ fn thirty_thousand_messages_scroll_to_the_end_without_loading_them_all() {
     assert!(!sees(&mailbox, "Wiadomość numer 29999 – raport dzienny"));
 
     // Sorting by subject starts again from the top.
-    let _ = mailbox.update(Message::List(message_list::Event::Sort(message_list::Column::Subject)));
-    assert_eq!(mailbox.row(0).map(|r| r.subject.as_str()), Some("Wiadomość numer 0 – raport dzienny"));
+    let _ = mailbox.update(Message::List(message_list::Event::Sort(
+        message_list::Column::Subject,
+    )));
+    assert_eq!(
+        mailbox.row(0).map(|r| r.subject.as_str()),
+        Some("Wiadomość numer 0 – raport dzienny")
+    );
 }
 
 #[test]
@@ -280,12 +339,22 @@ fn the_toolbar_and_headings_fit_in_every_language() {
         ];
         let mut ui = simulator(&mailbox);
         for label in labels {
-            let target = ui.find(label.as_str()).unwrap_or_else(|e| panic!("{label:?}: {e:?}"));
+            let target = ui
+                .find(label.as_str())
+                .unwrap_or_else(|e| panic!("{label:?}: {e:?}"));
             let bounds = target.bounds();
             let visible = target.visible_bounds().expect("on screen");
             let cut = (bounds.width - visible.width) + (bounds.height - visible.height);
-            assert!(cut < 0.5, "{}: {label:?} is cut off: {bounds:?} shows {visible:?}", lang.code());
-            assert!(bounds.x + bounds.width <= WINDOW_SIZE.width, "{}: {label:?} leaves the window", lang.code());
+            assert!(
+                cut < 0.5,
+                "{}: {label:?} is cut off: {bounds:?} shows {visible:?}",
+                lang.code()
+            );
+            assert!(
+                bounds.x + bounds.width <= WINDOW_SIZE.width,
+                "{}: {label:?} leaves the window",
+                lang.code()
+            );
         }
     }
 }

@@ -131,7 +131,11 @@ fn account(dovecot: &Dovecot, user: &User) -> AccountConfig {
 }
 
 /// A device of `user`: its store, synced.
-fn device(rt: &tokio::runtime::Runtime, dovecot: &Dovecot, user: &User) -> (tempfile::TempDir, SharedStore, Context) {
+fn device(
+    rt: &tokio::runtime::Runtime,
+    dovecot: &Dovecot,
+    user: &User,
+) -> (tempfile::TempDir, SharedStore, Context) {
     let dir = tempfile::tempdir().expect("tempdir");
     let store: SharedStore = Arc::new(Mutex::new(
         Store::open(&PostaHome::at(dir.path())).expect("store"),
@@ -193,7 +197,8 @@ fn alice_shares_read_only_and_bob_may_only_read() {
         let mut ui = simulator(&share);
         ui.find("Share “Projekty”").expect("title");
         ui.find("People with access").expect("list");
-        ui.find("Nobody else has access to this folder.").expect("nobody yet");
+        ui.find("Nobody else has access to this folder.")
+            .expect("nobody yet");
         ui.find("alice (owner)").expect("owner");
     }
     type_into(&mut share, ids::PERSON, "bob");
@@ -217,7 +222,8 @@ fn alice_shares_read_only_and_bob_may_only_read() {
         session.get_acl("Projekty").await.expect("GETACL")
     });
     assert!(
-        acl.iter().any(|e| e.identifier == "bob" && e.rights == "lr"),
+        acl.iter()
+            .any(|e| e.identifier == "bob" && e.rights == "lr"),
         "{acl:?}"
     );
 
@@ -241,8 +247,10 @@ fn alice_shares_read_only_and_bob_may_only_read() {
         ui.find("This folder is read-only for you: you can read its messages but not change them.")
             .expect("read-only");
         ui.find("✓ Read messages").expect("may read");
-        ui.find("✗ Delete messages: not allowed, because the owner has not given you the “t” right.")
-            .expect("may not delete, with why");
+        ui.find(
+            "✗ Delete messages: not allowed, because the owner has not given you the “t” right.",
+        )
+        .expect("may not delete, with why");
         ui.find("✗ Move, copy or save messages into this folder: not allowed, because the owner has not given you the “i” right.")
             .expect("may not insert, with why");
         ui.find("Only someone with the right to share (“a”) can see and change who has access.")

@@ -274,6 +274,12 @@ fn an_imap_account_is_detected_tested_saved_and_works() {
     assert!(h.app.mailbox().is_some());
     h.update(posta::ui::Message::AddAccount);
     assert_eq!(h.step(), Some(Step::Welcome));
+    h.click(&t!("wizard-cancel"));
+    assert!(
+        h.app.mailbox().is_some(),
+        "cancelling returns to the mailbox"
+    );
+    assert_eq!(world.config().accounts.len(), 1);
 }
 
 #[test]

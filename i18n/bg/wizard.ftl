@@ -201,6 +201,7 @@ wizard-test-incoming = Входяща: { $protocol } на { $host }, порт { 
 # $host (text), $port (text), $security (text)
 wizard-test-outgoing = Изходяща: SMTP на { $host }, порт { $port }, { $security }
 wizard-test-running = Свързване…
+wizard-test-cert-decide = Posta не влезе: първо решете по-горе дали имате доверие на сертификата на сървъра.
 wizard-test-incoming-ok-imap = Връзката е установена и влизането е успешно. Пощенската Ви кутия предлага:
 wizard-test-incoming-ok-pop3 = Връзката е установена и влизането е успешно.
 wizard-test-outgoing-ok = Защитена връзка; сървърът прие данните Ви за вход.

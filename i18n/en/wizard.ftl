@@ -201,6 +201,7 @@ wizard-test-incoming = Incoming: { $protocol } on { $host }, port { $port }, { $
 # $host (text), $port (text), $security (text)
 wizard-test-outgoing = Outgoing: SMTP on { $host }, port { $port }, { $security }
 wizard-test-running = Connecting…
+wizard-test-cert-decide = Posta did not log in: first decide above whether you trust the server’s certificate.
 wizard-test-incoming-ok-imap = Connected and logged in. Your mailbox offers:
 wizard-test-incoming-ok-pop3 = Connected and logged in.
 wizard-test-outgoing-ok = Connected securely; the server accepted your login.

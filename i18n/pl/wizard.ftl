@@ -203,6 +203,7 @@ wizard-test-incoming = Przychodząca: { $protocol } na { $host }, port { $port }
 # $host (text), $port (text), $security (text)
 wizard-test-outgoing = Wychodząca: SMTP na { $host }, port { $port }, { $security }
 wizard-test-running = Łączenie…
+wizard-test-cert-decide = Posta się nie zalogowała: najpierw zdecyduj powyżej, czy ufasz certyfikatowi serwera.
 wizard-test-incoming-ok-imap = Połączono i zalogowano. Twoja skrzynka oferuje:
 wizard-test-incoming-ok-pop3 = Połączono i zalogowano.
 wizard-test-outgoing-ok = Połączono bezpiecznie; serwer przyjął logowanie.

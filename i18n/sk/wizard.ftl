@@ -203,6 +203,7 @@ wizard-test-incoming = Prichádzajúca: { $protocol } na { $host }, port { $port
 # $host (text), $port (text), $security (text)
 wizard-test-outgoing = Odchádzajúca: SMTP na { $host }, port { $port }, { $security }
 wizard-test-running = Pripája sa…
+wizard-test-cert-decide = Posta sa neprihlásila: najprv vyššie rozhodnite, či certifikátu servera dôverujete.
 wizard-test-incoming-ok-imap = Pripojené a prihlásené. Vaša schránka ponúka:
 wizard-test-incoming-ok-pop3 = Pripojené a prihlásené.
 wizard-test-outgoing-ok = Bezpečne pripojené; server vaše prihlásenie prijal.

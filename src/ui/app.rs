@@ -221,6 +221,9 @@ impl App {
         match wizard.update(message) {
             wizard::Action::None => Task::none(),
             wizard::Action::Run(task) => task.map(Message::Wizard),
+            // Back where the user came from: the mailbox once there are
+            // accounts, else the home screen.
+            wizard::Action::Close if !self.accounts.is_empty() => self.open_mailbox(),
             wizard::Action::Close => {
                 self.screen = Screen::Home;
                 Task::none()

@@ -98,6 +98,15 @@ pub async fn sync_folder_list(
     account: i64,
 ) -> Result<Vec<FolderRow>> {
     let remote = session.list_folders().await?;
+    // What the user may do in folders others share: the UI hides the rest.
+    let mut rights = Vec::new();
+    if session.has_capability("ACL") {
+        for folder in remote.iter().filter(|f| f.shared && f.selectable) {
+            if let Ok(r) = session.my_rights(&folder.name).await {
+                rights.push((folder.name.clone(), r));
+            }
+        }
+    }
     with_store(store, |s| {
         let known = s.folders(account).map_err(store_err)?;
         let names: HashSet<&str> = remote.iter().map(|f| f.name.as_str()).collect();
@@ -108,8 +117,12 @@ pub async fn sync_folder_list(
             s.remove_folder(gone.id).map_err(store_err)?;
         }
         for folder in &remote {
-            s.upsert_folder(account, &FolderRow::from_folder(account, folder))
+            let id = s
+                .upsert_folder(account, &FolderRow::from_folder(account, folder))
                 .map_err(store_err)?;
+            if let Some((_, r)) = rights.iter().find(|(name, _)| *name == folder.name) {
+                s.set_folder_rights(id, Some(r)).map_err(store_err)?;
+            }
         }
         s.folders(account).map_err(store_err)
     })
@@ -144,8 +157,8 @@ pub async fn sync_folder(
         with_store(store, |s| s.reset_folder(folder.id).map_err(store_err))?;
     }
     let local = with_store(store, |s| s.uid_flags(folder.id).map_err(store_err))?;
-    let incremental =
-        same_validity && !local.is_empty() || same_validity && folder.highest_modseq.is_some();
+    // Synced before (messages here, or an empty folder whose MODSEQ we know).
+    let incremental = same_validity && (!local.is_empty() || folder.highest_modseq.is_some());
     let known_modseq = folder.highest_modseq.filter(|_| incremental);
 
     let (state, server_uids, changed) = match (detection, known_modseq, counters.uid_validity) {
@@ -274,6 +287,9 @@ async fn first_sync(
     // grow, since each round trip costs the same whatever its size.
     let mut size = options.batch.max(1);
     let mut end = uids.len();
+    // Storing a batch overlaps fetching the next one (SQLite work on the
+    // blocking pool, the network on this task); batches are stored in order.
+    let mut storing: Option<tokio::task::JoinHandle<Result<()>>> = None;
     while end > 0 {
         check(cancel)?;
         let start = end.saturating_sub(size);
@@ -282,10 +298,23 @@ async fn first_sync(
         size = (size * 2).min(options.batch.max(1) * 16);
         let Some(set) = uid_set(batch) else { continue };
         let envelopes = session.fetch_envelopes(&set).await?;
-        with_store(store, |s| {
-            s.upsert_messages(folder.id, &envelopes).map_err(store_err)
-        })?;
+        if let Some(previous) = storing.take() {
+            previous.await.map_err(|e| Error::from(std::io::Error::other(e.to_string())))??;
+            events(Event::Progress(Progress {
+                account: folder.account,
+                folder: folder.name.clone(),
+                done,
+                total,
+            }));
+        }
         done += batch.len();
+        let (store, folder_id) = (store.clone(), folder.id);
+        storing = Some(tokio::task::spawn_blocking(move || {
+            with_store(&store, |s| s.upsert_messages(folder_id, &envelopes).map_err(store_err))
+        }));
+    }
+    if let Some(last) = storing.take() {
+        last.await.map_err(|e| Error::from(std::io::Error::other(e.to_string())))??;
         events(Event::Progress(Progress {
             account: folder.account,
             folder: folder.name.clone(),

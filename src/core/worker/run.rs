@@ -183,6 +183,7 @@ impl Worker {
                 self.backoff.reset();
                 self.emit(Event::SyncDone(summary));
                 self.emit(Event::StoreChanged);
+                self.flush_outbox().await;
             }
             Err(Error::Cancelled) => self.emit(Event::StoreChanged),
             Err(err) => {
@@ -191,6 +192,33 @@ impl Worker {
             }
         }
         self.queued();
+    }
+
+    /// Sends mail written while offline, now that the server answers.
+    async fn flush_outbox(&mut self) {
+        if self.account.smtp.is_none() {
+            return;
+        }
+        let Ok(home) = crate::core::store::PostaHome::from_env() else {
+            return;
+        };
+        let context = crate::core::compose::SendContext {
+            home,
+            store: self.store.clone(),
+            account: self.account.clone(),
+            password: self.password.clone(),
+        };
+        match crate::core::compose::flush_outbox(&context).await {
+            Ok(report) => {
+                if !report.sent.is_empty() {
+                    self.emit(Event::StoreChanged);
+                }
+                for (_, error) in report.failed {
+                    self.emit(Event::Failed(error));
+                }
+            }
+            Err(error) => self.emit(Event::Failed(error)),
+        }
     }
 
     async fn sync_imap(&mut self) -> Result<crate::core::sync::SyncSummary> {

@@ -230,7 +230,9 @@ impl<'a> Node<'a> {
     fn flatten(&self, depth: usize, shared: bool, out: &mut Vec<Line>) {
         for child in &self.children {
             let folder = child.folder;
-            let role = folder.and_then(|f| f.role).filter(|_| depth == 0 && !shared);
+            let role = folder
+                .and_then(|f| f.role)
+                .filter(|_| depth == 0 && !shared);
             let selectable = folder.is_some_and(|f| f.selectable);
             out.push(Line::Folder {
                 id: folder.map_or(0, |f| f.id),
@@ -283,7 +285,10 @@ pub fn lines(accounts: &[AccountFolders<'_>], unified: Option<u64>) -> Vec<Line>
         out.extend(group_lines(own, false));
         if account.folders.iter().any(|f| f.shared) {
             out.push(Line::Group(Group::Shared));
-            out.extend(group_lines(account.folders.iter().filter(|f| f.shared), true));
+            out.extend(group_lines(
+                account.folders.iter().filter(|f| f.shared),
+                true,
+            ));
         }
         if account.folders.iter().any(|f| f.local && !f.shared) {
             out.push(Line::Group(Group::Local));
@@ -361,12 +366,19 @@ fn entry<'a>(
     on_press: Option<Event>,
     chosen: bool,
 ) -> Element<'a, Event> {
-    let font = if unread > 0 { theme::FONT_BOLD } else { theme::FONT };
+    let font = if unread > 0 {
+        theme::FONT_BOLD
+    } else {
+        theme::FONT
+    };
     let count: Element<'a, Event> = if unread > 0 {
-        text(crate::i18n::format_number(unread as f64, crate::i18n::current_language()))
-            .size(12)
-            .font(theme::FONT_BOLD)
-            .into()
+        text(crate::i18n::format_number(
+            unread as f64,
+            crate::i18n::current_language(),
+        ))
+        .size(12)
+        .font(theme::FONT_BOLD)
+        .into()
     } else {
         space().into()
     };
@@ -464,8 +476,18 @@ mod tests {
         assert_eq!(
             labels(&lines(&accounts, None)),
             [
-                "#Praca", "Inbox", "  Faktury", "Drafts", "Sent", "Archive", "Junk", "Trash",
-                "Alfa", "projekty", "  Żółć", "Zebra"
+                "#Praca",
+                "Inbox",
+                "  Faktury",
+                "Drafts",
+                "Sent",
+                "Archive",
+                "Junk",
+                "Trash",
+                "Alfa",
+                "projekty",
+                "  Żółć",
+                "Zebra"
             ]
         );
         // The container "projekty" was never listed: it cannot be opened.
@@ -473,7 +495,14 @@ mod tests {
         let container = all
             .iter()
             .find(|l| matches!(l, Line::Folder { label: Label::Name(n), .. } if n == "projekty"));
-        assert!(matches!(container, Some(Line::Folder { selectable: false, id: 0, .. })));
+        assert!(matches!(
+            container,
+            Some(Line::Folder {
+                selectable: false,
+                id: 0,
+                ..
+            })
+        ));
     }
 
     #[test]
@@ -486,7 +515,12 @@ mod tests {
         user.selectable = false;
         let mut local = folder(30, "Archiwum 2025", None);
         local.local = true;
-        let folders = vec![folder(4, "INBOX", Some(SpecialUse::Inbox)), shared, user, local];
+        let folders = vec![
+            folder(4, "INBOX", Some(SpecialUse::Inbox)),
+            shared,
+            user,
+            local,
+        ];
         let accounts = [
             AccountFolders {
                 id: 1,
@@ -502,7 +536,17 @@ mod tests {
         let all = lines(&accounts, Some(7));
         assert_eq!(
             labels(&all),
-            ["*", "#Praca", "Inbox", "[Shared]", "bob", "  Zespół", "[Local]", "Archiwum 2025", "#Dom"]
+            [
+                "*",
+                "#Praca",
+                "Inbox",
+                "[Shared]",
+                "bob",
+                "  Zespół",
+                "[Local]",
+                "Archiwum 2025",
+                "#Dom"
+            ]
         );
         assert!(all.contains(&Line::Folder {
             id: 20,

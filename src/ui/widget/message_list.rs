@@ -172,9 +172,7 @@ impl MessageList {
 
     /// The row at `index`, if in memory.
     pub fn get(&self, index: usize) -> Option<&MessageRow> {
-        index
-            .checked_sub(self.start)
-            .and_then(|i| self.rows.get(i))
+        index.checked_sub(self.start).and_then(|i| self.rows.get(i))
     }
 
     /// The index of the message `id`, if its row is in memory.
@@ -187,7 +185,10 @@ impl MessageList {
 
     /// The rows in memory with their indices.
     pub fn held(&self) -> impl Iterator<Item = (usize, &MessageRow)> {
-        self.rows.iter().enumerate().map(|(i, row)| (i + self.start, row))
+        self.rows
+            .iter()
+            .enumerate()
+            .map(|(i, row)| (i + self.start, row))
     }
 
     /// The scroll offset that brings row `index` fully into view, or
@@ -265,15 +266,31 @@ fn headings<'a>(sort: Sort) -> Element<'a, Event> {
     };
     let cells: Vec<Element<'a, Event>> = vec![
         space().width(STAR_WIDTH).into(),
-        heading(Column::Date, t!("mailbox-column-date"), Length::Fixed(DATE_WIDTH)),
+        heading(
+            Column::Date,
+            t!("mailbox-column-date"),
+            Length::Fixed(DATE_WIDTH),
+        ),
         heading(Column::From, t!("mailbox-column-from"), FillPortion(3)),
-        heading(Column::Subject, t!("mailbox-column-subject"), FillPortion(6)),
-        container(text(t!("mailbox-column-tags")).size(12).font(theme::FONT_BOLD))
-            .padding([4, 6])
-            .width(FillPortion(3))
-            .clip(true)
-            .into(),
-        heading(Column::Size, t!("mailbox-column-size"), Length::Fixed(SIZE_WIDTH)),
+        heading(
+            Column::Subject,
+            t!("mailbox-column-subject"),
+            FillPortion(6),
+        ),
+        container(
+            text(t!("mailbox-column-tags"))
+                .size(12)
+                .font(theme::FONT_BOLD),
+        )
+        .padding([4, 6])
+        .width(FillPortion(3))
+        .clip(true)
+        .into(),
+        heading(
+            Column::Size,
+            t!("mailbox-column-size"),
+            Length::Fixed(SIZE_WIDTH),
+        ),
     ];
     container(Row::with_children(cells).align_y(Center))
         .width(Fill)
@@ -302,16 +319,26 @@ pub fn sender_name(from: &str) -> &str {
 /// One message's row.
 fn message_row<'a>(index: usize, message: &'a MessageRow, look: &Look<'_>) -> Element<'a, Event> {
     let unread = message.is_unread();
-    let font = if unread { theme::FONT_BOLD } else { theme::FONT };
+    let font = if unread {
+        theme::FONT_BOLD
+    } else {
+        theme::FONT
+    };
     let cell = |content: String, width: Length, font: Font| -> Element<'a, Event> {
-        container(text(content).size(TEXT_SIZE).font(font).wrapping(Wrapping::None))
-            .padding([0, 6])
-            .width(width)
-            .clip(true)
-            .into()
+        container(
+            text(content)
+                .size(TEXT_SIZE)
+                .font(font)
+                .wrapping(Wrapping::None),
+        )
+        .padding([0, 6])
+        .width(width)
+        .clip(true)
+        .into()
     };
     let flagged = message.flags.contains(&Flag::Flagged);
-    let star_color = tags::apple_flag_color(&message.flags).unwrap_or(Color::from_rgb8(0xe0, 0xa0, 0x00));
+    let star_color =
+        tags::apple_flag_color(&message.flags).unwrap_or(Color::from_rgb8(0xe0, 0xa0, 0x00));
     let star = button(
         text(if flagged { "★" } else { "☆" })
             .size(14)
@@ -327,15 +354,27 @@ fn message_row<'a>(index: usize, message: &'a MessageRow, look: &Look<'_>) -> El
         .collect();
     let cells: Vec<Element<'a, Event>> = vec![
         star.into(),
-        cell(when::short(message.date, look.now, look.language), Length::Fixed(DATE_WIDTH), font),
+        cell(
+            when::short(message.date, look.now, look.language),
+            Length::Fixed(DATE_WIDTH),
+            font,
+        ),
         cell(sender_name(&message.from).to_owned(), FillPortion(3), font),
-        cell(subject_or_placeholder(&message.subject), FillPortion(6), font),
+        cell(
+            subject_or_placeholder(&message.subject),
+            FillPortion(6),
+            font,
+        ),
         container(Row::with_children(chips).spacing(3))
             .padding([0, 6])
             .width(FillPortion(3))
             .clip(true)
             .into(),
-        cell(format_size(message.size, look.language), Length::Fixed(SIZE_WIDTH), theme::FONT),
+        cell(
+            format_size(message.size, look.language),
+            Length::Fixed(SIZE_WIDTH),
+            theme::FONT,
+        ),
     ];
     let selected = (look.is_selected)(message.id);
     let cursor = look.cursor == Some(index);
@@ -354,7 +393,11 @@ fn message_row<'a>(index: usize, message: &'a MessageRow, look: &Look<'_>) -> El
                 },
                 text_color: selected.then_some(palette.primary.weak.text),
                 border: iced::Border {
-                    color: if cursor { palette.primary.strong.color } else { Color::TRANSPARENT },
+                    color: if cursor {
+                        palette.primary.strong.color
+                    } else {
+                        Color::TRANSPARENT
+                    },
                     width: 1.0,
                     radius: 0.0.into(),
                 },
@@ -407,9 +450,15 @@ mod tests {
         list.scrolled(50_000.0 * ROW_HEIGHT, 520.0);
         assert_eq!(list.visible(), 50_000..50_021);
         let page = list.missing().expect("needs rows");
-        assert!(page.start <= 50_000 - OVERSCAN && page.end >= 50_021 + OVERSCAN, "{page:?}");
+        assert!(
+            page.start <= 50_000 - OVERSCAN && page.end >= 50_021 + OVERSCAN,
+            "{page:?}"
+        );
         assert_eq!(page.len(), PAGE);
-        list.fill(page.start, (page.start as i64..page.end as i64).map(row).collect());
+        list.fill(
+            page.start,
+            (page.start as i64..page.end as i64).map(row).collect(),
+        );
         assert_eq!(list.get(50_000).map(|r| r.id), Some(50_000));
         assert_eq!(list.position(50_010), Some(50_010));
         assert_eq!(list.missing(), None);

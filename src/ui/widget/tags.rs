@@ -58,8 +58,9 @@ pub fn text_on(background: Color) -> Color {
             ((c + 0.055) / 1.055).powf(2.4)
         }
     };
-    let luminance =
-        0.2126 * linear(background.r) + 0.7152 * linear(background.g) + 0.0722 * linear(background.b);
+    let luminance = 0.2126 * linear(background.r)
+        + 0.7152 * linear(background.g)
+        + 0.0722 * linear(background.b);
     if luminance > 0.179 {
         Color::BLACK
     } else {
@@ -73,7 +74,10 @@ pub fn display_name(tag: &TagDef) -> String {
     let untouched = DEFAULT_TAGS
         .iter()
         .any(|(keyword, name, _)| *keyword == tag.keyword && *name == tag.name);
-    match DEFAULT_NAME_IDS.iter().find(|(keyword, _)| *keyword == tag.keyword) {
+    match DEFAULT_NAME_IDS
+        .iter()
+        .find(|(keyword, _)| *keyword == tag.keyword)
+    {
         Some((_, id)) if untouched => t!(id),
         _ => tag.name.clone(),
     }
@@ -166,13 +170,13 @@ pub fn chip<'a, M: 'a>(name: String, color: Color) -> Element<'a, M> {
             .color(text_on(color))
             .wrapping(iced::widget::text::Wrapping::None),
     )
-        .padding([1, 6])
-        .style(move |_: &Theme| container::Style {
-            background: Some(color.into()),
-            border: border::rounded(8),
-            ..container::Style::default()
-        })
-        .into()
+    .padding([1, 6])
+    .style(move |_: &Theme| container::Style {
+        background: Some(color.into()),
+        border: border::rounded(8),
+        ..container::Style::default()
+    })
+    .into()
 }
 
 /// A grid of colour swatches; the one equal to `selected` is outlined and
@@ -241,7 +245,10 @@ mod tests {
 
     #[test]
     fn defined_tags_come_first_and_bookkeeping_keywords_hide() {
-        let defs = vec![def("$label1", "Important", "#ff0000"), def("projekt", "Projekt Żółć", "#12ab34")];
+        let defs = vec![
+            def("$label1", "Important", "#ff0000"),
+            def("projekt", "Projekt Żółć", "#12ab34"),
+        ];
         let flags = vec![
             Flag::Seen,
             kw("$Forwarded"),
@@ -259,13 +266,20 @@ mod tests {
 
     #[test]
     fn renamed_default_tags_keep_their_own_name() {
-        assert_eq!(display_name(&def("$label2", "Praca – klient", "#ff9900")), "Praca – klient");
+        assert_eq!(
+            display_name(&def("$label2", "Praca – klient", "#ff9900")),
+            "Praca – klient"
+        );
         assert_eq!(display_name(&def("x", "Important", "#ff9900")), "Important");
     }
 
     #[test]
     fn apple_flag_bits_spell_a_colour() {
-        assert_eq!(apple_flag_color(&[kw("$MailFlagBit0")]), None, "not flagged");
+        assert_eq!(
+            apple_flag_color(&[kw("$MailFlagBit0")]),
+            None,
+            "not flagged"
+        );
         assert_eq!(apple_flag_color(&[Flag::Flagged]), None, "plain flag");
         assert_eq!(
             apple_flag_color(&[Flag::Flagged, kw("$MailFlagBit2")]),
@@ -276,7 +290,12 @@ mod tests {
             parse_color(APPLE_FLAG_COLORS[3])
         );
         assert_eq!(
-            apple_flag_color(&[Flag::Flagged, kw("$MailFlagBit0"), kw("$MailFlagBit1"), kw("$MailFlagBit2")]),
+            apple_flag_color(&[
+                Flag::Flagged,
+                kw("$MailFlagBit0"),
+                kw("$MailFlagBit1"),
+                kw("$MailFlagBit2")
+            ]),
             None,
             "7 is not a colour"
         );

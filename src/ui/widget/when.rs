@@ -92,11 +92,17 @@ mod tests {
     #[test]
     fn civil_dates_are_right_around_leap_years_and_the_epoch() {
         let c = civil(1_795_424_400); // Mon, 23 Nov 2026 09:00:00 UTC
-        assert_eq!((c.year, c.month, c.day, c.hour, c.minute), (2026, 11, 23, 9, 0));
+        assert_eq!(
+            (c.year, c.month, c.day, c.hour, c.minute),
+            (2026, 11, 23, 9, 0)
+        );
         let c = civil(951_782_400); // 29 Feb 2000
         assert_eq!((c.year, c.month, c.day), (2000, 2, 29));
         let c = civil(-1); // 31 Dec 1969 23:59:59
-        assert_eq!((c.year, c.month, c.day, c.hour, c.minute), (1969, 12, 31, 23, 59));
+        assert_eq!(
+            (c.year, c.month, c.day, c.hour, c.minute),
+            (1969, 12, 31, 23, 59)
+        );
         let c = civil(0);
         assert_eq!((c.year, c.month, c.day), (1970, 1, 1));
     }
@@ -105,7 +111,10 @@ mod tests {
     fn today_shows_the_time_and_other_days_the_date() {
         let now = 1_795_424_400;
         assert_eq!(short(Some(now - 3600), now, Language::English), "08:00");
-        assert_eq!(short(Some(now - 86_400), now, Language::Polish), "22.11.2026");
+        assert_eq!(
+            short(Some(now - 86_400), now, Language::Polish),
+            "22.11.2026"
+        );
         assert_eq!(short(None, now, Language::English), "");
         assert_eq!(long(Some(now), Language::English), "2026-11-23 09:00");
     }

@@ -325,10 +325,9 @@ impl Compose {
     fn sent(&mut self, outcome: Outcome) -> Action {
         match outcome {
             Outcome::Sent => Action::Close(Some(t!("compose-sent"))),
-            Outcome::SentWithoutCopy(details) => Action::Close(Some(t!(
-                "compose-sent-no-copy",
-                details = details
-            ))),
+            Outcome::SentWithoutCopy(details) => {
+                Action::Close(Some(t!("compose-sent-no-copy", details = details)))
+            }
             Outcome::Queued(reason) => Action::Close(Some(t!("compose-queued", reason = reason))),
             Outcome::Failed(problem) => {
                 self.status = Status::Problem(problem);
@@ -342,9 +341,10 @@ impl Compose {
             return Action::None;
         }
         // A draft may lack recipients; what is typed must still be valid.
-        let built = match self.draft().and_then(|draft| {
-            compose::build_draft(&draft).map_err(|problem| self.problem(problem))
-        }) {
+        let built = match self
+            .draft()
+            .and_then(|draft| compose::build_draft(&draft).map_err(|problem| self.problem(problem)))
+        {
             Ok(built) => built,
             Err(problem) => {
                 self.status = Status::Problem(problem);
@@ -422,9 +422,7 @@ fn describe(err: &Error, account: &AccountConfig) -> String {
 async fn send_task(context: Context, built: Built, subject: String) -> Outcome {
     let password = match smtp_password(&context).await {
         Ok(password) => password,
-        Err(details) => {
-            return Outcome::Failed(t!("compose-error-no-password", details = details))
-        }
+        Err(details) => return Outcome::Failed(t!("compose-error-no-password", details = details)),
     };
     let account = context.account.clone();
     let context = send_context(&context, password);

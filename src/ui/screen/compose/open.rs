@@ -84,7 +84,9 @@ pub fn open(
 ) -> Result<Compose, OpenError> {
     let (kind, reply) = match request {
         mailbox::Compose::New { .. } => (Kind::New, None),
-        mailbox::Compose::Reply { message_id } => (Kind::Reply, Some((ReplyKind::Reply, *message_id))),
+        mailbox::Compose::Reply { message_id } => {
+            (Kind::Reply, Some((ReplyKind::Reply, *message_id)))
+        }
         mailbox::Compose::ReplyAll { message_id } => {
             (Kind::ReplyAll, Some((ReplyKind::ReplyAll, *message_id)))
         }

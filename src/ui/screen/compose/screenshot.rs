@@ -22,6 +22,7 @@ use crate::core::compose::{Draft, Original, ReplyKind};
 use crate::core::imap::AclEntry;
 use crate::core::message::Address;
 use crate::core::net::Security;
+use crate::core::rights::Preset;
 use crate::core::store::{AccountConfig, FolderRow, KeepCopy, PostaHome, SmtpConfig, Store};
 use crate::t;
 use crate::ui::screen::share::{self, Access, Share};
@@ -44,7 +45,10 @@ fn sample_account(protocol: Protocol) -> AccountConfig {
     let display_name = parts.next().unwrap_or_default();
     let email = parts.next().unwrap_or_default();
     let user = parts.next().unwrap_or_default();
-    let host = email.rsplit_once('@').map(|(_, d)| d.to_owned()).unwrap_or_default();
+    let host = email
+        .rsplit_once('@')
+        .map(|(_, d)| d.to_owned())
+        .unwrap_or_default();
     AccountConfig {
         id: 1,
         name: display_name.clone(),
@@ -104,10 +108,13 @@ pub fn from_env(home: &PostaHome) -> Option<Shot> {
                 password: None,
             };
             let (kind, draft) = if which == "compose-new" {
-                (Kind::New, Draft {
-                    from: me,
-                    ..Draft::default()
-                })
+                (
+                    Kind::New,
+                    Draft {
+                        from: me,
+                        ..Draft::default()
+                    },
+                )
             } else {
                 let original = Original::parse(ORIGINAL);
                 let attribution = t!(
@@ -122,7 +129,10 @@ pub fn from_env(home: &PostaHome) -> Option<Shot> {
                         .map(Address::to_string)
                         .unwrap_or_default()
                 );
-                (Kind::ReplyAll, original.answer(ReplyKind::ReplyAll, &me, &attribution))
+                (
+                    Kind::ReplyAll,
+                    original.answer(ReplyKind::ReplyAll, &me, &attribution),
+                )
             };
             Some(Shot::Compose(Box::new(Compose::new(context, kind, draft))))
         }
@@ -143,12 +153,15 @@ pub fn from_env(home: &PostaHome) -> Option<Shot> {
                 let entries = acl();
                 let access = if shared {
                     Access {
-                        my_rights: entries.first().map(|e| e.rights.clone()).unwrap_or_default(),
+                        my_rights: entries
+                            .first()
+                            .map(|e| e.rights.clone())
+                            .unwrap_or_default(),
                         acl: None,
                     }
                 } else {
                     Access {
-                        my_rights: "lrswipkxtea".into(),
+                        my_rights: Preset::FullControl.rights().to_owned(),
                         acl: Some(entries),
                     }
                 };

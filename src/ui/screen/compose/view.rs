@@ -48,9 +48,27 @@ impl Compose {
         .spacing(4);
         let address_hint = t!("compose-to-placeholder");
         let fields = column![
-            field(t!("compose-to"), &self.to, address_hint.clone(), ids::TO, Message::To),
-            field(t!("compose-cc"), &self.cc, address_hint.clone(), ids::CC, Message::Cc),
-            field(t!("compose-bcc"), &self.bcc, address_hint, ids::BCC, Message::Bcc),
+            field(
+                t!("compose-to"),
+                &self.to,
+                address_hint.clone(),
+                ids::TO,
+                Message::To
+            ),
+            field(
+                t!("compose-cc"),
+                &self.cc,
+                address_hint.clone(),
+                ids::CC,
+                Message::Cc
+            ),
+            field(
+                t!("compose-bcc"),
+                &self.bcc,
+                address_hint,
+                ids::BCC,
+                Message::Bcc
+            ),
             field(
                 t!("compose-subject"),
                 &self.subject,
@@ -96,7 +114,9 @@ impl Compose {
         let language = current_language();
         let mut list = row![button(text(t!("compose-attach")))
             .style(button::secondary)
-            .on_press_maybe((!self.busy() && self.picker != Picker::Open).then_some(Message::Attach))]
+            .on_press_maybe(
+                (!self.busy() && self.picker != Picker::Open).then_some(Message::Attach)
+            )]
         .spacing(8)
         .align_y(Center);
         for (index, attachment) in self.attachments.iter().enumerate() {

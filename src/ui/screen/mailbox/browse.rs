@@ -59,7 +59,8 @@ impl Mailbox {
         }
         self.refresh_list(false);
         let store = self.store.clone();
-        let exists = |id: i64| with_store(&store, |s| Ok(s.message(id)?.is_some())).unwrap_or(false);
+        let exists =
+            |id: i64| with_store(&store, |s| Ok(s.message(id)?.is_some())).unwrap_or(false);
         self.selection.retain(exists);
         if let Some(reader) = &mut self.reader {
             match with_store(&self.store, |s| Ok(s.message(reader.message().id)?)) {
@@ -103,7 +104,10 @@ impl Mailbox {
 
     /// Every account's inbox.
     pub(super) fn inbox_ids(&self) -> Vec<i64> {
-        self.accounts.iter().filter_map(|a| a.inbox().map(|f| f.id)).collect()
+        self.accounts
+            .iter()
+            .filter_map(|a| a.inbox().map(|f| f.id))
+            .collect()
     }
 
     /// Shows another source from its first row, with nothing selected.
@@ -180,7 +184,8 @@ impl Mailbox {
                 None => Action::None,
             },
             ListEvent::Sort(column) => {
-                self.listing.set_sort(column.sort_after(self.listing.sort()));
+                self.listing
+                    .set_sort(column.sort_after(self.listing.sort()));
                 self.selection.clear();
                 self.refresh_list(true);
                 Action::Run(scroll_to(0.0))
@@ -214,16 +219,22 @@ impl Mailbox {
         if let Some(row) = self.list.get(index) {
             return Some(row.clone());
         }
-        with_store(&self.store, |s| Ok(self.listing.page(s, index..index + 1)?))
-            .ok()?
-            .into_iter()
-            .next()
+        with_store(&self.store, |s| {
+            Ok(self.listing.page(s, index..index + 1)?)
+        })
+        .ok()?
+        .into_iter()
+        .next()
     }
 
     /// Shows a message in the reader and marks it read.
     pub(super) fn open_message(&mut self, row: MessageRow) {
-        let raw = with_store(&self.store, |s| Ok(s.body(row.id)?)).ok().flatten();
-        let worker = self.folder(row.folder_id).and_then(|(a, _)| a.worker.clone());
+        let raw = with_store(&self.store, |s| Ok(s.body(row.id)?))
+            .ok()
+            .flatten();
+        let worker = self
+            .folder(row.folder_id)
+            .and_then(|(a, _)| a.worker.clone());
         let downloading = raw.is_none() && worker.is_some();
         if downloading {
             if let Some(worker) = &worker {
@@ -236,7 +247,11 @@ impl Mailbox {
 
     /// The body of the open message is on disk now.
     pub(super) fn body_ready(&mut self, message_id: i64) {
-        let Some(reader) = self.reader.as_mut().filter(|r| r.message().id == message_id) else {
+        let Some(reader) = self
+            .reader
+            .as_mut()
+            .filter(|r| r.message().id == message_id)
+        else {
             return;
         };
         match with_store(&self.store, |s| Ok(s.body(message_id)?)) {
@@ -271,7 +286,9 @@ impl Mailbox {
                 self.move_cursor(to, extend)
             }
             KeyAction::First => self.move_cursor(0, modifiers.shift()),
-            KeyAction::Last => self.move_cursor(self.list.total().saturating_sub(1), modifiers.shift()),
+            KeyAction::Last => {
+                self.move_cursor(self.list.total().saturating_sub(1), modifiers.shift())
+            }
             KeyAction::Open => match self.selection.cursor().and_then(|c| self.row_at(c)) {
                 Some(row) => {
                     self.open_message(row);

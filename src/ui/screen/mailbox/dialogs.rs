@@ -2,7 +2,9 @@
 //! delete folder (with what it holds), and new tag (name and colour).
 //! Each edits its own fields; what "OK" does is up to the mailbox.
 
-use iced::widget::{button, center, column, container, mouse_area, opaque, row, stack, text, text_input};
+use iced::widget::{
+    button, center, column, container, mouse_area, opaque, row, stack, text, text_input,
+};
 use iced::{Color, Element, Fill};
 
 use crate::t;
@@ -95,8 +97,9 @@ impl Dialog {
     pub fn update(&mut self, message: Message) -> Outcome {
         match message {
             Message::Name(new) => {
-                if let Dialog::NewFolder { name, .. } | Dialog::RenameFolder { name, .. } | Dialog::NewTag { name, .. } =
-                    self
+                if let Dialog::NewFolder { name, .. }
+                | Dialog::RenameFolder { name, .. }
+                | Dialog::NewTag { name, .. } = self
                 {
                     *name = new;
                 }
@@ -141,22 +144,31 @@ impl Dialog {
             } => {
                 let mut body = column![].spacing(8);
                 if let Some(parent) = parent_label {
-                    body = body.push(text(t!("folders-new-inside", parent = parent.as_str())).size(13));
+                    body = body
+                        .push(text(t!("folders-new-inside", parent = parent.as_str())).size(13));
                 }
                 body = body.push(name_field(t!("folders-name-placeholder"), name));
-                body = body.push(text(t!("folders-name-hint")).size(12).style(text::secondary));
+                body = body.push(
+                    text(t!("folders-name-hint"))
+                        .size(12)
+                        .style(text::secondary),
+                );
                 (t!("folders-new-title"), body.into())
             }
             Dialog::RenameFolder { name, .. } => (
                 t!("folders-rename-title"),
                 column![
                     name_field(t!("folders-name-placeholder"), name),
-                    text(t!("folders-name-hint")).size(12).style(text::secondary)
+                    text(t!("folders-name-hint"))
+                        .size(12)
+                        .style(text::secondary)
                 ]
                 .spacing(8)
                 .into(),
             ),
-            Dialog::DeleteFolder { label, messages, .. } => (
+            Dialog::DeleteFolder {
+                label, messages, ..
+            } => (
                 t!("folders-delete-title"),
                 text(t!(
                     "folders-delete-confirm",
@@ -210,16 +222,27 @@ impl Dialog {
 
 /// Draws `base` with the dialog on top, the rest dimmed; a click outside
 /// cancels.
-pub fn modal<'a>(base: Element<'a, crate::ui::screen::mailbox::Message>, dialog: &'a Dialog) -> Element<'a, crate::ui::screen::mailbox::Message> {
+pub fn modal<'a>(
+    base: Element<'a, crate::ui::screen::mailbox::Message>,
+    dialog: &'a Dialog,
+) -> Element<'a, crate::ui::screen::mailbox::Message> {
     let dialog = dialog
         .content()
         .map(crate::ui::screen::mailbox::Message::Dialog);
     stack![
         base,
         opaque(
-            mouse_area(center(opaque(dialog)).style(|_theme| container::Style {
-                background: Some(Color { a: 0.45, ..Color::BLACK }.into()),
-                ..container::Style::default()
+            mouse_area(center(opaque(dialog)).style(|_theme| {
+                container::Style {
+                    background: Some(
+                        Color {
+                            a: 0.45,
+                            ..Color::BLACK
+                        }
+                        .into(),
+                    ),
+                    ..container::Style::default()
+                }
             }))
             .on_press(crate::ui::screen::mailbox::Message::Dialog(Message::Cancel))
         )

@@ -61,10 +61,8 @@ pub fn action(key: &Key, modifiers: Modifiers) -> Option<KeyAction> {
         Key::Named(Named::Enter) => Some(KeyAction::Open),
         Key::Named(Named::Delete) => Some(KeyAction::Delete),
         Key::Named(Named::Escape) => Some(KeyAction::Escape),
-        Key::Character(c) if modifiers.command() => match c {
-            "a" | "A" => Some(KeyAction::SelectAll),
-            _ => None,
-        },
+        Key::Character("a" | "A") if modifiers.command() => Some(KeyAction::SelectAll),
+        Key::Character(_) if modifiers.command() => None,
         Key::Character(_) if modifiers.alt() => None,
         Key::Character(c) => match c {
             "m" | "M" => Some(KeyAction::ToggleRead),
@@ -93,16 +91,25 @@ mod tests {
         let none = Modifiers::empty();
         assert_eq!(
             action(&Key::Named(Named::ArrowDown), Modifiers::SHIFT),
-            Some(KeyAction::Move { by: 1, extend: true })
+            Some(KeyAction::Move {
+                by: 1,
+                extend: true
+            })
         );
         assert_eq!(action(&ch("m"), none), Some(KeyAction::ToggleRead));
         assert_eq!(action(&ch("s"), none), Some(KeyAction::ToggleStar));
         assert_eq!(action(&ch("1"), none), Some(KeyAction::Tag(0)));
         assert_eq!(action(&ch("9"), none), Some(KeyAction::Tag(8)));
         assert_eq!(action(&ch("0"), none), Some(KeyAction::ClearTags));
-        assert_eq!(action(&ch("a"), Modifiers::CTRL), Some(KeyAction::SelectAll));
+        assert_eq!(
+            action(&ch("a"), Modifiers::CTRL),
+            Some(KeyAction::SelectAll)
+        );
         assert_eq!(action(&ch("a"), none), None);
         assert_eq!(action(&ch("m"), Modifiers::ALT), None);
-        assert_eq!(action(&Key::Named(Named::Delete), none), Some(KeyAction::Delete));
+        assert_eq!(
+            action(&Key::Named(Named::Delete), none),
+            Some(KeyAction::Delete)
+        );
     }
 }

@@ -14,6 +14,7 @@
 mod browse;
 mod choices;
 mod dialogs;
+mod folders;
 mod keys;
 mod ops;
 pub mod reader;
@@ -193,6 +194,8 @@ pub struct Mailbox {
     modifiers: Modifiers,
     dialog: Option<Dialog>,
     notice: Option<String>,
+    /// When sync progress last made us read the store again.
+    progress_refresh: Option<std::time::Instant>,
 }
 
 impl std::fmt::Debug for Mailbox {
@@ -224,6 +227,7 @@ impl Mailbox {
             modifiers: Modifiers::empty(),
             dialog: None,
             notice: None,
+            progress_refresh: None,
         };
         let ensured = with_store(&mailbox.store, |s| {
             for account in &mailbox.accounts {
@@ -235,7 +239,11 @@ impl Mailbox {
             mailbox.notice = Some(ops::store_problem(&err));
         }
         mailbox.reload_accounts();
-        if let Some(inbox) = mailbox.accounts.iter().find_map(|a| a.inbox().map(|f| f.id)) {
+        if let Some(inbox) = mailbox
+            .accounts
+            .iter()
+            .find_map(|a| a.inbox().map(|f| f.id))
+        {
             let _ = mailbox.open_folder(inbox);
         }
         mailbox
@@ -244,13 +252,18 @@ impl Mailbox {
     /// Reads every account's password from the keyring; each answer comes
     /// back as [`Message::PasswordLoaded`] and starts that account's worker.
     pub fn load_passwords(&self) -> Task<Message> {
-        Task::batch(self.accounts.iter().filter(|a| a.password.is_none()).map(|a| {
-            let (id, user) = (a.config.id, a.config.user.clone());
-            Task::perform(
-                async move { crate::core::store::keyring::load_password(id, &user).await },
-                move |result| Message::PasswordLoaded(id, result),
-            )
-        }))
+        Task::batch(
+            self.accounts
+                .iter()
+                .filter(|a| a.password.is_none())
+                .map(|a| {
+                    let (id, user) = (a.config.id, a.config.user.clone());
+                    Task::perform(
+                        async move { crate::core::store::keyring::load_password(id, &user).await },
+                        move |result| Message::PasswordLoaded(id, result),
+                    )
+                }),
+        )
     }
 
     /// Gives an account its password (e.g. one typed in the wizard that
@@ -269,7 +282,9 @@ impl Mailbox {
     /// Keyboard shortcuts, and a worker per account with a password.
     pub fn subscription(&self) -> Subscription<Message> {
         let keys = keyboard::listen().filter_map(|event| match event {
-            keyboard::Event::KeyPressed { key, modifiers, .. } => Some(Message::Key(key, modifiers)),
+            keyboard::Event::KeyPressed { key, modifiers, .. } => {
+                Some(Message::Key(key, modifiers))
+            }
             keyboard::Event::ModifiersChanged(modifiers) => Some(Message::Modifiers(modifiers)),
             _ => None,
         });

@@ -6,7 +6,7 @@
 
 use std::collections::BTreeMap;
 
-use super::dialogs::{self, Dialog, Outcome};
+use super::dialogs::{self, Dialog};
 use super::{Action, Compose, Mailbox, TagChoice};
 use crate::core::account::Protocol;
 use crate::core::error::Error;
@@ -17,7 +17,6 @@ use crate::core::sync::actions;
 use crate::core::sync::imap::with_store;
 use crate::core::worker::Command;
 use crate::t;
-use crate::ui::widget::folder_tree;
 
 /// A change the user asked for, for one account.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -87,7 +86,9 @@ impl Mailbox {
             Change::Move { ids, to_folder } => ids
                 .iter()
                 .try_for_each(|id| actions::move_message(s, *id, *to_folder)),
-            Change::Delete { ids } => ids.iter().try_for_each(|id| actions::delete_message(s, *id)),
+            Change::Delete { ids } => ids
+                .iter()
+                .try_for_each(|id| actions::delete_message(s, *id)),
             Change::CreateFolder { parent, name } => {
                 let parent = match parent {
                     Some(id) => s.folder(*id)?,
@@ -104,9 +105,10 @@ impl Mailbox {
                 Ok(())
             }
             Change::RenameFolder { folder_id, name } => {
-                let folder = s.folder(*folder_id)?.filter(|f| f.local).ok_or(Error::Unsupported(
-                    "server folders need a connection",
-                ))?;
+                let folder = s
+                    .folder(*folder_id)?
+                    .filter(|f| f.local)
+                    .ok_or(Error::Unsupported("server folders need a connection"))?;
                 let full = match folder.delimiter.and_then(|d| folder.name.rfind(d)) {
                     Some(end) => format!("{}{name}", &folder.name[..=end]),
                     None => name.clone(),
@@ -114,9 +116,10 @@ impl Mailbox {
                 Ok(s.rename_folder(*folder_id, &full, &full)?)
             }
             Change::DeleteFolder { folder_id } => {
-                let folder = s.folder(*folder_id)?.filter(|f| f.local).ok_or(Error::Unsupported(
-                    "server folders need a connection",
-                ))?;
+                let folder = s
+                    .folder(*folder_id)?
+                    .filter(|f| f.local)
+                    .ok_or(Error::Unsupported("server folders need a connection"))?;
                 Ok(s.remove_folder(folder.id)?)
             }
             // The worker shares definitions with other devices when it
@@ -153,9 +156,12 @@ impl Mailbox {
 
     /// Adds `flag` to the selection, or removes it where every selected
     /// message has it already.
-    fn toggle_flag(&mut self, flag: Flag) -> Action {
+    pub(super) fn toggle_flag(&mut self, flag: Flag) -> Action {
         let groups = self.selected_by_account();
-        let all = groups.values().flatten().all(|row| row.flags.contains(&flag));
+        let all = groups
+            .values()
+            .flatten()
+            .all(|row| row.flags.contains(&flag));
         for (account, rows) in groups {
             let ids = rows.iter().map(|r| r.id).collect();
             let (add, remove) = if all {
@@ -188,7 +194,14 @@ impl Mailbox {
         } else {
             (vec![Flag::Flagged], Vec::new())
         };
-        self.apply(account, Change::Flags { ids: vec![row.id], add, remove });
+        self.apply(
+            account,
+            Change::Flags {
+                ids: vec![row.id],
+                add,
+                remove,
+            },
+        );
         Action::None
     }
 
@@ -199,17 +212,22 @@ impl Mailbox {
         }
         if let Some((account, _)) = self.folder(row.folder_id) {
             let account = account.config.id;
-            self.apply(account, Change::Flags {
-                ids: vec![row.id],
-                add: vec![Flag::Seen],
-                remove: Vec::new(),
-            });
+            self.apply(
+                account,
+                Change::Flags {
+                    ids: vec![row.id],
+                    add: vec![Flag::Seen],
+                    remove: Vec::new(),
+                },
+            );
         }
     }
 
     /// The tags of the account the toolbar acts for, in menu order.
     pub(super) fn current_tags(&self) -> Vec<TagDef> {
-        self.current_account().map(|a| a.tags.clone()).unwrap_or_default()
+        self.current_account()
+            .map(|a| a.tags.clone())
+            .unwrap_or_default()
     }
 
     /// Toggles the tag at `index` of the tag menu (keys 1–9).
@@ -223,10 +241,20 @@ impl Mailbox {
     /// Removes every tag from the selection (key 0).
     pub(super) fn clear_tags(&mut self) -> Action {
         for (account, rows) in self.selected_by_account() {
-            let tags: Vec<TagDef> = self.account(account).map(|a| a.tags.clone()).unwrap_or_default();
+            let tags: Vec<TagDef> = self
+                .account(account)
+                .map(|a| a.tags.clone())
+                .unwrap_or_default();
             let remove: Vec<Flag> = tags.into_iter().map(|t| Flag::Keyword(t.keyword)).collect();
             let ids = rows.iter().map(|r| r.id).collect();
-            self.apply(account, Change::Flags { ids, add: Vec::new(), remove });
+            self.apply(
+                account,
+                Change::Flags {
+                    ids,
+                    add: Vec::new(),
+                    remove,
+                },
+            );
         }
         Action::None
     }
@@ -252,13 +280,24 @@ impl Mailbox {
         for (account, rows) in self.selected_by_account() {
             let trash = self
                 .account(account)
-                .and_then(|a| a.folders.iter().find(|f| f.role == Some(SpecialUse::Trash) && !f.shared))
+                .and_then(|a| {
+                    a.folders
+                        .iter()
+                        .find(|f| f.role == Some(SpecialUse::Trash) && !f.shared)
+                })
                 .map(|f| f.id);
-            let (to_trash, for_good): (Vec<&MessageRow>, Vec<&MessageRow>) =
-                rows.iter().partition(|r| trash.is_some_and(|t| t != r.folder_id));
+            let (to_trash, for_good): (Vec<&MessageRow>, Vec<&MessageRow>) = rows
+                .iter()
+                .partition(|r| trash.is_some_and(|t| t != r.folder_id));
             if let (Some(trash), false) = (trash, to_trash.is_empty()) {
                 let ids = to_trash.iter().map(|r| r.id).collect();
-                self.apply(account, Change::Move { ids, to_folder: trash });
+                self.apply(
+                    account,
+                    Change::Move {
+                        ids,
+                        to_folder: trash,
+                    },
+                );
             }
             if !for_good.is_empty() {
                 let ids = for_good.iter().map(|r| r.id).collect();
@@ -276,9 +315,19 @@ impl Mailbox {
             return Action::None;
         };
         for (account, rows) in self.selected_by_account() {
-            let ids: Vec<i64> = rows.iter().filter(|r| r.folder_id != folder).map(|r| r.id).collect();
+            let ids: Vec<i64> = rows
+                .iter()
+                .filter(|r| r.folder_id != folder)
+                .map(|r| r.id)
+                .collect();
             if account == target && !ids.is_empty() {
-                self.apply(account, Change::Move { ids, to_folder: folder });
+                self.apply(
+                    account,
+                    Change::Move {
+                        ids,
+                        to_folder: folder,
+                    },
+                );
             } else if account != target {
                 self.notice = Some(t!("mailbox-move-other-account"));
             }
@@ -294,167 +343,6 @@ impl Mailbox {
                 account: account.config.id,
             }),
             None => Action::None,
-        }
-    }
-
-    /// True when the selected folder may get a sub-folder here, be renamed
-    /// or be deleted: local folders always; server folders on IMAP unless
-    /// special (Inbox, Sent…); other users' folders only with the rights.
-    pub(super) fn folder_permissions(&self) -> (bool, bool) {
-        let Some((account, folder)) = self.selected_folder() else {
-            return (self.current_account().is_some(), false);
-        };
-        let pop3 = account.config.protocol == Protocol::Pop3;
-        let rights = folder.my_rights.as_deref().unwrap_or("");
-        let create = if folder.shared {
-            rights.contains('k')
-        } else {
-            !pop3 || folder.local || folder.role.is_some()
-        };
-        let change = folder.role.is_none()
-            && if folder.shared {
-                rights.contains('x')
-            } else {
-                folder.local || !pop3
-            };
-        (create, change)
-    }
-
-    pub(super) fn open_new_folder(&mut self) -> Action {
-        let Some(account) = self.current_account() else {
-            return Action::None;
-        };
-        let account_id = account.config.id;
-        let pop3 = account.config.protocol == Protocol::Pop3;
-        // Under the selected folder when it may hold one (on POP3 the inbox
-        // is the server's: new folders go to the top, as local folders).
-        let parent = self
-            .selected_folder()
-            .filter(|(a, f)| a.config.id == account_id && (!pop3 || f.local))
-            .filter(|(_, f)| !f.shared || f.my_rights.as_deref().is_some_and(|r| r.contains('k')))
-            .map(|(_, f)| (f.id, folder_tree::label(f)));
-        self.dialog = Some(Dialog::NewFolder {
-            account: account_id,
-            parent: parent.as_ref().map(|(id, _)| *id),
-            parent_label: parent.map(|(_, label)| label),
-            name: String::new(),
-        });
-        Action::Run(iced::widget::operation::focus(dialogs::NAME_INPUT))
-    }
-
-    pub(super) fn open_rename_folder(&mut self) -> Action {
-        let Some((_, folder)) = self.selected_folder() else {
-            return Action::None;
-        };
-        let leaf = folder
-            .delimiter
-            .and_then(|d| folder.name.rsplit(d).next())
-            .unwrap_or(&folder.name)
-            .to_owned();
-        self.dialog = Some(Dialog::RenameFolder {
-            folder_id: folder.id,
-            name: leaf,
-        });
-        Action::Run(iced::widget::operation::focus(dialogs::NAME_INPUT))
-    }
-
-    pub(super) fn open_delete_folder(&mut self) -> Action {
-        let Some((_, folder)) = self.selected_folder() else {
-            return Action::None;
-        };
-        self.dialog = Some(Dialog::DeleteFolder {
-            folder_id: folder.id,
-            label: folder_tree::label(folder),
-            messages: folder.total,
-        });
-        Action::None
-    }
-
-    pub(super) fn share_folder(&mut self) -> Action {
-        match self.selected_folder() {
-            Some((account, folder))
-                if account.config.protocol == Protocol::Imap && !folder.local && !folder.shared =>
-            {
-                Action::Share { folder_id: folder.id }
-            }
-            _ => Action::None,
-        }
-    }
-
-    pub(super) fn dialog_message(&mut self, message: dialogs::Message) -> Action {
-        let Some(dialog) = self.dialog.as_mut() else {
-            return Action::None;
-        };
-        match dialog.update(message) {
-            Outcome::Open => Action::None,
-            Outcome::Cancelled => {
-                self.dialog = None;
-                Action::None
-            }
-            Outcome::Confirmed => {
-                if let Some(dialog) = self.dialog.take() {
-                    self.confirm(dialog);
-                }
-                Action::None
-            }
-        }
-    }
-
-    /// Does what a confirmed dialog asked for.
-    fn confirm(&mut self, dialog: Dialog) {
-        match dialog {
-            Dialog::NewFolder {
-                account,
-                parent,
-                name,
-                ..
-            } => self.apply(account, Change::CreateFolder {
-                parent,
-                name: name.trim().to_owned(),
-            }),
-            Dialog::RenameFolder { folder_id, name } => {
-                if let Some(account) = self.folder(folder_id).map(|(a, _)| a.config.id) {
-                    self.apply(account, Change::RenameFolder {
-                        folder_id,
-                        name: name.trim().to_owned(),
-                    });
-                }
-            }
-            Dialog::DeleteFolder { folder_id, .. } => {
-                if let Some(account) = self.folder(folder_id).map(|(a, _)| a.config.id) {
-                    self.apply(account, Change::DeleteFolder { folder_id });
-                    if self.selected == folder_tree::Selected::Folder(folder_id) {
-                        self.selected = folder_tree::Selected::Nothing;
-                    }
-                }
-            }
-            Dialog::NewTag {
-                account,
-                name,
-                color,
-            } => self.create_tag(account, name.trim(), &color),
-        }
-    }
-
-    /// Defines a tag, puts it on the selection and shares the definitions.
-    fn create_tag(&mut self, account: i64, name: &str, color: &str) {
-        let existing: Vec<String> = self
-            .account(account)
-            .map(|a| a.tags.iter().map(|t| t.keyword.clone()).collect())
-            .unwrap_or_default();
-        let tag = TagDef {
-            keyword: keyword_for(name, &existing),
-            name: name.to_owned(),
-            color: color.to_owned(),
-        };
-        if let Err(err) = with_store(&self.store, |s| Ok(s.upsert_tag(account, &tag)?)) {
-            self.notice = Some(store_problem(&err));
-            return;
-        }
-        self.apply(account, Change::SaveTags);
-        self.reload();
-        if !self.selection.is_empty() {
-            let _ = self.toggle_flag(Flag::Keyword(tag.keyword));
         }
     }
 
@@ -489,7 +377,11 @@ pub(super) fn keyword_for(name: &str, existing: &[String]) -> String {
         .filter_map(deaccent)
         .filter(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_'))
         .collect();
-    let base = if base.is_empty() { "tag".to_owned() } else { base };
+    let base = if base.is_empty() {
+        "tag".to_owned()
+    } else {
+        base
+    };
     let taken = |k: &str| existing.iter().any(|e| e.eq_ignore_ascii_case(k));
     if !taken(&base) {
         return base;
@@ -537,9 +429,15 @@ mod tests {
         assert_eq!(keyword_for("Šťastný deň", &[]), "stastnyden");
         assert_eq!(keyword_for("Работа", &[]), "tag");
         assert_eq!(keyword_for("Работа", &["tag".into()]), "tag2");
-        assert_eq!(keyword_for("zolc", &["ZOLC".into(), "zolc2".into()]), "zolc3");
+        assert_eq!(
+            keyword_for("zolc", &["ZOLC".into(), "zolc2".into()]),
+            "zolc3"
+        );
         for name in ["Żółć", "a b(c)", "x*y%z"] {
-            assert!(crate::core::message::is_valid_keyword(&keyword_for(name, &[])), "{name}");
+            assert!(
+                crate::core::message::is_valid_keyword(&keyword_for(name, &[])),
+                "{name}"
+            );
         }
     }
 }

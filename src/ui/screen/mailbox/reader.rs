@@ -194,13 +194,15 @@ impl Reader {
         };
         self.saving = Saving::Busy;
         let task = if to_downloads {
-            Task::perform(save_to_downloads(attachment.name, attachment.data), move |o| {
-                Message::Saved(index, o)
-            })
+            Task::perform(
+                save_to_downloads(attachment.name, attachment.data),
+                move |o| Message::Saved(index, o),
+            )
         } else {
-            Task::perform(save_with_dialog(attachment.name, attachment.data), move |o| {
-                Message::Saved(index, o)
-            })
+            Task::perform(
+                save_with_dialog(attachment.name, attachment.data),
+                move |o| Message::Saved(index, o),
+            )
         };
         Action::Run(task)
     }
@@ -222,7 +224,9 @@ impl Reader {
         ]
         .spacing(6);
         let mut header = column![
-            row![subject.width(Fill), buttons].spacing(12).align_y(Center),
+            row![subject.width(Fill), buttons]
+                .spacing(12)
+                .align_y(Center),
             row![
                 text(t!("reader-from", sender = from)).size(13).width(Fill),
                 text(when::long(self.message.date, language)).size(13),
@@ -232,17 +236,19 @@ impl Reader {
         .spacing(4);
         if let Content::Parsed(parsed) = &self.content {
             if !parsed.to.is_empty() {
-                header = header.push(text(t!("reader-to", recipients = parsed.to.as_str())).size(13));
+                header =
+                    header.push(text(t!("reader-to", recipients = parsed.to.as_str())).size(13));
             }
             if !parsed.cc.is_empty() {
-                header = header.push(text(t!("reader-cc", recipients = parsed.cc.as_str())).size(13));
+                header =
+                    header.push(text(t!("reader-cc", recipients = parsed.cc.as_str())).size(13));
             }
         }
         if !tags.is_empty() {
-            header = header.push(Row::with_children(
-                tags.into_iter().map(|tag| tags::chip(tag.name, tag.color)),
-            )
-            .spacing(4));
+            header = header.push(
+                Row::with_children(tags.into_iter().map(|tag| tags::chip(tag.name, tag.color)))
+                    .spacing(4),
+            );
         }
         let mut top = column![header].spacing(8);
         if let Some(attachments) = self.attachments_view() {
@@ -257,7 +263,11 @@ impl Reader {
             Content::Parsed(parsed) => {
                 let mut body = column![text(parsed.body.as_str()).size(14)].spacing(12);
                 if parsed.truncated {
-                    body = body.push(text(t!("reader-text-truncated")).size(12).style(text::secondary));
+                    body = body.push(
+                        text(t!("reader-text-truncated"))
+                            .size(12)
+                            .style(text::secondary),
+                    );
                 }
                 if parsed.body.trim().is_empty() {
                     body = body.push(text(t!("reader-no-text")).size(14).style(text::secondary));
@@ -289,7 +299,11 @@ impl Reader {
                 .font(theme::FONT_BOLD),
         );
         for (index, attachment) in attachments.iter().enumerate() {
-            let label = format!("⇩ {} ({})", attachment.name, format_size(attachment.size, language));
+            let label = format!(
+                "⇩ {} ({})",
+                attachment.name,
+                format_size(attachment.size, language)
+            );
             list = list.push(
                 button(text(label).size(12))
                     .style(button::secondary)
@@ -311,21 +325,33 @@ impl Reader {
             .unwrap_or_default();
         let (line, offer) = match outcome {
             SaveOutcome::Written(path) => (
-                t!("reader-saved", name = name, path = path.display().to_string()),
+                t!(
+                    "reader-saved",
+                    name = name,
+                    path = path.display().to_string()
+                ),
                 None,
             ),
             SaveOutcome::NoFile => (
                 t!("reader-save-no-file", name = name),
-                Some(button(text(t!("reader-save-to-downloads")).size(12))
-                    .padding([3, 8])
-                    .on_press(Message::SaveToDownloads(*index))),
+                Some(
+                    button(text(t!("reader-save-to-downloads")).size(12))
+                        .padding([3, 8])
+                        .on_press(Message::SaveToDownloads(*index)),
+                ),
             ),
             SaveOutcome::Failed(details) => (
-                t!("reader-save-failed", name = name, details = details.as_str()),
+                t!(
+                    "reader-save-failed",
+                    name = name,
+                    details = details.as_str()
+                ),
                 None,
             ),
         };
-        let mut content = row![text(line).size(12).width(Fill)].spacing(8).align_y(Center);
+        let mut content = row![text(line).size(12).width(Fill)]
+            .spacing(8)
+            .align_y(Center);
         if let Some(offer) = offer {
             content = content.push(offer);
         }
@@ -510,7 +536,11 @@ Content-Transfer-Encoding: base64\r\n\r\nJVBERi0xLjQK\r\n--b--\r\n";
     fn html_becomes_text_and_attachments_get_safe_names() {
         let parsed = parse(HTML_WITH_TRACKER);
         assert!(parsed.body.contains("Dzień dobry"), "{:?}", parsed.body);
-        assert!(!parsed.body.contains("tracker.example"), "{:?}", parsed.body);
+        assert!(
+            !parsed.body.contains("tracker.example"),
+            "{:?}",
+            parsed.body
+        );
         assert!(!parsed.body.contains("<p>"), "{:?}", parsed.body);
         assert_eq!(parsed.from, "Zofia <zofia@example.pl>");
         assert_eq!(parsed.attachments.len(), 1);
@@ -530,10 +560,20 @@ Content-Transfer-Encoding: base64\r\n\r\nJVBERi0xLjQK\r\n--b--\r\n";
     #[tokio::test]
     async fn new_files_never_overwrite() {
         let dir = tempfile::tempdir().expect("tempdir");
-        let first = write_new_file(dir.path(), "faktura.pdf", b"1").await.expect("write");
-        let second = write_new_file(dir.path(), "faktura.pdf", b"2").await.expect("write");
-        assert_eq!(first.file_name().and_then(|n| n.to_str()), Some("faktura.pdf"));
-        assert_eq!(second.file_name().and_then(|n| n.to_str()), Some("faktura (1).pdf"));
+        let first = write_new_file(dir.path(), "faktura.pdf", b"1")
+            .await
+            .expect("write");
+        let second = write_new_file(dir.path(), "faktura.pdf", b"2")
+            .await
+            .expect("write");
+        assert_eq!(
+            first.file_name().and_then(|n| n.to_str()),
+            Some("faktura.pdf")
+        );
+        assert_eq!(
+            second.file_name().and_then(|n| n.to_str()),
+            Some("faktura (1).pdf")
+        );
         assert_eq!(std::fs::read(first).expect("read"), b"1");
     }
 }

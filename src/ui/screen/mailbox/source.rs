@@ -117,7 +117,9 @@ impl Listing {
                 .get(range.start.min(rows.len())..range.end.min(rows.len()))
                 .unwrap_or_default()
                 .to_vec()),
-            (None, Source::Folder(folder)) => store.messages(*folder, range.len(), range.start, self.sort),
+            (None, Source::Folder(folder)) => {
+                store.messages(*folder, range.len(), range.start, self.sort)
+            }
             (None, _) => Ok(Vec::new()),
         }
     }
@@ -173,10 +175,22 @@ mod tests {
         }
         let tag = Flag::Keyword("$label1".into());
         store
-            .upsert_messages(ids[0], &[envelope(1, "a1", 100, vec![]), envelope(2, "a2", 300, vec![tag.clone()])])
+            .upsert_messages(
+                ids[0],
+                &[
+                    envelope(1, "a1", 100, vec![]),
+                    envelope(2, "a2", 300, vec![tag.clone()]),
+                ],
+            )
             .expect("messages");
         store
-            .upsert_messages(ids[1], &[envelope(1, "b1", 200, vec![tag]), envelope(2, "b2", 400, vec![])])
+            .upsert_messages(
+                ids[1],
+                &[
+                    envelope(1, "b1", 200, vec![tag]),
+                    envelope(2, "b2", 400, vec![]),
+                ],
+            )
             .expect("messages");
         (store, ids[0], ids[1])
     }
@@ -191,14 +205,23 @@ mod tests {
         let mut listing = Listing::default();
         listing.set_source(Source::Unified(vec![a, b]));
         assert_eq!(listing.refresh(&store).expect("refresh"), 4);
-        assert_eq!(subjects(&listing.page(&store, 0..10).expect("page")), ["b2", "a2", "b1", "a1"]);
-        assert_eq!(subjects(&listing.page(&store, 1..3).expect("page")), ["a2", "b1"]);
+        assert_eq!(
+            subjects(&listing.page(&store, 0..10).expect("page")),
+            ["b2", "a2", "b1", "a1"]
+        );
+        assert_eq!(
+            subjects(&listing.page(&store, 1..3).expect("page")),
+            ["a2", "b1"]
+        );
         listing.set_sort(Sort::DateAsc);
         listing.refresh(&store).expect("refresh");
         assert_eq!(subjects(&listing.page(&store, 0..1).expect("page")), ["a1"]);
         listing.set_tag(Some("$label1".into()));
         assert_eq!(listing.refresh(&store).expect("refresh"), 2);
-        assert_eq!(subjects(&listing.page(&store, 0..10).expect("page")), ["b1", "a2"]);
+        assert_eq!(
+            subjects(&listing.page(&store, 0..10).expect("page")),
+            ["b1", "a2"]
+        );
     }
 
     #[test]
@@ -208,8 +231,14 @@ mod tests {
         listing.set_source(Source::Folder(a));
         assert_eq!(listing.refresh(&store).expect("refresh"), 2);
         assert_eq!(subjects(&listing.page(&store, 0..1).expect("page")), ["a2"]);
-        assert_eq!(subjects(&listing.page(&store, 5..9).expect("page")), Vec::<&str>::new());
+        assert_eq!(
+            subjects(&listing.page(&store, 5..9).expect("page")),
+            Vec::<&str>::new()
+        );
         listing.set_sort(Sort::SizeDesc);
-        assert_eq!(subjects(&listing.page(&store, 0..2).expect("page")), ["a2", "a1"]);
+        assert_eq!(
+            subjects(&listing.page(&store, 0..2).expect("page")),
+            ["a2", "a1"]
+        );
     }
 }

@@ -26,9 +26,8 @@ impl Mailbox {
         if let Some(reader) = &self.reader {
             let tags = self.row_tags(reader.message());
             main = main.push(rule::horizontal(1));
-            main = main.push(
-                container(reader.view(tags).map(Message::Reader)).height(FillPortion(3)),
-            );
+            main =
+                main.push(container(reader.view(tags).map(Message::Reader)).height(FillPortion(3)));
         }
         if let Some(notice) = &self.notice {
             main = main.push(notice_bar(notice));
@@ -58,7 +57,8 @@ impl Mailbox {
                 .sum()
         });
         let lines = folder_tree::lines(&accounts, unified);
-        let tree = container(folder_tree::view(lines, self.selected).map(Message::Folders)).height(Fill);
+        let tree =
+            container(folder_tree::view(lines, self.selected).map(Message::Folders)).height(Fill);
         let (create, change) = self.folder_permissions();
         let share = self.share_target().is_some();
         let tool = |icon: &'static str, tip: String, message: Option<Message>| {
@@ -67,15 +67,29 @@ impl Mailbox {
                     .padding([4, 10])
                     .style(button::secondary)
                     .on_press_maybe(message),
-                container(text(tip).size(12)).padding(6).style(container::rounded_box),
+                container(text(tip).size(12))
+                    .padding(6)
+                    .style(container::rounded_box),
                 tooltip::Position::Top,
             )
         };
         let tools = row![
             tool("+", t!("folders-new"), create.then_some(Message::NewFolder)),
-            tool("✎", t!("folders-rename"), change.then_some(Message::RenameFolder)),
-            tool("✖", t!("folders-delete"), change.then_some(Message::DeleteFolder)),
-            tool("⇄", t!("share-folder"), share.then_some(Message::ShareFolder)),
+            tool(
+                "✎",
+                t!("folders-rename"),
+                change.then_some(Message::RenameFolder)
+            ),
+            tool(
+                "✖",
+                t!("folders-delete"),
+                change.then_some(Message::DeleteFolder)
+            ),
+            tool(
+                "⇄",
+                t!("share-folder"),
+                share.then_some(Message::ShareFolder)
+            ),
         ]
         .spacing(4)
         .padding(6);
@@ -94,7 +108,8 @@ impl Mailbox {
     /// The folder "Share this folder…" would share, if any.
     fn share_target(&self) -> Option<i64> {
         let (account, folder) = self.selected_folder()?;
-        (account.config.protocol == Protocol::Imap && !folder.local && !folder.shared).then_some(folder.id)
+        (account.config.protocol == Protocol::Imap && !folder.local && !folder.shared)
+            .then_some(folder.id)
     }
 
     fn toolbar(&self) -> Element<'_, Message> {
@@ -105,7 +120,9 @@ impl Mailbox {
                     .padding([4, 10])
                     .style(button::secondary)
                     .on_press_maybe(any.then_some(message)),
-                container(text(tip).size(12)).padding(6).style(container::rounded_box),
+                container(text(tip).size(12))
+                    .padding(6)
+                    .style(container::rounded_box),
                 tooltip::Position::Bottom,
             )
         };
@@ -155,9 +172,9 @@ impl Mailbox {
                 }
             })
             .collect();
-        if !self.selection.is_empty() {
-            choices.push(TagChoice::Clear);
-        }
+        // Always offered, so the menu keeps its width as the selection
+        // changes; with nothing selected it does nothing.
+        choices.push(TagChoice::Clear);
         choices.push(TagChoice::New);
         choices
     }
@@ -195,14 +212,20 @@ impl Mailbox {
     fn heading(&self) -> Element<'_, Message> {
         let title = match self.listing.source() {
             Source::Nothing => String::new(),
-            Source::Folder(id) => self.folder(*id).map(|(_, f)| folder_tree::label(f)).unwrap_or_default(),
+            Source::Folder(id) => self
+                .folder(*id)
+                .map(|(_, f)| folder_tree::label(f))
+                .unwrap_or_default(),
             Source::Unified(_) => t!("folders-unified"),
             Source::Search(query) => t!("search-results-for", query = query.as_str()),
         };
         let mut counts = t!("mailbox-message-count", count = self.list.total());
         if let Source::Folder(id) = self.listing.source() {
             if let Some((_, folder)) = self.folder(*id).filter(|(_, f)| f.unread > 0) {
-                counts = format!("{counts} · {}", t!("mailbox-unread-count", count = folder.unread));
+                counts = format!(
+                    "{counts} · {}",
+                    t!("mailbox-unread-count", count = folder.unread)
+                );
             }
         }
         let mut filters = vec![FilterChoice::All];
@@ -221,7 +244,9 @@ impl Mailbox {
             text(title).size(16).font(theme::FONT_BOLD),
             text(counts).size(13).style(text::secondary).width(Fill),
             text(t!("tags-filter-label")).size(13),
-            pick_list(filters, chosen, Message::Filter).text_size(13).padding([4, 8]),
+            pick_list(filters, chosen, Message::Filter)
+                .text_size(13)
+                .padding([4, 8]),
         ]
         .spacing(10)
         .padding([4, 10])
@@ -264,7 +289,12 @@ impl Mailbox {
             }
         }
         if parts.is_empty() {
-            parts.push(text(t!("mailbox-all-synced")).size(12).style(text::secondary).into());
+            parts.push(
+                text(t!("mailbox-all-synced"))
+                    .size(12)
+                    .style(text::secondary)
+                    .into(),
+            );
         }
         let any_worker = self.accounts.iter().any(|a| a.has_worker());
         let sync = button(text(t!("mailbox-sync-now")).size(12))
@@ -272,9 +302,15 @@ impl Mailbox {
             .style(button::secondary)
             .on_press_maybe(any_worker.then_some(Message::SyncNow));
         container(
-            row![Row::with_children(parts).spacing(16).align_y(Center).width(Fill), sync]
-                .spacing(8)
-                .align_y(Center),
+            row![
+                Row::with_children(parts)
+                    .spacing(16)
+                    .align_y(Center)
+                    .width(Fill),
+                sync
+            ]
+            .spacing(8)
+            .align_y(Center),
         )
         .padding([4, 10])
         .width(Fill)
@@ -303,7 +339,11 @@ fn account_status(account: &Account, name_it: bool) -> Option<Element<'_, Messag
         }
     };
     if let Some(progress) = &account.progress {
-        let line = prefix(t!("sync-progress", done = progress.done, total = progress.total));
+        let line = prefix(t!(
+            "sync-progress",
+            done = progress.done,
+            total = progress.total
+        ));
         return Some(
             row![
                 text(line).size(12),
@@ -330,7 +370,11 @@ fn account_status(account: &Account, name_it: bool) -> Option<Element<'_, Messag
     }
     if account.queued > 0 {
         let queued = t!("sync-queued-changes", count = account.queued);
-        line = if line.is_empty() { queued } else { format!("{line} · {queued}") };
+        line = if line.is_empty() {
+            queued
+        } else {
+            format!("{line} · {queued}")
+        };
     }
     let icon = if offline { "⚠" } else { "⟳" };
     Some(

@@ -5,6 +5,7 @@
 
 use std::hash::{Hash, Hasher};
 use std::sync::Arc;
+use std::time::{Duration, Instant};
 
 use futures::StreamExt;
 use iced::Subscription;
@@ -17,6 +18,9 @@ use crate::core::sync::imap::SharedStore;
 use crate::core::worker::{self, Event, Handle};
 use crate::core::Secret;
 use crate::t;
+
+/// How often sync progress may make the mailbox read the store again.
+const PROGRESS_REFRESH: Duration = Duration::from_millis(300);
 
 /// What a worker subscription reports.
 #[derive(Debug, Clone)]
@@ -75,7 +79,11 @@ impl Hash for Spec {
 }
 
 /// Runs the worker of `account` for as long as the subscription lives.
-pub fn subscription(account: AccountConfig, password: Secret, store: SharedStore) -> Subscription<Message> {
+pub fn subscription(
+    account: AccountConfig,
+    password: Secret,
+    store: SharedStore,
+) -> Subscription<Message> {
     Subscription::run_with(
         Spec {
             account,
@@ -87,7 +95,11 @@ pub fn subscription(account: AccountConfig, password: Secret, store: SharedStore
 }
 
 fn run(spec: &Spec) -> impl futures::Stream<Item = Message> + Send + 'static {
-    let (account, password, store) = (spec.account.clone(), spec.password.clone(), spec.store.clone());
+    let (account, password, store) = (
+        spec.account.clone(),
+        spec.password.clone(),
+        spec.store.clone(),
+    );
     let id = account.id;
     // Spawned when first polled, on iced's tokio runtime.
     futures::stream::once(async move { worker::spawn(account, password, store) }).flat_map(
@@ -128,10 +140,17 @@ impl Mailbox {
                 if let Some(account) = self.account_mut(id) {
                     account.progress = Some(progress);
                 }
-                // New mail lands batch by batch: show it as it comes.
-                self.reload_accounts();
-                if open {
-                    self.refresh_list(false);
+                // New mail lands batch by batch: show it as it comes, but
+                // read the counts at most a few times a second.
+                let due = self
+                    .progress_refresh
+                    .is_none_or(|last| last.elapsed() >= PROGRESS_REFRESH);
+                if due {
+                    self.progress_refresh = Some(Instant::now());
+                    self.reload_accounts();
+                    if open {
+                        self.refresh_list(false);
+                    }
                 }
             }
             Event::SyncDone(_) => {
@@ -174,14 +193,20 @@ impl Mailbox {
         }
     }
 
-    pub(super) fn password_loaded(&mut self, id: i64, result: Result<Secret, KeyringError>) -> Action {
+    pub(super) fn password_loaded(
+        &mut self,
+        id: i64,
+        result: Result<Secret, KeyringError>,
+    ) -> Action {
         match result {
             Ok(password) => self.set_password(id, password),
             Err(err) => {
                 let reason = match err {
                     KeyringError::NotFound => t!("mailbox-password-missing"),
                     KeyringError::Locked(_) => t!("mailbox-keyring-locked"),
-                    KeyringError::Unavailable(_) | KeyringError::Other(_) => t!("mailbox-keyring-unavailable"),
+                    KeyringError::Unavailable(_) | KeyringError::Other(_) => {
+                        t!("mailbox-keyring-unavailable")
+                    }
                 };
                 if let Some(account) = self.account(id) {
                     self.notice = Some(t!(

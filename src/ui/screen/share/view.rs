@@ -99,6 +99,11 @@ impl Share {
             State::Failed(problem) => text(problem.as_str()).style(text::danger).into(),
             State::Loaded(access) => self.loaded_view(access),
         };
+        // Room on the right for the scroll bar, so it never covers a button.
+        let body = container(body).padding(iced::Padding {
+            right: 16.0,
+            ..iced::Padding::ZERO
+        });
         let mut page = column![title, scrollable(body).height(Fill)].spacing(16);
         if let Some(notice) = &self.notice {
             page = page.push(match notice {
@@ -194,7 +199,9 @@ impl Share {
         for entry in others {
             list = list.push(
                 row![
-                    text(entry.identifier.as_str()).font(theme::FONT_BOLD).width(180),
+                    text(entry.identifier.as_str())
+                        .font(theme::FONT_BOLD)
+                        .width(180),
                     text(describe_rights(&entry.rights)).width(Fill),
                     button(text(t!("share-remove")))
                         .style(button::danger)
@@ -212,7 +219,7 @@ impl Share {
     /// The person field, the presets (or the rights one by one), "Share".
     fn add_view(&self) -> Element<'_, Message> {
         let person = row![
-            text(t!("share-person")).width(120),
+            text(t!("share-person")).width(170),
             text_input(&t!("share-person-placeholder"), &self.person)
                 .id(ids::PERSON)
                 .on_input(Message::Person)
@@ -264,7 +271,9 @@ impl Share {
             choices = choices.push(rights);
         }
         column![
-            text(t!("share-add-heading")).size(17).font(theme::FONT_BOLD),
+            text(t!("share-add-heading"))
+                .size(17)
+                .font(theme::FONT_BOLD),
             person,
             choices,
             row![

@@ -35,7 +35,7 @@ pub struct State {
     handle: Option<task::Handle>,
     result: Option<Result<Detection, AutoconfigError>>,
     /// The user stopped the search.
-    stopped: bool,
+    pub(super) stopped: bool,
 }
 
 impl State {

@@ -320,22 +320,8 @@ fn leave_hint<'a>(hint: Option<LeaveOnServer>) -> Option<Element<'a, Message>> {
 /// The review page.
 pub(super) fn view(wizard: &Wizard) -> Page<'_> {
     let form = &wizard.form;
-    let mut body = column![
-        source_notice(wizard),
-        row![incoming_column(form), outgoing_column(form)].spacing(32),
-    ]
-    .spacing(22);
-    if form.protocol == Protocol::Pop3 {
-        let mut keep = column![
-            layout::heading(t!("wizard-keep-title")),
-            keep_choices(wizard)
-        ]
-        .spacing(12);
-        if let Some(hint) = leave_hint(form.leave_hint) {
-            keep = keep.push(hint);
-        }
-        body = body.push(keep);
-    }
+    let mut body = column![].spacing(22);
+    // An unencrypted connection is the first thing to see, not the last.
     if form.insecure() {
         let ack = container(
             checkbox(form.insecure_ok)
@@ -349,6 +335,20 @@ pub(super) fn view(wizard: &Wizard) -> Page<'_> {
             t!("wizard-insecure-title"),
             vec![layout::para(t!("wizard-insecure-why")), ack.into()],
         ));
+    }
+    body = body
+        .push(source_notice(wizard))
+        .push(row![incoming_column(form), outgoing_column(form)].spacing(32));
+    if form.protocol == Protocol::Pop3 {
+        let mut keep = column![
+            layout::heading(t!("wizard-keep-title")),
+            keep_choices(wizard)
+        ]
+        .spacing(12);
+        if let Some(hint) = leave_hint(form.leave_hint) {
+            keep = keep.push(hint);
+        }
+        body = body.push(keep);
     }
     let keep_ok = form.protocol != Protocol::Pop3 || wizard.protocol.keep_copy().is_some();
     let next = (form.complete() && keep_ok).then_some(Message::ReviewConfirmed);

@@ -104,6 +104,8 @@ fn open(wizard: &mut Wizard, step: &str, servers: Option<&str>) -> Task<Message>
         "review" => run(wizard.start_detection()),
         _ => {
             if let Some(servers) = servers {
+                // Entered by hand, as after stopping detection.
+                wizard.detect.stopped = true;
                 fill_form(wizard, servers);
             }
             wizard.step = Step::Review;

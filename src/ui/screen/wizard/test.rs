@@ -19,7 +19,7 @@ use crate::core::account::{Capabilities, ConnectionSettings, Protocol};
 use crate::core::autoconfig::certificate;
 use crate::core::autoconfig::check::{check_incoming, check_outgoing};
 use crate::core::autoconfig::smtp::SmtpReport;
-use crate::core::error::{Error, Fingerprint, UntrustedCertificate};
+use crate::core::error::{Error, Fingerprint, TrustProblem, UntrustedCertificate};
 use crate::core::net::{Endpoint, Security, TlsOptions};
 use crate::i18n;
 use crate::t;
@@ -250,11 +250,16 @@ fn certificate_panel<'a>(
         .spacing(10)
         .into()
     };
+    let reason = match cert.problem {
+        TrustProblem::UnknownIssuer => t!("error-tls-reason-unknown-issuer"),
+        TrustProblem::Expired => t!("error-tls-reason-expired"),
+        TrustProblem::HostnameMismatch => {
+            t!("error-tls-reason-host-mismatch", host = cert.host.as_str())
+        }
+        TrustProblem::Other => t!("error-tls-reason-other"),
+    };
     let mut parts = vec![
-        layout::para(describe_error(
-            &Error::TlsUntrusted(Box::new(cert.clone())),
-            &cert.host,
-        )),
+        layout::para(reason),
         detail(t!("wizard-cert-host"), cert.host.clone()),
     ];
     if !info.subject.is_empty() {
@@ -340,6 +345,12 @@ fn status_notice<'a, T>(
             parts.append(&mut extra);
             layout::notice(Tone::Success, what, parts)
         }
+        // The certificate question below says the rest.
+        Status::Failed(Error::TlsUntrusted(_)) => layout::notice(
+            Tone::Danger,
+            what,
+            vec![layout::para(t!("wizard-test-cert-decide"))],
+        ),
         Status::Failed(err) => layout::notice(
             Tone::Danger,
             what,
@@ -385,7 +396,8 @@ pub(super) fn view(wizard: &Wizard) -> Page<'_> {
             (words, Vec::new())
         },
     );
-    let mut body = column![incoming].spacing(16);
+    // The certificate question first: nothing works until it is answered.
+    let mut body = column![].spacing(16);
     if let Some(cert) = state.untrusted() {
         let second = state
             .pinned
@@ -393,6 +405,7 @@ pub(super) fn view(wizard: &Wizard) -> Page<'_> {
             .is_some_and(|p| *p != cert.fingerprint);
         body = body.push(certificate_panel(cert, state.distrusted, second));
     }
+    body = body.push(incoming);
     body = body.push(outgoing);
     if state.incoming_passed() && state.outgoing.failure().is_some() {
         body = body.push(layout::hint(t!("wizard-test-outgoing-later")));
