@@ -239,12 +239,25 @@ async fn main() {
     // The same first sync again into a fresh store: now Dovecot has the
     // header fields cached too, as it had ENVELOPE for the warm floor.
     let warm_dir = tempfile::tempdir().expect("tempdir");
-    let warm_store: SharedStore = Arc::new(Mutex::new(Store::open(&PostaHome::at(warm_dir.path())).expect("store")));
-    warm_store.lock().expect("lock").ensure_account(1, "bench").expect("account");
+    let warm_store: SharedStore = Arc::new(Mutex::new(
+        Store::open(&PostaHome::at(warm_dir.path())).expect("store"),
+    ));
+    warm_store
+        .lock()
+        .expect("lock")
+        .ensure_account(1, "bench")
+        .expect("account");
     let start = Instant::now();
-    sync_account(&mut session, &warm_store, 1, &SyncOptions::default(), &CancelToken::new(), &mut |_| {})
-        .await
-        .expect("warm first sync");
+    sync_account(
+        &mut session,
+        &warm_store,
+        1,
+        &SyncOptions::default(),
+        &CancelToken::new(),
+        &mut |_| {},
+    )
+    .await
+    .expect("warm first sync");
     let warm_first = start.elapsed();
     drop(warm_store);
     let start = Instant::now();

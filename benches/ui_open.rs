@@ -11,10 +11,7 @@
 //! window does.
 //!
 //! ```sh
-//! # once Cargo.toml has [[bench]] name = "ui_open", harness = false:
 //! cargo bench --bench ui_open
-//! # until then (same release profile, libtest harness):
-//! cargo test --release --bench ui_open -- --ignored --nocapture --exact ui_open
 //! ```
 //!
 //! `UI_OPEN_MESSAGES` changes the folder size (default 100000).

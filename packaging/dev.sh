@@ -58,7 +58,11 @@ case "${1:-}" in
         cargo clippy --all-targets --locked -- -D warnings
         export ICED_TEST_BACKEND=tiny-skia
         # The tests use the real Secret Service: a private session bus with
-        # an unlocked gnome-keyring, gone when the tests end.
+        # an unlocked gnome-keyring, gone when the tests end. Its keyring
+        # files live in a fresh directory, so a keyring left by anything else
+        # (with another password) cannot stay locked.
+        XDG_DATA_HOME="$(mktemp -d)"
+        export XDG_DATA_HOME
         exec dbus-run-session -- sh -c \
             'echo -n posta-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null && cargo test --locked'
 

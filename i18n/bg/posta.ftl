@@ -190,3 +190,9 @@ cli-folder-line =
        *[other] { $unread } непрочетени
     }
 cli-search-nothing = Нищо не е намерено за „{ $text }“.
+
+## Desktop entry and AppStream (packaging/); tests/i18n_desktop.rs keeps them in step
+desktop-generic-name = Пощенски клиент
+desktop-comment = Четете и пишете писма чрез IMAP или POP3
+desktop-keywords = поща;имейл;IMAP;POP3;входящи;
+appstream-summary = Пощенска програма, която обяснява IMAP и POP3 с прости думи

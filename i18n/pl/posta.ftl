@@ -229,3 +229,9 @@ cli-folder-line =
        *[other] { $unread } nieprzeczytanej
     }
 cli-search-nothing = Nic nie znaleziono dla zapytania „{ $text }”.
+
+## Desktop entry and AppStream (packaging/); tests/i18n_desktop.rs keeps them in step
+desktop-generic-name = Klient poczty
+desktop-comment = Czytaj i pisz e-maile przez IMAP lub POP3
+desktop-keywords = poczta;e-mail;IMAP;POP3;skrzynka;
+appstream-summary = Program pocztowy, który prostymi słowami wyjaśnia IMAP i POP3

@@ -229,3 +229,9 @@ cli-folder-line =
        *[other] { $unread } neprečítaných
     }
 cli-search-nothing = Pre „{ $text }“ sa nič nenašlo.
+
+## Desktop entry and AppStream (packaging/); tests/i18n_desktop.rs keeps them in step
+desktop-generic-name = Poštový klient
+desktop-comment = Čítajte a píšte e-maily cez IMAP alebo POP3
+desktop-keywords = pošta;e-mail;IMAP;POP3;schránka;
+appstream-summary = Poštový program, ktorý jednoducho vysvetlí IMAP a POP3

@@ -82,7 +82,8 @@ impl Store {
         uidl: &str,
         body: &Delivered,
     ) -> Result<i64> {
-        let ids = self.pop3_record_downloads(account, folder_id, &[(uidl.to_owned(), body.clone())])?;
+        let ids =
+            self.pop3_record_downloads(account, folder_id, &[(uidl.to_owned(), body.clone())])?;
         ids.into_iter()
             .next()
             .ok_or_else(|| StoreError::Corrupt("a recorded download has no row".into()))

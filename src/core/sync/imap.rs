@@ -299,7 +299,9 @@ async fn first_sync(
         let Some(set) = uid_set(batch) else { continue };
         let envelopes = session.fetch_envelopes(&set).await?;
         if let Some(previous) = storing.take() {
-            previous.await.map_err(|e| Error::from(std::io::Error::other(e.to_string())))??;
+            previous
+                .await
+                .map_err(|e| Error::from(std::io::Error::other(e.to_string())))??;
             events(Event::Progress(Progress {
                 account: folder.account,
                 folder: folder.name.clone(),
@@ -310,11 +312,14 @@ async fn first_sync(
         done += batch.len();
         let (store, folder_id) = (store.clone(), folder.id);
         storing = Some(tokio::task::spawn_blocking(move || {
-            with_store(&store, |s| s.upsert_messages(folder_id, &envelopes).map_err(store_err))
+            with_store(&store, |s| {
+                s.upsert_messages(folder_id, &envelopes).map_err(store_err)
+            })
         }));
     }
     if let Some(last) = storing.take() {
-        last.await.map_err(|e| Error::from(std::io::Error::other(e.to_string())))??;
+        last.await
+            .map_err(|e| Error::from(std::io::Error::other(e.to_string())))??;
         events(Event::Progress(Progress {
             account: folder.account,
             folder: folder.name.clone(),

@@ -38,8 +38,8 @@ use crate::core::net::Endpoint;
 use crate::core::pop3::Pop3Session;
 use crate::core::secret::Secret;
 use crate::core::store::{
-    maildir, AccountConfig, Delivered, Delivery, FolderRow, KeepCopy, LedgerEntry, Maildir, RealFiles, Store,
-    StoreError,
+    maildir, AccountConfig, Delivered, Delivery, FolderRow, KeepCopy, LedgerEntry, Maildir,
+    RealFiles, Store, StoreError,
 };
 
 /// The local folder POP3 mail arrives in.
@@ -502,8 +502,14 @@ impl Batch {
             .map_err(task_failed)?
             .map_err(Error::from)?;
         let (account_id, folder_id) = (target.account.id, target.folder_id);
-        let bodies: Vec<(String, Delivered)> = entries.iter().map(|(m, d)| (m.uidl.clone(), d.clone())).collect();
-        on_store(target.store, move |s| s.pop3_record_downloads(account_id, folder_id, &bodies)).await?;
+        let bodies: Vec<(String, Delivered)> = entries
+            .iter()
+            .map(|(m, d)| (m.uidl.clone(), d.clone()))
+            .collect();
+        on_store(target.store, move |s| {
+            s.pop3_record_downloads(account_id, folder_id, &bodies)
+        })
+        .await?;
         work.summary.new_messages += entries.len();
         // Recorded durably above, so the server's copies may go.
         if delete_now {
@@ -535,7 +541,11 @@ async fn list_mailbox(session: &mut Pop3Session) -> Result<Vec<Listed>> {
 
 /// Streams one message into the INBOX Maildir and syncs the file; the
 /// caller records it (see [`Batch`]). A failure leaves no file behind.
-async fn download(session: &mut Pop3Session, target: &Target<'_>, message: &Listed) -> Result<Delivered> {
+async fn download(
+    session: &mut Pop3Session,
+    target: &Target<'_>,
+    message: &Listed,
+) -> Result<Delivered> {
     let delivery = target.maildir.begin(&RealFiles).map_err(Error::from)?;
     let mut sink = BlockingSink(delivery);
     session.retr_to(message.number, &mut sink).await?;

@@ -313,7 +313,7 @@ impl Worker {
                 add,
                 remove,
             } => {
-                self.local_change(|s| {
+                self.flag_change(|s| {
                     for id in &message_ids {
                         actions::set_flags(s, *id, &add, &remove)?;
                     }
@@ -391,6 +391,36 @@ impl Worker {
         if self.account.protocol == Protocol::Imap && !self.offline {
             self.sync().await;
         }
+        Ok(())
+    }
+
+    /// Applies a flag or tag change to the store, then sends the queue
+    /// (not a whole sync: marking read on every arrow key stays cheap).
+    async fn flag_change(
+        &mut self,
+        change: impl FnOnce(&crate::core::store::Store) -> Result<()>,
+    ) -> Result<()> {
+        with_store(&self.store, change)?;
+        self.emit(Event::StoreChanged);
+        if self.account.protocol == Protocol::Imap && !self.offline {
+            let store = self.store.clone();
+            let account = self.account.id;
+            let events = self.events.clone();
+            let session = self.session().await?;
+            let (replayed, refused) =
+                crate::core::sync::replay::replay(session, &store, account, &mut |event| {
+                    if let crate::core::sync::Event::ChangeRefused { error, .. } = event {
+                        let _ = events.send(Event::Failed(error));
+                    }
+                })
+                .await?;
+            self.emit(Event::SyncDone(crate::core::sync::SyncSummary {
+                replayed,
+                refused,
+                ..Default::default()
+            }));
+        }
+        self.queued();
         Ok(())
     }
 

@@ -2,8 +2,8 @@
 //! today's mail, the date (in the language's own format) for older mail.
 //!
 //! Times are UTC for now: the standard library knows no time zones and the
-//! project has no time-zone crate yet (see the report in the mailbox
-//! screen's module docs).
+//! project has no time-zone crate yet; showing local time needs one (or a
+//! small TZif reader).
 
 use crate::i18n::{format_date, Language};
 
