@@ -260,6 +260,20 @@ async fn main() {
     .expect("warm first sync");
     let warm_first = start.elapsed();
     drop(warm_store);
+    // What the no-change resync will compare: the stored state and STATUS.
+    let stored = store.lock().expect("lock").folders(1).expect("folders");
+    if let Some(inbox) = stored.iter().find(|f| f.name == "INBOX") {
+        let counters = session.counters("INBOX").await.expect("STATUS");
+        println!(
+            "before resync: stored uidvalidity {:?} uidnext {:?} modseq {:?}; server {:?} {:?} {:?}",
+            inbox.uid_validity,
+            inbox.uid_next,
+            inbox.highest_modseq,
+            counters.uid_validity,
+            counters.uid_next,
+            counters.highest_modseq
+        );
+    }
     let start = Instant::now();
     let again = sync_account(
         &mut session,

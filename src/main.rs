@@ -4,6 +4,15 @@ use clap::Parser;
 
 fn main() {
     posta::i18n::init();
+    // A language chosen in the window wins over the system's.
+    let chosen = posta::core::store::PostaHome::from_env()
+        .ok()
+        .and_then(|home| posta::core::store::Config::load(&home).ok())
+        .and_then(|config| config.language)
+        .and_then(|code| posta::i18n::Language::from_code(&code));
+    if let Some(language) = chosen {
+        posta::i18n::set_language(language);
+    }
     let cli = posta::cli::Cli::parse();
     match cli.command {
         None => {

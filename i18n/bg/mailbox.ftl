@@ -101,3 +101,4 @@ tags-new-title = Нов етикет
 tags-name-placeholder = Име на етикета
 tags-color = Цвят
 tags-remove-all = Премахване на всички етикети
+mailbox-add-account = Добави акаунт

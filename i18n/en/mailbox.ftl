@@ -114,3 +114,4 @@ tags-new-title = New tag
 tags-name-placeholder = Tag name
 tags-color = Color
 tags-remove-all = Remove all tags
+mailbox-add-account = Add account

@@ -107,3 +107,4 @@ tags-new-title = Nowa etykieta
 tags-name-placeholder = Nazwa etykiety
 tags-color = Kolor
 tags-remove-all = Usuń wszystkie etykiety
+mailbox-add-account = Dodaj konto

@@ -107,3 +107,4 @@ tags-new-title = Nový štítok
 tags-name-placeholder = Názov štítka
 tags-color = Farba
 tags-remove-all = Odstrániť všetky štítky
+mailbox-add-account = Pridať konto

@@ -248,6 +248,14 @@ impl App {
             mailbox::Action::Run(task) => task.map(Message::Mailbox),
             mailbox::Action::Compose(request) => self.open_compose(&request),
             mailbox::Action::Share { folder_id } => self.open_share(folder_id),
+            mailbox::Action::Language(language) => {
+                self.select_language(language);
+                Task::none()
+            }
+            mailbox::Action::AddAccount => {
+                self.open_wizard();
+                Task::none()
+            }
         }
     }
 
@@ -336,10 +344,17 @@ impl App {
         }
     }
 
-    /// Switches the process-wide language; the next view and title use it.
+    /// Switches the process-wide language (the next view and title use
+    /// it) and remembers it in the config file for the next start.
     fn select_language(&mut self, language: Language) {
         i18n::set_language(language);
         self.language = language;
+        let home = &self.wizard_options.home;
+        // Only an existing, readable config is updated: never a broken one.
+        if let Ok(mut config) = Config::load(home) {
+            config.language = Some(language.code().to_owned());
+            let _ = config.save(home);
+        }
     }
 
     /// The window title.

@@ -83,6 +83,10 @@ pub enum Action {
         /// Folder id.
         folder_id: i64,
     },
+    /// Show the whole window in this language (and remember it).
+    Language(crate::i18n::Language),
+    /// Open the wizard to add another account.
+    AddAccount,
 }
 
 /// What can happen in the mailbox.
@@ -126,6 +130,10 @@ pub enum Message {
     ShareFolder,
     /// "Sync now".
     SyncNow,
+    /// The user picked a language in the status bar.
+    LanguageSelected(crate::i18n::Language),
+    /// The user asked to add another account.
+    AddAccount,
     /// "Cancel" beside the sync progress.
     CancelSync,
     /// An account worker started or reported something.
@@ -325,6 +333,8 @@ impl Mailbox {
             Message::DeleteFolder => self.open_delete_folder(),
             Message::ShareFolder => self.share_folder(),
             Message::SyncNow => self.sync_now(),
+            Message::LanguageSelected(language) => Action::Language(language),
+            Message::AddAccount => Action::AddAccount,
             Message::CancelSync => self.cancel_sync(),
             Message::Worker(report) => self.worker_report(report),
             Message::PasswordLoaded(account, result) => self.password_loaded(account, result),

@@ -296,6 +296,17 @@ impl Mailbox {
                     .into(),
             );
         }
+        let language = pick_list(
+            crate::i18n::Language::ALL,
+            Some(current_language()),
+            Message::LanguageSelected,
+        )
+        .text_size(12)
+        .padding([3, 8]);
+        let add_account = button(text(t!("mailbox-add-account")).size(12))
+            .padding([3, 10])
+            .style(button::secondary)
+            .on_press(Message::AddAccount);
         let any_worker = self.accounts.iter().any(|a| a.has_worker());
         let sync = button(text(t!("mailbox-sync-now")).size(12))
             .padding([3, 10])
@@ -307,6 +318,9 @@ impl Mailbox {
                     .spacing(16)
                     .align_y(Center)
                     .width(Fill),
+                text(t!("settings-language")).size(12),
+                language,
+                add_account,
                 sync
             ]
             .spacing(8)
