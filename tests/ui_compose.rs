@@ -250,7 +250,7 @@ fn without_a_file_dialog_a_typed_path_attaches_the_file() {
     let mut s = setup(&rt);
     let file = s._dir.path().join("zmluva.txt");
     std::fs::write(&file, "Zmluva č. 7\n").expect("write file");
-    // The test machine has neither a session bus nor zenity.
+    // The test machine has neither a desktop portal nor zenity.
     assert!(!posta::ui::screen::compose::picker_available());
     for action in click(&mut s.compose, "Attach files…") {
         settle(&rt, &mut s.compose, action);

@@ -28,7 +28,16 @@ pub enum Picker {
 /// Whether a file dialog can appear: the portal needs a session bus,
 /// the fallback needs `zenity` on the `PATH`.
 pub fn picker_available() -> bool {
+    // A session bus alone shows no dialog: the desktop portal must be
+    // installed too (rfd's first choice), or zenity (its fallback).
     let bus = std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_some_and(|v| !v.is_empty());
+    let portal = [
+        "/usr/libexec/xdg-desktop-portal",
+        "/usr/lib/xdg-desktop-portal/xdg-desktop-portal",
+    ]
+    .iter()
+    .any(|p| std::path::Path::new(p).is_file());
+    let bus = bus && portal;
     let zenity = std::env::var_os("PATH")
         .is_some_and(|path| std::env::split_paths(&path).any(|dir| dir.join("zenity").is_file()));
     bus || zenity
