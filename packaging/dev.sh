@@ -64,7 +64,7 @@ case "${1:-}" in
         XDG_DATA_HOME="$(mktemp -d)"
         export XDG_DATA_HOME
         exec dbus-run-session -- sh -c \
-            'echo -n posta-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null && cargo test --locked'
+            'echo -n posta-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null && cargo test --locked --lib --bins --tests'
 
         ;;
     *)
