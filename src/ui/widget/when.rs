@@ -1,9 +1,8 @@
 //! Message dates as the list and the reader write them: the time for
 //! today's mail, the date (in the language's own format) for older mail.
 //!
-//! Times are UTC for now: the standard library knows no time zones and the
-//! project has no time-zone crate yet; showing local time needs one (or a
-//! small TZif reader).
+//! Times are shown in the computer's time zone (chrono reads it from the
+//! system, daylight saving included).
 
 use crate::i18n::{format_date, Language};
 
@@ -44,6 +43,18 @@ pub fn civil(seconds: i64) -> Civil {
     }
 }
 
+/// Unix seconds to calendar fields in the local time zone.
+pub fn local(seconds: i64) -> Civil {
+    use chrono::{Offset, TimeZone};
+    let offset = chrono::Local
+        .timestamp_opt(seconds, 0)
+        .single()
+        .map_or(0, |moment| {
+            i64::from(moment.offset().fix().local_minus_utc())
+        });
+    civil(seconds + offset)
+}
+
 /// `HH:MM`, as all four languages write a 24-hour time.
 fn time(civil: Civil) -> String {
     format!("{:02}:{:02}", civil.hour, civil.minute)
@@ -55,8 +66,8 @@ pub fn short(seconds: Option<i64>, now: i64, language: Language) -> String {
     let Some(seconds) = seconds else {
         return String::new();
     };
-    let then = civil(seconds);
-    let today = civil(now);
+    let then = local(seconds);
+    let today = local(now);
     if (then.year, then.month, then.day) == (today.year, today.month, today.day) {
         time(then)
     } else {
@@ -69,7 +80,7 @@ pub fn long(seconds: Option<i64>, language: Language) -> String {
     let Some(seconds) = seconds else {
         return String::new();
     };
-    let then = civil(seconds);
+    let then = local(seconds);
     format!(
         "{} {}",
         format_date(then.year, then.month, then.day, language),
