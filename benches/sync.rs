@@ -182,6 +182,10 @@ fn account(d: &Dovecot) -> AccountConfig {
     }
 }
 
+fn ms_of(d: Duration) -> f64 {
+    d.as_secs_f64() * 1000.0
+}
+
 fn percentile(sorted: &[Duration], p: f64) -> Duration {
     sorted[((sorted.len() as f64 - 1.0) * p).round() as usize]
 }
@@ -290,6 +294,22 @@ async fn main() {
         "first resync: {} flag changes, {} new, {} removed",
         again.flag_changes, again.new_messages, again.removed
     );
+    // Where a no-change resync spends its time, step by step.
+    let t = Instant::now();
+    posta::core::sync::imap::sync_folder_list(&mut session, &store, 1)
+        .await
+        .expect("folder list");
+    let list_ms = t.elapsed().as_secs_f64() * 1000.0;
+    let t = Instant::now();
+    session.counters("INBOX").await.expect("STATUS");
+    let status_ms = t.elapsed().as_secs_f64() * 1000.0;
+    let t = Instant::now();
+    let folders = store.lock().expect("lock").folders(1).expect("folders");
+    let counts_ms = t.elapsed().as_secs_f64() * 1000.0;
+    println!(
+        "resync steps: folder list {list_ms:.1} ms, STATUS INBOX {status_ms:.1} ms, store folder counts {counts_ms:.1} ms ({} folders)",
+        folders.len()
+    );
     // Once more: the steady state of a device that syncs every few minutes.
     let start = Instant::now();
     sync_account(
@@ -331,6 +351,14 @@ async fn main() {
     }
     times.sort();
 
+    if std::env::var_os("POSTA_BENCH_SKIP_POP3").is_some() {
+        println!(
+            "resync: {:.1} ms, then {:.1} ms",
+            ms_of(resync),
+            ms_of(resync2)
+        );
+        return;
+    }
     // POP3: raw RETR loop into fsynced files vs the real download into the store.
     let raw_dir = tempfile::tempdir().expect("tempdir");
     let mut pop = Pop3Session::connect(&endpoint(&d, d.pop3s_port()), ALICE.name, &password)
