@@ -27,7 +27,7 @@ use posta::core::net::{self, Endpoint, Security, TlsOptions};
 use posta::core::pop3::Pop3Session;
 use posta::core::store::{AccountConfig, KeepCopy, PostaHome, Store};
 use posta::core::sync::imap::{sync_account, SharedStore};
-use posta::core::sync::{CancelToken, SyncOptions};
+use posta::core::sync::{CancelToken, SyncOptions, SyncSummary};
 use posta::core::Secret;
 use support::dovecot::{Dovecot, ALICE};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
@@ -182,8 +182,31 @@ fn account(d: &Dovecot) -> AccountConfig {
     }
 }
 
-fn ms_of(d: Duration) -> f64 {
+fn ms(d: Duration) -> f64 {
     d.as_secs_f64() * 1000.0
+}
+
+/// A new, empty store in `dir` with the bench's account.
+fn bench_store(dir: &tempfile::TempDir) -> SharedStore {
+    let store = Store::open(&PostaHome::at(dir.path())).expect("store");
+    store.ensure_account(1, "bench").expect("account");
+    Arc::new(Mutex::new(store))
+}
+
+/// One full IMAP sync of the bench's account into `store`, timed.
+async fn timed_sync(session: &mut ImapSession, store: &SharedStore) -> (Duration, SyncSummary) {
+    let start = Instant::now();
+    let summary = sync_account(
+        session,
+        store,
+        1,
+        &SyncOptions::default(),
+        &CancelToken::new(),
+        &mut |_| {},
+    )
+    .await
+    .expect("sync");
+    (start.elapsed(), summary)
 }
 
 fn percentile(sorted: &[Duration], p: f64) -> Duration {
@@ -215,54 +238,18 @@ async fn main() {
         cold.as_secs_f64() * 1000.0
     );
     let dir = tempfile::tempdir().expect("tempdir");
-    let store: SharedStore = Arc::new(Mutex::new(
-        Store::open(&PostaHome::at(dir.path())).expect("store"),
-    ));
-    store
-        .lock()
-        .expect("lock")
-        .ensure_account(1, "bench")
-        .expect("account");
+    let store = bench_store(&dir);
     let mut session = ImapSession::connect(&endpoint(&d, d.imaps_port()), ALICE.name, &password)
         .await
         .expect("login");
-    let start = Instant::now();
-    let summary = sync_account(
-        &mut session,
-        &store,
-        1,
-        &SyncOptions::default(),
-        &CancelToken::new(),
-        &mut |_| {},
-    )
-    .await
-    .expect("first sync");
-    let first = start.elapsed();
+    let (first, summary) = timed_sync(&mut session, &store).await;
     let rss = peak_rss_mb();
     assert_eq!(summary.new_messages, count);
     // The same first sync again into a fresh store: now Dovecot has the
     // header fields cached too, as it had ENVELOPE for the warm floor.
     let warm_dir = tempfile::tempdir().expect("tempdir");
-    let warm_store: SharedStore = Arc::new(Mutex::new(
-        Store::open(&PostaHome::at(warm_dir.path())).expect("store"),
-    ));
-    warm_store
-        .lock()
-        .expect("lock")
-        .ensure_account(1, "bench")
-        .expect("account");
-    let start = Instant::now();
-    sync_account(
-        &mut session,
-        &warm_store,
-        1,
-        &SyncOptions::default(),
-        &CancelToken::new(),
-        &mut |_| {},
-    )
-    .await
-    .expect("warm first sync");
-    let warm_first = start.elapsed();
+    let warm_store = bench_store(&warm_dir);
+    let (warm_first, _) = timed_sync(&mut session, &warm_store).await;
     drop(warm_store);
     // What the no-change resync will compare: the stored state and STATUS.
     let stored = store.lock().expect("lock").folders(1).expect("folders");
@@ -278,18 +265,7 @@ async fn main() {
             counters.highest_modseq
         );
     }
-    let start = Instant::now();
-    let again = sync_account(
-        &mut session,
-        &store,
-        1,
-        &SyncOptions::default(),
-        &CancelToken::new(),
-        &mut |_| {},
-    )
-    .await
-    .expect("resync");
-    let resync = start.elapsed();
+    let (resync, again) = timed_sync(&mut session, &store).await;
     println!(
         "first resync: {} flag changes, {} new, {} removed",
         again.flag_changes, again.new_messages, again.removed
@@ -311,18 +287,7 @@ async fn main() {
         folders.len()
     );
     // Once more: the steady state of a device that syncs every few minutes.
-    let start = Instant::now();
-    sync_account(
-        &mut session,
-        &store,
-        1,
-        &SyncOptions::default(),
-        &CancelToken::new(),
-        &mut |_| {},
-    )
-    .await
-    .expect("second resync");
-    let resync2 = start.elapsed();
+    let (resync2, _) = timed_sync(&mut session, &store).await;
     assert_eq!(again.new_messages, 0);
 
     // Search over the synced store (subjects, addresses; bodies are not
@@ -352,11 +317,7 @@ async fn main() {
     times.sort();
 
     if std::env::var_os("POSTA_BENCH_SKIP_POP3").is_some() {
-        println!(
-            "resync: {:.1} ms, then {:.1} ms",
-            ms_of(resync),
-            ms_of(resync2)
-        );
+        println!("resync: {:.1} ms, then {:.1} ms", ms(resync), ms(resync2));
         return;
     }
     // POP3: raw RETR loop into fsynced files vs the real download into the store.
@@ -374,14 +335,7 @@ async fn main() {
     let pop_floor = start.elapsed();
     pop.quit().await.expect("quit");
     let pop_dir = tempfile::tempdir().expect("tempdir");
-    let pop_store: SharedStore = Arc::new(Mutex::new(
-        Store::open(&PostaHome::at(pop_dir.path())).expect("store"),
-    ));
-    pop_store
-        .lock()
-        .expect("lock")
-        .ensure_account(1, "bench")
-        .expect("account");
+    let pop_store = bench_store(&pop_dir);
     let acct = account(&d);
     let start = Instant::now();
     let downloaded = posta::core::sync::pop3::sync_pop3(
@@ -398,7 +352,6 @@ async fn main() {
     .expect("pop3 sync");
     let pop_time = start.elapsed();
 
-    let ms = |d: Duration| d.as_secs_f64() * 1000.0;
     println!(
         "messages: {count} (POP3: {pop3_count} of them, {} downloaded)",
         downloaded.new_messages

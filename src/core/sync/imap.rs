@@ -299,15 +299,8 @@ async fn first_sync(
         let Some(set) = uid_set(batch) else { continue };
         let envelopes = session.fetch_envelopes(&set).await?;
         if let Some(previous) = storing.take() {
-            previous
-                .await
-                .map_err(|e| Error::from(std::io::Error::other(e.to_string())))??;
-            events(Event::Progress(Progress {
-                account: folder.account,
-                folder: folder.name.clone(),
-                done,
-                total,
-            }));
+            stored(previous).await?;
+            events(progress(folder, done, total));
         }
         done += batch.len();
         let (store, folder_id) = (store.clone(), folder.id);
@@ -318,16 +311,26 @@ async fn first_sync(
         }));
     }
     if let Some(last) = storing.take() {
-        last.await
-            .map_err(|e| Error::from(std::io::Error::other(e.to_string())))??;
-        events(Event::Progress(Progress {
-            account: folder.account,
-            folder: folder.name.clone(),
-            done,
-            total,
-        }));
+        stored(last).await?;
+        events(progress(folder, done, total));
     }
     Ok(total)
+}
+
+/// Waits for a batch being stored; a task that died is an I/O error.
+async fn stored(task: tokio::task::JoinHandle<Result<()>>) -> Result<()> {
+    task.await
+        .map_err(|e| Error::from(std::io::Error::other(e.to_string())))?
+}
+
+/// Progress of a first sync: `done` of `total` messages stored.
+fn progress(folder: &FolderRow, done: usize, total: usize) -> Event {
+    Event::Progress(Progress {
+        account: folder.account,
+        folder: folder.name.clone(),
+        done,
+        total,
+    })
 }
 
 /// Downloads the bodies the store lacks, for reading offline.
