@@ -1,19 +1,20 @@
 //! A small SMTP submission check (RFC 5321, 3207, 4954, 8314): connect,
 //! greeting, EHLO, STARTTLS or implicit TLS, and a login with AUTH PLAIN or
-//! LOGIN. It sends no mail. Posta has no SMTP client yet; this is what the
-//! wizard needs to tell the user that sending will work.
+//! LOGIN. It sends no mail: it is how the wizard tells the user that
+//! sending will work. Sending itself is [`crate::core::smtp`] (lettre); the
+//! STARTTLS step is shared with it.
 
 use std::time::Duration;
 
 use base64::engine::general_purpose::STANDARD;
 use base64::Engine as _;
 use tokio::io::{AsyncBufRead, AsyncRead, AsyncWrite, BufReader};
-use tokio::net::TcpStream;
 
 use super::wire;
 use crate::core::error::{Error, Result};
 use crate::core::net::{self, Endpoint, Security};
 use crate::core::secret::Secret;
+use crate::core::smtp::starttls;
 
 /// The name Posta introduces itself with: RFC 5321 allows an address
 /// literal when the client has no meaningful host name.
@@ -127,32 +128,6 @@ async fn ehlo<S: AsyncRead + AsyncWrite + Unpin>(
     Ok(Extensions::from_ehlo(&reply))
 }
 
-/// STARTTLS on a fresh plain connection (net::open's upgrade): refuses
-/// when the server does not offer it.
-async fn starttls(tcp: TcpStream, host: String, limit: Duration) -> Result<TcpStream> {
-    let mut io = BufReader::new(tcp);
-    let ext = greet(&mut io, limit).await?;
-    if !ext.starttls {
-        return Err(Error::StartTlsUnavailable {
-            host,
-            detail: "STARTTLS is not in the server's EHLO reply".into(),
-        });
-    }
-    let reply = command(&mut io, "STARTTLS", limit).await?;
-    if reply.code != 220 {
-        return Err(Error::StartTlsUnavailable {
-            host,
-            detail: format!("the server refused STARTTLS: {}", reply.text()),
-        });
-    }
-    if !io.buffer().is_empty() {
-        return Err(Error::protocol(
-            "the server sent data before the TLS handshake; refusing to continue",
-        ));
-    }
-    Ok(io.into_inner())
-}
-
 /// What the check found on a working submission server.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SmtpReport {
@@ -169,7 +144,7 @@ pub struct SmtpReport {
 pub async fn check(endpoint: &Endpoint, user: &str, password: &Secret) -> Result<SmtpReport> {
     let limit = endpoint.timeout;
     let host = endpoint.host.clone();
-    let stream = net::open(endpoint, |tcp| starttls(tcp, host.clone(), limit)).await?;
+    let stream = net::open(endpoint, |tcp| starttls::upgrade(tcp, host.clone(), limit)).await?;
     let encrypted = stream.is_tls();
     if !encrypted && endpoint.security != Security::Insecure {
         return Err(Error::StartTlsUnavailable {

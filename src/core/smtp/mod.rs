@@ -26,7 +26,7 @@ mod connection;
 mod errors;
 mod outbox;
 mod resumed;
-mod starttls;
+pub(crate) mod starttls;
 
 pub use connection::SmtpSession;
 pub use errors::SendFailure;

@@ -1,4 +1,5 @@
-//! STARTTLS on a fresh plain connection, for [`crate::core::net::open`]:
+//! STARTTLS on a fresh plain connection, for [`crate::core::net::open`]
+//! (sending mail and the set-up check share it):
 //! greeting, EHLO, STARTTLS. The server must offer it and accept it; the
 //! only thing sent in the clear is EHLO and STARTTLS — never AUTH.
 
@@ -18,7 +19,7 @@ pub(super) const GREETING_AFTER_STARTTLS: &[u8] =
 
 /// Upgrades `tcp` to the point where the TLS handshake starts, refusing a
 /// server that does not offer or accept STARTTLS.
-pub(super) async fn upgrade(tcp: TcpStream, host: String, limit: Duration) -> Result<TcpStream> {
+pub(crate) async fn upgrade(tcp: TcpStream, host: String, limit: Duration) -> Result<TcpStream> {
     net::with_timeout(limit, "STARTTLS", async move {
         let mut io = BufReader::new(tcp);
         let extensions = greet(&mut io, limit).await?;
