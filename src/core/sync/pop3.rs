@@ -435,90 +435,174 @@ async fn run(
         events(progress(0));
     }
     let delete_now = account.keep_copy == KeepCopy::DeleteAfterDownload;
-    let mut batch = Batch::default();
+    let mut pipeline = Pipeline::new(target, delete_now);
     for (index, message) in plan.download.iter().enumerate() {
         if cancel.is_cancelled() {
-            batch.commit(session, target, delete_now, work).await?;
+            pipeline.finish(session, work).await?;
             return Err(Error::Cancelled);
         }
         match download(session, target, message).await {
-            Ok(delivered) => batch.add(message, delivered),
+            Ok(syncing) => pipeline.add(message, syncing),
             Err(err) => {
                 // Keep what is already on disk; the failure still ends the run.
-                let _ = batch.commit(session, target, delete_now, work).await;
+                let _ = pipeline.finish(session, work).await;
                 return Err(err);
             }
         }
-        if batch.is_full() {
-            batch.commit(session, target, delete_now, work).await?;
+        if pipeline.is_full() {
+            pipeline.seal(session, work).await?;
         }
         events(progress(index + 1));
     }
-    batch.commit(session, target, delete_now, work).await
+    pipeline.finish(session, work).await
 }
 
-/// Downloads whose bodies are synced but not yet recorded. Recording them
-/// together costs one directory sync and one database sync for the lot
-/// instead of one each; a message still counts as here (and may leave the
-/// server) only once its batch is committed.
-#[derive(Default)]
-struct Batch {
-    entries: Vec<(Listed, Delivered)>,
+/// A body being synced to disk in the background.
+type Syncing = tokio::task::JoinHandle<Result<Delivered>>;
+
+/// Downloads on their way to being recorded, overlapped with the next
+/// `RETR`s: each body's file is synced in the background while the next
+/// message streams in, and a full batch is recorded in the background (one
+/// directory sync and one database transaction for the lot) while the next
+/// batch downloads. A message counts as here — and may leave the server —
+/// only once its batch's record is done.
+struct Pipeline {
+    store: SharedStore,
+    maildir: Maildir,
+    account: i64,
+    folder: i64,
+    delete_now: bool,
+    /// The open batch: bodies still syncing.
+    syncing: Vec<(Listed, Syncing)>,
     bytes: u64,
+    /// The sealed batch being recorded, at most one.
+    recording: Option<tokio::task::JoinHandle<Recorded>>,
 }
 
-impl Batch {
-    /// At most this many messages wait for their commit.
+/// What recording a batch did: the messages now safely here, and the first
+/// failure (a body that could not be synced, or the record itself).
+struct Recorded {
+    messages: Vec<Listed>,
+    failure: Option<Error>,
+}
+
+impl Pipeline {
+    /// At most this many messages in a batch.
     const MESSAGES: usize = 64;
-    /// At most this many bytes wait for their commit.
+    /// At most this many bytes in a batch.
     const BYTES: u64 = 16 << 20;
 
-    fn add(&mut self, message: &Listed, delivered: Delivered) {
-        self.bytes += delivered.size;
-        self.entries.push((message.clone(), delivered));
+    fn new(target: &Target<'_>, delete_now: bool) -> Pipeline {
+        Pipeline {
+            store: Arc::clone(target.store),
+            maildir: target.maildir.clone(),
+            account: target.account.id,
+            folder: target.folder_id,
+            delete_now,
+            syncing: Vec::new(),
+            bytes: 0,
+            recording: None,
+        }
+    }
+
+    fn add(&mut self, message: &Listed, syncing: Syncing) {
+        self.bytes += message.size;
+        self.syncing.push((message.clone(), syncing));
     }
 
     fn is_full(&self) -> bool {
-        self.entries.len() >= Self::MESSAGES || self.bytes >= Self::BYTES
+        self.syncing.len() >= Self::MESSAGES || self.bytes >= Self::BYTES
     }
 
-    /// Makes the batch durable and recorded, then (per policy) deletes it
-    /// from the server.
-    async fn commit(
-        &mut self,
-        session: &mut Pop3Session,
-        target: &Target<'_>,
-        delete_now: bool,
-        work: &mut Work,
-    ) -> Result<()> {
-        if self.entries.is_empty() {
+    /// Waits for the batch being recorded, then starts recording the open
+    /// one in the background.
+    async fn seal(&mut self, session: &mut Pop3Session, work: &mut Work) -> Result<()> {
+        self.settle(session, work).await?;
+        if self.syncing.is_empty() {
             return Ok(());
         }
-        let entries = std::mem::take(&mut self.entries);
+        let syncing = std::mem::take(&mut self.syncing);
         self.bytes = 0;
-        let maildir = target.maildir.clone();
-        tokio::task::spawn_blocking(move || maildir.sync_cur())
-            .await
-            .map_err(task_failed)?
-            .map_err(Error::from)?;
-        let (account_id, folder_id) = (target.account.id, target.folder_id);
-        let bodies: Vec<(String, Delivered)> = entries
-            .iter()
-            .map(|(m, d)| (m.uidl.clone(), d.clone()))
-            .collect();
-        on_store(target.store, move |s| {
-            s.pop3_record_downloads(account_id, folder_id, &bodies)
-        })
-        .await?;
-        work.summary.new_messages += entries.len();
-        // Recorded durably above, so the server's copies may go.
-        if delete_now {
-            for (message, _) in &entries {
+        let (store, maildir) = (Arc::clone(&self.store), self.maildir.clone());
+        let (account, folder) = (self.account, self.folder);
+        self.recording = Some(tokio::spawn(record(
+            syncing, store, maildir, account, folder,
+        )));
+        Ok(())
+    }
+
+    /// Records everything downloaded so far and waits for it.
+    async fn finish(&mut self, session: &mut Pop3Session, work: &mut Work) -> Result<()> {
+        self.seal(session, work).await?;
+        self.settle(session, work).await
+    }
+
+    /// Waits for the batch being recorded; its messages are here now, so
+    /// (per policy) they are deleted on the server.
+    async fn settle(&mut self, session: &mut Pop3Session, work: &mut Work) -> Result<()> {
+        let Some(recording) = self.recording.take() else {
+            return Ok(());
+        };
+        let recorded = recording.await.map_err(task_failed)?;
+        work.summary.new_messages += recorded.messages.len();
+        if self.delete_now {
+            for message in &recorded.messages {
                 session.dele(message.number).await?;
                 work.deleted.push(message.uidl.clone());
             }
         }
-        Ok(())
+        recorded.failure.map_or(Ok(()), Err)
+    }
+}
+
+/// Waits for a batch's bodies to be synced, makes their names durable and
+/// records those that made it, in one transaction.
+async fn record(
+    syncing: Vec<(Listed, Syncing)>,
+    store: SharedStore,
+    maildir: Maildir,
+    account: i64,
+    folder: i64,
+) -> Recorded {
+    let mut failure = None;
+    let mut synced = Vec::with_capacity(syncing.len());
+    for (message, body) in syncing {
+        match body.await.map_err(task_failed).and_then(|r| r) {
+            Ok(delivered) => synced.push((message, delivered)),
+            Err(err) => {
+                failure.get_or_insert(err);
+            }
+        }
+    }
+    if synced.is_empty() {
+        return Recorded {
+            messages: Vec::new(),
+            failure,
+        };
+    }
+    let bodies: Vec<(String, Delivered)> = synced
+        .iter()
+        .map(|(m, d)| (m.uidl.clone(), d.clone()))
+        .collect();
+    let recorded = tokio::task::spawn_blocking(move || {
+        maildir.sync_cur().map_err(Error::from)?;
+        with_store(&store, |s| {
+            s.pop3_record_downloads(account, folder, &bodies)
+                .map_err(Error::from)
+        })
+    })
+    .await
+    .map_err(task_failed)
+    .and_then(|r| r);
+    match recorded {
+        Ok(_) => Recorded {
+            messages: synced.into_iter().map(|(m, _)| m).collect(),
+            failure,
+        },
+        Err(err) => Recorded {
+            messages: Vec::new(),
+            failure: Some(failure.unwrap_or(err)),
+        },
     }
 }
 
@@ -539,21 +623,21 @@ async fn list_mailbox(session: &mut Pop3Session) -> Result<Vec<Listed>> {
         .collect())
 }
 
-/// Streams one message into the INBOX Maildir and syncs the file; the
-/// caller records it (see [`Batch`]). A failure leaves no file behind.
+/// Streams one message into the INBOX Maildir and starts syncing the file
+/// in the background; the caller records it (see [`Pipeline`]). A failure
+/// leaves no file behind.
 async fn download(
     session: &mut Pop3Session,
     target: &Target<'_>,
     message: &Listed,
-) -> Result<Delivered> {
+) -> Result<Syncing> {
     let delivery = target.maildir.begin(&RealFiles).map_err(Error::from)?;
     let mut sink = BlockingSink(delivery);
     session.retr_to(message.number, &mut sink).await?;
     let delivery = sink.0;
-    tokio::task::spawn_blocking(move || delivery.finish_unsynced(&[]))
-        .await
-        .map_err(task_failed)?
-        .map_err(Error::from)
+    Ok(tokio::task::spawn_blocking(move || {
+        delivery.finish_unsynced(&[]).map_err(Error::from)
+    }))
 }
 
 /// Hands `RETR`'s chunks to a Maildir delivery, which writes with blocking
