@@ -5,6 +5,7 @@
 
 use std::collections::{HashMap, HashSet};
 use std::fs;
+use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use rusqlite::{params, OptionalExtension};
@@ -13,9 +14,9 @@ use super::config::KeepCopy;
 use super::error::{Result, StoreError};
 use super::maildir::{self, Delivered};
 use super::messages::{address_line, index_text};
-use super::search::body_text;
+use super::search::{body_text, INDEXED_PREFIX};
 use super::{unix_now, Store};
-use crate::core::message::parse_headers;
+use crate::core::message::{parse_headers, Headers};
 
 /// What the ledger knows about one UIDL.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -44,6 +45,38 @@ impl LedgerEntry {
             KeepCopy::UntilDeletedHere => self.deleted_locally,
             KeepCopy::DeleteAfterDownload => true,
         }
+    }
+}
+
+/// A downloaded body read back for its record: header fields and the text
+/// to index. Reading it needs no store, so it is done before the store is
+/// locked; only the start of the file is read ([`INDEXED_PREFIX`]).
+#[derive(Debug, Clone)]
+pub struct Pop3Download {
+    uidl: String,
+    body: Delivered,
+    headers: Headers,
+    text: String,
+    sender: String,
+    recipients: String,
+}
+
+impl Pop3Download {
+    /// Reads and parses the start of a body delivered for `uidl`.
+    pub fn read(uidl: &str, body: &Delivered) -> Result<Pop3Download> {
+        let mut raw = Vec::new();
+        fs::File::open(&body.path)?
+            .take(INDEXED_PREFIX as u64)
+            .read_to_end(&mut raw)?;
+        let headers = parse_headers(&raw);
+        Ok(Pop3Download {
+            uidl: uidl.to_owned(),
+            body: body.clone(),
+            text: body_text(&raw),
+            sender: address_line(&headers.from),
+            recipients: address_line(headers.to.iter().chain(&headers.cc)),
+            headers,
+        })
     }
 }
 
@@ -82,8 +115,14 @@ impl Store {
         uidl: &str,
         body: &Delivered,
     ) -> Result<i64> {
-        let ids =
-            self.pop3_record_downloads(account, folder_id, &[(uidl.to_owned(), body.clone())])?;
+        let download = match Pop3Download::read(uidl, body) {
+            Ok(download) => download,
+            Err(err) => {
+                let _ = fs::remove_file(&body.path);
+                return Err(err);
+            }
+        };
+        let ids = self.pop3_record_downloads(account, folder_id, &[download])?;
         ids.into_iter()
             .next()
             .ok_or_else(|| StoreError::Corrupt("a recorded download has no row".into()))
@@ -96,12 +135,12 @@ impl Store {
         &self,
         account: i64,
         folder_id: i64,
-        bodies: &[(String, Delivered)],
+        downloads: &[Pop3Download],
     ) -> Result<Vec<i64>> {
-        let recorded = self.record_downloads(account, folder_id, bodies);
+        let recorded = self.record_downloads(account, folder_id, downloads);
         if recorded.is_err() {
-            for (_, body) in bodies {
-                let _ = fs::remove_file(&body.path);
+            for download in downloads {
+                let _ = fs::remove_file(&download.body.path);
             }
         }
         recorded
@@ -111,40 +150,21 @@ impl Store {
         &self,
         account: i64,
         folder_id: i64,
-        bodies: &[(String, Delivered)],
+        downloads: &[Pop3Download],
     ) -> Result<Vec<i64>> {
         if self.folder_account(folder_id)? != account {
             return Err(StoreError::Invalid(format!(
                 "folder {folder_id} is not in account {account}"
             )));
         }
-        struct Parsed<'a> {
-            uidl: &'a str,
-            body: &'a Delivered,
-            recorded: String,
-            headers: crate::core::message::Headers,
-            text: String,
-            sender: String,
-            recipients: String,
-        }
-        let mut parsed = Vec::with_capacity(bodies.len());
-        for (uidl, body) in bodies {
-            let raw = fs::read(&body.path)?;
-            let headers = parse_headers(&raw);
-            parsed.push(Parsed {
-                uidl,
-                body,
-                recorded: self.relative_body_path(&body.path)?,
-                text: body_text(&raw),
-                sender: address_line(&headers.from),
-                recipients: address_line(headers.to.iter().chain(&headers.cc)),
-                headers,
-            });
-        }
+        let recorded = downloads
+            .iter()
+            .map(|d| self.relative_body_path(&d.body.path))
+            .collect::<Result<Vec<String>>>()?;
         let results = self.write_durably(|tx| {
             let now = unix_now();
-            let mut results = Vec::with_capacity(parsed.len());
-            for p in &parsed {
+            let mut results = Vec::with_capacity(downloads.len());
+            for (p, recorded) in downloads.iter().zip(&recorded) {
                 let found: Option<(i64, Option<String>)> = tx
                     .prepare_cached("SELECT id, body_path FROM messages WHERE folder_id = ?1 AND uidl = ?2")?
                     .query_row(params![folder_id, p.uidl], |row| Ok((row.get(0)?, row.get(1)?)))
@@ -158,7 +178,7 @@ impl Store {
                     p.sender,
                     p.recipients,
                     p.headers.message_id,
-                    p.recorded,
+                    recorded,
                 ];
                 let (id, old_path) = match found {
                     Some((id, old_path)) => {
@@ -187,7 +207,7 @@ impl Store {
                         message_id = excluded.message_id, downloaded_at = excluded.downloaded_at",
                 )?
                 .execute(params![account, p.uidl, id, now])?;
-                results.push((id, old_path.filter(|old| *old != p.recorded)));
+                results.push((id, old_path.filter(|old| old != recorded)));
             }
             Ok(results)
         })?;

@@ -18,6 +18,12 @@ use super::Store;
 /// bound for pathological ones.
 const MAX_BODY_TEXT: usize = 512 * 1024;
 
+/// How much of a raw message is parsed for the index. Text parts come
+/// before attachments in nearly every message, and the indexed text is
+/// capped anyway; parsing a 25 MiB attachment to find it would cost its
+/// size in memory several times over.
+pub const INDEXED_PREFIX: usize = 4 << 20;
+
 /// Where to search.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum Scope {
@@ -96,9 +102,11 @@ pub fn fts_query(text: &str) -> Option<String> {
     Some(quoted.join(" "))
 }
 
-/// The searchable text of a raw message: its text parts, and HTML parts
-/// converted to text where there is no plain alternative.
+/// The searchable text of a raw message (its first [`INDEXED_PREFIX`]
+/// bytes): its text parts, and HTML parts converted to text where there is
+/// no plain alternative.
 pub fn body_text(raw: &[u8]) -> String {
+    let raw = &raw[..raw.len().min(INDEXED_PREFIX)];
     let Some(message) = MessageParser::default().parse(raw) else {
         return String::new();
     };
@@ -158,6 +166,21 @@ impl Store {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_big_message_is_indexed_from_its_start() {
+        let attachment = "QUJD".repeat(INDEXED_PREFIX / 2);
+        let raw = format!(
+            "Subject: x\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\n\
+Content-Type: text/plain; charset=utf-8\r\n\r\nŻółć na początku\r\n--b\r\n\
+Content-Type: application/octet-stream\r\nContent-Transfer-Encoding: base64\r\n\r\n{attachment}\r\n\
+--b\r\nContent-Type: text/plain\r\n\r\nbeyond the prefix\r\n--b--\r\n"
+        );
+        assert!(raw.len() > INDEXED_PREFIX);
+        let text = body_text(raw.as_bytes());
+        assert!(text.contains("Żółć na początku"), "{text:.80}");
+        assert!(!text.contains("beyond the prefix"));
+    }
 
     #[test]
     fn words_are_quoted_and_the_last_is_a_prefix() {

@@ -39,7 +39,7 @@ use crate::core::pop3::Pop3Session;
 use crate::core::secret::Secret;
 use crate::core::store::{
     maildir, AccountConfig, Delivered, Delivery, FolderRow, KeepCopy, LedgerEntry, Maildir,
-    RealFiles, Store, StoreError,
+    Pop3Download, RealFiles, Store, StoreError,
 };
 
 /// The local folder POP3 mail arrives in.
@@ -580,22 +580,33 @@ async fn record(
             failure,
         };
     }
-    let bodies: Vec<(String, Delivered)> = synced
-        .iter()
-        .map(|(m, d)| (m.uidl.clone(), d.clone()))
-        .collect();
     let recorded = tokio::task::spawn_blocking(move || {
         maildir.sync_cur().map_err(Error::from)?;
+        // Read back and parse before taking the store: the UI keeps reading
+        // it meanwhile.
+        let mut downloads = Vec::with_capacity(synced.len());
+        for (message, delivered) in &synced {
+            match Pop3Download::read(&message.uidl, delivered) {
+                Ok(download) => downloads.push(download),
+                Err(err) => {
+                    for (_, delivered) in &synced {
+                        let _ = std::fs::remove_file(&delivered.path);
+                    }
+                    return Err(Error::from(err));
+                }
+            }
+        }
         with_store(&store, |s| {
-            s.pop3_record_downloads(account, folder, &bodies)
+            s.pop3_record_downloads(account, folder, &downloads)
                 .map_err(Error::from)
-        })
+        })?;
+        Ok(synced)
     })
     .await
     .map_err(task_failed)
     .and_then(|r| r);
     match recorded {
-        Ok(_) => Recorded {
+        Ok(synced) => Recorded {
             messages: synced.into_iter().map(|(m, _)| m).collect(),
             failure,
         },
