@@ -1,7 +1,8 @@
 //! Message rows: envelopes and flags as the list shows them, keyed by
 //! (folder, UID) for IMAP and (folder, UIDL) for POP3.
 
-use rusqlite::{params, OptionalExtension, Row, Transaction};
+use rusqlite::types::Value;
+use rusqlite::{params, params_from_iter, OptionalExtension, Row, Transaction};
 
 use super::error::{Result, StoreError};
 use super::flags::{self, StoredFlags};
@@ -71,6 +72,42 @@ impl Sort {
             Sort::From => "m.sender COLLATE NOCASE, m.date DESC, m.id DESC",
             Sort::SizeDesc => "m.size DESC, m.id DESC",
         }
+    }
+}
+
+/// Which messages a list shows: one folder, or several merged (all
+/// inboxes), optionally narrowed to those carrying one keyword (a tag).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Selection<'a> {
+    /// The folders; none selects nothing.
+    pub folders: &'a [i64],
+    /// Only messages with this keyword (exact, as IMAP stores it).
+    pub keyword: Option<&'a str>,
+}
+
+impl<'a> Selection<'a> {
+    /// Every message of these folders.
+    pub fn folder(folders: &'a [i64]) -> Selection<'a> {
+        Selection {
+            folders,
+            keyword: None,
+        }
+    }
+
+    /// The `WHERE` clause over `messages m` and its parameters.
+    fn filter(&self) -> (String, Vec<Value>) {
+        let mut values: Vec<Value> = self.folders.iter().map(|&f| Value::Integer(f)).collect();
+        let mut filter = match self.folders.len() {
+            0 => "0".to_owned(),
+            n => format!("m.folder_id IN ({})", vec!["?"; n].join(", ")),
+        };
+        if let Some(keyword) = self.keyword {
+            // Keywords are stored space-separated; padding both sides finds
+            // whole words only.
+            filter.push_str(" AND instr(' ' || m.keywords || ' ', ?) > 0");
+            values.push(Value::Text(format!(" {keyword} ")));
+        }
+        (filter, values)
     }
 }
 
@@ -351,13 +388,40 @@ impl Store {
         offset: usize,
         sort: Sort,
     ) -> Result<Vec<MessageRow>> {
+        self.selected_messages(Selection::folder(&[folder_id]), limit, offset, sort)
+    }
+
+    /// A page of the messages a list shows: one folder or several merged,
+    /// optionally only those carrying a keyword. Paged in SQL, so a list
+    /// over 100,000 messages never holds more than a page.
+    pub fn selected_messages(
+        &self,
+        selection: Selection<'_>,
+        limit: usize,
+        offset: usize,
+        sort: Sort,
+    ) -> Result<Vec<MessageRow>> {
+        let (filter, mut values) = selection.filter();
         let sql = format!(
-            "SELECT {COLUMNS} FROM messages m WHERE m.folder_id = ?1 ORDER BY {} LIMIT ?2 OFFSET ?3",
+            "SELECT {COLUMNS} FROM messages m WHERE {filter} ORDER BY {} LIMIT ? OFFSET ?",
             sort.order_by()
         );
+        values.push(Value::Integer(i64::try_from(limit).unwrap_or(i64::MAX)));
+        values.push(Value::Integer(i64::try_from(offset).unwrap_or(i64::MAX)));
         let mut stmt = self.conn.prepare_cached(&sql)?;
-        let rows = stmt.query_map(params![folder_id, limit as i64, offset as i64], from_row)?;
+        let rows = stmt.query_map(params_from_iter(values), from_row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// How many messages a list shows.
+    pub fn selected_count(&self, selection: Selection<'_>) -> Result<usize> {
+        let (filter, values) = selection.filter();
+        let sql = format!("SELECT count(*) FROM messages m WHERE {filter}");
+        let count: i64 = self
+            .conn
+            .prepare_cached(&sql)?
+            .query_row(params_from_iter(values), |row| row.get(0))?;
+        Ok(usize::try_from(count).unwrap_or(0))
     }
 
     /// One message.
