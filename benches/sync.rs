@@ -23,14 +23,14 @@ mod support;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use posta::core::account::Protocol;
 use posta::core::imap::ImapSession;
 use posta::core::net::{self, Endpoint, Security, TlsOptions};
 use posta::core::pop3::Pop3Session;
-use posta::core::store::{AccountConfig, KeepCopy, PostaHome, Store};
+use posta::core::store::{AccountConfig, PostaHome, Store};
 use posta::core::sync::imap::{sync_account, SharedStore};
 use posta::core::sync::{CancelToken, SyncOptions, SyncSummary};
 use posta::core::Secret;
+use support::accounts;
 use support::dovecot::{Dovecot, ALICE, BOB};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
@@ -223,21 +223,8 @@ async fn raw_retr_floor(d: &Dovecot, password: &Secret, count: usize) -> Duratio
 
 fn account(d: &Dovecot) -> AccountConfig {
     AccountConfig {
-        id: 1,
         name: "bench".into(),
-        email: "bob@example.org".into(),
-        display_name: String::new(),
-        protocol: Protocol::Pop3,
-        host: d.host().into(),
-        port: d.pop3s_port(),
-        security: Security::Tls,
-        user: BOB.name.into(),
-        extra_ca_file: Some(d.ca_pem()),
-        pinned_fingerprint: None,
-        smtp: None,
-        keep_copy: KeepCopy::Keep,
-        max_download_size: None,
-        download_bodies: false,
+        ..accounts::pop3(d, &BOB)
     }
 }
 

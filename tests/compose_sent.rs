@@ -15,6 +15,7 @@ use posta::core::store::{AccountConfig, FolderRow, KeepCopy, PostaHome, SmtpConf
 use posta::core::sync::imap::{sync_account, with_store, SharedStore};
 use posta::core::sync::{CancelToken, SyncOptions};
 use posta::core::Secret;
+use support::accounts;
 use support::dovecot::{Dovecot, ALICE};
 use support::smtp_server::{SmtpServer, PASSWORD, USER};
 
@@ -35,28 +36,7 @@ fn smtp_for(dovecot: &Dovecot) -> SmtpServer {
 
 /// Alice's IMAP account on Dovecot, sending through the test SMTP server.
 fn imap_account(dovecot: &Dovecot, smtp: &SmtpServer) -> AccountConfig {
-    AccountConfig {
-        id: 1,
-        name: "Alice".into(),
-        email: USER.into(),
-        display_name: "Alice Żółw".into(),
-        protocol: Protocol::Imap,
-        host: dovecot.host().into(),
-        port: dovecot.imaps_port(),
-        security: Security::Tls,
-        user: ALICE.name.into(),
-        extra_ca_file: Some(dovecot.ca_pem()),
-        pinned_fingerprint: None,
-        smtp: Some(SmtpConfig {
-            host: smtp.host().into(),
-            port: smtp.submission_port(),
-            security: Security::StartTls,
-            user: USER.into(),
-        }),
-        keep_copy: KeepCopy::Keep,
-        max_download_size: None,
-        download_bodies: false,
-    }
+    accounts::imap_sending(dovecot, smtp)
 }
 
 fn draft(subject: &str) -> Draft {

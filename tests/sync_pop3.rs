@@ -22,6 +22,7 @@ use posta::core::sync::pop3::{
 };
 use posta::core::sync::{CancelToken, Event, SyncOptions, SyncSummary};
 use posta::core::{ErrorKind, Secret};
+use support::accounts;
 use support::dovecot::{Dovecot, ALICE};
 use support::fake_server::{crlf, FakeServer, Reply};
 
@@ -41,19 +42,8 @@ impl Local {
         let account = AccountConfig {
             id: ACCOUNT,
             name: "Pošta".into(),
-            email: "alice@localhost".into(),
-            display_name: String::new(),
-            protocol: Protocol::Pop3,
-            host: dovecot.host().into(),
-            port: dovecot.pop3s_port(),
-            security: Security::Tls,
-            user: ALICE.name.into(),
-            extra_ca_file: Some(dovecot.ca_pem()),
-            pinned_fingerprint: None,
-            smtp: None,
             keep_copy,
-            max_download_size: None,
-            download_bodies: false,
+            ..accounts::pop3(dovecot, &ALICE)
         };
         Local {
             dir,

@@ -10,18 +10,17 @@ use std::sync::{Arc, Mutex, MutexGuard};
 use iced::widget::Id;
 use iced_test::selector::id;
 use iced_test::{runtime, Simulator};
-use posta::core::account::Protocol;
 use posta::core::compose::Draft;
 use posta::core::imap::ImapSession;
 use posta::core::message::Address;
-use posta::core::net::Security;
-use posta::core::store::{AccountConfig, KeepCopy, PostaHome, SmtpConfig, Store};
+use posta::core::store::{AccountConfig, PostaHome, Store};
 use posta::core::sync::imap::{sync_account, SharedStore};
 use posta::core::sync::{CancelToken, SyncOptions};
 use posta::core::Secret;
 use posta::i18n::{self, Language};
 use posta::ui::screen::compose::{ids, Action, Compose, Context, Kind, Message, Status};
 use posta::ui::{theme, WINDOW_SIZE};
+use support::accounts;
 use support::dovecot::{Dovecot, ALICE};
 use support::smtp_server::{SmtpServer, PASSWORD, USER};
 
@@ -99,28 +98,7 @@ fn click(compose: &mut Compose, label: &str) -> Vec<Action> {
 }
 
 fn account(dovecot: &Dovecot, smtp: &SmtpServer) -> AccountConfig {
-    AccountConfig {
-        id: 1,
-        name: "Alice".into(),
-        email: USER.into(),
-        display_name: "Alice Żółw".into(),
-        protocol: Protocol::Imap,
-        host: dovecot.host().into(),
-        port: dovecot.imaps_port(),
-        security: Security::Tls,
-        user: ALICE.name.into(),
-        extra_ca_file: Some(dovecot.ca_pem()),
-        pinned_fingerprint: None,
-        smtp: Some(SmtpConfig {
-            host: smtp.host().into(),
-            port: smtp.submission_port(),
-            security: Security::StartTls,
-            user: USER.into(),
-        }),
-        keep_copy: KeepCopy::Keep,
-        max_download_size: None,
-        download_bodies: false,
-    }
+    accounts::imap_sending(dovecot, smtp)
 }
 
 async fn sync(account: &AccountConfig, store: &SharedStore) {

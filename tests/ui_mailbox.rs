@@ -17,11 +17,9 @@ use std::time::{Duration, Instant};
 use futures::StreamExt;
 use iced::keyboard::{Key, Modifiers};
 use iced_test::Simulator;
-use posta::core::account::Protocol;
 use posta::core::imap::ImapSession;
 use posta::core::message::Flag;
-use posta::core::net::Security;
-use posta::core::store::{AccountConfig, KeepCopy, Op, PostaHome, Store};
+use posta::core::store::{AccountConfig, Op, PostaHome, Store};
 use posta::core::sync::imap::{sync_account, with_store, SharedStore};
 use posta::core::sync::{tags, CancelToken, SyncOptions};
 use posta::core::worker::{self, Event};
@@ -33,6 +31,7 @@ use posta::ui::screen::mailbox::{
 };
 use posta::ui::widget::folder_tree;
 use posta::ui::{theme, WINDOW_SIZE};
+use support::accounts;
 use support::dovecot::{Dovecot, User, ALICE, BOB};
 
 const ACCOUNT: i64 = 1;
@@ -57,19 +56,7 @@ fn account(dovecot: &Dovecot, user: &User) -> AccountConfig {
     AccountConfig {
         id: ACCOUNT,
         name: "Praca".into(),
-        email: format!("{}@example.org", user.name),
-        display_name: String::new(),
-        protocol: Protocol::Imap,
-        host: dovecot.host().into(),
-        port: dovecot.imaps_port(),
-        security: Security::Tls,
-        user: user.name.into(),
-        extra_ca_file: Some(dovecot.ca_pem()),
-        pinned_fingerprint: None,
-        smtp: None,
-        keep_copy: KeepCopy::Keep,
-        max_download_size: None,
-        download_bodies: false,
+        ..accounts::imap(dovecot, user)
     }
 }
 

@@ -22,6 +22,7 @@ use posta::core::Secret;
 use posta::i18n::{self, Language};
 use posta::ui::screen::share::{ids, Action, Context, Message, Share, State};
 use posta::ui::{theme, WINDOW_SIZE};
+use support::accounts;
 use support::dovecot::{Dovecot, User, ALICE, BOB};
 
 static LANGUAGE: Mutex<()> = Mutex::new(());
@@ -111,23 +112,7 @@ fn click_id(rt: &tokio::runtime::Runtime, share: &mut Share, target: Id) {
 }
 
 fn account(dovecot: &Dovecot, user: &User) -> AccountConfig {
-    AccountConfig {
-        id: 1,
-        name: user.name.into(),
-        email: format!("{}@example.org", user.name),
-        display_name: String::new(),
-        protocol: Protocol::Imap,
-        host: dovecot.host().into(),
-        port: dovecot.imaps_port(),
-        security: Security::Tls,
-        user: user.name.into(),
-        extra_ca_file: Some(dovecot.ca_pem()),
-        pinned_fingerprint: None,
-        smtp: None,
-        keep_copy: KeepCopy::Keep,
-        max_download_size: None,
-        download_bodies: false,
-    }
+    accounts::imap(dovecot, user)
 }
 
 /// A device of `user`: its store, synced.

@@ -8,33 +8,21 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use futures::{Stream, StreamExt};
-use posta::core::account::Protocol;
 use posta::core::imap::ImapSession;
 use posta::core::message::Flag;
 use posta::core::net::{Endpoint, Security, TlsOptions};
-use posta::core::store::{AccountConfig, KeepCopy, PostaHome, Sort, Store};
+use posta::core::store::{AccountConfig, PostaHome, Sort, Store};
 use posta::core::sync::imap::{with_store, SharedStore};
 use posta::core::worker::{self, Command, Event};
 use posta::core::Secret;
+use support::accounts;
 use support::dovecot::{Dovecot, ALICE};
 
 fn account(d: &Dovecot) -> AccountConfig {
     AccountConfig {
-        id: 1,
         name: "Alice".into(),
-        email: "alice@example.org".into(),
         display_name: "Alice".into(),
-        protocol: Protocol::Imap,
-        host: d.host().into(),
-        port: d.imaps_port(),
-        security: Security::Tls,
-        user: ALICE.name.into(),
-        extra_ca_file: Some(d.ca_pem()),
-        pinned_fingerprint: None,
-        smtp: None,
-        keep_copy: KeepCopy::default(),
-        max_download_size: None,
-        download_bodies: false,
+        ..accounts::imap(d, &ALICE)
     }
 }
 

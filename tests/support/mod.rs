@@ -2,6 +2,7 @@
 //! crate and uses only part of this, hence `dead_code` is allowed.
 #![allow(dead_code)]
 
+pub mod accounts;
 pub mod dovecot;
 pub mod fake_server;
 pub mod smtp_server;
