@@ -197,9 +197,7 @@ impl Store {
             let mut find_uid = tx.prepare_cached(
                 "SELECT id, flags, keywords, body_path FROM messages WHERE folder_id = ?1 AND uid = ?2",
             )?;
-            let mut find_uidl = tx.prepare_cached(
-                "SELECT id, flags, keywords, body_path FROM messages WHERE folder_id = ?1 AND uidl = ?2",
-            )?;
+            let mut find_uidl = tx.prepare_cached("SELECT 1 FROM messages WHERE folder_id = ?1 AND uidl = ?2")?;
             let mut in_ledger = tx.prepare_cached("SELECT 1 FROM pop3_ledger WHERE account_id = ?1 AND uidl = ?2")?;
             let mut insert = tx.prepare_cached(
                 "INSERT INTO messages
@@ -209,53 +207,67 @@ impl Store {
             let mut insert_text = tx.prepare_cached(
                 "INSERT INTO messages_fts (rowid, subject, sender, recipients, body) VALUES (?1, ?2, ?3, ?4, '')",
             )?;
+            // An IMAP message is inserted unless its UID is already here:
+            // a first sync of 100,000 messages then needs no lookups.
+            let mut insert_new_uid = tx.prepare_cached(
+                "INSERT INTO messages
+                    (folder_id, uid, uidl, flags, keywords, size, date, subject, sender, recipients, message_id)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
+                 ON CONFLICT (folder_id, uid) WHERE uid IS NOT NULL DO NOTHING",
+            )?;
             let mut update_flags = tx.prepare_cached("UPDATE messages SET flags = ?2, keywords = ?3 WHERE id = ?1")?;
             let mut renames: Vec<BodyRename> = Vec::new();
             for envelope in envelopes {
                 let stored = flags::encode(&envelope.flags);
+                let headers = &envelope.headers;
+                let sender = address_line(&headers.from);
+                let recipients = address_line(headers.to.iter().chain(&headers.cc));
                 let (uid, uidl) = match &envelope.id {
                     RemoteId::Uid(uid) => (Some(*uid), None),
                     RemoteId::Uidl(uidl) => (None, Some(uidl.as_str())),
                 };
-                let found = match (uid, uidl) {
-                    (Some(uid), _) => find_uid.query_row(params![folder_id, uid], existing).optional()?,
-                    (None, Some(uidl)) => find_uidl.query_row(params![folder_id, uidl], existing).optional()?,
-                    (None, None) => None,
-                };
-                match found {
-                    Some(row) if uid.is_some() && row.flags != stored => {
-                        update_flags.execute(params![row.id, stored.bits, stored.keywords])?;
-                        if let Some(path) = row.body_path {
-                            renames.push((row.id, path, envelope.flags.clone()));
+                let size = envelope.size as i64;
+                let values = params![
+                    folder_id,
+                    uid,
+                    uidl,
+                    stored.bits,
+                    stored.keywords,
+                    size,
+                    headers.date,
+                    headers.subject,
+                    sender,
+                    recipients,
+                    headers.message_id,
+                ];
+                match (uid, uidl) {
+                    (Some(uid), _) => {
+                        if insert_new_uid.execute(values)? == 0 {
+                            // Already here: the server's flags win.
+                            let row = find_uid.query_row(params![folder_id, uid], existing)?;
+                            if row.flags != stored {
+                                update_flags.execute(params![row.id, stored.bits, stored.keywords])?;
+                                if let Some(path) = row.body_path {
+                                    renames.push((row.id, path, envelope.flags.clone()));
+                                }
+                            }
+                            continue;
                         }
                     }
-                    Some(_) => {}
-                    None => {
-                        if let Some(uidl) = uidl {
-                            if in_ledger.exists(params![account, uidl])? {
-                                continue;
-                            }
+                    (None, Some(uidl)) => {
+                        // A POP3 message downloaded before (even if deleted
+                        // here since) is not listed again.
+                        if find_uidl.exists(params![folder_id, uidl])? || in_ledger.exists(params![account, uidl])? {
+                            continue;
                         }
-                        let headers = &envelope.headers;
-                        let sender = address_line(&headers.from);
-                        let recipients = address_line(headers.to.iter().chain(&headers.cc));
-                        insert.execute(params![
-                            folder_id,
-                            uid,
-                            uidl,
-                            stored.bits,
-                            stored.keywords,
-                            envelope.size as i64,
-                            headers.date,
-                            headers.subject,
-                            sender,
-                            recipients,
-                            headers.message_id,
-                        ])?;
-                        let id = tx.last_insert_rowid();
-                        insert_text.execute(params![id, fold(&headers.subject), fold(&sender), fold(&recipients)])?;
+                        insert.execute(values)?;
+                    }
+                    (None, None) => {
+                        insert.execute(values)?;
                     }
                 }
+                let id = tx.last_insert_rowid();
+                insert_text.execute(params![id, fold(&headers.subject), fold(&sender), fold(&recipients)])?;
             }
             Ok(renames)
         })?;
