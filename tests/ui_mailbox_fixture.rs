@@ -367,7 +367,23 @@ pub fn fill(home: &Path) -> Store {
         ("Junk", SpecialUse::Junk),
         ("Trash", SpecialUse::Trash),
     ] {
-        folder(&store, WORK, name, Some(role));
+        let id = folder(&store, WORK, name, Some(role));
+        if role == SpecialUse::Sent {
+            // What Alicja sent: the list names whom it went to.
+            let mut sent = envelopes(
+                &[(
+                    "Alicja Malinowska",
+                    "alicja@example.pl",
+                    "Oferta – odpowiedź",
+                    5,
+                    vec![Flag::Seen],
+                    3_400,
+                )],
+                true,
+            );
+            sent[0].headers.to = vec![address("Jan Kowalski", "jan@example.pl")];
+            store.upsert_messages(id, &sent).expect("sent");
+        }
     }
     folder(&store, WORK, "Projekty", None);
     let nested = folder(&store, WORK, "Projekty/Żółć", None);

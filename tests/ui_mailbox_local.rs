@@ -230,6 +230,21 @@ fn mouse_and_keyboard_select_mark_star_and_delete() {
 }
 
 #[test]
+fn sent_mail_lists_whom_it_went_to() {
+    let _language = language(Language::English);
+    let (_dir, _store, mut mailbox) = demo();
+    assert!(sees(&mailbox, "From"));
+    click(&mut mailbox, "Sent");
+    assert_eq!(mailbox.total(), 1);
+    assert!(sees(&mailbox, "Jan Kowalski"));
+    assert!(sees(&mailbox, "To"));
+    assert!(!sees(&mailbox, "From"));
+    // The heading sorts by recipients.
+    click(&mut mailbox, "To");
+    assert!(sees(&mailbox, "To ▲"));
+}
+
+#[test]
 fn search_finds_mail_in_every_account_and_all_inboxes_merge() {
     let _language = language(Language::English);
     let (_dir, _store, mut mailbox) = demo();

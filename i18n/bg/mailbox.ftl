@@ -37,6 +37,7 @@ mailbox-delete = Изтрий
 search-placeholder = Търсене в цялата поща
 mailbox-column-date = Дата
 mailbox-column-from = От
+mailbox-column-to = До
 mailbox-column-subject = Тема
 mailbox-column-tags = Етикети
 mailbox-column-size = Размер

@@ -39,6 +39,7 @@ mailbox-delete = Delete
 search-placeholder = Search all mail
 mailbox-column-date = Date
 mailbox-column-from = From
+mailbox-column-to = To
 mailbox-column-subject = Subject
 mailbox-column-tags = Tags
 mailbox-column-size = Size

@@ -41,6 +41,7 @@ mailbox-delete = Usuń
 search-placeholder = Szukaj w całej poczcie
 mailbox-column-date = Data
 mailbox-column-from = Od
+mailbox-column-to = Do
 mailbox-column-subject = Temat
 mailbox-column-tags = Etykiety
 mailbox-column-size = Rozmiar

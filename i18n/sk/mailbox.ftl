@@ -41,6 +41,7 @@ mailbox-delete = Odstrániť
 search-placeholder = Hľadať v celej pošte
 mailbox-column-date = Dátum
 mailbox-column-from = Od
+mailbox-column-to = Komu
 mailbox-column-subject = Predmet
 mailbox-column-tags = Štítky
 mailbox-column-size = Veľkosť

@@ -59,6 +59,8 @@ pub enum Sort {
     Subject,
     /// By sender, then newest first.
     From,
+    /// By recipients, then newest first (sent mail).
+    To,
     /// Largest first.
     SizeDesc,
 }
@@ -70,6 +72,7 @@ impl Sort {
             Sort::DateAsc => "m.date ASC, m.id ASC",
             Sort::Subject => "m.subject COLLATE NOCASE, m.date DESC, m.id DESC",
             Sort::From => "m.sender COLLATE NOCASE, m.date DESC, m.id DESC",
+            Sort::To => "m.recipients COLLATE NOCASE, m.date DESC, m.id DESC",
             Sort::SizeDesc => "m.size DESC, m.id DESC",
         }
     }

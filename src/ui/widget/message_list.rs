@@ -40,6 +40,8 @@ pub enum Column {
     Date,
     /// Sender.
     From,
+    /// Recipients (shown instead of the sender in sent mail and drafts).
+    To,
     /// Subject.
     Subject,
     /// Size (largest first).
@@ -54,6 +56,7 @@ impl Column {
             Column::Date if current == Sort::DateDesc => Sort::DateAsc,
             Column::Date => Sort::DateDesc,
             Column::From => Sort::From,
+            Column::To => Sort::To,
             Column::Subject => Sort::Subject,
             Column::Size => Sort::SizeDesc,
         }
@@ -65,6 +68,7 @@ impl Column {
             (Column::Date, Sort::DateDesc) | (Column::Size, Sort::SizeDesc) => " ▼",
             (Column::Date, Sort::DateAsc)
             | (Column::From, Sort::From)
+            | (Column::To, Sort::To)
             | (Column::Subject, Sort::Subject) => " ▲",
             _ => "",
         }
@@ -220,6 +224,9 @@ pub struct Look<'a> {
     pub now: i64,
     /// The interface language, for dates and sizes.
     pub language: Language,
+    /// Show whom a message went to instead of who sent it (sent mail,
+    /// drafts: the sender is always the user).
+    pub recipients: bool,
 }
 
 const STAR_WIDTH: f32 = 24.0;
@@ -245,11 +252,13 @@ pub fn view<'a>(list: &'a MessageList, look: &Look<'_>) -> Element<'a, Event> {
             height: viewport.bounds().height,
         })
         .height(Fill);
-    column![headings(look.sort), body].height(Fill).into()
+    column![headings(look.sort, look.recipients), body]
+        .height(Fill)
+        .into()
 }
 
 /// The column headings; the sortable ones are buttons.
-fn headings<'a>(sort: Sort) -> Element<'a, Event> {
+fn headings<'a>(sort: Sort, recipients: bool) -> Element<'a, Event> {
     let heading = |column: Column, label: String, width: Length| -> Element<'a, Event> {
         button(
             text(format!("{label}{}", column.arrow(sort)))
@@ -271,7 +280,11 @@ fn headings<'a>(sort: Sort) -> Element<'a, Event> {
             t!("mailbox-column-date"),
             Length::Fixed(DATE_WIDTH),
         ),
-        heading(Column::From, t!("mailbox-column-from"), FillPortion(3)),
+        if recipients {
+            heading(Column::To, t!("mailbox-column-to"), FillPortion(3))
+        } else {
+            heading(Column::From, t!("mailbox-column-from"), FillPortion(3))
+        },
         heading(
             Column::Subject,
             t!("mailbox-column-subject"),
@@ -359,7 +372,16 @@ fn message_row<'a>(index: usize, message: &'a MessageRow, look: &Look<'_>) -> El
             Length::Fixed(DATE_WIDTH),
             font,
         ),
-        cell(sender_name(&message.from).to_owned(), FillPortion(3), font),
+        cell(
+            sender_name(if look.recipients {
+                &message.to
+            } else {
+                &message.from
+            })
+            .to_owned(),
+            FillPortion(3),
+            font,
+        ),
         cell(
             subject_or_placeholder(&message.subject),
             FillPortion(6),

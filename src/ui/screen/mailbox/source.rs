@@ -135,6 +135,7 @@ pub fn sort_rows(rows: &mut [MessageRow], sort: Sort) {
         Sort::DateAsc => a.date.cmp(&b.date).then(a.id.cmp(&b.id)),
         Sort::Subject => text(&a.subject, &b.subject).then_with(|| newest(a, b)),
         Sort::From => text(&a.from, &b.from).then_with(|| newest(a, b)),
+        Sort::To => text(&a.to, &b.to).then_with(|| newest(a, b)),
         Sort::SizeDesc => b.size.cmp(&a.size).then(b.id.cmp(&a.id)),
     });
 }

@@ -8,6 +8,7 @@ use iced::{Center, Element, Fill, FillPortion, Theme};
 
 use super::{dialogs, Account, FilterChoice, FolderChoice, Mailbox, Message, Source, TagChoice};
 use crate::core::account::Protocol;
+use crate::core::imap::SpecialUse;
 use crate::i18n::current_language;
 use crate::t;
 use crate::ui::theme;
@@ -276,6 +277,9 @@ impl Mailbox {
             sort: self.listing.sort(),
             now: when::now(),
             language: current_language(),
+            recipients: self.selected_folder().is_some_and(|(_, folder)| {
+                matches!(folder.role, Some(SpecialUse::Sent | SpecialUse::Drafts))
+            }),
         };
         message_list::view(self.list_state(), &look).map(Message::List)
     }
