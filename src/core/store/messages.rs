@@ -76,6 +76,26 @@ impl Sort {
             Sort::SizeDesc => "m.size DESC, m.id DESC",
         }
     }
+
+    /// The index that reads a folder in this order: its name and columns.
+    /// Made the first time a list is sorted so, not up front: each one
+    /// would slow every insert of a 100,000-message first sync (2.5× with
+    /// all three), while only the orders someone uses need one. `None`:
+    /// the date index serves it, or sent-mail folders are small.
+    fn index(self) -> Option<(&'static str, &'static str)> {
+        match self {
+            Sort::Subject => Some((
+                "messages_folder_subject",
+                "(folder_id, subject COLLATE NOCASE, date DESC, id DESC)",
+            )),
+            Sort::From => Some((
+                "messages_folder_sender",
+                "(folder_id, sender COLLATE NOCASE, date DESC, id DESC)",
+            )),
+            Sort::SizeDesc => Some(("messages_folder_size", "(folder_id, size DESC, id DESC)")),
+            Sort::DateDesc | Sort::DateAsc | Sort::To => None,
+        }
+    }
 }
 
 /// Which messages a list shows: one folder, or several merged (all
@@ -416,6 +436,7 @@ impl Store {
         offset: usize,
         sort: Sort,
     ) -> Result<Vec<MessageRow>> {
+        self.ensure_sort_index(sort)?;
         let (filter, mut values) = selection.filter();
         let sql = format!(
             "SELECT {COLUMNS} FROM messages m WHERE {filter} ORDER BY {} LIMIT ? OFFSET ?",
@@ -426,6 +447,25 @@ impl Store {
         let mut stmt = self.conn.prepare_cached(&sql)?;
         let rows = stmt.query_map(params_from_iter(values), from_row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Creates the index for `sort` if it is not there yet (once per
+    /// order: 0.2–0.3 s at 100,000 messages; a page deep into the folder
+    /// then takes milliseconds instead of 0.2–0.6 s).
+    fn ensure_sort_index(&self, sort: Sort) -> Result<()> {
+        let Some((name, columns)) = sort.index() else {
+            return Ok(());
+        };
+        let exists = self
+            .conn
+            .prepare_cached("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?1")?
+            .exists([name])?;
+        if !exists {
+            self.conn.execute_batch(&format!(
+                "CREATE INDEX IF NOT EXISTS {name} ON messages {columns}"
+            ))?;
+        }
+        Ok(())
     }
 
     /// How many messages a list shows.
@@ -484,5 +524,38 @@ impl Store {
                 }
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_folder_sorted_by_subject_sender_or_size_is_read_in_index_order() {
+        let store = Store::open_in_memory().unwrap();
+        let plan = |sort: Sort| -> String {
+            let sql = format!(
+                "EXPLAIN QUERY PLAN SELECT {COLUMNS} FROM messages m WHERE m.folder_id IN (?1) ORDER BY {} LIMIT 60 OFFSET 50000",
+                sort.order_by()
+            );
+            let mut stmt = store.conn.prepare(&sql).unwrap();
+            let rows = stmt.query_map([1], |row| row.get::<_, String>(3)).unwrap();
+            rows.map(|r| r.unwrap()).collect::<Vec<_>>().join("; ")
+        };
+        for sort in [Sort::Subject, Sort::From, Sort::SizeDesc] {
+            assert!(
+                plan(sort).contains("TEMP B-TREE"),
+                "{sort:?} before: {}",
+                plan(sort)
+            );
+            store
+                .selected_messages(Selection::folder(&[1]), 60, 0, sort)
+                .unwrap();
+            let after = plan(sort);
+            assert!(!after.contains("TEMP B-TREE"), "{sort:?}: {after}");
+            assert!(after.contains(sort.index().unwrap().0), "{sort:?}: {after}");
+        }
+        assert!(!plan(Sort::DateDesc).contains("TEMP B-TREE"));
     }
 }
