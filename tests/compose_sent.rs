@@ -253,6 +253,7 @@ fn pop3_account(smtp: &SmtpServer) -> AccountConfig {
             port: smtp.smtps_port(),
             security: Security::Tls,
             user: USER.into(),
+            pinned_fingerprint: None,
         }),
         keep_copy: KeepCopy::Keep,
         max_download_size: None,

@@ -265,6 +265,7 @@ fn pop3_account(server: &SmtpServer) -> AccountConfig {
             port: server.submission_port(),
             security: Security::StartTls,
             user: USER.into(),
+            pinned_fingerprint: None,
         }),
         keep_copy: KeepCopy::Keep,
         max_download_size: None,

@@ -26,6 +26,7 @@ fn full_account(dir: &std::path::Path) -> AccountConfig {
             port: 587,
             security: Security::StartTls,
             user: "jan".into(),
+            pinned_fingerprint: None,
         }),
         keep_copy: KeepCopy::DeleteAfterDays(14),
         max_download_size: Some(20 * 1024 * 1024),

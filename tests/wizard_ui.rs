@@ -45,6 +45,33 @@ struct World {
     smtp: Smtp,
     https: Https,
     home: tempfile::TempDir,
+    /// The SMTP server's own certificate, when it has one.
+    _smtp_tls: Option<tempfile::TempDir>,
+}
+
+/// A self-signed certificate for `localhost` (`server.pem`, `server.key`),
+/// unrelated to the test CA: a server with a certificate of its own.
+fn self_signed_localhost() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("tls dir");
+    let status = std::process::Command::new("openssl")
+        .args([
+            "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "30",
+        ])
+        .args([
+            "-subj",
+            "/CN=localhost",
+            "-addext",
+            "subjectAltName=DNS:localhost",
+        ])
+        .arg("-keyout")
+        .arg(dir.path().join("server.key"))
+        .arg("-out")
+        .arg(dir.path().join("server.pem"))
+        .stderr(std::process::Stdio::null())
+        .status()
+        .expect("openssl runs");
+    assert!(status.success(), "openssl made the certificate");
+    dir
 }
 
 fn tls_dir(d: &Dovecot) -> PathBuf {
@@ -72,13 +99,16 @@ fn client_config(d: &Dovecot, smtp_port: u16) -> String {
 
 impl World {
     fn start() -> World {
+        World::start_with(None)
+    }
+
+    /// `smtp_tls`: the SMTP server's own certificate (else Dovecot's).
+    fn start_with(smtp_tls: Option<tempfile::TempDir>) -> World {
         let dovecot = Dovecot::start();
-        let smtp = Smtp::start(
-            &tls_dir(&dovecot),
-            SmtpMode::Upgrade,
-            ALICE.name,
-            ALICE.password,
-        );
+        let smtp_dir = smtp_tls
+            .as_ref()
+            .map_or_else(|| tls_dir(&dovecot), |dir| dir.path().to_owned());
+        let smtp = Smtp::start(&smtp_dir, SmtpMode::Upgrade, ALICE.name, ALICE.password);
         let config = client_config(&dovecot, smtp.port);
         let routes = HashMap::from([(
             "/autoconfig/example.test/mail/config-v1.1.xml".to_owned(),
@@ -91,6 +121,7 @@ impl World {
             smtp,
             https,
             home,
+            _smtp_tls: smtp_tls,
         }
     }
 
@@ -422,6 +453,66 @@ fn an_untrusted_certificate_is_shown_and_can_be_trusted_for_this_account() {
     saved_account_works(&h, &account, ALICE.password);
     assert_not_on_disk(world.home.path(), ALICE.password);
     password_kept(&h, &account, in_keyring, ALICE.password);
+}
+
+#[test]
+fn servers_with_two_different_certificates_are_each_trusted() {
+    let _language = language(Language::English);
+    let smtp_tls = self_signed_localhost();
+    let smtp_cert = std::fs::read_to_string(smtp_tls.path().join("server.pem")).expect("pem");
+    let world = World::start_with(Some(smtp_tls));
+    let mut h = Harness::new(world.options(false));
+    to_review(&mut h, Protocol::Imap, "alice@example.test", ALICE.password);
+    h.click(&t!("wizard-review-test"));
+    let incoming = Fingerprint::of_der(&world.dovecot.server_cert_der()).to_string();
+    h.expect_words(&incoming[..47]);
+    h.click(&t!("wizard-cert-trust"));
+
+    // The incoming server is trusted now; the outgoing one shows its own.
+    h.expect_words(&t!("wizard-cert-second"));
+    let outgoing = Fingerprint::of_der(&pem_to_der(&smtp_cert)).to_string();
+    assert_ne!(incoming, outgoing);
+    h.expect_words(&outgoing[..47]);
+    h.click(&t!("wizard-cert-trust"));
+    h.expect_words(&t!("wizard-test-title-ok"));
+
+    let (account, in_keyring) = save(&mut h);
+    assert_eq!(
+        account.pinned_fingerprint.as_deref(),
+        Some(incoming.as_str())
+    );
+    let smtp = account.smtp.clone().expect("outgoing server");
+    assert_eq!(smtp.pinned_fingerprint.as_deref(), Some(outgoing.as_str()));
+    saved_account_works(&h, &account, ALICE.password);
+    // Sending trusts the outgoing server's own pin: the saved settings log
+    // in there too.
+    let settings =
+        posta::core::smtp::SmtpSettings::from_account(&account, Secret::new(ALICE.password))
+            .expect("SMTP settings");
+    h.block_on(async {
+        posta::core::autoconfig::smtp::check(
+            &settings.endpoint,
+            &settings.user,
+            &settings.password,
+        )
+        .await
+        .expect("the outgoing server accepts the saved settings");
+    });
+    password_kept(&h, &account, in_keyring, ALICE.password);
+}
+
+/// The DER bytes of the first certificate in a PEM text.
+fn pem_to_der(pem: &str) -> Vec<u8> {
+    use base64::Engine as _;
+    let body: String = pem
+        .lines()
+        .skip_while(|l| !l.starts_with("-----BEGIN CERTIFICATE"))
+        .skip(1)
+        .take_while(|l| !l.starts_with("-----END"))
+        .collect();
+    base64::engine::general_purpose::STANDARD
+        .decode(body)
+        .expect("base64")
 }
 
 #[test]

@@ -224,7 +224,7 @@ wizard-cert-advice = Trust it only if your provider confirms this fingerprint, f
 wizard-cert-trust = Trust it for this account
 wizard-cert-distrust = Don’t trust it
 wizard-cert-refused = Posta will not connect to this server. Check the server name, or ask your provider which certificate its server uses.
-wizard-cert-second = The outgoing server shows a different certificate that is not trusted either. Posta can remember only one certificate per account: ask your provider for a server name with a trusted certificate.
+wizard-cert-second = This certificate belongs to the outgoing server and differs from the incoming server's, which you trusted. Check its fingerprint too before you trust it.
 
 ## Saving
 

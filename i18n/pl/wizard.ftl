@@ -226,7 +226,7 @@ wizard-cert-advice = Zaufaj mu tylko wtedy, gdy dostawca potwierdzi ten odcisk, 
 wizard-cert-trust = Ufaj mu dla tego konta
 wizard-cert-distrust = Nie ufaj
 wizard-cert-refused = Posta nie połączy się z tym serwerem. Sprawdź nazwę serwera albo zapytaj dostawcę, jakiego certyfikatu używa jego serwer.
-wizard-cert-second = Serwer poczty wychodzącej przedstawia inny certyfikat, któremu również nie można ufać. Posta może zapamiętać tylko jeden certyfikat na konto – poproś dostawcę o nazwę serwera z zaufanym certyfikatem.
+wizard-cert-second = Ten certyfikat należy do serwera poczty wychodzącej i różni się od zaufanego już certyfikatu serwera poczty przychodzącej. Przed zaufaniem sprawdź także jego odcisk.
 
 ## Saving
 

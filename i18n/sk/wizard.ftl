@@ -226,7 +226,7 @@ wizard-cert-advice = Dôverujte mu, len ak vám poskytovateľ tento odtlačok po
 wizard-cert-trust = Dôverovať mu pre toto konto
 wizard-cert-distrust = Nedôverovať
 wizard-cert-refused = Posta sa k tomuto serveru nepripojí. Skontrolujte názov servera alebo sa opýtajte poskytovateľa, aký certifikát jeho server používa.
-wizard-cert-second = Server odchádzajúcej pošty predkladá iný certifikát, ktorý tiež nie je dôveryhodný. Posta si pre jedno konto pamätá len jeden certifikát – požiadajte poskytovateľa o názov servera s dôveryhodným certifikátom.
+wizard-cert-second = Tento certifikát patrí serveru odchádzajúcej pošty a líši sa od certifikátu servera prichádzajúcej pošty, ktorému ste už dôverovali. Skôr než mu budete dôverovať, overte aj jeho odtlačok.
 
 ## Saving
 

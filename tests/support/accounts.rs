@@ -47,6 +47,7 @@ pub fn submission(smtp: &SmtpServer) -> SmtpConfig {
         port: smtp.submission_port(),
         security: Security::StartTls,
         user: USER.into(),
+        pinned_fingerprint: None,
     }
 }
 

@@ -50,15 +50,15 @@ pub struct SmtpSettings {
 }
 
 impl SmtpSettings {
-    /// The outgoing server of `account`, trusting what its incoming server
-    /// is trusted with (extra CA, pinned certificate), logging in with
-    /// `password`.
+    /// The outgoing server of `account`, trusting its extra CA and its
+    /// pinned certificate (the outgoing server's own, else the account's),
+    /// logging in with `password`.
     pub fn from_account(account: &AccountConfig, password: Secret) -> Result<SmtpSettings> {
         let smtp = account.smtp.as_ref().ok_or(Error::Unsupported(
             "sending mail needs an outgoing (SMTP) server in the account settings",
         ))?;
         let mut endpoint = Endpoint::new(smtp.host.clone(), smtp.port, smtp.security);
-        endpoint.tls = account.tls_options()?;
+        endpoint.tls = account.smtp_tls_options()?;
         Ok(SmtpSettings {
             endpoint,
             user: smtp.user.clone(),

@@ -144,7 +144,22 @@ impl AccountConfig {
         Ok(endpoint)
     }
 
-    /// The trust settings of this account (shared by IMAP/POP3 and SMTP).
+    /// The outgoing server's trust settings: the extra CA, and its own
+    /// pinned certificate or else the account's.
+    pub fn smtp_tls_options(&self) -> Result<TlsOptions> {
+        let mut options = self.tls_options()?;
+        if let Some(text) = self
+            .smtp
+            .as_ref()
+            .and_then(|s| s.pinned_fingerprint.as_ref())
+        {
+            options.pinned = Some(self.parse_pin(text)?);
+        }
+        Ok(options)
+    }
+
+    /// The trust settings of this account's incoming server (the outgoing
+    /// one starts from them, see [`AccountConfig::smtp_tls_options`]).
     pub fn tls_options(&self) -> Result<TlsOptions> {
         let extra_ca_pem = match &self.extra_ca_file {
             Some(path) => Some(Arc::new(fs::read(path).map_err(|err| {
@@ -159,17 +174,21 @@ impl AccountConfig {
             None => None,
         };
         let pinned = match &self.pinned_fingerprint {
-            Some(text) => Some(Fingerprint::parse(text).ok_or_else(|| {
-                StoreError::Corrupt(format!(
-                    "account {:?}: the pinned certificate fingerprint {text:?} is not a SHA-256 fingerprint",
-                    self.name
-                ))
-            })?),
+            Some(text) => Some(self.parse_pin(text)?),
             None => None,
         };
         Ok(TlsOptions {
             extra_ca_pem,
             pinned,
+        })
+    }
+
+    fn parse_pin(&self, text: &str) -> Result<Fingerprint> {
+        Fingerprint::parse(text).ok_or_else(|| {
+            StoreError::Corrupt(format!(
+                "account {:?}: the pinned certificate fingerprint {text:?} is not a SHA-256 fingerprint",
+                self.name
+            ))
         })
     }
 }
@@ -185,6 +204,11 @@ pub struct SmtpConfig {
     pub security: Security,
     /// Login name.
     pub user: String,
+    /// SHA-256 fingerprint of the outgoing server's certificate, when the
+    /// user accepted one that differs from the incoming server's; without
+    /// it the account's pin applies (one server, one certificate).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pinned_fingerprint: Option<String>,
 }
 
 /// POP3: what happens to the server's copy of a downloaded message.

@@ -66,6 +66,7 @@ fn sample_account(protocol: Protocol) -> AccountConfig {
             port: 587,
             security: Security::StartTls,
             user,
+            pinned_fingerprint: None,
         }),
         keep_copy: KeepCopy::Keep,
         max_download_size: None,

@@ -62,17 +62,34 @@ impl<T> Status<T> {
 pub struct State {
     incoming: Status<Capabilities>,
     outgoing: Status<SmtpReport>,
-    /// The certificate the user trusted for this account.
-    pinned: Option<Fingerprint>,
+    /// The incoming server's certificate the user trusted.
+    pinned_incoming: Option<Fingerprint>,
+    /// The outgoing server's, when it is another certificate; otherwise the
+    /// incoming one's pin serves both.
+    pinned_outgoing: Option<Fingerprint>,
     /// The user refused the certificate shown.
     distrusted: bool,
     handle: Option<task::Handle>,
 }
 
 impl State {
-    /// The fingerprint the user accepted, if any.
-    pub fn pinned(&self) -> Option<&Fingerprint> {
-        self.pinned.as_ref()
+    /// The incoming server's certificate the user accepted, if any.
+    pub fn pinned_incoming(&self) -> Option<&Fingerprint> {
+        self.pinned_incoming.as_ref()
+    }
+
+    /// The outgoing server's certificate the user accepted, if it is not
+    /// the incoming server's.
+    pub fn pinned_outgoing(&self) -> Option<&Fingerprint> {
+        self.pinned_outgoing.as_ref()
+    }
+
+    /// What the outgoing check trusts: its own pin, else the incoming one
+    /// (a server with one certificate for both).
+    fn outgoing_pin(&self) -> Option<Fingerprint> {
+        self.pinned_outgoing
+            .clone()
+            .or_else(|| self.pinned_incoming.clone())
     }
 
     /// True when the incoming server accepted the login.
@@ -85,15 +102,17 @@ impl State {
     }
 
     /// The certificate to ask about: the incoming server's first, else the
-    /// outgoing server's (one pin serves both when only one is untrusted).
-    fn untrusted(&self) -> Option<&UntrustedCertificate> {
-        [self.incoming.failure(), self.outgoing.failure()]
-            .into_iter()
-            .flatten()
-            .find_map(|err| match err {
-                Error::TlsUntrusted(cert) => Some(cert.as_ref()),
-                _ => None,
-            })
+    /// outgoing server's; true when it is the outgoing one.
+    fn untrusted(&self) -> Option<(&UntrustedCertificate, bool)> {
+        [
+            (self.incoming.failure(), false),
+            (self.outgoing.failure(), true),
+        ]
+        .into_iter()
+        .find_map(|(failure, outgoing)| match failure {
+            Some(Error::TlsUntrusted(cert)) => Some((cert.as_ref(), outgoing)),
+            _ => None,
+        })
     }
 }
 
@@ -126,7 +145,7 @@ impl Wizard {
         self.test.distrusted = false;
         let timeout = self.options.timeout;
         let ca = self.options.extra_ca_file.clone();
-        let pinned = self.test.pinned.clone();
+        let (pin_in, pin_out) = (self.test.pinned_incoming.clone(), self.test.outgoing_pin());
         let password = self.details.password.clone();
         let (protocol, user) = (form.protocol, form.user.trim().to_owned());
         let incoming = endpoint(form.host.trim(), port, form.security, timeout);
@@ -138,7 +157,7 @@ impl Wizard {
         );
         let smtp_user = form.smtp_user.trim().to_owned();
 
-        let (ca_in, pin_in, password_in) = (ca.clone(), pinned.clone(), password.clone());
+        let (ca_in, password_in) = (ca.clone(), password.clone());
         let check_in = Task::perform(
             async move {
                 let mut endpoint = incoming;
@@ -156,7 +175,7 @@ impl Wizard {
         let check_out = Task::perform(
             async move {
                 let mut endpoint = outgoing;
-                endpoint.tls = tls_options(ca, pinned).await?;
+                endpoint.tls = tls_options(ca, pin_out).await?;
                 check_outgoing(&endpoint, &smtp_user, &password).await
             },
             |result| Message::OutgoingChecked(Shared::new(result)),
@@ -184,10 +203,15 @@ impl Wizard {
     }
 
     pub(super) fn trust_certificate(&mut self) -> Action {
-        let Some(cert) = self.test.untrusted() else {
+        let Some((cert, outgoing)) = self.test.untrusted() else {
             return Action::None;
         };
-        self.test.pinned = Some(cert.fingerprint.clone());
+        let fingerprint = Some(cert.fingerprint.clone());
+        if outgoing {
+            self.test.pinned_outgoing = fingerprint;
+        } else {
+            self.test.pinned_incoming = fingerprint;
+        }
         self.start_test()
     }
 
@@ -229,11 +253,13 @@ fn date((year, month, day): (i32, u32, u32)) -> String {
     i18n::format_date(year, month, day, i18n::current_language())
 }
 
-/// The certificate panel: what it says, and the choice.
+/// The certificate panel: what it says, and the choice. `another`: it is
+/// the outgoing server's, after the incoming server's (another) certificate
+/// was trusted.
 fn certificate_panel<'a>(
     cert: &UntrustedCertificate,
     distrusted: bool,
-    pinned: bool,
+    another: bool,
 ) -> Element<'a, Message> {
     let info = certificate::parse(&cert.der).unwrap_or_default();
     let fingerprint = cert.fingerprint.to_string();
@@ -287,9 +313,8 @@ fn certificate_panel<'a>(
         t!("wizard-cert-fingerprint"),
         format!("{}\n{}", first, second.trim_start_matches(':')),
     ));
-    if pinned {
+    if another {
         parts.push(layout::para(t!("wizard-cert-second")));
-        return layout::notice(Tone::Danger, t!("wizard-cert-title"), parts);
     }
     if distrusted {
         parts.push(layout::para(t!("wizard-cert-refused")));
@@ -398,12 +423,11 @@ pub(super) fn view(wizard: &Wizard) -> Page<'_> {
     );
     // The certificate question first: nothing works until it is answered.
     let mut body = column![].spacing(16);
-    if let Some(cert) = state.untrusted() {
-        let second = state
-            .pinned
-            .as_ref()
-            .is_some_and(|p| *p != cert.fingerprint);
-        body = body.push(certificate_panel(cert, state.distrusted, second));
+    if let Some((cert, outgoing)) = state.untrusted() {
+        // The incoming server's certificate was trusted; the outgoing
+        // server shows another one.
+        let another = outgoing && state.pinned_incoming.is_some();
+        body = body.push(certificate_panel(cert, state.distrusted, another));
     }
     body = body.push(incoming);
     body = body.push(outgoing);
