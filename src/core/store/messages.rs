@@ -222,17 +222,13 @@ impl Store {
             )?;
             let mut find_uidl = tx.prepare_cached("SELECT 1 FROM messages WHERE folder_id = ?1 AND uidl = ?2")?;
             let mut in_ledger = tx.prepare_cached("SELECT 1 FROM pop3_ledger WHERE account_id = ?1 AND uidl = ?2")?;
-            let mut insert = tx.prepare_cached(
-                "INSERT INTO messages
-                    (folder_id, uid, uidl, flags, keywords, size, date, subject, sender, recipients, message_id)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
-            )?;
             let mut insert_text = tx.prepare_cached(
                 "INSERT INTO messages_fts (rowid, subject, sender, recipients, body) VALUES (?1, ?2, ?3, ?4, '')",
             )?;
             // An IMAP message is inserted unless its UID is already here:
-            // a first sync of 100,000 messages then needs no lookups.
-            let mut insert_new_uid = tx.prepare_cached(
+            // a first sync of 100,000 messages then needs no lookups. (A
+            // POP3 row has no UID, so it never meets this conflict.)
+            let mut insert = tx.prepare_cached(
                 "INSERT INTO messages
                     (folder_id, uid, uidl, flags, keywords, size, date, subject, sender, recipients, message_id)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
@@ -265,7 +261,7 @@ impl Store {
                 ];
                 match (uid, uidl) {
                     (Some(uid), _) => {
-                        if insert_new_uid.execute(values)? == 0 {
+                        if insert.execute(values)? == 0 {
                             // Already here: the server's flags win.
                             let row = find_uid.query_row(params![folder_id, uid], existing)?;
                             if row.flags != stored {
@@ -277,15 +273,14 @@ impl Store {
                             continue;
                         }
                     }
-                    (None, Some(uidl)) => {
+                    (None, uidl) => {
                         // A POP3 message downloaded before (even if deleted
                         // here since) is not listed again.
-                        if find_uidl.exists(params![folder_id, uidl])? || in_ledger.exists(params![account, uidl])? {
-                            continue;
+                        if let Some(uidl) = uidl {
+                            if find_uidl.exists(params![folder_id, uidl])? || in_ledger.exists(params![account, uidl])? {
+                                continue;
+                            }
                         }
-                        insert.execute(values)?;
-                    }
-                    (None, None) => {
                         insert.execute(values)?;
                     }
                 }
