@@ -62,8 +62,27 @@ pub struct Pop3Download {
 }
 
 impl Pop3Download {
+    /// Reads back a batch of bodies delivered for their UIDLs. If one
+    /// cannot be read, every body file of the batch is removed (as a failed
+    /// record would), so the next sync downloads them again cleanly.
+    pub fn read_all<'a>(
+        bodies: impl IntoIterator<Item = (&'a str, &'a Delivered)> + Clone,
+    ) -> Result<Vec<Pop3Download>> {
+        let read: Result<Vec<Pop3Download>> = bodies
+            .clone()
+            .into_iter()
+            .map(|(uidl, body)| Pop3Download::read(uidl, body))
+            .collect();
+        if read.is_err() {
+            for (_, body) in bodies {
+                let _ = fs::remove_file(&body.path);
+            }
+        }
+        read
+    }
+
     /// Reads and parses the start of a body delivered for `uidl`.
-    pub fn read(uidl: &str, body: &Delivered) -> Result<Pop3Download> {
+    fn read(uidl: &str, body: &Delivered) -> Result<Pop3Download> {
         let mut raw = Vec::new();
         fs::File::open(&body.path)?
             .take(INDEXED_PREFIX as u64)
@@ -115,14 +134,8 @@ impl Store {
         uidl: &str,
         body: &Delivered,
     ) -> Result<i64> {
-        let download = match Pop3Download::read(uidl, body) {
-            Ok(download) => download,
-            Err(err) => {
-                let _ = fs::remove_file(&body.path);
-                return Err(err);
-            }
-        };
-        let ids = self.pop3_record_downloads(account, folder_id, &[download])?;
+        let downloads = Pop3Download::read_all([(uidl, body)])?;
+        let ids = self.pop3_record_downloads(account, folder_id, &downloads)?;
         ids.into_iter()
             .next()
             .ok_or_else(|| StoreError::Corrupt("a recorded download has no row".into()))

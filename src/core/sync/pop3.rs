@@ -584,18 +584,7 @@ async fn record(
         maildir.sync_cur().map_err(Error::from)?;
         // Read back and parse before taking the store: the UI keeps reading
         // it meanwhile.
-        let mut downloads = Vec::with_capacity(synced.len());
-        for (message, delivered) in &synced {
-            match Pop3Download::read(&message.uidl, delivered) {
-                Ok(download) => downloads.push(download),
-                Err(err) => {
-                    for (_, delivered) in &synced {
-                        let _ = std::fs::remove_file(&delivered.path);
-                    }
-                    return Err(Error::from(err));
-                }
-            }
-        }
+        let downloads = Pop3Download::read_all(synced.iter().map(|(m, d)| (m.uidl.as_str(), d)))?;
         with_store(&store, |s| {
             s.pop3_record_downloads(account, folder, &downloads)
                 .map_err(Error::from)
