@@ -26,6 +26,7 @@ use posta::core::sync::{CancelToken, SyncOptions};
 use posta::core::Secret;
 use support::accounts;
 use support::dovecot::{Dovecot, ALICE};
+use support::memory::status_mb;
 
 const MIB: usize = 1024 * 1024;
 const RUNS: usize = 5;
@@ -75,16 +76,6 @@ async fn retrieve(session: &mut Pop3Session, n: u32, dir: &std::path::Path) -> (
     let elapsed = start.elapsed();
     drop(file);
     (elapsed, std::fs::read(&path).expect("read back"))
-}
-
-/// A figure from /proc/self/status, in MB.
-fn status_mb(field: &str) -> f64 {
-    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
-    status
-        .lines()
-        .find_map(|l| l.strip_prefix(field))
-        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<f64>().ok())
-        .map_or(f64::NAN, |kb| kb / 1024.0)
 }
 
 fn main() {

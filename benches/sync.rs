@@ -32,6 +32,7 @@ use posta::core::sync::{CancelToken, SyncOptions, SyncSummary};
 use posta::core::Secret;
 use support::accounts;
 use support::dovecot::{Dovecot, ALICE, BOB};
+use support::memory::status_mb;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
 const FIRST: [&str; 6] = ["Zofia", "Ján", "Иван", "Anna", "Peter", "Мария"];
@@ -115,15 +116,6 @@ fn endpoint(d: &Dovecot, port: u16) -> Endpoint {
         },
         timeout: Duration::from_secs(300),
     }
-}
-
-fn peak_rss_mb() -> f64 {
-    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
-    status
-        .lines()
-        .find_map(|l| l.strip_prefix("VmHWM:"))
-        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<f64>().ok())
-        .map_or(f64::NAN, |kb| kb / 1024.0)
 }
 
 /// A logged-in IMAP connection read raw, for the floors: a command's reply
@@ -281,7 +273,7 @@ async fn main() {
     let floor = raw_fetch_floor(&d).await;
     println!(
         "(cold floor, Dovecot building its cache: {:.0} ms)",
-        cold.as_secs_f64() * 1000.0
+        ms(cold)
     );
     let dir = tempfile::tempdir().expect("tempdir");
     let store = bench_store(&dir);
@@ -289,7 +281,7 @@ async fn main() {
         .await
         .expect("login");
     let (first, summary) = timed_sync(&mut session, &store).await;
-    let rss = peak_rss_mb();
+    let rss = status_mb("VmHWM:");
     assert_eq!(summary.new_messages, count);
     // The same first sync again into a fresh store: now Dovecot has the
     // header fields cached too, as it had ENVELOPE for the warm floor.
@@ -321,13 +313,13 @@ async fn main() {
     posta::core::sync::imap::sync_folder_list(&mut session, &store, 1)
         .await
         .expect("folder list");
-    let list_ms = t.elapsed().as_secs_f64() * 1000.0;
+    let list_ms = ms(t.elapsed());
     let t = Instant::now();
     session.counters("INBOX").await.expect("STATUS");
-    let status_ms = t.elapsed().as_secs_f64() * 1000.0;
+    let status_ms = ms(t.elapsed());
     let t = Instant::now();
     let folders = store.lock().expect("lock").folders(1).expect("folders");
-    let counts_ms = t.elapsed().as_secs_f64() * 1000.0;
+    let counts_ms = ms(t.elapsed());
     println!(
         "resync steps: folder list {list_ms:.1} ms, STATUS INBOX {status_ms:.1} ms, store folder counts {counts_ms:.1} ms ({} folders)",
         folders.len()

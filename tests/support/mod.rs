@@ -5,4 +5,5 @@
 pub mod accounts;
 pub mod dovecot;
 pub mod fake_server;
+pub mod memory;
 pub mod smtp_server;
