@@ -123,6 +123,7 @@ fn run() {
     {
         let config = Config {
             language: None,
+            notifications: true,
             accounts: vec![fixture::account(
                 1,
                 "Praca",

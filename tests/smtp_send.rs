@@ -270,6 +270,7 @@ fn pop3_account(server: &SmtpServer) -> AccountConfig {
         keep_copy: KeepCopy::Keep,
         max_download_size: None,
         download_bodies: false,
+        check_interval: posta::core::store::config::DEFAULT_CHECK_INTERVAL,
     }
 }
 

@@ -31,6 +31,7 @@ fn full_account(dir: &std::path::Path) -> AccountConfig {
         keep_copy: KeepCopy::DeleteAfterDays(14),
         max_download_size: Some(20 * 1024 * 1024),
         download_bodies: true,
+        check_interval: posta::core::store::config::DEFAULT_CHECK_INTERVAL,
     }
 }
 
@@ -56,6 +57,7 @@ fn a_config_round_trips_through_its_file() {
     let config = Config {
         language: Some("sk".into()),
         accounts: vec![full_account(dir.path()), minimal],
+        notifications: false,
     };
     config.save(&home).unwrap();
     assert_eq!(Config::load(&home).unwrap(), config);

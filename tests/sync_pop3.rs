@@ -528,6 +528,7 @@ fn a_connection_cut_mid_retr_resumes_without_downloading_again() {
         keep_copy: KeepCopy::Keep,
         max_download_size: None,
         download_bodies: false,
+        check_interval: posta::core::store::config::DEFAULT_CHECK_INTERVAL,
     };
     let run = |server: &FakeServer| {
         let account = account(server.port());

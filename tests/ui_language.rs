@@ -25,6 +25,7 @@ fn pop3_account() -> AccountConfig {
         keep_copy: KeepCopy::Keep,
         max_download_size: None,
         download_bodies: false,
+        check_interval: posta::core::store::config::DEFAULT_CHECK_INTERVAL,
     }
 }
 
@@ -36,6 +37,7 @@ fn switching_language_in_the_mailbox_is_immediate_and_saved() {
     Config {
         language: None,
         accounts: vec![pop3_account()],
+        notifications: true,
     }
     .save(&home)
     .expect("config");

@@ -48,6 +48,7 @@ pub fn account(id: i64, name: &str, email: &str, protocol: Protocol) -> AccountC
         keep_copy: KeepCopy::Keep,
         max_download_size: None,
         download_bodies: false,
+        check_interval: posta::core::store::config::DEFAULT_CHECK_INTERVAL,
     }
 }
 
@@ -339,6 +340,7 @@ pub fn fill(home: &Path) -> Store {
     let home = PostaHome::at(home);
     let config = Config {
         language: None,
+        notifications: true,
         accounts: vec![
             account(WORK, "Praca", "alicja@example.pl", Protocol::Imap),
             account(HOME, "Dom", "alicja@example.sk", Protocol::Pop3),
@@ -546,6 +548,7 @@ fn fill_posta_home() {
             let config = Config {
                 language: None,
                 accounts: vec![account(WORK, "Praca", "alicja@example.pl", Protocol::Imap)],
+                notifications: true,
             };
             config.save(&posta_home).expect("config");
             let store = Store::open(&posta_home).expect("store");

@@ -311,5 +311,6 @@ fn account_stub() -> AccountConfig {
         keep_copy: KeepCopy::Keep,
         max_download_size: None,
         download_bodies: false,
+        check_interval: posta::core::store::config::DEFAULT_CHECK_INTERVAL,
     }
 }

@@ -211,6 +211,7 @@ fn account_from(args: &AddArgs, context: &Context) -> Result<AccountConfig, i32>
         keep_copy: args.keep_copy.unwrap_or_default(),
         max_download_size: args.max_download_size,
         download_bodies: args.download_bodies,
+        check_interval: crate::core::store::config::DEFAULT_CHECK_INTERVAL,
     })
 }
 

@@ -4,7 +4,6 @@
 mod account;
 mod check;
 mod context;
-mod describe;
 mod folders;
 mod messages;
 mod search;
@@ -14,7 +13,7 @@ use std::io::Read;
 
 use clap::{Parser, Subcommand};
 
-pub use describe::describe_error;
+pub use crate::i18n::describe_error;
 
 /// Command-line interface of the `posta` binary. With no command, the
 /// window opens.

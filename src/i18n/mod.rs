@@ -5,6 +5,7 @@
 //! process-wide [`current`] localizer; [`set_language`] swaps it at run time.
 //! This module never imports iced: the core and the CLI use it too.
 
+mod describe;
 mod format;
 mod language;
 
@@ -14,13 +15,23 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::types::FluentNumber;
 use fluent_bundle::{FluentArgs, FluentResource};
 
+pub use describe::describe_error;
 pub use fluent_bundle::FluentValue;
 pub use format::{format_date, format_number, format_size};
 pub use language::{detect_language, language_from_locale, Language};
 
 /// The Fluent files of every language, one per part of the interface, so
 /// parallel work on different screens never edits the same file.
-pub const FTL_FILES: [&str; 4] = ["posta.ftl", "wizard.ftl", "mailbox.ftl", "compose.ftl"];
+pub const FTL_FILES: [&str; 8] = [
+    "posta.ftl",
+    "wizard.ftl",
+    "mailbox.ftl",
+    "compose.ftl",
+    "settings.ftl",
+    "reader.ftl",
+    "server.ftl",
+    "providers.ftl",
+];
 
 macro_rules! ftl_sources {
     ($lang:literal) => {
@@ -29,13 +40,17 @@ macro_rules! ftl_sources {
             include_str!(concat!("../../i18n/", $lang, "/wizard.ftl")),
             include_str!(concat!("../../i18n/", $lang, "/mailbox.ftl")),
             include_str!(concat!("../../i18n/", $lang, "/compose.ftl")),
+            include_str!(concat!("../../i18n/", $lang, "/settings.ftl")),
+            include_str!(concat!("../../i18n/", $lang, "/reader.ftl")),
+            include_str!(concat!("../../i18n/", $lang, "/server.ftl")),
+            include_str!(concat!("../../i18n/", $lang, "/providers.ftl")),
         ]
     };
 }
 
 /// The Fluent sources of each language, compiled into the binary, in the
 /// order of [`FTL_FILES`].
-fn sources(language: Language) -> [&'static str; 4] {
+fn sources(language: Language) -> [&'static str; 8] {
     match language {
         Language::English => ftl_sources!("en"),
         Language::Polish => ftl_sources!("pl"),

@@ -27,6 +27,7 @@ pub fn imap(dovecot: &Dovecot, user: &User) -> AccountConfig {
         keep_copy: KeepCopy::Keep,
         max_download_size: None,
         download_bodies: false,
+        check_interval: posta::core::store::config::DEFAULT_CHECK_INTERVAL,
     }
 }
 

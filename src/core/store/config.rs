@@ -18,7 +18,7 @@ use crate::core::error::Fingerprint;
 use crate::core::net::{Endpoint, Security, TlsOptions};
 
 /// Everything in `config.toml`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Config {
     /// The interface language (`en`, `pl`, `sk`, `bg`); `None` follows the
     /// system locale.
@@ -27,6 +27,19 @@ pub struct Config {
     /// The accounts, in the order the folder tree shows them.
     #[serde(default)]
     pub accounts: Vec<AccountConfig>,
+    /// Desktop notifications for new mail.
+    #[serde(default = "default_true")]
+    pub notifications: bool,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            language: None,
+            accounts: Vec::new(),
+            notifications: true,
+        }
+    }
 }
 
 impl Config {
@@ -133,6 +146,21 @@ pub struct AccountConfig {
     /// IMAP: download bodies for offline reading, not only on demand.
     #[serde(default)]
     pub download_bodies: bool,
+    /// How often (seconds) every folder other than the open one is checked
+    /// for changes made elsewhere; POP3 accounts check for new mail as often.
+    #[serde(default = "default_check_interval")]
+    pub check_interval: u64,
+}
+
+/// Five minutes, as most desktop clients check by default.
+pub const DEFAULT_CHECK_INTERVAL: u64 = 300;
+
+fn default_check_interval() -> u64 {
+    DEFAULT_CHECK_INTERVAL
+}
+
+fn default_true() -> bool {
+    true
 }
 
 impl AccountConfig {
@@ -332,6 +360,8 @@ keep_copy = "days:14"
         assert_eq!(account.protocol, Protocol::Pop3);
         assert_eq!(account.smtp, None);
         assert!(!account.download_bodies);
+        assert_eq!(account.check_interval, DEFAULT_CHECK_INTERVAL);
+        assert!(config.notifications);
         assert!(Config::from_toml(&text.replace("days:14", "sometimes")).is_err());
     }
 }

@@ -712,6 +712,7 @@ mod tests {
             keep_copy,
             max_download_size,
             download_bodies: false,
+            check_interval: crate::core::store::config::DEFAULT_CHECK_INTERVAL,
         }
     }
 

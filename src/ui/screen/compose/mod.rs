@@ -18,7 +18,6 @@ use std::path::PathBuf;
 use iced::widget::text_editor;
 use iced::Task;
 
-use crate::cli::describe_error;
 use crate::core::compose::{
     self, parse_addresses, Attachment, Built, Draft, DraftProblem, SendContext, SendOutcome,
 };
@@ -27,6 +26,7 @@ use crate::core::message::Address;
 use crate::core::store::{keyring, AccountConfig, PostaHome};
 use crate::core::sync::imap::SharedStore;
 use crate::core::Secret;
+use crate::i18n::describe_error;
 use crate::t;
 
 pub use attach::{picker_available, Picker};

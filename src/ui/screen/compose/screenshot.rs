@@ -71,6 +71,7 @@ fn sample_account(protocol: Protocol) -> AccountConfig {
         keep_copy: KeepCopy::Keep,
         max_download_size: None,
         download_bodies: false,
+        check_interval: crate::core::store::config::DEFAULT_CHECK_INTERVAL,
     }
 }
 

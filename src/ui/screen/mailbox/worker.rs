@@ -11,12 +11,12 @@ use futures::StreamExt;
 use iced::Subscription;
 
 use super::{Action, Mailbox, Message};
-use crate::cli::describe_error;
 use crate::core::error::ErrorKind;
 use crate::core::store::{AccountConfig, KeyringError};
 use crate::core::sync::imap::SharedStore;
 use crate::core::worker::{self, Event, Handle};
 use crate::core::Secret;
+use crate::i18n::describe_error;
 use crate::t;
 
 /// How often sync progress may make the mailbox read the store again.

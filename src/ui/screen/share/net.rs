@@ -2,11 +2,11 @@
 //! (and GETACL when the user may administer the folder), SETACL and
 //! DELETEACL. Errors come back as translated sentences.
 
-use crate::cli::describe_error;
 use crate::core::error::Error;
 use crate::core::imap::{AclEntry, ImapSession};
 use crate::core::store::{keyring, FolderRow};
 use crate::core::sync::imap::with_store;
+use crate::i18n::describe_error;
 use crate::t;
 
 use super::Context;

@@ -14,7 +14,6 @@ use iced::{Element, Fill, Task};
 use super::layout::{self, Page, Tone};
 use super::manual::protocol_name;
 use super::{Action, Checked, Message, Shared, Step, Wizard};
-use crate::cli::describe_error;
 use crate::core::account::{Capabilities, ConnectionSettings, Protocol};
 use crate::core::autoconfig::certificate;
 use crate::core::autoconfig::check::{check_incoming, check_outgoing};
@@ -22,6 +21,7 @@ use crate::core::autoconfig::smtp::SmtpReport;
 use crate::core::error::{Error, Fingerprint, TrustProblem, UntrustedCertificate};
 use crate::core::net::{Endpoint, Security, TlsOptions};
 use crate::i18n;
+use crate::i18n::describe_error;
 use crate::t;
 
 /// Where one server's test stands.

@@ -1,0 +1,1 @@
+# Reading mail: HTML rendering, remote content, attachments, conversations (keys start with reader-).

@@ -1,0 +1,1 @@
+# Provider hints shown by the wizard (keys start with provider-).

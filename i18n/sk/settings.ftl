@@ -1,0 +1,1 @@
+# Settings: accounts, identities, general preferences (keys start with settings-).
