@@ -128,6 +128,7 @@ fn an_account_has_exactly_these_fields_and_none_is_a_secret() {
         "keep_copy",
         "max_download_size",
         "download_bodies",
+        "check_interval",
     ]
     .into_iter()
     .collect();
