@@ -34,10 +34,48 @@ pub struct Resync {
     pub highest_modseq: Option<u64>,
     /// Messages in the folder.
     pub exists: u32,
-    /// UIDs expunged since the known MODSEQ.
-    pub vanished: Vec<u32>,
+    /// UIDs expunged since the known MODSEQ, as the server's ranges: a
+    /// hostile `1:4294967295` stays one range instead of 4 billion UIDs.
+    pub vanished: UidRanges,
     /// Messages whose flags changed since the known MODSEQ (new ones too).
     pub changed: Vec<(u32, Vec<Flag>)>,
+}
+
+/// A set of UIDs kept as sorted, merged ranges, never expanded.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct UidRanges(Vec<(u32, u32)>);
+
+impl UidRanges {
+    /// Adds `start..=end` (in either order); call [`UidRanges::normalize`]
+    /// once all are in.
+    pub fn push(&mut self, start: u32, end: u32) {
+        self.0.push((start.min(end), start.max(end)));
+    }
+
+    /// Sorts and merges the ranges (linear after the sort), so that
+    /// [`UidRanges::contains`] is a binary search.
+    pub fn normalize(&mut self) {
+        self.0.sort_unstable();
+        let mut merged: Vec<(u32, u32)> = Vec::with_capacity(self.0.len());
+        for &(s, e) in &self.0 {
+            match merged.last_mut() {
+                Some(last) if s <= last.1.saturating_add(1) => last.1 = last.1.max(e),
+                _ => merged.push((s, e)),
+            }
+        }
+        self.0 = merged;
+    }
+
+    /// Whether `uid` is in the set.
+    pub fn contains(&self, uid: u32) -> bool {
+        let at = self.0.partition_point(|&(s, _)| s <= uid);
+        at > 0 && self.0[at - 1].1 >= uid
+    }
+
+    /// Whether the set is empty.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
 }
 
 fn attr_flags(attrs: &[AttributeValue<'_>]) -> (Option<u32>, Option<Vec<Flag>>) {
@@ -107,11 +145,12 @@ impl ImapSession {
         self.collect(command, |resp| match resp {
             Response::Vanished { uids, .. } => {
                 for range in uids {
-                    out.vanished.extend(range.clone());
+                    out.vanished.push(*range.start(), *range.end());
                 }
             }
             Response::Fetch(_, attrs) => {
-                if let (Some(uid), Some(flags)) = attr_flags(attrs) {
+                // UID 0 is not a UID (RFC 3501); such a line is ignored.
+                if let (Some(uid @ 1..), Some(flags)) = attr_flags(attrs) {
                     out.changed.push((uid, flags));
                 }
             }
@@ -128,6 +167,7 @@ impl ImapSession {
             _ => {}
         })
         .await?;
+        out.vanished.normalize();
         Ok(out)
     }
 
@@ -143,5 +183,37 @@ impl ImapSession {
             .iter()
             .filter_map(|f| Some((f.uid?, flags_of(f))))
             .collect())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::UidRanges;
+
+    #[test]
+    fn a_hostile_vanished_range_stays_one_range() {
+        let mut set = UidRanges::default();
+        set.push(1, u32::MAX);
+        set.normalize();
+        assert!(set.contains(1) && set.contains(u32::MAX) && set.contains(70_000));
+        assert_eq!(set.0.len(), 1);
+    }
+
+    #[test]
+    fn ranges_merge_and_answer_membership() {
+        let mut set = UidRanges::default();
+        assert!(set.is_empty() && !set.contains(5));
+        set.push(10, 12);
+        set.push(3, 3);
+        set.push(13, 20);
+        set.push(8, 5);
+        set.normalize();
+        assert_eq!(set.0, vec![(3, 3), (5, 8), (10, 20)]);
+        for uid in [3, 5, 8, 10, 15, 20] {
+            assert!(set.contains(uid), "{uid}");
+        }
+        for uid in [0, 1, 4, 9, 21, u32::MAX] {
+            assert!(!set.contains(uid), "{uid}");
+        }
     }
 }

@@ -167,14 +167,14 @@ pub async fn sync_folder(
             let resync = session
                 .select_qresync(&folder.name, validity, modseq)
                 .await?;
-            let vanished: HashSet<u32> = resync.vanished.iter().copied().collect();
+            let vanished = &resync.vanished;
             let state = (resync.uid_validity, resync.uid_next, resync.highest_modseq);
             // Local UIDs minus the vanished ones are what the server still has.
             let uids: Option<HashSet<u32>> = Some(
                 local
                     .iter()
                     .map(|(u, _)| *u)
-                    .filter(|u| !vanished.contains(u))
+                    .filter(|u| !vanished.contains(*u))
                     .collect(),
             );
             (state, uids, resync.changed)
