@@ -146,3 +146,48 @@ async fn hostile_and_silent_servers_fail_cleanly() {
         "{err:?}"
     );
 }
+
+/// A QRESYNC SELECT answered with every possible UID as vanished: the range
+/// is kept as one range (expanding it asked for ~17 GB), and a FETCH line
+/// with the invalid UID 0 is ignored.
+#[tokio::test]
+async fn a_vanished_range_of_every_uid_is_not_expanded() {
+    let server = FakeServer::start("* OK ready\r\n", move |line: &str| {
+        let (tag, command) = line.split_once(' ').unwrap_or((line, ""));
+        let upper = command.to_ascii_uppercase();
+        if upper.starts_with("CAPABILITY") {
+            Reply::from(crlf(&[
+                "* CAPABILITY IMAP4rev1 CONDSTORE QRESYNC",
+                &format!("{tag} OK done"),
+            ]))
+        } else if upper.starts_with("SELECT") {
+            Reply::from(crlf(&[
+                "* OK [UIDVALIDITY 7] ok",
+                "* 3 EXISTS",
+                "* VANISHED (EARLIER) 1:4294967295",
+                "* 1 FETCH (UID 0 FLAGS (\\Seen) MODSEQ (9))",
+                "* 2 FETCH (UID 12 FLAGS (\\Seen) MODSEQ (9))",
+                "* OK [HIGHESTMODSEQ 9] ok",
+                &format!("{tag} OK [READ-WRITE] done"),
+            ]))
+        } else {
+            Reply::from(format!("{tag} OK fine\r\n"))
+        }
+    });
+    let mut session = ImapSession::connect(
+        &endpoint(server.port(), Security::Insecure, Duration::from_secs(10)),
+        "alice",
+        &Secret::new("hunter2"),
+    )
+    .await
+    .expect("log in to the fake server");
+    assert!(session.enable_qresync().await.expect("ENABLE QRESYNC"));
+    let resync = session
+        .select_qresync("INBOX", 7, 5)
+        .await
+        .expect("the SELECT is answered");
+    assert!(resync.vanished.contains(1) && resync.vanished.contains(u32::MAX));
+    assert_eq!(resync.changed.len(), 1, "{:?}", resync.changed);
+    assert_eq!(resync.changed[0].0, 12);
+    assert_eq!(resync.highest_modseq, Some(9));
+}
