@@ -1,6 +1,6 @@
 //! Turns an account-layer error into the translated sentence a person reads.
 
-use crate::core::error::{Error, TrustProblem};
+use crate::core::error::{Error, TrustProblem, UntrustedCertificate};
 use crate::t;
 
 /// A translated sentence for `err` that says what went wrong and what to do.
@@ -17,17 +17,9 @@ pub fn describe_error(err: &Error, host: &str) -> String {
         }
         Error::TimedOut { .. } => t!("error-timed-out", host = host),
         Error::TlsUntrusted(cert) => {
-            let reason = match cert.problem {
-                TrustProblem::UnknownIssuer => t!("error-tls-reason-unknown-issuer"),
-                TrustProblem::Expired => t!("error-tls-reason-expired"),
-                TrustProblem::HostnameMismatch => {
-                    t!("error-tls-reason-host-mismatch", host = cert.host.as_str())
-                }
-                TrustProblem::Other => t!("error-tls-reason-other"),
-            };
             format!(
                 "{} {}",
-                reason,
+                describe_trust_problem(cert),
                 t!(
                     "error-tls-untrusted",
                     fingerprint = cert.fingerprint.to_string()
@@ -44,5 +36,17 @@ pub fn describe_error(err: &Error, host: &str) -> String {
         Error::Io(io) => t!("error-io", details = io.to_string()),
         Error::Unsupported(_) => t!("error-unsupported"),
         Error::Cancelled => t!("error-cancelled"),
+    }
+}
+
+/// Why `cert` is not trusted, as one translated sentence.
+pub fn describe_trust_problem(cert: &UntrustedCertificate) -> String {
+    match cert.problem {
+        TrustProblem::UnknownIssuer => t!("error-tls-reason-unknown-issuer"),
+        TrustProblem::Expired => t!("error-tls-reason-expired"),
+        TrustProblem::HostnameMismatch => {
+            t!("error-tls-reason-host-mismatch", host = cert.host.as_str())
+        }
+        TrustProblem::Other => t!("error-tls-reason-other"),
     }
 }

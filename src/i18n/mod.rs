@@ -15,7 +15,7 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::types::FluentNumber;
 use fluent_bundle::{FluentArgs, FluentResource};
 
-pub use describe::describe_error;
+pub use describe::{describe_error, describe_trust_problem};
 pub use fluent_bundle::FluentValue;
 pub use format::{format_date, format_number, format_size};
 pub use language::{detect_language, language_from_locale, Language};

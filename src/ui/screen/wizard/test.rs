@@ -18,10 +18,10 @@ use crate::core::account::{Capabilities, ConnectionSettings, Protocol};
 use crate::core::autoconfig::certificate;
 use crate::core::autoconfig::check::{check_incoming, check_outgoing};
 use crate::core::autoconfig::smtp::SmtpReport;
-use crate::core::error::{Error, Fingerprint, TrustProblem, UntrustedCertificate};
+use crate::core::error::{Error, Fingerprint, UntrustedCertificate};
 use crate::core::net::{Endpoint, Security, TlsOptions};
 use crate::i18n;
-use crate::i18n::describe_error;
+use crate::i18n::{describe_error, describe_trust_problem};
 use crate::t;
 
 /// Where one server's test stands.
@@ -276,16 +276,8 @@ fn certificate_panel<'a>(
         .spacing(10)
         .into()
     };
-    let reason = match cert.problem {
-        TrustProblem::UnknownIssuer => t!("error-tls-reason-unknown-issuer"),
-        TrustProblem::Expired => t!("error-tls-reason-expired"),
-        TrustProblem::HostnameMismatch => {
-            t!("error-tls-reason-host-mismatch", host = cert.host.as_str())
-        }
-        TrustProblem::Other => t!("error-tls-reason-other"),
-    };
     let mut parts = vec![
-        layout::para(reason),
+        layout::para(describe_trust_problem(cert)),
         detail(t!("wizard-cert-host"), cert.host.clone()),
     ];
     if !info.subject.is_empty() {
