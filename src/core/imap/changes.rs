@@ -45,27 +45,28 @@ pub struct Resync {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct UidRanges(Vec<(u32, u32)>);
 
-impl UidRanges {
-    /// Adds `start..=end` (in either order); call [`UidRanges::normalize`]
-    /// once all are in.
-    pub fn push(&mut self, start: u32, end: u32) {
-        self.0.push((start.min(end), start.max(end)));
-    }
-
-    /// Sorts and merges the ranges (linear after the sort), so that
+impl FromIterator<(u32, u32)> for UidRanges {
+    /// The set of the ranges `(start, end)`, either end first: sorted and
+    /// merged once (linear after the sort), so that
     /// [`UidRanges::contains`] is a binary search.
-    pub fn normalize(&mut self) {
-        self.0.sort_unstable();
-        let mut merged: Vec<(u32, u32)> = Vec::with_capacity(self.0.len());
-        for &(s, e) in &self.0 {
+    fn from_iter<I: IntoIterator<Item = (u32, u32)>>(ranges: I) -> Self {
+        let mut sorted: Vec<(u32, u32)> = ranges
+            .into_iter()
+            .map(|(a, b)| (a.min(b), a.max(b)))
+            .collect();
+        sorted.sort_unstable();
+        let mut merged: Vec<(u32, u32)> = Vec::with_capacity(sorted.len());
+        for (s, e) in sorted {
             match merged.last_mut() {
                 Some(last) if s <= last.1.saturating_add(1) => last.1 = last.1.max(e),
                 _ => merged.push((s, e)),
             }
         }
-        self.0 = merged;
+        UidRanges(merged)
     }
+}
 
+impl UidRanges {
     /// Whether `uid` is in the set.
     pub fn contains(&self, uid: u32) -> bool {
         let at = self.0.partition_point(|&(s, _)| s <= uid);
@@ -142,11 +143,10 @@ impl ImapSession {
             quote(&utf7::encode(folder))?
         );
         let mut out = Resync::default();
+        let mut vanished: Vec<(u32, u32)> = Vec::new();
         self.collect(command, |resp| match resp {
             Response::Vanished { uids, .. } => {
-                for range in uids {
-                    out.vanished.push(*range.start(), *range.end());
-                }
+                vanished.extend(uids.iter().map(|range| (*range.start(), *range.end())));
             }
             Response::Fetch(_, attrs) => {
                 // UID 0 is not a UID (RFC 3501); such a line is ignored.
@@ -167,7 +167,7 @@ impl ImapSession {
             _ => {}
         })
         .await?;
-        out.vanished.normalize();
+        out.vanished = vanished.into_iter().collect();
         Ok(out)
     }
 
@@ -192,22 +192,16 @@ mod tests {
 
     #[test]
     fn a_hostile_vanished_range_stays_one_range() {
-        let mut set = UidRanges::default();
-        set.push(1, u32::MAX);
-        set.normalize();
+        let set: UidRanges = [(1, u32::MAX)].into_iter().collect();
         assert!(set.contains(1) && set.contains(u32::MAX) && set.contains(70_000));
         assert_eq!(set.0.len(), 1);
     }
 
     #[test]
     fn ranges_merge_and_answer_membership() {
-        let mut set = UidRanges::default();
-        assert!(set.is_empty() && !set.contains(5));
-        set.push(10, 12);
-        set.push(3, 3);
-        set.push(13, 20);
-        set.push(8, 5);
-        set.normalize();
+        let empty = UidRanges::default();
+        assert!(empty.is_empty() && !empty.contains(5));
+        let set: UidRanges = [(10, 12), (3, 3), (13, 20), (8, 5)].into_iter().collect();
         assert_eq!(set.0, vec![(3, 3), (5, 8), (10, 20)]);
         for uid in [3, 5, 8, 10, 15, 20] {
             assert!(set.contains(uid), "{uid}");
