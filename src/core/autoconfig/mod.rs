@@ -19,7 +19,7 @@ pub mod providers;
 pub mod server;
 pub mod smtp;
 mod srv;
-mod wire;
+pub(crate) mod wire;
 
 use std::sync::Arc;
 

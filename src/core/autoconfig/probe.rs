@@ -17,11 +17,11 @@ use tokio::io::{AsyncRead, AsyncWrite, BufReader};
 use tokio::net::TcpStream;
 
 use super::server::{Address, IncomingServer, OutgoingServer};
-use super::smtp;
 use super::wire;
 use crate::core::account::Protocol;
 use crate::core::error::{Error, Result};
 use crate::core::net::Security;
+use crate::core::smtp::reply as smtp;
 
 /// Turns a host name and port into addresses to connect to.
 pub trait Resolve: Send + Sync + fmt::Debug {

@@ -25,6 +25,7 @@
 mod connection;
 mod errors;
 mod outbox;
+pub mod reply;
 mod resumed;
 pub(crate) mod starttls;
 

@@ -8,7 +8,7 @@ use std::time::Duration;
 use tokio::io::{AsyncWriteExt, BufReader};
 use tokio::net::TcpStream;
 
-use crate::core::autoconfig::smtp::{greet, read_reply};
+use super::reply::{greet, read_reply};
 use crate::core::error::{Error, Result};
 use crate::core::net;
 
