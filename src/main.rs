@@ -3,6 +3,7 @@
 use clap::Parser;
 
 fn main() {
+    posta::core::diagnostics::init_from_env();
     posta::i18n::init();
     // A language chosen in the window wins over the system's.
     let chosen = posta::core::store::PostaHome::from_env()

@@ -51,6 +51,10 @@ where
             "USER" => Reply::from("+OK\r\n"),
             "PASS" | "AUTH" => Reply::from("+OK logged in\r\n"),
             "NOOP" | "RSET" => Reply::from("+OK\r\n"),
+            // RETR asks the size first (`LIST n`) to bound the message, and
+            // listings ask STAT's count: generous answers for both.
+            "STAT" => Reply::from("+OK 3 9000\r\n"),
+            "LIST" if line.len() > 5 => Reply::from(format!("+OK {} 10000000\r\n", &line[5..])),
             "QUIT" => Reply::then_close("+OK bye\r\n"),
             _ => Reply::from("-ERR unknown command\r\n"),
         }
@@ -159,6 +163,7 @@ async fn an_empty_message_is_zero_bytes_and_does_not_hang() {
             "USER zofia",
             format!("PASS {PASSWORD}").as_str(),
             "CAPA",
+            "LIST 1",
             "RETR 1",
             "NOOP",
             "QUIT"
@@ -325,8 +330,13 @@ async fn a_server_that_stops_answering_times_out() {
 
 #[tokio::test]
 async fn a_stalled_message_body_times_out() {
-    let server = pop3_server(&["USER"], |line| {
-        (line == "RETR 1").then(|| Reply::from("+OK\r\nSubject: stalled\r\n\r\nand then nothing"))
+    let server = pop3_server(&["USER"], |line| match line {
+        // A small message: it gets the limit plus a second, not ten minutes.
+        "LIST 1" => Some(Reply::from("+OK 1 40\r\n")),
+        "RETR 1" => Some(Reply::from(
+            "+OK\r\nSubject: stalled\r\n\r\nand then nothing",
+        )),
+        _ => None,
     });
     let mut endpoint = endpoint(&server, Security::Insecure);
     endpoint.timeout = Duration::from_millis(300);
@@ -464,11 +474,17 @@ async fn check_envelopes(server: FakeServer) -> Vec<String> {
 #[tokio::test]
 async fn envelopes_one_by_one_without_pipelining() {
     let log = check_envelopes(mailbox_server(&["USER", "TOP", "UIDL"])).await;
-    assert_eq!(log[4..], ["UIDL", "LIST", "TOP 1 0", "TOP 2 0", "QUIT"]);
+    assert_eq!(
+        log[4..],
+        ["STAT", "UIDL", "LIST", "TOP 1 0", "TOP 2 0", "QUIT"]
+    );
 }
 
 #[tokio::test]
 async fn envelopes_pipelined_when_offered() {
     let log = check_envelopes(mailbox_server(&["USER", "TOP", "UIDL", "PIPELINING"])).await;
-    assert_eq!(log[4..], ["UIDL", "LIST", "TOP 1 0", "TOP 2 0", "QUIT"]);
+    assert_eq!(
+        log[4..],
+        ["STAT", "UIDL", "LIST", "TOP 1 0", "TOP 2 0", "QUIT"]
+    );
 }

@@ -99,8 +99,19 @@ pub async fn run(args: CheckArgs) -> i32 {
     if args.security == Security::Insecure {
         eprintln!("{}", t!("check-insecure-warning"));
     }
-    match Connection::connect(&settings).await {
-        Ok(mut connection) => {
+    let connected = async {
+        let mut connection = Connection::connect(&settings).await?;
+        // Logged in is not enough: the folders must list and INBOX open.
+        match connection.verify().await {
+            Ok(folders) => Ok((connection, folders)),
+            Err(err) => {
+                let _ = connection.close().await;
+                Err(err)
+            }
+        }
+    };
+    match connected.await {
+        Ok((connection, folders)) => {
             let caps = connection.capabilities();
             println!(
                 "{}",
@@ -128,9 +139,7 @@ pub async fn run(args: CheckArgs) -> i32 {
             ] {
                 println!("  {}: {}", t!(id), yes_no(value));
             }
-            if let Ok(folders) = connection.folders().await {
-                println!("{}: {}", t!("check-folders"), folders.len());
-            }
+            println!("{}: {}", t!("check-folders"), folders);
             let _ = connection.close().await;
             0
         }

@@ -224,9 +224,10 @@ impl Error {
         }
     }
 
-    /// A protocol error carrying the server's words.
+    /// A protocol error carrying the server's words (cleaned with
+    /// [`server_words`]).
     pub fn protocol(words: impl Into<String>) -> Self {
-        Error::Protocol(words.into())
+        Error::Protocol(server_words(&words.into()))
     }
 
     /// A timeout of the named step.
@@ -237,11 +238,48 @@ impl Error {
 
 impl From<io::Error> for Error {
     fn from(err: io::Error) -> Self {
-        if err.kind() == io::ErrorKind::TimedOut {
-            return Error::timed_out("network read");
+        match err.kind() {
+            io::ErrorKind::TimedOut => Error::timed_out("network read"),
+            // What the protocol readers say of a reply they refuse.
+            io::ErrorKind::InvalidData => Error::protocol(err.to_string()),
+            _ => Error::Io(Arc::new(err)),
         }
-        Error::Io(Arc::new(err))
     }
+}
+
+/// The most of a server's own words shown to a user (characters).
+pub const SERVER_WORDS_MAX: usize = 200;
+
+/// A server's words made fit to show: control characters (ESC, BEL, …)
+/// removed, runs of white space made one space, at most
+/// [`SERVER_WORDS_MAX`] characters (then `…`).
+pub fn server_words(text: &str) -> String {
+    let mut out = String::with_capacity(text.len().min(SERVER_WORDS_MAX + 4));
+    let mut count = 0;
+    let mut space = false;
+    for c in text.chars() {
+        if c.is_whitespace() {
+            space = !out.is_empty();
+            continue;
+        }
+        if c.is_control()
+            || matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+        {
+            continue;
+        }
+        if count + usize::from(space) >= SERVER_WORDS_MAX {
+            out.push('…');
+            return out;
+        }
+        if space {
+            out.push(' ');
+            count += 1;
+            space = false;
+        }
+        out.push(c);
+        count += 1;
+    }
+    out
 }
 
 /// Result with the account-layer error.
@@ -250,6 +288,19 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn server_words_lose_control_characters_and_length() {
+        assert_eq!(
+            server_words("-ERR \u{1b}[31mno\u{7}  way\r\n"),
+            "-ERR [31mno way"
+        );
+        let long = "x".repeat(5000);
+        let shown = server_words(&long);
+        assert_eq!(shown.chars().count(), SERVER_WORDS_MAX + 1);
+        assert!(shown.ends_with('…'));
+        assert_eq!(server_words("  \u{202e}evil  "), "evil");
+    }
 
     #[test]
     fn fingerprint_round_trips_through_text() {

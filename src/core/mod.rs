@@ -5,6 +5,7 @@
 pub mod account;
 pub mod autoconfig;
 pub mod compose;
+pub mod diagnostics;
 pub mod error;
 pub mod imap;
 pub mod message;

@@ -1,6 +1,6 @@
 //! Turns an account-layer error into the translated sentence a person reads.
 
-use crate::core::error::{Error, TrustProblem, UntrustedCertificate};
+use crate::core::error::{server_words, Error, TrustProblem, UntrustedCertificate};
 use crate::t;
 
 /// A translated sentence for `err` that says what went wrong and what to do.
@@ -26,14 +26,14 @@ pub fn describe_error(err: &Error, host: &str) -> String {
                 )
             )
         }
-        Error::TlsFailed(details) => t!("error-tls-failed", details = details.as_str()),
+        Error::TlsFailed(details) => t!("error-tls-failed", details = server_words(details)),
         Error::StartTlsUnavailable { host, .. } => {
             t!("error-starttls-unavailable", host = host.as_str())
         }
         Error::AuthenticationFailed(_) => t!("error-authentication-failed"),
-        Error::Protocol(details) => t!("error-protocol", details = details.as_str()),
+        Error::Protocol(details) => t!("error-protocol", details = server_words(details)),
         Error::Io(io) if io.raw_os_error() == Some(28) => t!("error-disk-full"),
-        Error::Io(io) => t!("error-io", details = io.to_string()),
+        Error::Io(io) => t!("error-io", details = server_words(&io.to_string())),
         Error::Unsupported(_) => t!("error-unsupported"),
         Error::Cancelled => t!("error-cancelled"),
     }

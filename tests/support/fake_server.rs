@@ -41,6 +41,17 @@ pub enum Reply {
     Nothing,
     /// Close the connection without a word.
     Close,
+    /// Send these bytes one at a time, `interval` apart, then keep reading
+    /// (a server that trickles). Ends when the client goes away.
+    Trickle(Vec<u8>, Duration),
+    /// Send `head`, then `chunk` again and again until the client goes away
+    /// (a reply that never ends).
+    Endless {
+        /// Sent once first.
+        head: Vec<u8>,
+        /// Repeated for ever.
+        chunk: Vec<u8>,
+    },
 }
 
 impl Reply {
@@ -109,6 +120,7 @@ pub struct FakeServer {
     addr: SocketAddr,
     log: Arc<Mutex<Vec<String>>>,
     accepted: Arc<AtomicBool>,
+    stopping: Arc<AtomicBool>,
     thread: Option<JoinHandle<()>>,
 }
 
@@ -139,6 +151,47 @@ impl FakeServer {
             addr,
             log,
             accepted,
+            stopping: Arc::new(AtomicBool::new(false)),
+            thread: Some(thread),
+        }
+    }
+
+    /// Like [`FakeServer::start`], but serves one connection after another
+    /// (a client that reconnects), all with the same script, until
+    /// [`FakeServer::finish`] or drop.
+    pub fn start_many<F, R>(greeting: impl Into<Vec<u8>>, script: F) -> FakeServer
+    where
+        F: FnMut(&str) -> R + Send + 'static,
+        R: Into<Reply>,
+    {
+        let listener = TcpListener::bind((Ipv4Addr::LOCALHOST, 0)).expect("bind fake server");
+        let addr = listener.local_addr().expect("fake server address");
+        let log = Arc::new(Mutex::new(Vec::new()));
+        let accepted = Arc::new(AtomicBool::new(false));
+        let stopping = Arc::new(AtomicBool::new(false));
+        let greeting = greeting.into();
+        let thread = {
+            let (log, accepted, stopping) = (
+                Arc::clone(&log),
+                Arc::clone(&accepted),
+                Arc::clone(&stopping),
+            );
+            std::thread::spawn(move || {
+                let mut script = script;
+                while let Ok((stream, _)) = listener.accept() {
+                    if stopping.load(Ordering::SeqCst) {
+                        return;
+                    }
+                    accepted.store(true, Ordering::SeqCst);
+                    serve(stream, &greeting, &mut script, &log);
+                }
+            })
+        };
+        FakeServer {
+            addr,
+            log,
+            accepted,
+            stopping,
             thread: Some(thread),
         }
     }
@@ -170,11 +223,11 @@ impl FakeServer {
     }
 
     fn stop(&mut self) {
-        if !self.accepted.load(Ordering::SeqCst) {
-            // Nobody connected: connect once so `accept` returns; that
-            // connection closes at once, which ends the thread.
-            let _ = TcpStream::connect(self.addr);
-        }
+        // Wakes a waiting `accept`: a single-connection server nobody used
+        // serves this connection (closed at once), a many-connection one
+        // sees `stopping` and ends.
+        self.stopping.store(true, Ordering::SeqCst);
+        let _ = TcpStream::connect(self.addr);
         if let Some(thread) = self.thread.take() {
             let _ = thread.join();
         }
@@ -183,7 +236,8 @@ impl FakeServer {
 
 impl Drop for FakeServer {
     fn drop(&mut self) {
-        if self.thread.is_some() && !self.accepted.load(Ordering::SeqCst) {
+        if self.thread.is_some() {
+            self.stopping.store(true, Ordering::SeqCst);
             let _ = TcpStream::connect(self.addr);
         }
         // Not joined here: a test that failed mid-way must not hang on drop.
@@ -227,6 +281,21 @@ where
                 return;
             }
             Reply::Nothing => {}
+            Reply::Trickle(bytes, interval) => {
+                for byte in bytes {
+                    if writer.write_all(&[byte]).is_err() {
+                        return;
+                    }
+                    std::thread::sleep(interval);
+                }
+            }
+            Reply::Endless { head, chunk } => {
+                if writer.write_all(&head).is_err() {
+                    return;
+                }
+                while writer.write_all(&chunk).is_ok() {}
+                return;
+            }
             Reply::Close => {
                 let _ = writer.shutdown(std::net::Shutdown::Both);
                 return;

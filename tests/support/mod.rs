@@ -5,5 +5,7 @@
 pub mod accounts;
 pub mod dovecot;
 pub mod fake_server;
+pub mod imap_script;
 pub mod memory;
+pub mod pop3_script;
 pub mod smtp_server;

@@ -160,6 +160,24 @@ impl Connection {
         }
     }
 
+    /// Proves the account can really be used, not only logged in to: IMAP
+    /// lists the folders and opens INBOX read-only; POP3 answers `STAT` and
+    /// `UIDL`. Returns how many folders there are (POP3: 1).
+    pub async fn verify(&mut self) -> Result<usize> {
+        match self {
+            Connection::Imap(s) => {
+                let folders = s.list_folders().await?;
+                s.examine("INBOX").await?;
+                Ok(folders.len())
+            }
+            Connection::Pop3(s) => {
+                s.stat().await?;
+                s.uidl().await?;
+                Ok(1)
+            }
+        }
+    }
+
     /// Opens a folder; POP3 has only INBOX, whose status is its STAT.
     pub async fn open_folder(&mut self, folder: &str) -> Result<FolderStatus> {
         match self {

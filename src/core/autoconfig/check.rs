@@ -9,10 +9,13 @@ use crate::core::error::Result;
 use crate::core::net::Endpoint;
 use crate::core::secret::Secret;
 
-/// Logs in to the incoming server and out again; returns what the account
-/// can do there. POP3 leaves every message as it was (QUIT after no DELE).
+/// Logs in to the incoming server, proves the account usable (folders
+/// listed and INBOX opened read-only; POP3 `STAT` and `UIDL`) and logs out
+/// again; returns what the account can do there. POP3 leaves every message
+/// as it was (QUIT after no DELE).
 pub async fn check_incoming(settings: &ConnectionSettings) -> Result<Capabilities> {
-    let connection = Connection::connect(settings).await?;
+    let mut connection = Connection::connect(settings).await?;
+    connection.verify().await?;
     let capabilities = connection.capabilities();
     // The login worked; a failed goodbye does not change that.
     let _ = connection.close().await;

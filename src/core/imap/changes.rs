@@ -168,6 +168,10 @@ impl ImapSession {
         })
         .await?;
         out.vanished = vanished.into_iter().collect();
+        self.selected = Some(super::asked::Selected {
+            exists: out.exists,
+            uid_next: out.uid_next,
+        });
         Ok(out)
     }
 
@@ -175,9 +179,12 @@ impl ImapSession {
     /// in the selected folder.
     pub async fn changed_since(&mut self, known_modseq: u64) -> Result<Vec<(u32, Vec<Flag>)>> {
         let query = format!("(UID FLAGS) (CHANGEDSINCE {known_modseq})");
+        let filter = super::asked::Asked::new("1:*", self.selected)?
+            .keeper()
+            .fetch_filter();
         let fetched: Vec<async_imap::types::Fetch> = call!(self, |s| {
             let stream = s.uid_fetch("1:*", &query).await?;
-            stream.try_collect().await
+            stream.try_filter(filter).try_collect().await
         })?;
         Ok(fetched
             .iter()

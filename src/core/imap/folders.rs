@@ -98,6 +98,30 @@ fn role_of(name: &str, attributes: &[NameAttribute<'_>]) -> Option<SpecialUse> {
     })
 }
 
+/// A mailbox name as the server meant it. imap-proto hands quoted strings
+/// over still escaped (`a\\b` for `a\b`), so `\\` and `\"` are undone
+/// here. `None` for a name no folder can have: empty, or with control
+/// characters (NUL, CR, LF, …).
+fn unescape_quoted(raw: &str) -> Option<String> {
+    let mut out = String::with_capacity(raw.len());
+    let mut chars = raw.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => match chars.next() {
+                Some(next @ ('\\' | '"')) => out.push(next),
+                Some(other) => {
+                    out.push('\\');
+                    out.push(other);
+                }
+                None => out.push('\\'),
+            },
+            c if c.is_control() => return None,
+            c => out.push(c),
+        }
+    }
+    (!out.is_empty()).then_some(out)
+}
+
 fn is_selectable(attributes: &[NameAttribute<'_>]) -> bool {
     !attributes.iter().any(|a| match a {
         NameAttribute::NoSelect => true,
@@ -121,24 +145,37 @@ impl ImapSession {
         } else {
             Vec::new()
         };
-        let mut folders: Vec<Folder> = call!(self, |s| {
+        let listed: Vec<Option<Folder>> = call!(self, |s| {
             let names = s.list(Some(""), Some("*")).await?;
             names
                 .map_ok(|n| {
-                    let wire = n.name().to_owned();
+                    let wire = unescape_quoted(n.name())?;
                     let name = utf7::decode(&wire);
-                    Folder {
+                    Some(Folder {
                         role: role_of(&wire, n.attributes()),
                         selectable: is_selectable(n.attributes()),
                         delimiter: n.delimiter().and_then(|d| d.chars().next()),
                         shared: false,
                         name,
                         wire_name: wire,
-                    }
+                    })
                 })
                 .try_collect::<Vec<_>>()
                 .await
         })?;
+        let total = listed.len();
+        let mut seen = std::collections::HashSet::with_capacity(total);
+        let mut folders: Vec<Folder> = listed
+            .into_iter()
+            .flatten()
+            .filter(|f| seen.insert(f.wire_name.clone()))
+            .collect();
+        if folders.len() < total {
+            log::debug!(
+                "ignored {} LIST entries with unusable or repeated names",
+                total - folders.len()
+            );
+        }
         for folder in &mut folders {
             folder.shared = shared_prefixes.iter().any(|p| {
                 folder.wire_name.starts_with(p.as_str())
@@ -157,6 +194,7 @@ impl ImapSession {
         } else {
             s.select(&wire).await
         })?;
+        self.selected = Some(selected_of(&mailbox));
         Ok(status_of(&mailbox, false))
     }
 
@@ -164,6 +202,7 @@ impl ImapSession {
     pub async fn examine(&mut self, folder: &str) -> Result<FolderStatus> {
         let wire = utf7::encode(folder);
         let mailbox = call!(self, |s| s.examine(&wire).await)?;
+        self.selected = Some(selected_of(&mailbox));
         Ok(status_of(&mailbox, true))
     }
 
@@ -192,6 +231,13 @@ impl ImapSession {
     }
 }
 
+fn selected_of(mailbox: &async_imap::types::Mailbox) -> super::asked::Selected {
+    super::asked::Selected {
+        exists: mailbox.exists,
+        uid_next: mailbox.uid_next,
+    }
+}
+
 fn status_of(mailbox: &async_imap::types::Mailbox, examine: bool) -> FolderStatus {
     let keywords_allowed = mailbox
         .permanent_flags
@@ -204,5 +250,26 @@ fn status_of(mailbox: &async_imap::types::Mailbox, examine: bool) -> FolderStatu
         highest_modseq: mailbox.highest_modseq,
         keywords_allowed,
         read_only: examine || mailbox.permanent_flags.is_empty(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::unescape_quoted;
+
+    #[test]
+    fn quoted_names_are_unescaped_and_unusable_ones_refused() {
+        assert_eq!(unescape_quoted(r"a\\b").as_deref(), Some(r"a\b"));
+        assert_eq!(
+            unescape_quoted(r#"say \"hi\""#).as_deref(),
+            Some(r#"say "hi""#)
+        );
+        assert_eq!(
+            unescape_quoted("Projekty/&AXs-").as_deref(),
+            Some("Projekty/&AXs-")
+        );
+        assert_eq!(unescape_quoted(""), None);
+        assert_eq!(unescape_quoted("bad\u{0}name"), None);
+        assert_eq!(unescape_quoted("two\r\nlines"), None);
     }
 }

@@ -1,12 +1,29 @@
 //! Messages in the selected folder: envelopes by UID range, bodies and
 //! single MIME parts on demand, flags and keywords, copy/move/delete, append.
 
+use std::time::Duration;
+
 use async_imap::imap_proto::SectionPath;
 use futures::TryStreamExt;
 
+use super::asked::Asked;
 use super::{utf7, ImapSession};
 use crate::core::error::{Error, Result};
 use crate::core::message::{parse_headers, Envelope, Flag, RemoteId, ENVELOPE_FIELDS};
+
+/// The slowest transfer accepted for a body (bytes a second).
+const FLOOR_RATE: u64 = 16 * 1024;
+
+/// The largest message Posta accepts from an IMAP server (bytes).
+pub const MAX_MESSAGE: u64 = 512 * 1024 * 1024;
+
+/// The most a body may exceed the RFC822.SIZE the server announced: an
+/// eighth, plus 64 KiB.
+fn body_limit(announced: u64) -> u64 {
+    announced
+        .saturating_add(announced / 8)
+        .saturating_add(64 * 1024)
+}
 
 /// Turns a sorted or unsorted list of UIDs into an IMAP sequence set
 /// (`1:3,7,9:10`). An empty list gives `None`.
@@ -88,10 +105,11 @@ impl ImapSession {
     /// selected folder.
     pub async fn fetch_envelopes(&mut self, range: &str) -> Result<Vec<Envelope>> {
         let query = format!("(UID FLAGS RFC822.SIZE BODY.PEEK[HEADER.FIELDS ({ENVELOPE_FIELDS})])");
+        let filter = Asked::new(range, self.selected)?.keeper().fetch_filter();
         let range = range.to_owned();
         let fetched: Vec<async_imap::types::Fetch> = call!(self, |s| {
             let stream = s.uid_fetch(&range, &query).await?;
-            stream.try_collect().await
+            stream.try_filter(filter).try_collect().await
         })?;
         Ok(fetched
             .iter()
@@ -108,10 +126,11 @@ impl ImapSession {
 
     /// The flags of the messages in `range`, by UID.
     pub async fn fetch_flags(&mut self, range: &str) -> Result<Vec<(u32, Vec<Flag>)>> {
+        let filter = Asked::new(range, self.selected)?.keeper().fetch_filter();
         let range = range.to_owned();
         let fetched: Vec<async_imap::types::Fetch> = call!(self, |s| {
             let stream = s.uid_fetch(&range, "(UID FLAGS)").await?;
-            stream.try_collect().await
+            stream.try_filter(filter).try_collect().await
         })?;
         Ok(fetched
             .iter()
@@ -119,13 +138,57 @@ impl ImapSession {
             .collect())
     }
 
-    /// The whole message (RFC 5322 bytes) without marking it read.
+    /// The whole message (RFC 5322 bytes) without marking it read; its
+    /// size is asked first (see [`ImapSession::fetch_message_sized`]).
     pub async fn fetch_message(&mut self, uid: u32) -> Result<Vec<u8>> {
+        let filter = Asked::new(&uid.to_string(), self.selected)?
+            .keeper()
+            .fetch_filter();
         let fetched: Vec<async_imap::types::Fetch> = call!(self, |s| {
-            let stream = s.uid_fetch(uid.to_string(), "(UID BODY.PEEK[])").await?;
-            stream.try_collect().await
+            let stream = s.uid_fetch(uid.to_string(), "(UID RFC822.SIZE)").await?;
+            stream.try_filter(filter).try_collect().await
         })?;
-        fetched
+        let size = fetched
+            .iter()
+            .find_map(|f| f.size)
+            .ok_or_else(|| Error::protocol(format!("message {uid} is no longer on the server")))?;
+        self.fetch_within(uid, u64::from(size)).await
+    }
+
+    /// The whole message whose RFC822.SIZE the server announced as
+    /// `announced` (0: not known, asked first). A reply much larger than
+    /// that (or than [`MAX_MESSAGE`]) is refused before its buffer is
+    /// allocated, and the transfer gets the time limit plus the size at
+    /// 16 KiB/s.
+    pub async fn fetch_message_sized(&mut self, uid: u32, announced: u64) -> Result<Vec<u8>> {
+        if announced == 0 {
+            return self.fetch_message(uid).await;
+        }
+        self.fetch_within(uid, announced).await
+    }
+
+    async fn fetch_within(&mut self, uid: u32, announced: u64) -> Result<Vec<u8>> {
+        if announced > MAX_MESSAGE {
+            return Err(Error::protocol(format!(
+                "message {uid} is {announced} bytes, more than the {MAX_MESSAGE} Posta accepts"
+            )));
+        }
+        let filter = Asked::new(&uid.to_string(), self.selected)?
+            .keeper()
+            .fetch_filter();
+        let limit = usize::try_from(body_limit(announced)).unwrap_or(usize::MAX);
+        let time = self.timeout + Duration::from_secs(announced / FLOOR_RATE + 1);
+        let inner = self.inner()?;
+        let previous = inner.response_limit();
+        inner.set_response_limit(limit);
+        let fetched: Result<Vec<async_imap::types::Fetch>> = call!(self, time, |s| {
+            let stream = s.uid_fetch(uid.to_string(), "(UID BODY.PEEK[])").await?;
+            stream.try_filter(filter).try_collect().await
+        });
+        if let Some(inner) = self.inner.as_mut() {
+            inner.set_response_limit(previous);
+        }
+        fetched?
             .iter()
             .find(|f| f.uid == Some(uid))
             .and_then(|f| f.body().map(<[u8]>::to_vec))
@@ -144,9 +207,12 @@ impl ImapSession {
             .collect::<Vec<_>>()
             .join(".");
         let query = format!("(UID BODY.PEEK[{spec}])");
+        let filter = Asked::new(&uid.to_string(), self.selected)?
+            .keeper()
+            .fetch_filter();
         let fetched: Vec<async_imap::types::Fetch> = call!(self, |s| {
             let stream = s.uid_fetch(uid.to_string(), &query).await?;
-            stream.try_collect().await
+            stream.try_filter(filter).try_collect().await
         })?;
         let path = SectionPath::Part(part.to_vec(), None);
         fetched

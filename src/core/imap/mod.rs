@@ -8,9 +8,24 @@
 macro_rules! call {
     ($session:ident, |$s:ident| $body:expr) => {{
         let limit = $session.timeout;
+        call!($session, limit, |$s| $body)
+    }};
+    ($session:ident, $limit:expr, |$s:ident| $body:expr) => {{
+        let limit: std::time::Duration = $limit;
         let $s = $session.inner()?;
         match tokio::time::timeout(limit, async { $body }).await {
-            Ok(result) => result.map_err($crate::core::imap::map_err),
+            Ok(Ok(value)) => Ok(value),
+            Ok(Err(err)) => {
+                // After a broken or refused reply the connection is out of
+                // step (the rest of the reply may still come): drop it.
+                if matches!(
+                    err,
+                    async_imap::error::Error::Io(_) | async_imap::error::Error::ConnectionLost
+                ) {
+                    $session.inner = None;
+                }
+                Err($crate::core::imap::map_err(err))
+            }
             Err(_) => {
                 $session.inner = None;
                 Err($crate::core::error::Error::timed_out(
@@ -21,6 +36,7 @@ macro_rules! call {
     }};
 }
 
+mod asked;
 mod changes;
 mod data;
 mod folders;
@@ -72,6 +88,8 @@ pub struct ImapSession {
     inbox_keywords: bool,
     raw_tags: u32,
     qresync_enabled: bool,
+    /// What the last SELECT/EXAMINE reported; bounds what FETCH may return.
+    selected: Option<asked::Selected>,
 }
 
 struct PlainAuth<'a> {
@@ -260,6 +278,7 @@ impl ImapSession {
             inbox_keywords: false,
             raw_tags: 0,
             qresync_enabled: false,
+            selected: None,
         };
         // Capabilities change after login (RFC 3501 §6.2.3): ask again.
         let caps: BTreeSet<String> = call!(session, |s| s
@@ -333,7 +352,9 @@ impl ImapSession {
                         outcome,
                         ..
                     } if *t == tag => {
-                        return match status {
+                        // The outer Result is the stream's, the inner the
+                        // server's verdict (a NO leaves the connection usable).
+                        return Ok(match status {
                             Status::Ok => Ok(()),
                             _ => Err(Error::protocol(
                                 outcome
@@ -341,14 +362,19 @@ impl ImapSession {
                                     .as_deref()
                                     .unwrap_or("the command failed"),
                             )),
-                        };
+                        });
                     }
                     other => on(other),
                 }
             }
         };
         match tokio::time::timeout(limit, work).await {
-            Ok(result) => result,
+            Ok(Ok(verdict)) => verdict,
+            Ok(Err(err)) => {
+                // A broken reply: the connection is out of step.
+                self.inner = None;
+                Err(err)
+            }
             Err(_) => {
                 self.inner = None;
                 Err(Error::timed_out("waiting for the server"))

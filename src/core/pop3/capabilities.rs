@@ -25,7 +25,7 @@ pub async fn query<S: AsyncRead + AsyncWrite + Unpin>(
             ))
         }
     }
-    let body = conn.read_body(MAX_CAPA).await?;
+    let body = conn.read_body(MAX_CAPA, 4096).await?;
     Ok(codec::lines(&body)
         .map(|line| String::from_utf8_lossy(line).trim().to_owned())
         .filter(|line| !line.is_empty())

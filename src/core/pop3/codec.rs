@@ -3,6 +3,10 @@
 //! bytes arrive, so a message of any size streams through in constant memory
 //! and linear time.
 //!
+//! Deadlines: every read of a reply shares one deadline for the whole reply
+//! ([`deadline_for`]), so a server that trickles a byte now and then cannot
+//! keep a command alive for ever.
+//!
 //! Line ends: a line ends at LF. A CR before it is kept exactly as received,
 //! so CRLF messages come out byte-identical. Bare LF is tolerated (some
 //! servers and test tools send it), also in the terminator (`.` LF).
@@ -12,6 +16,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use tokio::io::{AsyncBufRead, AsyncBufReadExt, AsyncWrite, AsyncWriteExt};
+use tokio::time::Instant;
 
 use crate::core::error::{Error, Result};
 
@@ -26,6 +31,18 @@ const CHUNK: usize = 128 * 1024;
 /// The step named in a timeout while a reply is awaited.
 pub const READING_REPLY: &str = "waiting for the server's reply";
 
+/// The slowest transfer accepted for data whose size is known (bytes a
+/// second): a reply gets the step's time limit plus its size at this rate.
+pub const FLOOR_RATE: u64 = 16 * 1024;
+
+/// The moment by which a reply expected to carry about `bytes` must have
+/// arrived completely: `limit`, plus `bytes` at [`FLOOR_RATE`].
+pub fn deadline_for(limit: Duration, bytes: u64) -> Instant {
+    let transfer = Duration::from_secs(bytes / FLOOR_RATE + 1);
+    // At most a day, so no claimed size can overflow the clock.
+    Instant::now() + limit + transfer.min(Duration::from_secs(86_400))
+}
+
 /// The error for a connection the server closed before its reply ended.
 pub fn closed_early() -> Error {
     Error::Io(Arc::new(io::Error::new(
@@ -34,13 +51,13 @@ pub fn closed_early() -> Error {
     )))
 }
 
-/// Waits (at most `limit`) for buffered input; end of stream is an error,
+/// Waits (until `deadline`) for buffered input; end of stream is an error,
 /// because every POP3 reply has a defined end.
-async fn fill<'a, R>(reader: &'a mut R, limit: Duration, step: &str) -> Result<&'a [u8]>
+async fn fill<'a, R>(reader: &'a mut R, deadline: Instant, step: &str) -> Result<&'a [u8]>
 where
     R: AsyncBufRead + Unpin,
 {
-    match tokio::time::timeout(limit, reader.fill_buf()).await {
+    match tokio::time::timeout_at(deadline, reader.fill_buf()).await {
         Ok(Ok([])) => Err(closed_early()),
         Ok(Ok(buf)) => Ok(buf),
         Ok(Err(err)) => Err(err.into()),
@@ -48,11 +65,12 @@ where
     }
 }
 
-/// Reads one line of at most `max` bytes (without its CRLF or LF). A longer
-/// line is a protocol error, found before more than `max` bytes are held.
+/// Reads one line of at most `max` bytes (without its CRLF or LF), all of
+/// it by `deadline`. A longer line is a protocol error, found before more
+/// than `max` bytes are held.
 pub async fn read_line<R>(
     reader: &mut R,
-    limit: Duration,
+    deadline: Instant,
     max: usize,
     step: &str,
 ) -> Result<Vec<u8>>
@@ -61,7 +79,7 @@ where
 {
     let mut line = Vec::new();
     loop {
-        let buf = fill(reader, limit, step).await?;
+        let buf = fill(reader, deadline, step).await?;
         let (take, complete) = match buf.iter().position(|&b| b == b'\n') {
             Some(at) => (at, true),
             None => (buf.len(), false),
@@ -174,11 +192,11 @@ impl Unstuffer {
 /// Copies the body of a multi-line reply (after its status line) into
 /// `sink`, unstuffed, and returns the number of bytes written. More than
 /// `cap` bytes is a protocol error. Memory use stays constant whatever the
-/// size; each wait for the network is limited by `limit`.
+/// size; the whole body must have arrived by `deadline`.
 pub async fn copy_multiline<R, W>(
     reader: &mut R,
     sink: &mut W,
-    limit: Duration,
+    deadline: Instant,
     cap: u64,
 ) -> Result<u64>
 where
@@ -189,7 +207,7 @@ where
     let mut chunk = Vec::with_capacity(CHUNK + MAX_LINE);
     let mut total: u64 = 0;
     loop {
-        let input = fill(reader, limit, READING_REPLY).await?;
+        let input = fill(reader, deadline, READING_REPLY).await?;
         let fed = unstuffer.feed(input, &mut chunk);
         reader.consume(fed.consumed);
         if total + chunk.len() as u64 > cap {
@@ -210,12 +228,12 @@ where
 }
 
 /// Reads the body of a multi-line reply into memory, at most `cap` bytes.
-pub async fn read_multiline<R>(reader: &mut R, limit: Duration, cap: u64) -> Result<Vec<u8>>
+pub async fn read_multiline<R>(reader: &mut R, deadline: Instant, cap: u64) -> Result<Vec<u8>>
 where
     R: AsyncBufRead + Unpin,
 {
     let mut body = Vec::new();
-    copy_multiline(reader, &mut body, limit, cap).await?;
+    copy_multiline(reader, &mut body, deadline, cap).await?;
     Ok(body)
 }
 
@@ -233,6 +251,10 @@ mod tests {
 
     const LIMIT: Duration = Duration::from_secs(5);
 
+    fn soon() -> Instant {
+        deadline_for(LIMIT, 0)
+    }
+
     /// Runs the streaming copy with every buffer size from 1 to `input.len()`
     /// (so every split point is exercised) and checks each gives `expected`
     /// and leaves `rest` unread.
@@ -240,7 +262,7 @@ mod tests {
         for capacity in 1..=input.len().max(1) {
             let mut reader = BufReader::with_capacity(capacity, input);
             let mut out = Vec::new();
-            let n = copy_multiline(&mut reader, &mut out, LIMIT, u64::MAX)
+            let n = copy_multiline(&mut reader, &mut out, soon(), u64::MAX)
                 .await
                 .unwrap_or_else(|e| panic!("capacity {capacity}: {e}"));
             assert_eq!(out, expected, "capacity {capacity}");
@@ -294,7 +316,7 @@ mod tests {
         let want = format!("{long}\r\n.{long}\r\n");
         for capacity in [1, 7, 64, 4096] {
             let mut reader = BufReader::with_capacity(capacity, wire.as_bytes());
-            let body = read_multiline(&mut reader, LIMIT, u64::MAX)
+            let body = read_multiline(&mut reader, soon(), u64::MAX)
                 .await
                 .expect("body");
             assert_eq!(body, want.as_bytes(), "capacity {capacity}");
@@ -322,7 +344,7 @@ mod tests {
         wire.extend_from_slice(b".\r\n");
         let mut reader = BufReader::with_capacity(1000, wire.as_slice());
         let mut out = Vec::new();
-        let n = copy_multiline(&mut reader, &mut out, LIMIT, u64::MAX)
+        let n = copy_multiline(&mut reader, &mut out, soon(), u64::MAX)
             .await
             .expect("copy");
         assert_eq!(n, want.len() as u64);
@@ -332,7 +354,7 @@ mod tests {
     #[tokio::test]
     async fn a_missing_terminator_is_an_error_not_a_hang() {
         let mut reader = BufReader::new(&b"half a message\r\n"[..]);
-        let err = read_multiline(&mut reader, LIMIT, u64::MAX)
+        let err = read_multiline(&mut reader, soon(), u64::MAX)
             .await
             .expect_err("eof");
         assert_eq!(err.kind(), crate::core::ErrorKind::Io);
@@ -342,7 +364,7 @@ mod tests {
     async fn a_reply_over_its_cap_is_refused() {
         let wire = format!("{}.\r\n", "0123456789\r\n".repeat(100));
         let mut reader = BufReader::with_capacity(16, wire.as_bytes());
-        let err = read_multiline(&mut reader, LIMIT, 500)
+        let err = read_multiline(&mut reader, soon(), 500)
             .await
             .expect_err("cap");
         assert_eq!(err.kind(), crate::core::ErrorKind::Protocol);
@@ -352,21 +374,25 @@ mod tests {
     async fn status_lines_are_bounded() {
         let mut reader = BufReader::with_capacity(8, &b"+OK fine\r\n+OK also\n"[..]);
         assert_eq!(
-            read_line(&mut reader, LIMIT, 100, "t").await.expect("line"),
+            read_line(&mut reader, soon(), 100, "t")
+                .await
+                .expect("line"),
             b"+OK fine"
         );
         assert_eq!(
-            read_line(&mut reader, LIMIT, 100, "t").await.expect("line"),
+            read_line(&mut reader, soon(), 100, "t")
+                .await
+                .expect("line"),
             b"+OK also"
         );
         let long = vec![b'A'; 1000];
         let mut reader = BufReader::with_capacity(64, long.as_slice());
-        let err = read_line(&mut reader, LIMIT, 100, "t")
+        let err = read_line(&mut reader, soon(), 100, "t")
             .await
             .expect_err("too long");
         assert_eq!(err.kind(), crate::core::ErrorKind::Protocol);
         let mut reader = BufReader::new(&b"+OK no end"[..]);
-        let err = read_line(&mut reader, LIMIT, 100, "t")
+        let err = read_line(&mut reader, soon(), 100, "t")
             .await
             .expect_err("eof");
         assert_eq!(err.kind(), crate::core::ErrorKind::Io);
@@ -376,10 +402,48 @@ mod tests {
     async fn a_silent_peer_times_out() {
         let (client, _server) = tokio::io::duplex(64);
         let mut reader = BufReader::new(client);
-        let err = read_line(&mut reader, Duration::from_millis(50), 100, "greeting")
-            .await
-            .expect_err("timeout");
+        let err = read_line(
+            &mut reader,
+            Instant::now() + Duration::from_millis(50),
+            100,
+            "greeting",
+        )
+        .await
+        .expect_err("timeout");
         assert_eq!(err.kind(), crate::core::ErrorKind::TimedOut);
+    }
+
+    #[tokio::test]
+    async fn a_trickle_cannot_stretch_the_deadline() {
+        // A byte every 20 ms, for ever, never ending the reply: each read
+        // is quick, but the whole reply has 200 ms.
+        let (client, mut server) = tokio::io::duplex(64);
+        tokio::spawn(async move {
+            loop {
+                if server.write_all(b"x").await.is_err() {
+                    return;
+                }
+                tokio::time::sleep(Duration::from_millis(20)).await;
+            }
+        });
+        let mut reader = BufReader::new(client);
+        let started = std::time::Instant::now();
+        let deadline = Instant::now() + Duration::from_millis(200);
+        let err = read_multiline(&mut reader, deadline, u64::MAX)
+            .await
+            .expect_err("the trickle must end");
+        assert_eq!(err.kind(), crate::core::ErrorKind::TimedOut);
+        assert!(started.elapsed() < Duration::from_secs(2));
+    }
+
+    #[test]
+    fn deadlines_grow_with_the_size_at_the_floor_rate() {
+        let small = deadline_for(LIMIT, 0);
+        let big = deadline_for(LIMIT, 160 * FLOOR_RATE);
+        let gap = big.duration_since(small).as_secs();
+        assert!((159..=161).contains(&gap), "{gap}");
+        // A claim of u64::MAX bytes stays a day away, not an overflow.
+        let _ = deadline_for(LIMIT, u64::MAX);
     }
 
     #[test]

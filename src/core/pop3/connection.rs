@@ -1,5 +1,6 @@
 //! One POP3 connection at the command level: send a command, read its
-//! status line or multi-line body, each step under the endpoint's timeout.
+//! status line or multi-line body, each whole reply under one deadline (the
+//! endpoint's timeout, plus the expected size at the floor rate).
 //! Generic over the stream so the STLS exchange can run on the plain TCP
 //! stream before TLS.
 
@@ -39,7 +40,7 @@ impl<S: AsyncRead + AsyncWrite + Unpin> Connection<S> {
     pub async fn read_greeting(&mut self) -> Result<String> {
         let line = codec::read_line(
             &mut self.io,
-            self.limit,
+            codec::deadline_for(self.limit, 0),
             MAX_LINE,
             "waiting for the server's greeting",
         )
@@ -77,7 +78,8 @@ impl<S: AsyncRead + AsyncWrite + Unpin> Connection<S> {
 
     /// Reads one status line.
     pub async fn read_status(&mut self) -> Result<Status> {
-        let line = codec::read_line(&mut self.io, self.limit, MAX_LINE, READING_REPLY).await?;
+        let deadline = codec::deadline_for(self.limit, 0);
+        let line = codec::read_line(&mut self.io, deadline, MAX_LINE, READING_REPLY).await?;
         Status::parse(&line)
     }
 
@@ -87,14 +89,23 @@ impl<S: AsyncRead + AsyncWrite + Unpin> Connection<S> {
         self.read_status().await
     }
 
-    /// Reads a multi-line body into memory, at most `cap` bytes.
-    pub async fn read_body(&mut self, cap: u64) -> Result<Vec<u8>> {
-        codec::read_multiline(&mut self.io, self.limit, cap).await
+    /// Reads a multi-line body into memory, at most `cap` bytes, all of it
+    /// within the time limit plus `expected` bytes at the floor rate.
+    pub async fn read_body(&mut self, cap: u64, expected: u64) -> Result<Vec<u8>> {
+        let deadline = codec::deadline_for(self.limit, expected);
+        codec::read_multiline(&mut self.io, deadline, cap).await
     }
 
-    /// Streams a multi-line body into `sink`; returns the bytes written.
-    pub async fn copy_body<W: AsyncWrite + Unpin>(&mut self, sink: &mut W) -> Result<u64> {
-        codec::copy_multiline(&mut self.io, sink, self.limit, u64::MAX).await
+    /// Streams a multi-line body of about `announced` bytes into `sink`;
+    /// more than `cap` bytes is an error. Returns the bytes written.
+    pub async fn copy_body<W: AsyncWrite + Unpin>(
+        &mut self,
+        sink: &mut W,
+        announced: u64,
+        cap: u64,
+    ) -> Result<u64> {
+        let deadline = codec::deadline_for(self.limit, announced);
+        codec::copy_multiline(&mut self.io, sink, deadline, cap).await
     }
 
     /// Gives the stream back for a TLS handshake. Bytes already received

@@ -64,7 +64,9 @@ impl Pop3Session {
         // Every reply is read, even after a refusal, to stay in step.
         for n in numbers {
             match self.conn.read_status().await? {
-                Status::Ok(_) => headers.push(self.conn.read_body(MAX_BUFFERED_REPLY).await?),
+                Status::Ok(_) => {
+                    headers.push(self.conn.read_body(MAX_BUFFERED_REPLY, 64 * 1024).await?)
+                }
                 Status::Err(text) => {
                     refusal
                         .get_or_insert_with(|| Error::protocol(format!("TOP {n} refused: {text}")));

@@ -23,13 +23,25 @@ use tokio::io::AsyncWrite;
 
 use self::connection::Connection;
 use self::reply::Status;
-use crate::core::error::{Error, Result};
+use crate::core::error::{Error, ErrorKind, Result};
 use crate::core::net::{self, Endpoint, MailStream, Security};
 use crate::core::secret::Secret;
 
 /// Largest multi-line reply held in memory (`TOP`, `LIST`, `UIDL`): about a
-/// million listing lines. `RETR` is streamed and has no limit.
+/// million listing lines. `RETR` is streamed and bounded by the size the
+/// server announced for the message.
 const MAX_BUFFERED_REPLY: u64 = 32 * 1024 * 1024;
+
+/// Bytes a listing line may take, for the listing's time allowance.
+const LISTING_LINE: u64 = 80;
+
+/// The most a message may exceed the size `LIST` announced for it: an
+/// eighth, plus 64 KiB (servers count line ends differently).
+fn retr_cap(announced: u64) -> u64 {
+    announced
+        .saturating_add(announced / 8)
+        .saturating_add(64 * 1024)
+}
 
 /// A logged-in POP3 session (the TRANSACTION state of RFC 1939).
 ///
@@ -44,6 +56,10 @@ pub struct Pop3Session {
     /// starts means a reply was cut short (an error, or a cancelled future):
     /// the rest of it may still arrive, so the connection is out of step.
     in_flight: bool,
+    /// The message count `STAT` gave: listing lines beyond it are ignored.
+    count: Option<u32>,
+    /// Sizes `LIST` announced, by message number: `RETR` may not exceed them.
+    sizes: std::collections::HashMap<u32, u64>,
 }
 
 impl fmt::Debug for Pop3Session {
@@ -92,6 +108,8 @@ impl Pop3Session {
             },
             host: host.to_owned(),
             in_flight: false,
+            count: None,
+            sizes: std::collections::HashMap::new(),
         })
     }
 
@@ -134,12 +152,13 @@ impl Pop3Session {
         status.ok(verb)
     }
 
-    /// Sends a multi-line command and reads its body into memory.
-    async fn multiline(&mut self, command: &str, verb: &str) -> Result<Vec<u8>> {
+    /// Sends a multi-line command and reads its body into memory; it gets
+    /// the time `expected` bytes take at the floor rate, beyond the limit.
+    async fn multiline(&mut self, command: &str, verb: &str, expected: u64) -> Result<Vec<u8>> {
         self.begin()?;
         let status = self.conn.command(command).await?;
         if let Status::Ok(_) = status {
-            let body = self.conn.read_body(MAX_BUFFERED_REPLY).await?;
+            let body = self.conn.read_body(MAX_BUFFERED_REPLY, expected).await?;
             self.end();
             return Ok(body);
         }
@@ -150,13 +169,45 @@ impl Pop3Session {
     /// `STAT`: (message count, total size in octets).
     pub async fn stat(&mut self) -> Result<(u32, u64)> {
         let text = self.simple("STAT", "STAT").await?;
-        reply::parse_stat(&text)
+        let (count, size) = reply::parse_stat(&text)?;
+        self.count = Some(count);
+        Ok((count, size))
     }
 
-    /// `LIST`: every message's (number, size in octets).
+    /// The message count, from `STAT` (asked once per session); `None`
+    /// from a server that refuses `STAT` (RFC 1939 requires it, but a
+    /// listing is still usable without the bound).
+    async fn message_count(&mut self) -> Result<Option<u32>> {
+        if self.count.is_some() {
+            return Ok(self.count);
+        }
+        match self.stat().await {
+            Ok((count, _)) => Ok(Some(count)),
+            // A refusal is a complete reply: the session is in step.
+            Err(err) if err.kind() == ErrorKind::Protocol && !self.in_flight => Ok(None),
+            Err(err) => Err(err),
+        }
+    }
+
+    /// The time allowance of a listing of `count` lines (a million when the
+    /// count is not known).
+    fn listing_bytes(count: Option<u32>) -> u64 {
+        u64::from(count.unwrap_or(1_000_000)).saturating_mul(LISTING_LINE)
+    }
+
+    /// `LIST`: every message's (number, size in octets). Lines for numbers
+    /// beyond `STAT`'s count, and repeats, are ignored.
     pub async fn list(&mut self) -> Result<Vec<(u32, u64)>> {
-        let body = self.multiline("LIST", "LIST").await?;
-        codec::lines(&body).map(reply::parse_scan_listing).collect()
+        let count = self.message_count().await?;
+        let body = self
+            .multiline("LIST", "LIST", Self::listing_bytes(count))
+            .await?;
+        let listing: Vec<(u32, u64)> = codec::lines(&body)
+            .map(reply::parse_scan_listing)
+            .collect::<Result<_>>()?;
+        let listing = only_counted(listing, count, |(n, _)| *n);
+        self.sizes = listing.iter().copied().collect();
+        Ok(listing)
     }
 
     /// `LIST n`: the size of message `n` in octets.
@@ -168,15 +219,21 @@ impl Pop3Session {
                 "LIST {n} answered for message {msgno}"
             )));
         }
+        self.sizes.insert(n, size);
         Ok(size)
     }
 
     /// `UIDL`: every message's (number, unique id).
+    /// Lines for numbers beyond `STAT`'s count, and repeats, are ignored.
     pub async fn uidl(&mut self) -> Result<Vec<(u32, String)>> {
-        let body = self.multiline("UIDL", "UIDL").await?;
-        codec::lines(&body)
+        let count = self.message_count().await?;
+        let body = self
+            .multiline("UIDL", "UIDL", Self::listing_bytes(count))
+            .await?;
+        let listing: Vec<(u32, String)> = codec::lines(&body)
             .map(reply::parse_unique_id_listing)
-            .collect()
+            .collect::<Result<_>>()?;
+        Ok(only_counted(listing, count, |(n, _)| *n))
     }
 
     /// `UIDL n`: the unique id of message `n`.
@@ -194,17 +251,30 @@ impl Pop3Session {
     /// `TOP n lines`: the header and the first `lines` body lines of
     /// message `n`, unstuffed.
     pub async fn top(&mut self, n: u32, lines: u32) -> Result<Vec<u8>> {
-        self.multiline(&format!("TOP {n} {lines}"), "TOP").await
+        // A header is small; 64 KiB of time allowance is plenty.
+        self.multiline(&format!("TOP {n} {lines}"), "TOP", 64 * 1024)
+            .await
     }
 
     /// `RETR n`, streamed into `sink` exactly as the server stores it (dot-
     /// stuffing undone, line ends untouched); returns the bytes written. The
     /// sink is flushed; syncing a file to disk is the caller's job.
+    ///
+    /// The message may not be much larger than the size `LIST` announced
+    /// for it (asked here if not yet known), and must arrive within the time
+    /// limit plus that size at the floor rate.
     pub async fn retr_to<W: AsyncWrite + Unpin>(&mut self, n: u32, sink: &mut W) -> Result<u64> {
+        let announced = match self.sizes.get(&n) {
+            Some(size) => *size,
+            None => self.list_one(n).await?,
+        };
         self.begin()?;
         let status = self.conn.command(&format!("RETR {n}")).await?;
         if let Status::Ok(_) = status {
-            let written = self.conn.copy_body(sink).await?;
+            let written = self
+                .conn
+                .copy_body(sink, announced, retr_cap(announced))
+                .await?;
             self.end();
             return Ok(written);
         }
@@ -242,4 +312,27 @@ impl Pop3Session {
         let _ = self.conn.shutdown().await;
         Ok(())
     }
+}
+
+/// Keeps the listing lines whose message number is within `1..=count` (any
+/// number when the count is not known), the first of each number; logs how
+/// many were dropped.
+fn only_counted<T>(listing: Vec<T>, count: Option<u32>, number: impl Fn(&T) -> u32) -> Vec<T> {
+    let count = count.unwrap_or(u32::MAX);
+    let total = listing.len();
+    let mut seen = std::collections::HashSet::new();
+    let kept: Vec<T> = listing
+        .into_iter()
+        .filter(|line| {
+            let n = number(line);
+            (1..=count).contains(&n) && seen.insert(n)
+        })
+        .collect();
+    if kept.len() < total {
+        log::debug!(
+            "ignored {} listing lines beyond STAT's {count} messages or repeated",
+            total - kept.len()
+        );
+    }
+    kept
 }

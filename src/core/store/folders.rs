@@ -135,7 +135,7 @@ impl Store {
     /// returns its id. The sync state is left alone (see
     /// [`Store::set_folder_sync_state`]).
     pub fn upsert_folder(&self, account: i64, f: &FolderRow) -> Result<i64> {
-        let id = self.conn.query_row(
+        let id = self.conn.prepare_cached(
             "INSERT INTO folders (account_id, name, wire_name, delimiter, role, shared, selectable, local, my_rights)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
              ON CONFLICT (account_id, name) DO UPDATE SET
@@ -143,6 +143,8 @@ impl Store {
                 shared = excluded.shared, selectable = excluded.selectable, local = excluded.local,
                 my_rights = excluded.my_rights
              RETURNING id",
+        )?
+        .query_row(
             params![
                 account,
                 f.name,
@@ -157,6 +159,17 @@ impl Store {
             |row| row.get(0),
         )?;
         Ok(id)
+    }
+
+    /// [`Store::upsert_folder`] for many folders in one transaction (a
+    /// server may list 100,000); returns their ids in order.
+    pub fn upsert_folders(&self, account: i64, folders: &[FolderRow]) -> Result<Vec<i64>> {
+        self.write(|_| {
+            folders
+                .iter()
+                .map(|f| self.upsert_folder(account, f))
+                .collect()
+        })
     }
 
     /// The account's folders with their counts, INBOX first, then by name.

@@ -116,10 +116,12 @@ pub async fn sync_folder_list(
         {
             s.remove_folder(gone.id).map_err(store_err)?;
         }
-        for folder in &remote {
-            let id = s
-                .upsert_folder(account, &FolderRow::from_folder(account, folder))
-                .map_err(store_err)?;
+        let rows: Vec<FolderRow> = remote
+            .iter()
+            .map(|f| FolderRow::from_folder(account, f))
+            .collect();
+        let ids = s.upsert_folders(account, &rows).map_err(store_err)?;
+        for (folder, id) in remote.iter().zip(ids) {
             if let Some((_, r)) = rights.iter().find(|(name, _)| *name == folder.name) {
                 s.set_folder_rights(id, Some(r)).map_err(store_err)?;
             }
@@ -340,19 +342,19 @@ async fn download_bodies(
     folder: &FolderRow,
     cancel: &CancelToken,
 ) -> Result<()> {
-    let missing: Vec<(i64, u32)> = with_store(store, |s| {
+    let missing: Vec<(i64, u32, u64)> = with_store(store, |s| {
         let rows = s
             .messages(folder.id, usize::MAX >> 1, 0, Sort::DateDesc)
             .map_err(store_err)?;
         Ok(rows
             .into_iter()
             .filter(|m| !m.has_body)
-            .filter_map(|m| Some((m.id, m.uid?)))
+            .filter_map(|m| Some((m.id, m.uid?, m.size)))
             .collect())
     })?;
-    for (message_id, uid) in missing {
+    for (message_id, uid, size) in missing {
         check(cancel)?;
-        let raw = session.fetch_message(uid).await?;
+        let raw = session.fetch_message_sized(uid, size).await?;
         with_store(store, |s| {
             s.store_body(message_id, &raw).map(drop).map_err(store_err)
         })?;

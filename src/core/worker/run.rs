@@ -439,7 +439,7 @@ impl Worker {
         };
         let session = self.session().await?;
         session.examine(&folder.name).await?;
-        let raw = session.fetch_message(uid).await?;
+        let raw = session.fetch_message_sized(uid, row.size).await?;
         with_store(&self.store, |s| {
             Ok(s.store_body(message_id, &raw).map(drop)?)
         })?;
