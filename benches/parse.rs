@@ -20,7 +20,7 @@ use posta::core::imap::ImapSession;
 use posta::core::net::{Endpoint, Security};
 use posta::core::Secret;
 use support::fake_server::Reply;
-use support::imap_script::imap_server;
+use support::imap_script::{imap_server, select_reply};
 use support::memory::status_mb;
 
 const RUNS: usize = 3;
@@ -59,6 +59,10 @@ async fn best<T>(
     for _ in 0..RUNS {
         let answer = answer.to_owned();
         let server = imap_server(move |tag, command| {
+            if command.starts_with("SELECT") {
+                // As many messages as the SEARCH lists.
+                return Some(select_reply(tag, 1_000_000, 1_000_001));
+            }
             command
                 .starts_with(verb)
                 .then(|| Reply::from(format!("{answer}{tag} OK done\r\n")))

@@ -17,7 +17,7 @@ use posta::core::sync::imap::{sync_account, sync_folder_list, with_store, Shared
 use posta::core::sync::{CancelToken, SyncOptions};
 use posta::core::{Error, ErrorKind, Secret};
 use support::fake_server::{FakeServer, Reply};
-use support::imap_script::{envelope_lines, imap_server, messages, uids_in};
+use support::imap_script::{envelope_lines, imap_server, messages, select_reply, uids_in};
 use support::memory::status_mb;
 
 const ACCOUNT: i64 = 1;
@@ -236,6 +236,9 @@ async fn a_search_of_half_a_million_uids_parses_whole() {
     }
     answer.push_str("\r\n");
     let server = imap_server(move |tag, command| {
+        if command.starts_with("SELECT") {
+            return Some(select_reply(tag, 500_000, 500_001));
+        }
         command
             .starts_with("UID SEARCH")
             .then(|| Reply::from(format!("{answer}{tag} OK done\r\n")))
@@ -244,6 +247,20 @@ async fn a_search_of_half_a_million_uids_parses_whole() {
     let uids = session.all_uids().await.expect("a long SEARCH is fine");
     assert_eq!(uids.len(), 500_000);
     assert_eq!(uids.last(), Some(&500_000));
+}
+
+#[tokio::test]
+async fn search_uids_the_folder_cannot_have_are_dropped() {
+    let server = imap_server(|tag, command| {
+        command.starts_with("UID SEARCH").then(|| {
+            Reply::from(format!(
+                "* SEARCH 0 1 2 3 4 99 4294967295\r\n{tag} OK done\r\n"
+            ))
+        })
+    });
+    let mut session = login(&server, Duration::from_secs(10)).await;
+    // UIDNEXT is 4: nothing at or above it exists, and 0 is no UID.
+    assert_eq!(session.all_uids().await.expect("SEARCH"), [1, 2, 3]);
 }
 
 #[tokio::test]

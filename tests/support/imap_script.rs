@@ -64,6 +64,17 @@ pub fn uids_in(set: &str) -> Vec<u32> {
     out
 }
 
+/// A SELECT/EXAMINE answer for a folder of `exists` messages whose next
+/// UID is `uid_next` (UIDVALIDITY 7).
+pub fn select_reply(tag: &str, exists: u32, uid_next: u32) -> Reply {
+    Reply::from(format!(
+        "* FLAGS (\\Seen \\Answered \\Flagged \\Deleted \\Draft)\r\n\
+* OK [PERMANENTFLAGS (\\Seen \\Answered \\Flagged \\Deleted \\Draft \\*)] ok\r\n\
+* {exists} EXISTS\r\n* 0 RECENT\r\n* OK [UIDVALIDITY 7] ok\r\n* OK [UIDNEXT {uid_next}] ok\r\n\
+{tag} OK [READ-WRITE] done\r\n"
+    ))
+}
+
 /// What a well-behaved server answers to `command` (upper case, without
 /// its tag).
 pub fn normal_reply(tag: &str, command: &str) -> Reply {
@@ -81,12 +92,7 @@ pub fn normal_reply(tag: &str, command: &str) -> Reply {
         return ok("* STATUS INBOX (MESSAGES 3 UIDNEXT 4 UIDVALIDITY 7)\r\n".into());
     }
     if command.starts_with("SELECT") || command.starts_with("EXAMINE") {
-        return Reply::from(format!(
-            "* FLAGS (\\Seen \\Answered \\Flagged \\Deleted \\Draft)\r\n\
-* OK [PERMANENTFLAGS (\\Seen \\Answered \\Flagged \\Deleted \\Draft \\*)] ok\r\n\
-* 3 EXISTS\r\n* 0 RECENT\r\n* OK [UIDVALIDITY 7] ok\r\n* OK [UIDNEXT 4] ok\r\n\
-{tag} OK [READ-WRITE] done\r\n"
-        ));
+        return select_reply(tag, 3, 4);
     }
     if command.starts_with("UID SEARCH") {
         return ok("* SEARCH 1 2 3\r\n".into());

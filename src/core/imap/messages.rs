@@ -299,11 +299,23 @@ impl ImapSession {
             .await)
     }
 
-    /// The UIDs of every message in the selected folder.
+    /// The UIDs of every message in the selected folder: valid UIDs below
+    /// the folder's UIDNEXT only, so a server listing UIDs it cannot have
+    /// sends Posta fetching nothing.
     pub async fn all_uids(&mut self) -> Result<Vec<u32>> {
-        let mut uids: Vec<u32> = call!(self, |s| s.uid_search("ALL").await)?
+        let below = self.selected.and_then(|s| s.uid_next).unwrap_or(u32::MAX);
+        let found = call!(self, |s| s.uid_search("ALL").await)?;
+        let total = found.len();
+        let mut uids: Vec<u32> = found
             .into_iter()
+            .filter(|uid| *uid != 0 && (*uid < below || below == u32::MAX))
             .collect();
+        if uids.len() < total {
+            log::debug!(
+                "ignored {} SEARCH UIDs at or above UIDNEXT",
+                total - uids.len()
+            );
+        }
         uids.sort_unstable();
         Ok(uids)
     }
