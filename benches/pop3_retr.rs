@@ -139,11 +139,13 @@ fn main() {
     let reset = std::fs::write("/proc/self/clear_refs", "5").is_ok();
     let summary = runtime
         .block_on(sync_pop3(
-            &endpoint,
-            ALICE.name,
-            &Secret::new(ALICE.password),
-            &store,
-            &account,
+            &posta::core::sync::pop3::Pop3Account {
+                endpoint: &endpoint,
+                user: ALICE.name,
+                password: &Secret::new(ALICE.password),
+                store: &store,
+                account: &account,
+            },
             &SyncOptions::default(),
             &CancelToken::new(),
             &mut |_| {},

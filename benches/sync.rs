@@ -380,11 +380,13 @@ async fn main() {
     let acct = account(&d);
     let start = Instant::now();
     let downloaded = posta::core::sync::pop3::sync_pop3(
-        &endpoint(&d, d.pop3s_port()),
-        BOB.name,
-        &pop_password,
-        &pop_store,
-        &acct,
+        &posta::core::sync::pop3::Pop3Account {
+            endpoint: &endpoint(&d, d.pop3s_port()),
+            user: BOB.name,
+            password: &pop_password,
+            store: &pop_store,
+            account: &acct,
+        },
         &SyncOptions::default(),
         &CancelToken::new(),
         &mut |_| {},

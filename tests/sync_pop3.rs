@@ -18,7 +18,8 @@ use posta::core::net::{Endpoint, Security};
 use posta::core::store::{AccountConfig, KeepCopy, PostaHome, Sort, Store};
 use posta::core::sync::imap::SharedStore;
 use posta::core::sync::pop3::{
-    delete_on_server, download_from_server, server_listing, sync_pop3, INBOX,
+    delete_on_server, download_from_server, server_listing, sync_pop3, Pop3Account, ServerState,
+    INBOX,
 };
 use posta::core::sync::{CancelToken, Event, SyncOptions, SyncSummary};
 use posta::core::{ErrorKind, Secret};
@@ -60,11 +61,13 @@ impl Local {
 
     fn sync(&self) -> SyncSummary {
         block_on(sync_pop3(
-            &self.endpoint(),
-            ALICE.name,
-            &Secret::new(ALICE.password),
-            &self.store,
-            &self.account,
+            &Pop3Account {
+                endpoint: &self.endpoint(),
+                user: ALICE.name,
+                password: &Secret::new(ALICE.password),
+                store: &self.store,
+                account: &self.account,
+            },
             &SyncOptions::default(),
             &CancelToken::new(),
             &mut |_| {},
@@ -294,50 +297,57 @@ fn the_size_limit_holds_back_a_big_message_which_the_listing_shows() {
     assert_eq!(local.local_ids(), expected(0..2));
 
     let password = Secret::new(ALICE.password);
-    let listing = block_on(server_listing(
-        &local.endpoint(),
-        ALICE.name,
-        &password,
-        &local.store,
-        &local.account,
-    ))
+    let listing = block_on(server_listing(&Pop3Account {
+        endpoint: &local.endpoint(),
+        user: ALICE.name,
+        password: &password,
+        store: &local.store,
+        account: &local.account,
+    }))
     .expect("listing");
     assert_eq!(listing.len(), 4);
-    let big: Vec<_> = listing.iter().filter(|m| m.too_large).collect();
+    let big: Vec<_> = listing
+        .iter()
+        .filter(|m| m.state == ServerState::HeldBack)
+        .collect();
     assert_eq!(big.len(), 2);
     for m in &big {
-        assert!(!m.downloaded && m.size > 300_000, "{m:?}");
-        assert!(m.headers.subject.starts_with("Wiadomość"), "{m:?}");
+        assert!(m.size > 300_000, "{m:?}");
+        assert!(m.subject.starts_with("Wiadomość"), "{m:?}");
     }
     assert!(listing
         .iter()
-        .filter(|m| !m.too_large)
-        .all(|m| m.downloaded));
+        .filter(|m| m.state != ServerState::HeldBack)
+        .all(|m| m.state == ServerState::Downloaded));
 
     // The user deletes one unseen and downloads the other anyway.
     let deleted = block_on(delete_on_server(
-        &local.endpoint(),
-        ALICE.name,
-        &password,
-        &local.store,
-        &local.account,
+        &Pop3Account {
+            endpoint: &local.endpoint(),
+            user: ALICE.name,
+            password: &password,
+            store: &local.store,
+            account: &local.account,
+        },
         &[big[0].uidl.clone()],
     ))
     .expect("delete");
     assert_eq!(deleted, 1);
     assert_eq!(dovecot.message_count(&ALICE, "INBOX"), 3);
     let fetched = block_on(download_from_server(
-        &local.endpoint(),
-        ALICE.name,
-        &password,
-        &local.store,
-        &local.account,
+        &Pop3Account {
+            endpoint: &local.endpoint(),
+            user: ALICE.name,
+            password: &password,
+            store: &local.store,
+            account: &local.account,
+        },
         &[big[1].uidl.clone()],
     ))
     .expect("download anyway");
     assert_eq!(fetched.new_messages, 1);
     let mut ids = expected(0..2);
-    ids.insert(big[1].headers.message_id.clone().expect("Message-ID"), 1);
+    ids.insert(big[1].message_id.clone().expect("Message-ID"), 1);
     assert_eq!(local.local_ids(), ids);
     let summary = local.sync();
     assert_eq!((summary.new_messages, summary.held_back), (0, 0));
@@ -370,11 +380,13 @@ fn a_server_killed_mid_sync_loses_and_duplicates_nothing() {
             }
         };
         sync_pop3(
-            &endpoint,
-            ALICE.name,
-            &Secret::new(ALICE.password),
-            &store,
-            &account,
+            &Pop3Account {
+                endpoint: &endpoint,
+                user: ALICE.name,
+                password: &Secret::new(ALICE.password),
+                store: &store,
+                account: &account,
+            },
             &SyncOptions::default(),
             &CancelToken::new(),
             &mut events,
@@ -439,11 +451,13 @@ fn a_cancelled_sync_stops_between_messages_and_ends_its_session_cleanly() {
             }
         };
         block_on(sync_pop3(
-            &local.endpoint(),
-            ALICE.name,
-            &Secret::new(ALICE.password),
-            &local.store,
-            &local.account,
+            &Pop3Account {
+                endpoint: &local.endpoint(),
+                user: ALICE.name,
+                password: &Secret::new(ALICE.password),
+                store: &local.store,
+                account: &local.account,
+            },
             &SyncOptions::default(),
             &cancel,
             &mut events,
@@ -535,11 +549,13 @@ fn a_connection_cut_mid_retr_resumes_without_downloading_again() {
         let mut endpoint = account.endpoint().unwrap();
         endpoint.timeout = Duration::from_secs(10);
         block_on(sync_pop3(
-            &endpoint,
-            "zofia",
-            &Secret::new("hasło"),
-            &store,
-            &account,
+            &Pop3Account {
+                endpoint: &endpoint,
+                user: "zofia",
+                password: &Secret::new("hasło"),
+                store: &store,
+                account: &account,
+            },
             &SyncOptions::default(),
             &CancelToken::new(),
             &mut |_| {},

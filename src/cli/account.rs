@@ -17,6 +17,9 @@ pub enum AccountCommand {
     Add(AddArgs),
     /// List the accounts.
     List,
+    /// Move a POP3 account to IMAP: upload its local mail, folders, flags
+    /// and tags, then sync it as IMAP (safe to interrupt and run again).
+    SwitchToImap(super::switch::SwitchArgs),
 }
 
 /// Arguments of `posta account add`.
@@ -68,7 +71,7 @@ pub struct AddArgs {
     pub download_bodies: bool,
 }
 
-fn parse_security(text: &str) -> Result<Security, String> {
+pub(super) fn parse_security(text: &str) -> Result<Security, String> {
     Security::parse(text)
         .ok_or_else(|| format!("unknown security {text:?} (use tls, starttls or none)"))
 }
@@ -110,6 +113,7 @@ pub async fn run(command: AccountCommand) -> i32 {
     match command {
         AccountCommand::Add(args) => add(args).await,
         AccountCommand::List => list(),
+        AccountCommand::SwitchToImap(args) => super::switch::run(args).await,
     }
 }
 

@@ -6,7 +6,10 @@ mod check;
 mod context;
 mod folders;
 mod messages;
+mod quota;
 mod search;
+mod server;
+mod switch;
 mod sync;
 
 use std::io::Read;
@@ -47,6 +50,14 @@ pub enum Command {
     Messages(messages::MessagesArgs),
     /// Search the mail on this computer.
     Search(search::SearchArgs),
+    /// Show how full each account's mailbox on the server is: one line per
+    /// resource, `storage|message USED LIMIT PERCENT` (bytes for storage),
+    /// separated by tabs.
+    Quota(quota::QuotaArgs),
+    /// List a POP3 account's messages on the server (number, UIDL, size,
+    /// date, sender, subject, state, separated by tabs); delete or download
+    /// some of them.
+    Server(server::ServerArgs),
 }
 
 /// Reads a password from standard input: the first line, without its line
@@ -77,5 +88,7 @@ pub fn run(command: Command) -> i32 {
         Command::Folders(args) => folders::run(args),
         Command::Messages(args) => messages::run(args),
         Command::Search(args) => search::run(args),
+        Command::Quota(args) => runtime.block_on(quota::run(args)),
+        Command::Server(args) => runtime.block_on(server::run(args)),
     }
 }

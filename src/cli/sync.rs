@@ -17,7 +17,8 @@ use crate::core::account::Protocol;
 use crate::core::imap::ImapSession;
 use crate::core::store::{keyring, AccountConfig};
 use crate::core::sync::imap::{sync_account, SharedStore};
-use crate::core::sync::pop3::sync_pop3;
+use crate::core::sync::pop3::{sync_pop3, Pop3Account};
+use crate::core::sync::quota::refresh_quota;
 use crate::core::sync::{CancelToken, Event, SyncOptions, SyncSummary};
 use crate::core::{Error, Secret};
 use crate::t;
@@ -153,22 +154,23 @@ async fn sync_one(
                 &mut events,
             )
             .await?;
+            // The quota is a bonus: a server that cannot say is no failure.
+            if let Ok(usage) = refresh_quota(&mut session, store, account.id).await {
+                super::quota::warn(account, &usage);
+            }
             // Everything is in the store; a failed goodbye changes nothing.
             let _ = session.logout().await;
             summary
         }
         Protocol::Pop3 => {
-            sync_pop3(
-                &endpoint,
-                &account.user,
-                &password,
+            let pop3 = Pop3Account {
+                endpoint: &endpoint,
+                user: &account.user,
+                password: &password,
                 store,
                 account,
-                &options,
-                &cancel,
-                &mut events,
-            )
-            .await?
+            };
+            sync_pop3(&pop3, &options, &cancel, &mut events).await?
         }
     };
     Ok(summary)

@@ -8,6 +8,7 @@
 mod describe;
 mod format;
 mod language;
+mod quota;
 
 use std::sync::{Arc, RwLock};
 
@@ -19,6 +20,7 @@ pub use describe::{describe_error, describe_trust_problem};
 pub use fluent_bundle::FluentValue;
 pub use format::{format_date, format_number, format_size};
 pub use language::{detect_language, language_from_locale, Language};
+pub use quota::quota_amount;
 
 /// The Fluent files of every language, one per part of the interface, so
 /// parallel work on different screens never edits the same file.

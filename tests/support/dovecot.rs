@@ -223,6 +223,30 @@ impl Dovecot {
         }
     }
 
+    /// Gives `user` a quota rule (`*:storage=5M`, `*:messages=100`), kept in
+    /// the passwd file's extra fields; Dovecot reads it at the next login.
+    pub fn set_quota(&self, user: &User, rule: &str) {
+        let path = self.dir().join("passwd");
+        let text = fs::read_to_string(&path).expect("read passwd file");
+        let lines: Vec<String> = text
+            .lines()
+            .map(|line| {
+                let mut fields: Vec<&str> = line.split(':').collect();
+                if fields.first() != Some(&user.name) {
+                    return line.to_owned();
+                }
+                fields.resize(8, "");
+                let extra = format!("userdb_quota_rule={rule}");
+                fields[7] = &extra;
+                fields.join(":")
+            })
+            .collect();
+        let tmp = path.with_extension("new");
+        fs::write(&tmp, lines.join("\n") + "\n").expect("write passwd file");
+        set_mode(&tmp, 0o644);
+        fs::rename(&tmp, &path).expect("replace passwd file");
+    }
+
     /// Runs `doveadm -c CONF <args>` and returns its stdout; panics with its
     /// stderr on failure.
     pub fn doveadm(&self, args: &[&str]) -> String {
@@ -685,7 +709,7 @@ mail_location = maildir:~/Maildir
 # whole dovecot-uidlist: ~1 s at 100,000 messages). Servers that serve big
 # mailboxes answer STATUS INBOX from the index too; so does this one.
 mailbox_list_index_include_inbox = yes
-mail_plugins = $mail_plugins acl
+mail_plugins = $mail_plugins acl quota
 mail_attribute_dict = file:%h/dovecot-attributes
 pop3_uidl_format = %08Xu%08Xv
 
@@ -704,10 +728,15 @@ namespace shared {
 plugin {
   acl = vfile
   acl_shared_dict = file:@DIR@/shared/shared-mailboxes.db
+  # RFC 9208 quota, counted from the indexes; per-user limits come from
+  # the passwd file's userdb_quota_rule (see Dovecot::set_quota).
+  quota = count:User quota
+  quota_rule = *:storage=10G
+  quota_vsizes = yes
 }
 
 protocol imap {
-  mail_plugins = $mail_plugins imap_acl
+  mail_plugins = $mail_plugins imap_acl imap_quota
   imap_metadata = yes
   # IDLE notices deliveries by other processes within a second.
   mailbox_idle_check_interval = 1 secs

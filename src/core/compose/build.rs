@@ -119,6 +119,9 @@ pub fn build(draft: &Draft) -> Result<Built, DraftProblem> {
     build_any(draft)
 }
 
+/// The header naming the message a forward forwards (Thunderbird's).
+pub const FORWARDED_HEADER: &str = "X-Forwarded-Message-Id";
+
 /// Builds a draft to save: like [`build`], but a draft may have no
 /// recipient yet (its envelope is then the sender alone; it is never sent
 /// as it is).
@@ -147,6 +150,12 @@ fn build_any(draft: &Draft) -> Result<Built, DraftProblem> {
     }
     if let Some(parent) = &draft.in_reply_to {
         builder = builder.in_reply_to(format!("<{parent}>"));
+    }
+    if let Some(original) = &draft.forwards {
+        builder = builder.raw_header(lettre::message::header::HeaderValue::new(
+            lettre::message::header::HeaderName::new_from_ascii_str(FORWARDED_HEADER),
+            format!("<{original}>"),
+        ));
     }
     if !draft.references.is_empty() {
         let references: Vec<String> = draft.references.iter().map(|r| format!("<{r}>")).collect();

@@ -19,7 +19,10 @@ pub use build::{build, build_draft, strip_bcc, Built, DraftProblem};
 pub use filing::{file_copy, prune_uploads, Filed};
 pub use mime::content_type_for;
 pub use original::{forward_subject, quote, reply_subject, Original, ReplyKind};
-pub use send::{flush_outbox, save_draft, send, FlushReport, SendContext, SendOutcome};
+pub use send::{
+    flush_outbox, mark_originals, save_draft, send, FlushReport, SendContext, SendOutcome,
+    FORWARDED,
+};
 
 use crate::core::message::Address;
 
@@ -92,6 +95,10 @@ pub struct Draft {
     pub in_reply_to: Option<String>,
     /// The thread's `Message-ID`s, oldest first (without angle brackets).
     pub references: Vec<String>,
+    /// The `Message-ID` this forwards (without angle brackets), kept as
+    /// `X-Forwarded-Message-Id` (as Thunderbird does) so a draft or a
+    /// message waiting in the outbox still knows it.
+    pub forwards: Option<String>,
 }
 
 impl Draft {

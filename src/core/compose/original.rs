@@ -228,6 +228,7 @@ impl Original {
         if let Some(id) = &self.message_id {
             draft.references = vec![id.clone()];
         }
+        draft.forwards = self.message_id.clone();
         draft
     }
 

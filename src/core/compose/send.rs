@@ -10,7 +10,7 @@ use crate::core::imap::SpecialUse;
 use crate::core::message::Flag;
 use crate::core::secret::Secret;
 use crate::core::smtp::{Envelope, Outbox, OutboxEntry, SendFailure, SmtpSession, SmtpSettings};
-use crate::core::store::{AccountConfig, PostaHome};
+use crate::core::store::{AccountConfig, PostaHome, Store};
 use crate::core::sync::imap::{with_store, SharedStore};
 
 /// Sends and flushes never overlap in one process: a flush puts back
@@ -76,11 +76,15 @@ async fn blocking<T: Send + 'static>(
     })?
 }
 
-/// Files the copy of a sent message in Sent.
+/// Files the copy of a sent message in Sent, and marks what it answers or
+/// forwards (see [`mark_originals`]).
 async fn file_sent(ctx: &SendContext, raw: Vec<u8>) -> Result<Filed> {
     let (store, home, account) = (ctx.store.clone(), ctx.home.clone(), ctx.account.clone());
     blocking(move || {
         with_store(&store, |s| {
+            // The message is gone out: a failure to mark the original must
+            // not keep the copy from being filed.
+            let _ = mark_originals(s, account.id, &raw);
             file_copy(s, &home, &account, SpecialUse::Sent, &raw, &[Flag::Seen])
         })
     })
@@ -251,4 +255,74 @@ pub async fn save_draft(ctx: &SendContext, built: &Built, replacing: Option<i64>
         })
     })
     .await
+}
+
+/// The keyword other clients (Thunderbird, Apple Mail) use for "forwarded".
+pub const FORWARDED: &str = "$Forwarded";
+
+/// Marks what a sent message answers `\Answered` and what it forwards
+/// `$Forwarded`, from its own headers (`In-Reply-To`,
+/// `X-Forwarded-Message-Id`), so a draft finished later or a message sent
+/// from the outbox does it too. Through the offline queue: the server
+/// learns it at the next sync (IMAP); POP3 and local folders keep it here.
+pub fn mark_originals(store: &Store, account: i64, raw: &[u8]) -> Result<usize> {
+    let headers = crate::core::message::parse_headers(raw);
+    let forwarded = header_ids(raw, super::build::FORWARDED_HEADER);
+    let marks = headers
+        .in_reply_to
+        .iter()
+        .map(|id| (id.as_str(), Flag::Answered))
+        .chain(
+            forwarded
+                .iter()
+                .map(|id| (id.as_str(), Flag::Keyword(FORWARDED.to_owned()))),
+        );
+    let mut marked = 0;
+    for (id, flag) in marks {
+        for message in store.messages_with_message_id(account, id)? {
+            crate::core::sync::actions::set_flags(
+                store,
+                message,
+                std::slice::from_ref(&flag),
+                &[],
+            )?;
+            marked += 1;
+        }
+    }
+    Ok(marked)
+}
+
+/// The `<id>`s of a header field in a message's header block.
+fn header_ids(raw: &[u8], name: &str) -> Vec<String> {
+    let end = raw
+        .windows(4)
+        .position(|w| w == b"\r\n\r\n")
+        .unwrap_or(raw.len());
+    let head = String::from_utf8_lossy(&raw[..end]);
+    let prefix = format!("{}:", name.to_ascii_lowercase());
+    head.split("\r\n")
+        .filter(|line| line.to_ascii_lowercase().starts_with(&prefix))
+        .flat_map(|line| {
+            line[prefix.len()..]
+                .split(['<', '>', ' '])
+                .filter(|part| part.contains('@'))
+                .map(str::to_owned)
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_forwarded_id_is_read_from_the_header_block() {
+        let raw = b"From: a@b\r\nX-Forwarded-Message-Id: <orig@example.pl>\r\n\r\nX-Forwarded-Message-Id: <body@x>\r\n";
+        assert_eq!(
+            header_ids(raw, super::super::build::FORWARDED_HEADER),
+            ["orig@example.pl"]
+        );
+        assert!(header_ids(b"From: a@b\r\n\r\n", "X-Forwarded-Message-Id").is_empty());
+    }
 }

@@ -75,7 +75,7 @@ pub(super) fn flags_of(fetch: &async_imap::types::Fetch) -> Vec<Flag> {
     flags
 }
 
-fn flag_list(flags: &[Flag]) -> Result<String> {
+pub(super) fn flag_list(flags: &[Flag]) -> Result<String> {
     let mut out = Vec::with_capacity(flags.len());
     for flag in flags {
         if let Flag::Keyword(k) = flag {

@@ -36,6 +36,7 @@ macro_rules! call {
     }};
 }
 
+mod append;
 mod asked;
 mod changes;
 mod data;
@@ -43,6 +44,7 @@ mod folders;
 mod idle;
 mod messages;
 mod metadata;
+mod quota;
 mod raw;
 mod sharing;
 pub mod utf7;
@@ -58,10 +60,12 @@ use super::error::{Error, Result};
 use super::net::{self, Endpoint, MailStream, Security};
 use super::secret::Secret;
 
+pub use append::parse_appenduid;
 pub use changes::{FolderCounters, Resync};
 pub use folders::{Folder, FolderStatus, SpecialUse};
 pub use idle::IdleOutcome;
 pub use messages::{uid_set, FlagChange};
+pub use quota::{parse_quota, QuotaResource, QuotaUsage};
 pub use sharing::{AclEntry, Namespace, Namespaces};
 
 type Inner = async_imap::Session<MailStream>;

@@ -24,13 +24,17 @@ pub mod error;
 pub mod flags;
 mod folders;
 pub mod keyring;
+mod lookup;
 pub mod maildir;
 mod messages;
 pub mod paths;
 mod pop3_ledger;
+mod pop3_server;
 mod queue;
+mod quota;
 pub mod schema;
 pub mod search;
+mod switch;
 mod tags;
 
 use std::path::{Path, PathBuf};
@@ -46,8 +50,10 @@ pub use maildir::{BodyWriter, Delivered, Delivery, Maildir, RealFiles};
 pub use messages::{MessageRow, Selection, Sort};
 pub use paths::PostaHome;
 pub use pop3_ledger::{LedgerEntry, Pop3Download};
+pub use pop3_server::ServerRow;
 pub use queue::Op;
 pub use search::Scope;
+pub use switch::SwitchEntry;
 pub use tags::{normalize_color, TagDef, DEFAULT_TAGS};
 
 /// How long a write waits for another process (the CLI, a second window)

@@ -115,8 +115,52 @@ const V2: &str = "
 CREATE INDEX messages_folder_unread ON messages (folder_id, flags) WHERE (flags & 1) = 0;
 ";
 
+/// Version 3: what the server says about the account's mailbox.
+///
+/// - `quota`: the last `GETQUOTAROOT INBOX` answer, one row per resource
+///   (storage in bytes); no rows means no quota.
+/// - `pop3_server`: the POP3 server's mailbox as last listed, with the
+///   header fields `TOP n 0` gave (cached by UIDL, which RFC 1939 never
+///   reuses), so held-back messages can be shown without a connection.
+/// - `imap_switch`: the journal of a POP3 account's move to IMAP: which
+///   local message went to which server folder, and under which UID, so an
+///   interrupted move resumes without uploading anything twice.
+const V3: &str = "
+CREATE TABLE quota (
+    account_id  INTEGER NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,
+    resource    TEXT NOT NULL,
+    used        INTEGER NOT NULL,
+    quota_limit INTEGER NOT NULL,
+    checked_at  INTEGER NOT NULL,
+    PRIMARY KEY (account_id, resource)
+) WITHOUT ROWID;
+
+CREATE TABLE pop3_server (
+    account_id  INTEGER NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,
+    uidl        TEXT NOT NULL,
+    number      INTEGER NOT NULL,
+    size        INTEGER NOT NULL,
+    has_headers INTEGER NOT NULL DEFAULT 0,
+    date        INTEGER,
+    sender      TEXT NOT NULL DEFAULT '',
+    subject     TEXT NOT NULL DEFAULT '',
+    message_id  TEXT,
+    PRIMARY KEY (account_id, uidl)
+) WITHOUT ROWID;
+
+CREATE TABLE imap_switch (
+    account_id  INTEGER NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,
+    message_id  INTEGER NOT NULL,
+    folder      TEXT NOT NULL,
+    hash        TEXT NOT NULL,
+    uid         INTEGER,
+    appended_at INTEGER,
+    PRIMARY KEY (account_id, message_id)
+) WITHOUT ROWID;
+";
+
 /// Every migration, in order; index + 1 is the version it produces.
-const MIGRATIONS: &[&str] = &[V1, V2];
+const MIGRATIONS: &[&str] = &[V1, V2, V3];
 
 /// The schema version this build writes.
 pub const VERSION: u32 = MIGRATIONS.len() as u32;

@@ -6,7 +6,9 @@ pub mod actions;
 pub mod imap;
 pub mod pop3;
 mod progress;
+pub mod quota;
 pub mod replay;
+pub mod switch;
 pub mod tags;
 
 pub use progress::{CancelToken, Event, Progress};

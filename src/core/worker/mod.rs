@@ -6,6 +6,7 @@
 
 mod backoff;
 mod run;
+mod server;
 
 use std::sync::Arc;
 
@@ -18,6 +19,7 @@ use crate::core::message::Flag;
 use crate::core::secret::Secret;
 use crate::core::store::AccountConfig;
 use crate::core::sync::imap::SharedStore;
+use crate::core::sync::pop3::ServerMessage;
 use crate::core::sync::{CancelToken, Progress, SyncSummary};
 
 pub use backoff::Backoff;
@@ -102,6 +104,18 @@ pub enum Command {
     },
     /// Tag names or colours changed: share them with other devices.
     SaveTags,
+    /// List what is on the POP3 server ([`Event::ServerListing`]).
+    ListServer,
+    /// Delete these messages (UIDLs) on the POP3 server unseen.
+    DeleteOnServer {
+        /// Their UIDLs.
+        uidls: Vec<String>,
+    },
+    /// Download these messages (UIDLs) from the POP3 server now.
+    FetchFromServer {
+        /// Their UIDLs.
+        uidls: Vec<String>,
+    },
     /// Stop the worker.
     Shutdown,
 }
@@ -131,6 +145,12 @@ pub enum Event {
         /// Entries from the server.
         entries: Vec<AclEntry>,
     },
+    /// What is on the POP3 server.
+    ServerListing(Vec<ServerMessage>),
+    /// This many messages were deleted on the POP3 server.
+    ServerDeleted(usize),
+    /// This many messages were downloaded from the POP3 server on request.
+    ServerFetched(usize),
     /// Something failed; the error kind says what to tell the user.
     Failed(Error),
 }

@@ -21,9 +21,9 @@ const IDLE_RENEW: Duration = Duration::from_secs(25 * 60);
 const POLL_INTERVAL: Duration = Duration::from_secs(5 * 60);
 
 pub(super) struct Worker {
-    account: AccountConfig,
-    password: Secret,
-    store: SharedStore,
+    pub(super) account: AccountConfig,
+    pub(super) password: Secret,
+    pub(super) store: SharedStore,
     events: mpsc::UnboundedSender<Event>,
     wake: Arc<Notify>,
     cancel: CancelToken,
@@ -67,7 +67,7 @@ impl Worker {
         }
     }
 
-    fn emit(&self, event: Event) {
+    pub(super) fn emit(&self, event: Event) {
         // The UI may have gone away; the worker then finishes its step.
         let _ = self.events.send(event);
     }
@@ -148,7 +148,7 @@ impl Worker {
         with_store(&self.store, |s| Ok(s.folder(id)?))
     }
 
-    async fn session(&mut self) -> Result<&mut ImapSession> {
+    pub(super) async fn session(&mut self) -> Result<&mut ImapSession> {
         if self.session.is_none() {
             let endpoint = self.account.endpoint().map_err(Error::from)?;
             let session =
@@ -184,6 +184,8 @@ impl Worker {
                 self.emit(Event::SyncDone(summary));
                 self.emit(Event::StoreChanged);
                 self.flush_outbox().await;
+                // After the sync's appends and the outbox's copies in Sent.
+                self.refresh_quota().await;
             }
             Err(Error::Cancelled) => self.emit(Event::StoreChanged),
             Err(err) => {
@@ -242,12 +244,15 @@ impl Worker {
     async fn sync_pop3(&mut self) -> Result<crate::core::sync::SyncSummary> {
         let endpoint = self.account.endpoint().map_err(Error::from)?;
         let events = self.events.clone();
+        let pop3 = crate::core::sync::pop3::Pop3Account {
+            endpoint: &endpoint,
+            user: &self.account.user,
+            password: &self.password,
+            store: &self.store,
+            account: &self.account,
+        };
         crate::core::sync::pop3::sync_pop3(
-            &endpoint,
-            &self.account.user,
-            &self.password,
-            &self.store,
-            &self.account,
+            &pop3,
             &SyncOptions::default(),
             &self.cancel,
             &mut |event| {
@@ -372,6 +377,9 @@ impl Worker {
                 }
             }
             Command::SaveTags => self.save_tags().await,
+            Command::ListServer => self.list_server().await,
+            Command::DeleteOnServer { uidls } => self.delete_on_server(uidls).await,
+            Command::FetchFromServer { uidls } => self.fetch_from_server(uidls).await,
         };
         if let Err(err) = result {
             self.lost(err);

@@ -5,5 +5,6 @@
 pub mod compose;
 pub mod home;
 pub mod mailbox;
+pub mod room;
 pub mod share;
 pub mod wizard;

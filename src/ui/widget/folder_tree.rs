@@ -12,7 +12,7 @@ use std::cmp::Ordering;
 use iced::widget::{button, column, container, row, scrollable, space, text};
 use iced::{Center, Element, Fill, Theme};
 
-use crate::core::imap::SpecialUse;
+use crate::core::imap::{QuotaUsage, SpecialUse};
 use crate::core::store::FolderRow;
 use crate::t;
 use crate::ui::theme;
@@ -26,6 +26,10 @@ pub struct AccountFolders<'a> {
     pub name: &'a str,
     /// The account's folders from the store.
     pub folders: &'a [FolderRow],
+    /// Its fullest quota resource, when the server has a quota.
+    pub quota: Option<QuotaUsage>,
+    /// A POP3 account: it has a server mailbox to look at.
+    pub pop3: bool,
 }
 
 /// A heading inside an account's tree.
@@ -51,6 +55,10 @@ pub enum Line {
         id: i64,
         /// Its name.
         name: String,
+        /// Its fullest quota resource, drawn as a small meter.
+        quota: Option<QuotaUsage>,
+        /// A POP3 account (it offers its server mailbox).
+        pop3: bool,
     },
     /// A group heading inside an account.
     Group(Group),
@@ -89,6 +97,10 @@ pub enum Event {
     Folder(i64),
     /// "All inboxes" was clicked.
     Unified,
+    /// An account's quota meter was clicked: "Make room".
+    MakeRoom(i64),
+    /// A POP3 account's "On the server" was clicked.
+    ServerMailbox(i64),
 }
 
 /// Where a special folder sorts among its siblings.
@@ -280,6 +292,8 @@ pub fn lines(accounts: &[AccountFolders<'_>], unified: Option<u64>) -> Vec<Line>
         out.push(Line::Account {
             id: account.id,
             name: account.name.to_owned(),
+            quota: account.quota,
+            pop3: account.pop3,
         });
         let own = account.folders.iter().filter(|f| !f.shared && !f.local);
         out.extend(group_lines(own, false));
@@ -299,6 +313,35 @@ pub fn lines(accounts: &[AccountFolders<'_>], unified: Option<u64>) -> Vec<Line>
     out
 }
 
+/// An account's name, its quota meter ("Make room" on a click) and, for
+/// POP3, the way to its server mailbox.
+fn account_row<'a>(
+    id: i64,
+    name: String,
+    quota: Option<QuotaUsage>,
+    pop3: bool,
+) -> Element<'a, Event> {
+    let mut column = iced::widget::column![text(name).font(theme::FONT_BOLD).size(14)].spacing(3);
+    if let Some(usage) = quota {
+        column = column.push(
+            button(super::quota::meter(&usage))
+                .padding(0)
+                .width(Fill)
+                .style(button::text)
+                .on_press(Event::MakeRoom(id)),
+        );
+    }
+    if pop3 {
+        column = column.push(
+            button(text(t!("server-on-the-server")).size(12))
+                .padding(0)
+                .style(button::text)
+                .on_press(Event::ServerMailbox(id)),
+        );
+    }
+    container(column).padding([8, 8]).into()
+}
+
 /// The width of the pane.
 pub const WIDTH: f32 = 240.0;
 
@@ -313,9 +356,12 @@ pub fn view<'a>(lines: Vec<Line>, selected: Selected) -> Element<'a, Event> {
             Some(Event::Unified),
             selected == Selected::Unified,
         ),
-        Line::Account { name, .. } => container(text(name).font(theme::FONT_BOLD).size(14))
-            .padding([8, 8])
-            .into(),
+        Line::Account {
+            id,
+            name,
+            quota,
+            pop3,
+        } => account_row(id, name, quota, pop3),
         Line::Group(group) => {
             let title = match group {
                 Group::Shared => t!("folders-shared-with-me"),
@@ -472,6 +518,8 @@ mod tests {
             id: 1,
             name: "Praca",
             folders: &folders,
+            quota: None,
+            pop3: false,
         }];
         assert_eq!(
             labels(&lines(&accounts, None)),
@@ -526,11 +574,15 @@ mod tests {
                 id: 1,
                 name: "Praca",
                 folders: &folders,
+                quota: None,
+                pop3: false,
             },
             AccountFolders {
                 id: 2,
                 name: "Dom",
                 folders: &[],
+                quota: None,
+                pop3: true,
             },
         ];
         let all = lines(&accounts, Some(7));

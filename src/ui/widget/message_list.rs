@@ -15,6 +15,7 @@ use iced::widget::{button, column, container, mouse_area, scrollable, space, tex
 use iced::{Center, Color, Element, Fill, FillPortion, Font, Length, Theme};
 
 use super::{tags, when};
+use crate::core::compose::FORWARDED;
 use crate::core::message::Flag;
 use crate::core::store::{MessageRow, Sort};
 use crate::i18n::{format_size, Language};
@@ -230,6 +231,8 @@ pub struct Look<'a> {
 }
 
 const STAR_WIDTH: f32 = 24.0;
+/// The answered/forwarded marks beside the star.
+const STATE_WIDTH: f32 = 28.0;
 const DATE_WIDTH: f32 = 112.0;
 const SIZE_WIDTH: f32 = 72.0;
 const TEXT_SIZE: f32 = 13.0;
@@ -275,6 +278,7 @@ fn headings<'a>(sort: Sort, recipients: bool) -> Element<'a, Event> {
     };
     let cells: Vec<Element<'a, Event>> = vec![
         space().width(STAR_WIDTH).into(),
+        space().width(STATE_WIDTH).into(),
         heading(
             Column::Date,
             t!("mailbox-column-date"),
@@ -329,6 +333,21 @@ pub fn sender_name(from: &str) -> &str {
     }
 }
 
+/// "↩" when the message was answered, "↪" when it was forwarded (both
+/// when both), as other mail programs mark them.
+pub fn answer_marks(flags: &[Flag]) -> &'static str {
+    let answered = flags.contains(&Flag::Answered);
+    let forwarded = flags
+        .iter()
+        .any(|f| matches!(f, Flag::Keyword(k) if k.eq_ignore_ascii_case(FORWARDED)));
+    match (answered, forwarded) {
+        (true, true) => "↩↪",
+        (true, false) => "↩",
+        (false, true) => "↪",
+        (false, false) => "",
+    }
+}
+
 /// One message's row.
 fn message_row<'a>(index: usize, message: &'a MessageRow, look: &Look<'_>) -> Element<'a, Event> {
     let unread = message.is_unread();
@@ -367,6 +386,13 @@ fn message_row<'a>(index: usize, message: &'a MessageRow, look: &Look<'_>) -> El
         .collect();
     let cells: Vec<Element<'a, Event>> = vec![
         star.into(),
+        container(
+            text(answer_marks(&message.flags))
+                .size(13)
+                .style(text::secondary),
+        )
+        .width(STATE_WIDTH)
+        .into(),
         cell(
             when::short(message.date, look.now, look.language),
             Length::Fixed(DATE_WIDTH),

@@ -5,5 +5,6 @@
 
 pub mod folder_tree;
 pub mod message_list;
+pub mod quota;
 pub mod tags;
 pub mod when;

@@ -165,6 +165,8 @@ pub struct Compose {
     attachments: Vec<Attachment>,
     in_reply_to: Option<String>,
     references: Vec<String>,
+    /// The message this forwards, to mark it `$Forwarded` once sent.
+    forwards: Option<String>,
     picker: Picker,
     path: String,
     status: Status,
@@ -186,6 +188,7 @@ impl Compose {
             attachments: draft.attachments,
             in_reply_to: draft.in_reply_to,
             references: draft.references,
+            forwards: draft.forwards,
             picker: Picker::Idle,
             path: String::new(),
             status: Status::Editing,
@@ -270,6 +273,7 @@ impl Compose {
             attachments: self.attachments.clone(),
             in_reply_to: self.in_reply_to.clone(),
             references: self.references.clone(),
+            forwards: self.forwards.clone(),
         })
     }
 

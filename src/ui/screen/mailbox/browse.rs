@@ -25,17 +25,35 @@ fn scroll_to(offset: f32) -> Task<Message> {
 impl Mailbox {
     /// Reads folders, tags and queue lengths of every account again.
     pub(super) fn reload_accounts(&mut self) {
-        let ids: Vec<i64> = self.accounts.iter().map(|a| a.config.id).collect();
+        let configs: Vec<crate::core::store::AccountConfig> =
+            self.accounts.iter().map(|a| a.config.clone()).collect();
         let loaded = with_store(&self.store, |s| {
-            ids.iter()
-                .map(|id| Ok((s.folders(*id)?, s.tags(*id)?, s.pending_ops(*id)?.len())))
+            configs
+                .iter()
+                .map(|c| {
+                    let id = c.id;
+                    let server = match c.protocol {
+                        crate::core::account::Protocol::Pop3 => {
+                            crate::core::sync::pop3::cached_listing(s, c)?
+                        }
+                        crate::core::account::Protocol::Imap => Vec::new(),
+                    };
+                    Ok((
+                        (s.folders(id)?, s.tags(id)?, s.pending_ops(id)?.len()),
+                        (s.quota(id)?, server),
+                    ))
+                })
                 .collect::<crate::core::Result<Vec<_>>>()
         });
         match loaded {
             Ok(loaded) => {
-                for (account, (folders, tags, queued)) in self.accounts.iter_mut().zip(loaded) {
+                for (account, ((folders, tags, queued), (quota, server))) in
+                    self.accounts.iter_mut().zip(loaded)
+                {
                     account.folders = folders;
                     account.tags = tags;
+                    account.quota = quota;
+                    account.server = server;
                     if account.worker.is_none() {
                         account.queued = queued;
                     }
@@ -48,6 +66,7 @@ impl Mailbox {
     /// Everything shown is read from the store again (it changed).
     pub(super) fn reload(&mut self) {
         self.reload_accounts();
+        self.reload_room();
         if let Selected::Folder(id) = self.selected {
             if self.folder(id).is_none() {
                 self.selected = Selected::Nothing;

@@ -18,6 +18,7 @@ mod folders;
 mod keys;
 mod ops;
 pub mod reader;
+mod room;
 mod selection;
 mod source;
 mod view;
@@ -142,6 +143,12 @@ pub enum Message {
     PasswordLoaded(i64, Result<Secret, KeyringError>),
     /// The notice at the bottom was closed.
     DismissNotice,
+    /// Open "Make room" or the POP3 server mailbox for an account.
+    OpenRoom(i64, crate::ui::screen::room::Kind),
+    /// Something happened in "Make room" or the server mailbox.
+    Room(crate::ui::screen::room::Message),
+    /// A held-back message's placeholder row was used.
+    Placeholder(room::Placeholder),
 }
 
 /// One account as the mailbox knows it.
@@ -159,6 +166,10 @@ pub struct Account {
     pub online: Option<bool>,
     /// The running sync's progress.
     pub progress: Option<Progress>,
+    /// The server's quota as last read (IMAP).
+    pub quota: Vec<crate::core::imap::QuotaUsage>,
+    /// What is on the POP3 server, as last listed.
+    pub server: Vec<crate::core::sync::pop3::ServerMessage>,
     /// The password the worker logs in with, once known.
     password: Option<Secret>,
     /// The worker, once started.
@@ -174,6 +185,8 @@ impl Account {
             queued: 0,
             online: None,
             progress: None,
+            quota: Vec::new(),
+            server: Vec::new(),
             password: None,
             worker: None,
         }
@@ -204,6 +217,8 @@ pub struct Mailbox {
     notice: Option<String>,
     /// When sync progress last made us read the store again.
     progress_refresh: Option<std::time::Instant>,
+    /// "Make room" or the POP3 server mailbox, over the list.
+    room: Option<crate::ui::screen::room::Room>,
 }
 
 impl std::fmt::Debug for Mailbox {
@@ -236,6 +251,7 @@ impl Mailbox {
             dialog: None,
             notice: None,
             progress_refresh: None,
+            room: None,
         };
         let ensured = with_store(&mailbox.store, |s| {
             for account in &mailbox.accounts {
@@ -254,6 +270,7 @@ impl Mailbox {
         {
             let _ = mailbox.open_folder(inbox);
         }
+        mailbox.screenshot_from_env();
         mailbox
     }
 
@@ -312,6 +329,15 @@ impl Mailbox {
         match message {
             Message::Folders(folder_tree::Event::Folder(id)) => self.open_folder(id),
             Message::Folders(folder_tree::Event::Unified) => self.open_unified(),
+            Message::Folders(folder_tree::Event::MakeRoom(account)) => {
+                self.open_room(account, crate::ui::screen::room::Kind::MakeRoom)
+            }
+            Message::Folders(folder_tree::Event::ServerMailbox(account)) => {
+                self.open_room(account, crate::ui::screen::room::Kind::Server)
+            }
+            Message::OpenRoom(account, kind) => self.open_room(account, kind),
+            Message::Room(message) => self.room_message(message),
+            Message::Placeholder(choice) => self.placeholder(choice),
             Message::List(event) => self.list_event(event),
             Message::Reader(message) => self.reader_message(message),
             Message::Dialog(message) => self.dialog_message(message),

@@ -22,9 +22,20 @@ pub const SEARCH_INPUT: iced::widget::Id = iced::widget::Id::new("mailbox-search
 impl Mailbox {
     /// The whole window.
     pub fn view(&self) -> Element<'_, Message> {
-        let mut main = column![self.toolbar(), self.heading(), rule::horizontal(1)].height(Fill);
-        main = main.push(container(self.list()).height(FillPortion(2)));
-        if let Some(reader) = &self.reader {
+        let mut main = column![self.toolbar()].height(Fill);
+        if let Some(bars) = self.quota_bars() {
+            main = main.push(bars);
+        }
+        if let Some(view) = &self.room {
+            main = main.push(view.view().map(Message::Room));
+        } else {
+            main = main.push(self.heading()).push(rule::horizontal(1));
+            if let Some(placeholders) = self.placeholders() {
+                main = main.push(placeholders);
+            }
+            main = main.push(container(self.list()).height(FillPortion(2)));
+        }
+        if let (Some(reader), None) = (&self.reader, &self.room) {
             let tags = self.row_tags(reader.message());
             main = main.push(rule::horizontal(1));
             main =
@@ -49,6 +60,8 @@ impl Mailbox {
                 id: a.config.id,
                 name: &a.config.name,
                 folders: &a.folders,
+                quota: a.quota.iter().max_by_key(|u| u.percent()).copied(),
+                pop3: a.config.protocol == Protocol::Pop3,
             })
             .collect();
         let unified = (self.accounts.len() > 1).then(|| {

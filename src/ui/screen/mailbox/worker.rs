@@ -172,6 +172,15 @@ impl Mailbox {
             Event::BodyReady { message_id } => self.body_ready(message_id),
             // The sharing dialog (another screen) asks for and reads ACLs.
             Event::Acl { .. } => {}
+            Event::ServerListing(listing) => {
+                self.server_event(id, super::room::ServerEvent::Listing(listing))
+            }
+            Event::ServerDeleted(count) => {
+                self.server_event(id, super::room::ServerEvent::Deleted(count))
+            }
+            Event::ServerFetched(count) => {
+                self.server_event(id, super::room::ServerEvent::Fetched(count))
+            }
             Event::Failed(err) => {
                 if let Some(account) = self.account_mut(id) {
                     account.progress = None;
