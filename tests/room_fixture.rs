@@ -11,7 +11,7 @@ use std::path::Path;
 
 use fixture::{HOME, WORK};
 use posta::core::imap::{QuotaResource, QuotaUsage};
-use posta::core::message::{Address, Headers};
+use posta::core::message::{Address, Flag, Headers};
 use posta::core::store::{Config, PostaHome, Store};
 
 /// Fills `home` (empty) with the demo mailbox, the quota and the POP3
@@ -36,6 +36,20 @@ pub fn fill(home: &Path) -> Store {
             }],
         )
         .expect("quota");
+    // Answered and forwarded messages, so the list shows their marks.
+    let inbox = store.folder_id(WORK, "INBOX").expect("id").expect("INBOX");
+    let rows = store
+        .messages(inbox, 10, 0, posta::core::store::Sort::DateDesc)
+        .expect("rows");
+    for (index, row) in rows.iter().enumerate().take(6) {
+        let add = match index {
+            1 | 4 => vec![Flag::Answered],
+            3 => vec![Flag::Keyword("$Forwarded".into())],
+            5 => vec![Flag::Answered, Flag::Keyword("$Forwarded".into())],
+            _ => continue,
+        };
+        store.apply_flag_change(row.id, &add, &[]).expect("flags");
+    }
     let big = [
         (
             7,

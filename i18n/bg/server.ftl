@@ -58,8 +58,8 @@ server-number = №
 server-state = Състояние
 server-state-downloaded = изтеглено
 server-state-deleted-here = изтрито тук
-server-state-held-back = твърде голямо, неизтеглено
-server-state-new = още неизтеглено
+server-state-held-back = твърде голямо
+server-state-new = ново
 server-loading = Питам сървъра…
 server-empty = Пощенската кутия на сървъра е празна.
 server-delete = Изтриване от сървъра
@@ -89,3 +89,8 @@ server-switch-already-imap = { $account } вече е IMAP акаунт.
 server-switch-resume = Преместването на { $account } към IMAP спря. Нищо не е загубено: пощата е още на този компютър. Изпълнете същата команда отново, за да завърши; нищо няма да бъде качено два пъти.
 
 server-offline-cached = Няма връзка: така изглеждаше кутията на сървъра при последната проверка.
+quota-room-delete-none = Изтриване на отбелязаните съобщения
+
+## The answered and forwarded state in the reader
+server-answered = ↩ Отговорихте на това съобщение.
+server-forwarded = ↪ Препратихте това съобщение.

@@ -58,8 +58,8 @@ server-number = No.
 server-state = State
 server-state-downloaded = downloaded
 server-state-deleted-here = deleted here
-server-state-held-back = too large, not downloaded
-server-state-new = not downloaded yet
+server-state-held-back = too large
+server-state-new = new
 server-loading = Asking the server…
 server-empty = The server's mailbox is empty.
 server-delete = Delete from the server
@@ -89,3 +89,8 @@ server-switch-already-imap = { $account } is an IMAP account already.
 server-switch-resume = The move of { $account } to IMAP stopped. Nothing is lost: the mail is still on this computer. Run the same command again to finish; nothing is uploaded twice.
 
 server-offline-cached = Not connected: this is what the server had when it was last asked.
+quota-room-delete-none = Delete the ticked messages
+
+## The answered and forwarded state in the reader
+server-answered = ↩ You replied to this message.
+server-forwarded = ↪ You forwarded this message.

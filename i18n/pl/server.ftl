@@ -68,8 +68,8 @@ server-number = Nr
 server-state = Stan
 server-state-downloaded = pobrana
 server-state-deleted-here = usunięta tutaj
-server-state-held-back = za duża, niepobrana
-server-state-new = jeszcze niepobrana
+server-state-held-back = za duża
+server-state-new = nowa
 server-loading = Pytam serwer…
 server-empty = Skrzynka na serwerze jest pusta.
 server-delete = Usuń z serwera
@@ -105,3 +105,8 @@ server-switch-already-imap = { $account } jest już kontem IMAP.
 server-switch-resume = Przenoszenie konta { $account } na IMAP zostało przerwane. Nic nie zginęło: poczta jest nadal na tym komputerze. Uruchom to samo polecenie ponownie, aby dokończyć; nic nie zostanie przesłane dwa razy.
 
 server-offline-cached = Brak połączenia: tak wyglądała skrzynka na serwerze przy ostatnim sprawdzeniu.
+quota-room-delete-none = Usuń zaznaczone wiadomości
+
+## The answered and forwarded state in the reader
+server-answered = ↩ Odpowiedziano na tę wiadomość.
+server-forwarded = ↪ Ta wiadomość została przekazana dalej.

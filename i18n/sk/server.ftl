@@ -68,8 +68,8 @@ server-number = Č.
 server-state = Stav
 server-state-downloaded = stiahnutá
 server-state-deleted-here = vymazaná tu
-server-state-held-back = príliš veľká, nestiahnutá
-server-state-new = ešte nestiahnutá
+server-state-held-back = príliš veľká
+server-state-new = nová
 server-loading = Pýtam sa servera…
 server-empty = Schránka na serveri je prázdna.
 server-delete = Vymazať zo servera
@@ -105,3 +105,8 @@ server-switch-already-imap = { $account } už je konto IMAP.
 server-switch-resume = Presun konta { $account } na IMAP sa prerušil. Nič sa nestratilo: pošta je stále v tomto počítači. Spustite ten istý príkaz znova a presun sa dokončí; nič sa nenahrá dvakrát.
 
 server-offline-cached = Bez pripojenia: takto vyzerala schránka na serveri pri poslednej kontrole.
+quota-room-delete-none = Vymazať označené správy
+
+## The answered and forwarded state in the reader
+server-answered = ↩ Na túto správu ste odpovedali.
+server-forwarded = ↪ Túto správu ste preposlali.

@@ -333,10 +333,14 @@ fn account_row<'a>(
     }
     if pop3 {
         column = column.push(
-            button(text(t!("server-on-the-server")).size(12))
-                .padding(0)
-                .style(button::text)
-                .on_press(Event::ServerMailbox(id)),
+            button(
+                text(t!("server-on-the-server"))
+                    .size(12)
+                    .style(text::primary),
+            )
+            .padding(0)
+            .style(button::text)
+            .on_press(Event::ServerMailbox(id)),
         );
     }
     container(column).padding([8, 8]).into()

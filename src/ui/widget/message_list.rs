@@ -348,6 +348,22 @@ pub fn answer_marks(flags: &[Flag]) -> &'static str {
     }
 }
 
+/// The reader's line for the same state: "↩ You replied to this message."
+pub fn answer_note(flags: &[Flag]) -> Option<String> {
+    let answered = flags.contains(&Flag::Answered);
+    let forwarded = answer_marks(flags).contains('↪');
+    match (answered, forwarded) {
+        (true, true) => Some(format!(
+            "{} {}",
+            t!("server-answered"),
+            t!("server-forwarded")
+        )),
+        (true, false) => Some(t!("server-answered")),
+        (false, true) => Some(t!("server-forwarded")),
+        (false, false) => None,
+    }
+}
+
 /// One message's row.
 fn message_row<'a>(index: usize, message: &'a MessageRow, look: &Look<'_>) -> Element<'a, Event> {
     let unread = message.is_unread();

@@ -244,6 +244,9 @@ impl Reader {
                     header.push(text(t!("reader-cc", recipients = parsed.cc.as_str())).size(13));
             }
         }
+        if let Some(state) = crate::ui::widget::message_list::answer_note(&self.message.flags) {
+            header = header.push(text(state).size(12).style(text::secondary));
+        }
         if !tags.is_empty() {
             header = header.push(
                 Row::with_children(tags.into_iter().map(|tag| tags::chip(tag.name, tag.color)))

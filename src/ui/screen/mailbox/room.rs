@@ -172,6 +172,12 @@ impl Mailbox {
         let bars: Vec<Element<'_, Message>> = self
             .accounts
             .iter()
+            // The open Make room view says the same in its heading.
+            .filter(|account| {
+                self.room
+                    .as_ref()
+                    .is_none_or(|v| v.account != account.config.id)
+            })
             .filter_map(|account| {
                 let (usage, level) = warning(&account.quota)?;
                 let id = if level == QuotaLevel::Critical {

@@ -135,11 +135,12 @@ impl Room {
         let head = row![
             container(text("")).width(28),
             self.header(Column::Size, t!("quota-room-size"), Length::Fixed(90.0)),
-            self.header(Column::Folder, t!("quota-room-folder"), FillPortion(2)),
+            self.header(Column::Folder, t!("quota-room-folder"), FillPortion(3)),
             self.header(Column::Date, t!("quota-room-date"), Length::Fixed(110.0)),
             self.header(Column::Sender, t!("quota-room-sender"), FillPortion(3)),
-            self.header(Column::Subject, t!("quota-room-subject"), FillPortion(5)),
+            self.header(Column::Subject, t!("quota-room-subject"), FillPortion(4)),
         ]
+        .padding(iced::Padding::ZERO.right(14))
         .align_y(Center);
         let rows = self.largest.iter().map(|l| {
             row![
@@ -149,12 +150,12 @@ impl Room {
                 }))
                 .width(28),
                 cell(format_size(l.row.size, language), Length::Fixed(90.0)),
-                cell(l.folder.clone(), FillPortion(2)),
+                cell(l.folder.clone(), FillPortion(3)),
                 cell(when::short(l.row.date, now, language), Length::Fixed(110.0)),
                 cell(sender_name(&l.row.from).to_owned(), FillPortion(3)),
                 cell(
                     crate::ui::widget::message_list::subject_or_placeholder(&l.row.subject),
-                    FillPortion(5),
+                    FillPortion(4),
                 ),
             ]
             .align_y(Center)
@@ -166,7 +167,9 @@ impl Room {
                 .center(Fill)
                 .into()
         } else {
-            scrollable(Col::with_children(rows)).height(Fill).into()
+            scrollable(Col::with_children(rows).padding(iced::Padding::ZERO.right(14)))
+                .height(Fill)
+                .into()
         };
         let chosen_size: u64 = self
             .largest
@@ -174,17 +177,19 @@ impl Room {
             .filter(|l| self.chosen.contains(&l.row.id))
             .map(|l| l.row.size)
             .sum();
-        let delete = button(
-            text(t!(
+        let label = if self.chosen.is_empty() {
+            t!("quota-room-delete-none")
+        } else {
+            t!(
                 "quota-room-delete",
                 count = self.chosen.len(),
                 size = format_size(chosen_size, language)
-            ))
-            .size(13),
-        )
-        .padding([5, 10])
-        .style(button::danger)
-        .on_press_maybe((!self.chosen.is_empty()).then_some(Message::Delete));
+            )
+        };
+        let delete = button(text(label).size(13))
+            .padding([5, 10])
+            .style(button::danger)
+            .on_press_maybe((!self.chosen.is_empty()).then_some(Message::Delete));
         let bins = button(text(t!("quota-room-empty-bins", count = self.bins.len())).size(13))
             .padding([5, 10])
             .style(button::secondary)
@@ -227,9 +232,9 @@ impl Room {
             cell(sender_name(&m.sender).to_owned(), FillPortion(3)),
             cell(
                 crate::ui::widget::message_list::subject_or_placeholder(&m.subject),
-                FillPortion(5)
+                FillPortion(4)
             ),
-            cell(Self::state_label(m.state), FillPortion(2)),
+            cell(Self::state_label(m.state), FillPortion(3)),
         ]
         .align_y(Center)
         .height(26)
@@ -249,9 +254,10 @@ impl Room {
             bold(t!("quota-room-size"), Length::Fixed(90.0)),
             bold(t!("quota-room-date"), Length::Fixed(110.0)),
             bold(t!("quota-room-sender"), FillPortion(3)),
-            bold(t!("quota-room-subject"), FillPortion(5)),
-            bold(t!("server-state"), FillPortion(2)),
-        ];
+            bold(t!("quota-room-subject"), FillPortion(4)),
+            bold(t!("server-state"), FillPortion(3)),
+        ]
+        .padding(iced::Padding::ZERO.right(14));
         let mut by_size: Vec<&ServerMessage> = self.server.iter().collect();
         by_size.sort_by(|a, b| b.size.cmp(&a.size).then(a.number.cmp(&b.number)));
         let list: Element<'_, Message> = if self.server.is_empty() {
@@ -264,9 +270,10 @@ impl Room {
                 .center(Fill)
                 .into()
         } else {
-            scrollable(Col::with_children(
-                by_size.into_iter().map(|m| self.server_row(m)),
-            ))
+            scrollable(
+                Col::with_children(by_size.into_iter().map(|m| self.server_row(m)))
+                    .padding(iced::Padding::ZERO.right(14)),
+            )
             .height(Fill)
             .into()
         };
