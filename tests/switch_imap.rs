@@ -282,3 +282,59 @@ fn a_pop3_account_moves_to_imap_through_five_kills_with_nothing_lost_or_doubled(
         .count();
     assert_eq!(tagged, TOTAL / 5);
 }
+
+#[test]
+fn a_full_server_stops_the_move_with_nothing_lost_and_a_rerun_finishes_it() {
+    const FEW: usize = 20;
+    let dovecot = Dovecot::start();
+    dovecot.bulk_fill(&ALICE, "INBOX", (0..FEW).map(message));
+    let home_dir = tempfile::tempdir().expect("home");
+    let home = home_dir.path();
+    let pop3 = posta::core::store::AccountConfig {
+        name: "Poczta".into(),
+        keep_copy: KeepCopy::DeleteAfterDownload,
+        ..accounts::pop3(&dovecot, &ALICE)
+    };
+    Config {
+        accounts: vec![pop3.clone()],
+        ..Config::default()
+    }
+    .save(&PostaHome::at(home))
+    .expect("config");
+    let mut sync = Command::new(env!("CARGO_BIN_EXE_posta"));
+    sync.args(["sync", "--password-stdin"])
+        .env("POSTA_HOME", home)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    assert!(run(&mut sync).status.success());
+
+    // Room for about five of them.
+    dovecot.set_quota(&ALICE, "*:storage=2k");
+    let stopped = run(&mut switch_command(home, &dovecot));
+    let stderr = String::from_utf8_lossy(&stopped.stderr);
+    assert_eq!(stopped.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("Run the same command again"), "{stderr}");
+    let (ids, _) = server_copies(&dovecot);
+    assert!(ids.len() < FEW && ids.values().all(|n| *n == 1), "{ids:?}");
+    let config = Config::load(&PostaHome::at(home)).expect("config");
+    assert_eq!(config.accounts[0].protocol, Protocol::Pop3, "still POP3");
+    let store = Store::open(&PostaHome::at(home)).expect("store");
+    let inbox = store
+        .folder_id(pop3.id, "INBOX")
+        .expect("id")
+        .expect("INBOX");
+    assert_eq!(
+        store.message_count(inbox).expect("count").0 as usize,
+        FEW,
+        "nothing lost"
+    );
+    drop(store);
+
+    dovecot.set_quota(&ALICE, "*:storage=10M");
+    let finished = run(&mut switch_command(home, &dovecot));
+    assert!(finished.status.success(), "{finished:?}");
+    let (ids, _) = server_copies(&dovecot);
+    assert_eq!(ids.len(), FEW);
+    assert!(ids.values().all(|n| *n == 1));
+}
