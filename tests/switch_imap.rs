@@ -281,6 +281,25 @@ fn a_pop3_account_moves_to_imap_through_five_kills_with_nothing_lost_or_doubled(
         .filter(|r| r.flags.contains(&Flag::Keyword(TAG.into())))
         .count();
     assert_eq!(tagged, TOTAL / 5);
+    // The tag names went to the server for the other devices (METADATA).
+    let names = tokio::runtime::Runtime::new()
+        .expect("runtime")
+        .block_on(async {
+            let account = accounts::imap(&dovecot, &ALICE);
+            let endpoint = account.endpoint().expect("endpoint");
+            let mut session =
+                ImapSession::connect(&endpoint, ALICE.name, &Secret::new(ALICE.password))
+                    .await
+                    .expect("login");
+            session
+                .get_metadata("", posta::core::sync::tags::TAGS_ENTRY)
+                .await
+                .expect("metadata")
+        });
+    assert!(
+        names.is_some_and(|json| json.contains(TAG)),
+        "tag names on the server"
+    );
 }
 
 #[test]

@@ -15,6 +15,7 @@ use crate::core::net::Security;
 use crate::core::store::{keyring, AccountConfig};
 use crate::core::sync::imap::{sync_account, with_store, SharedStore};
 use crate::core::sync::switch::{detect_imap, finish, upload_local_mail};
+use crate::core::sync::tags::push_tags;
 use crate::core::sync::{CancelToken, SyncOptions};
 use crate::core::{Error, Secret};
 use crate::t;
@@ -188,6 +189,9 @@ async fn switch(
         }
     }
     with_store(store, |s| finish(s, account.id))?;
+    // Tag names and colours go to the server (METADATA) before the sync
+    // reads them back; a server without METADATA keeps them here only.
+    let _ = push_tags(&mut session, store, account.id).await;
     sync_account(
         &mut session,
         store,
