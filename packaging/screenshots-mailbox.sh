@@ -14,7 +14,7 @@
 # Needs: xvfb, xdotool, imagemagick.
 #
 # Environment:
-#   POSTA_BIN    the binary to run (default target/debug/posta, built if missing)
+#   POSTA_BIN    the binary to run (default target/debug/posta, built with the test-kit feature)
 #   DISPLAY_NUM  the X display number to use (default 98)
 #   OUT          where to save the images (default docs/screenshots)
 #   WAIT_SECS    how long to wait for each window (default 60)
@@ -32,9 +32,8 @@ declare -A locales=([en]=en_US.UTF-8 [pl]=pl_PL.UTF-8 [sk]=sk_SK.UTF-8 [bg]=bg_B
 for tool in Xvfb xdotool import identify; do
     command -v "$tool" >/dev/null || { echo "missing $tool (apt-get install xvfb xdotool imagemagick)" >&2; exit 1; }
 done
-if [ ! -x "$bin" ]; then
-    cargo build
-fi
+# The screenshot pages exist only in a test-kit build (Cargo.toml).
+[ -n "${POSTA_BIN:-}" ] || cargo build --features test-kit
 mkdir -p "$out"
 work=$(mktemp -d)
 

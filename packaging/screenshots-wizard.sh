@@ -11,7 +11,7 @@
 # xvfb, xdotool, imagemagick, dovecot-imapd, dovecot-pop3d, openssl.
 #
 # Environment:
-#   POSTA_BIN    the binary (default target/debug/posta, built if missing)
+#   POSTA_BIN    the binary (default target/debug/posta, built with the test-kit feature)
 #   DISPLAY_NUM  the X display number to use (default 98)
 #   OUT          where to save the images (default docs/screenshots)
 #   STEPS        comma-separated pages to take (default: all)
@@ -26,9 +26,8 @@ export OUT=${OUT:-docs/screenshots}
 for tool in Xvfb xdotool import dovecot openssl; do
     command -v "$tool" >/dev/null || { echo "missing $tool (apt-get install xvfb xdotool imagemagick dovecot-imapd dovecot-pop3d openssl)" >&2; exit 1; }
 done
-if [ ! -x "$bin" ]; then
-    cargo build
-fi
+# The screenshot pages exist only in a test-kit build (Cargo.toml).
+[ -n "${POSTA_BIN:-}" ] || cargo build --features test-kit
 export POSTA_BIN=$(realpath "$bin")
 mkdir -p "$OUT"
 export OUT=$(realpath "$OUT")

@@ -105,7 +105,7 @@ impl App {
 
     /// The window as Posta starts: the accounts from the config file, and
     /// the wizard when there is none yet (or the page named by
-    /// `POSTA_SCREENSHOT_STEP`, see [`wizard::screenshot`]).
+    /// `POSTA_SCREENSHOT_STEP` in a test-kit build, see `wizard::screenshot`).
     pub fn boot() -> (Self, Task<Message>) {
         let mut app = App::new();
         // A config that cannot be read is not a first run: the home screen
@@ -115,16 +115,9 @@ impl App {
             .as_ref()
             .map(|c| c.accounts.clone())
             .unwrap_or_default();
-        if let Some((wizard, task)) = wizard::screenshot::from_env(app.wizard_options.clone()) {
-            app.screen = Screen::Wizard(Box::new(wizard));
-            return (app, task.map(Message::Wizard));
-        }
-        if let Some(shot) = compose::screenshot::from_env(&app.wizard_options.home) {
-            app.overlay = Some(match shot {
-                compose::screenshot::Shot::Compose(window) => Overlay::Compose(window),
-                compose::screenshot::Shot::Share(dialog) => Overlay::Share(dialog),
-            });
-            return (app, Task::none());
+        #[cfg(feature = "test-kit")]
+        if let Some(task) = app.open_screenshot() {
+            return (app, task);
         }
         if config.is_ok() && app.accounts.is_empty() {
             app.open_wizard();
@@ -134,6 +127,22 @@ impl App {
             return (app, task);
         }
         (app, Task::none())
+    }
+
+    /// The page or window a screenshot script asked for through the
+    /// environment (test kit only: release builds have none of it).
+    #[cfg(feature = "test-kit")]
+    fn open_screenshot(&mut self) -> Option<Task<Message>> {
+        if let Some((wizard, task)) = wizard::screenshot::from_env(self.wizard_options.clone()) {
+            self.screen = Screen::Wizard(Box::new(wizard));
+            return Some(task.map(Message::Wizard));
+        }
+        let shot = compose::screenshot::from_env(&self.wizard_options.home)?;
+        self.overlay = Some(match shot {
+            compose::screenshot::Shot::Compose(window) => Overlay::Compose(window),
+            compose::screenshot::Shot::Share(dialog) => Overlay::Share(dialog),
+        });
+        Some(Task::none())
     }
 
     /// Shows the mailbox over the store in the Posta home, and starts

@@ -10,6 +10,7 @@
 
 mod attach;
 mod open;
+#[cfg(feature = "test-kit")]
 pub mod screenshot;
 mod view;
 

@@ -16,6 +16,7 @@ mod layout;
 mod manual;
 mod protocol;
 mod save;
+#[cfg(feature = "test-kit")]
 pub mod screenshot;
 mod test;
 mod welcome;
