@@ -5,14 +5,21 @@ use clap::Parser;
 fn main() {
     posta::core::diagnostics::init_from_env();
     posta::i18n::init();
-    // A language chosen in the window wins over the system's.
+    // A language chosen in the window wins over the administrator's
+    // default (/etc/posta/defaults.toml), which wins over the system's.
+    let etc = posta::core::etc::Etc::shared();
     let chosen = posta::core::store::PostaHome::from_env()
         .ok()
         .and_then(|home| posta::core::store::Config::load(&home).ok())
         .and_then(|config| config.language)
+        .or_else(|| etc.defaults.language.clone())
         .and_then(|code| posta::i18n::Language::from_code(&code));
     if let Some(language) = chosen {
         posta::i18n::set_language(language);
+    }
+    // A broken file there is left out, said once, and Posta goes on.
+    for problem in &etc.problems {
+        eprintln!("posta: {}", posta::i18n::describe_etc_problem(problem));
     }
     let cli = posta::cli::Cli::parse();
     match cli.command {

@@ -189,6 +189,16 @@ fn account_from(args: &AddArgs, context: &Context) -> Result<AccountConfig, i32>
         eprintln!("{}", t!("cli-account-exists", account = args.name.as_str()));
         return Err(USAGE);
     }
+    let etc = crate::core::etc::Etc::shared();
+    let domain = args
+        .email
+        .rsplit_once('@')
+        .map(|(_, d)| d)
+        .unwrap_or_default();
+    if !etc.allows_account_at(domain) {
+        eprintln!("{}", t!("provider-not-allowed", domain = domain));
+        return Err(USAGE);
+    }
     if args.protocol == Protocol::Imap && args.keep_copy.is_some() {
         eprintln!("{}", t!("cli-keep-copy-imap"));
         return Err(USAGE);
@@ -215,7 +225,7 @@ fn account_from(args: &AddArgs, context: &Context) -> Result<AccountConfig, i32>
         keep_copy: args.keep_copy.unwrap_or_default(),
         max_download_size: args.max_download_size,
         download_bodies: args.download_bodies,
-        check_interval: crate::core::store::config::DEFAULT_CHECK_INTERVAL,
+        check_interval: etc.defaults.check_interval(),
     })
 }
 

@@ -4,6 +4,7 @@
 mod account;
 mod check;
 mod context;
+mod detect;
 mod folders;
 mod messages;
 mod quota;
@@ -58,6 +59,10 @@ pub enum Command {
     /// date, sender, subject, state, separated by tabs); delete or download
     /// some of them.
     Server(server::ServerArgs),
+    /// Find the mail servers of an address the way the setup wizard does:
+    /// one tab-separated line per server (protocol, host, port, security,
+    /// login, source), best first; the provider's advice on standard error.
+    Detect(detect::DetectArgs),
 }
 
 /// Reads a password from standard input: the first line, without its line
@@ -90,5 +95,6 @@ pub fn run(command: Command) -> i32 {
         Command::Search(args) => search::run(args),
         Command::Quota(args) => runtime.block_on(quota::run(args)),
         Command::Server(args) => runtime.block_on(server::run(args)),
+        Command::Detect(args) => runtime.block_on(detect::run(args)),
     }
 }

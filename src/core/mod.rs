@@ -7,6 +7,7 @@ pub mod autoconfig;
 pub mod compose;
 pub mod diagnostics;
 pub mod error;
+pub mod etc;
 pub mod imap;
 pub mod message;
 pub mod net;

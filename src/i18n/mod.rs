@@ -7,6 +7,7 @@
 
 mod describe;
 mod format;
+mod hints;
 mod language;
 mod quota;
 
@@ -19,6 +20,7 @@ use fluent_bundle::{FluentArgs, FluentResource};
 pub use describe::{describe_error, describe_trust_problem};
 pub use fluent_bundle::FluentValue;
 pub use format::{format_date, format_number, format_size};
+pub use hints::{describe_etc_problem, describe_provider_hint, describe_refused_login};
 pub use language::{detect_language, language_from_locale, Language};
 pub use quota::quota_amount;
 
@@ -86,6 +88,14 @@ impl Localizer {
     /// The language this localizer formats in.
     pub fn language(&self) -> Language {
         self.language
+    }
+
+    /// True when this language or English has the message `id`.
+    pub fn has(&self, id: &str) -> bool {
+        [Some(&self.bundle), self.fallback.as_ref()]
+            .into_iter()
+            .flatten()
+            .any(|bundle| bundle.has_message(id))
     }
 
     /// The message `id` (or `id.attribute`) without arguments; the id itself

@@ -7,6 +7,7 @@
 //! See <https://wiki.mozilla.org/Thunderbird:Autoconfiguration:ConfigFileFormat>.
 
 use super::error::AutoconfigError;
+use super::hint::Enable;
 use super::server::{Address, Authentication, IncomingServer, LeaveOnServer, OutgoingServer};
 use crate::core::account::Protocol;
 use crate::core::net::Security;
@@ -54,6 +55,8 @@ pub struct ClientConfig {
     pub incoming: Vec<ServerTemplate>,
     /// Outgoing servers in the document's order of preference.
     pub outgoing: Vec<ServerTemplate>,
+    /// `<enable>`: access for mail programs must be switched on first.
+    pub enable: Option<Enable>,
 }
 
 impl ClientConfig {
@@ -91,6 +94,11 @@ impl ClientConfig {
                 .filter(|t| !t.is_empty()),
             incoming: Vec::new(),
             outgoing: Vec::new(),
+            // Thunderbird's files put it in <emailProvider> or, in older
+            // ones, beside it.
+            enable: child(provider, "enable")
+                .or_else(|| child(root, "enable"))
+                .map(enable),
         };
         for node in provider.children().filter(|n| n.is_element()) {
             let parsed = match node.tag_name().name() {
@@ -237,6 +245,26 @@ fn server(node: roxmltree::Node<'_, '_>) -> Result<Option<ServerTemplate>, Autoc
             .collect(),
         leave_on_server,
     }))
+}
+
+fn enable(node: roxmltree::Node<'_, '_>) -> Enable {
+    Enable {
+        visit_url: node
+            .attribute("visiturl")
+            .map(str::trim)
+            .filter(|u| !u.is_empty())
+            .map(str::to_owned),
+        instructions: children(node, "instruction")
+            .filter_map(|n| {
+                let text = n.text()?.split_whitespace().collect::<Vec<_>>().join(" ");
+                let lang = n
+                    .attribute(("http://www.w3.org/XML/1998/namespace", "lang"))
+                    .or_else(|| n.attribute("lang"))
+                    .map(str::to_ascii_lowercase);
+                (!text.is_empty()).then_some((lang, text))
+            })
+            .collect(),
+    }
 }
 
 fn parse_bool(text: &str) -> Option<bool> {

@@ -13,6 +13,7 @@ pub mod check;
 pub mod clientconfig;
 pub mod dns;
 pub mod error;
+pub mod hint;
 pub mod http;
 pub mod probe;
 pub mod providers;
@@ -26,6 +27,7 @@ use std::sync::Arc;
 pub use error::{AutoconfigError, StepOutcome};
 pub use server::{Address, Authentication, IncomingServer, LeaveOnServer, OutgoingServer};
 
+use crate::core::etc::Etc;
 use clientconfig::ClientConfig;
 use dns::{Dns, SystemDns};
 use http::HttpOptions;
@@ -34,7 +36,7 @@ use probe::ProbeOptions;
 /// The detection steps, in the order they run.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Step {
-    /// Posta's bundled provider list.
+    /// `/etc/posta/providers`, then Posta's bundled provider list.
     ProviderList,
     /// `https://autoconfig.<domain>/mail/config-v1.1.xml`.
     Autoconfig,
@@ -72,6 +74,13 @@ pub enum Progress {
 /// Where the settings came from, which tells the user how far to trust them.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Source {
+    /// The administrator's `/etc/posta/providers` knows the domain.
+    Organisation {
+        /// The provider's name.
+        provider: String,
+        /// The file with the settings.
+        file: std::path::PathBuf,
+    },
     /// Posta's provider list knows the domain.
     ProviderList {
         /// The provider's name.
@@ -113,6 +122,9 @@ pub struct Detection {
     pub incoming: Vec<IncomingServer>,
     /// Outgoing servers, best first (may be empty).
     pub outgoing: Vec<OutgoingServer>,
+    /// What the user must do at the provider first, when the provider is
+    /// known (bundled list, `/etc`, published file or MX).
+    pub hint: Option<hint::ProviderHint>,
 }
 
 impl Detection {
@@ -144,6 +156,8 @@ pub struct DetectOptions {
     pub probe: ProbeOptions,
     /// Steps not to run (reported as skipped).
     pub skip: Vec<Step>,
+    /// The administrator's settings, whose providers win over the bundled.
+    pub etc: Arc<Etc>,
 }
 
 impl Default for DetectOptions {
@@ -153,6 +167,7 @@ impl Default for DetectOptions {
             dns: Arc::new(SystemDns::default()),
             probe: ProbeOptions::default(),
             skip: Vec::new(),
+            etc: Etc::shared(),
         }
     }
 }
@@ -194,6 +209,19 @@ pub async fn run_step(
 ) -> Result<Detection, AutoconfigError> {
     match step {
         Step::ProviderList => {
+            if let Some(entry) = options.etc.provider(&address.domain) {
+                let mut detection =
+                    from_config(&entry.config, address, |provider| Source::Organisation {
+                        provider,
+                        file: entry.file.clone(),
+                    });
+                // The administrator's words, not Posta's for the provider
+                // whose id the file may share.
+                if let Some(hint) = &mut detection.hint {
+                    hint.message_id = None;
+                }
+                return Ok(detection);
+            }
             let config = providers::lookup(&address.domain).ok_or(AutoconfigError::NotFound)?;
             Ok(from_config(config, address, |name| Source::ProviderList {
                 provider: name,
@@ -239,6 +267,7 @@ pub async fn run_step(
                 provider_name: None,
                 incoming: result.incoming,
                 outgoing: result.outgoing,
+                hint: None,
             })
         }
     }
@@ -255,9 +284,14 @@ fn from_config(
         .unwrap_or_else(|| config.id.clone());
     Detection {
         source: source(name.clone()),
-        provider_name: Some(name),
+        provider_name: Some(name.clone()),
         incoming: config.incoming_for(address),
         outgoing: config.outgoing_for(address),
+        hint: Some(hint::ProviderHint {
+            provider: name,
+            message_id: Some(hint::message_id(&config.id)),
+            enable: config.enable.clone(),
+        }),
     }
 }
 

@@ -16,10 +16,13 @@ macro_rules! provider_files {
 
 provider_files![
     "aol.com.xml",
+    "azet.sk.xml",
+    "gazeta.pl.xml",
     "gmx.com.xml",
     "gmx.net.xml",
     "googlemail.com.xml",
     "hotmail.com.xml",
+    "interia.pl.xml",
     "mail.com.xml",
     "mailbox.org.xml",
     "me.com.xml",
@@ -122,6 +125,72 @@ mod tests {
             assert_eq!(first.security, Security::Tls, "{domain}");
         }
         assert!(lookup("example.invalid").is_none());
+    }
+
+    #[test]
+    fn polish_and_slovak_providers_are_known() {
+        for (domain, host) in [
+            ("interia.pl", "poczta.interia.pl"),
+            ("interia.eu", "poczta.interia.pl"),
+            ("poczta.fm", "poczta.interia.pl"),
+            ("gazeta.pl", "imap.gazeta.pl"),
+            ("azet.sk", "imap.azet.sk"),
+        ] {
+            let config = lookup(domain).unwrap_or_else(|| panic!("{domain} not found"));
+            let address = Address::parse(&format!("jan@{domain}")).unwrap();
+            let first = &config.incoming_for(&address)[0];
+            assert_eq!(first.host, host, "{domain}");
+            assert_eq!(first.user, format!("jan@{domain}"), "{domain}");
+            assert_eq!(config.outgoing_for(&address)[0].port, 465, "{domain}");
+        }
+    }
+
+    #[test]
+    fn who_keeps_imap_off_until_switched_on() {
+        let interia = lookup("interia.pl").unwrap().enable.as_ref().unwrap();
+        assert!(interia
+            .instruction("pl")
+            .unwrap()
+            .starts_with("Najpierw włącz"));
+        assert!(interia
+            .visit_url
+            .as_deref()
+            .unwrap()
+            .starts_with("https://pomoc.poczta.interia.pl/"));
+        // Thunderbird's files put <enable> beside <emailProvider> too.
+        assert!(lookup("yandex.ru").unwrap().enable.is_some());
+        // Gmail's IMAP is always on now (see the Posta: note in its file).
+        assert!(lookup("gmail.com").unwrap().enable.is_none());
+        assert!(lookup("azet.sk").unwrap().enable.is_none());
+    }
+
+    #[test]
+    fn every_provider_hint_names_a_bundled_provider() {
+        // A typo in a hint's id would silently drop the hint.
+        let ftl = include_str!("../../../i18n/en/providers.ftl");
+        let generic = ["title", "visit", "enable", "enable-at"];
+        let ids: Vec<String> = all()
+            .iter()
+            .map(|c| super::super::hint::message_id(&c.id))
+            .collect();
+        let mut hints = 0;
+        for line in ftl.lines() {
+            let Some((id, _)) = line.split_once(" = ") else {
+                continue;
+            };
+            let Some(rest) = id.strip_prefix("provider-hint-") else {
+                continue;
+            };
+            if generic.contains(&rest) {
+                continue;
+            }
+            assert!(
+                ids.iter().any(|m| m == id),
+                "{id} names no bundled provider"
+            );
+            hints += 1;
+        }
+        assert!(hints >= 7, "{hints}");
     }
 
     #[test]

@@ -74,6 +74,7 @@ pub async fn lookup(address: &Address, dns: &dyn Dns) -> Result<Detection, Autoc
         provider_name: None,
         incoming,
         outgoing,
+        hint: None,
     })
 }
 

@@ -68,7 +68,8 @@ pub(super) fn view(wizard: &Wizard) -> Page<'_> {
         .on_input(Message::EmailChanged)
         .padding(10)
         .size(layout::BODY_SIZE);
-    let next = details.complete().then_some(Message::DetailsConfirmed);
+    let allowed = wizard.account_allowed();
+    let next = (details.complete() && allowed).then_some(Message::DetailsConfirmed);
     let password = text_input(
         &t!("wizard-password-placeholder"),
         details.password.expose(),
@@ -96,6 +97,14 @@ pub(super) fn view(wizard: &Wizard) -> Page<'_> {
         body = body.push(layout::notice(
             Tone::Warning,
             t!("wizard-email-invalid"),
+            vec![],
+        ));
+    }
+    if !allowed {
+        let domain = details.address().map(|a| a.domain).unwrap_or_default();
+        body = body.push(layout::notice(
+            Tone::Warning,
+            t!("provider-not-allowed", domain = domain),
             vec![],
         ));
     }

@@ -58,9 +58,17 @@ impl State {
 }
 
 impl Wizard {
+    /// False when the administrator allows only the organisation's
+    /// domains (`/etc/posta/defaults.toml`) and the address is elsewhere.
+    pub(super) fn account_allowed(&self) -> bool {
+        self.details
+            .address()
+            .is_none_or(|a| self.options.detect.etc.allows_account_at(&a.domain))
+    }
+
     /// Starts detection for the address on the details page.
     pub(super) fn start_detection(&mut self) -> Action {
-        if !self.details.complete() {
+        if !self.details.complete() || !self.account_allowed() {
             return Action::None;
         }
         self.cancel_detection();

@@ -292,6 +292,7 @@ mod tests {
             provider_name: None,
             incoming: detection.incoming_for(&address),
             outgoing: detection.outgoing_for(&address),
+            hint: None,
         };
         let mut form = Form::default();
         form.fill(Protocol::Pop3, Some(&detection), "jan@icloud.com");

@@ -13,7 +13,7 @@ use super::{ids, Action, Message, Wizard};
 use crate::core::account::Protocol;
 use crate::core::autoconfig::{LeaveOnServer, Source};
 use crate::core::net::Security;
-use crate::t;
+use crate::{i18n, t};
 
 impl Wizard {
     pub(super) fn edit_form(&mut self, edit: FormMessage) -> Action {
@@ -253,6 +253,11 @@ fn source_notice(wizard: &Wizard) -> Element<'_, Message> {
         return layout::notice(Tone::Warning, title, vec![layout::para(body)]);
     };
     let (tone, title, body) = match &detection.source {
+        Source::Organisation { provider, .. } => (
+            Tone::Success,
+            t!("provider-source-etc"),
+            t!("provider-source-etc-body", provider = provider.as_str()),
+        ),
         Source::ProviderList { provider } => (
             Tone::Success,
             t!("wizard-source-list"),
@@ -306,6 +311,18 @@ fn source_notice(wizard: &Wizard) -> Element<'_, Message> {
     layout::notice(tone, title, parts)
 }
 
+/// What the provider asks of the user before a mail program can log in
+/// (switch IMAP on, use an app password), shown before the test.
+fn provider_hint(wizard: &Wizard) -> Option<Element<'_, Message>> {
+    let hint = wizard.detect.result()?.hint.as_ref()?;
+    let words = i18n::describe_provider_hint(hint)?;
+    Some(layout::notice(
+        Tone::Warning,
+        t!("provider-hint-title", provider = hint.provider.as_str()),
+        vec![layout::para(words)],
+    ))
+}
+
 fn leave_hint<'a>(hint: Option<LeaveOnServer>) -> Option<Element<'a, Message>> {
     let hint = hint?;
     let words = match (hint.leave, hint.days) {
@@ -336,9 +353,11 @@ pub(super) fn view(wizard: &Wizard) -> Page<'_> {
             vec![layout::para(t!("wizard-insecure-why")), ack.into()],
         ));
     }
-    body = body
-        .push(source_notice(wizard))
-        .push(row![incoming_column(form), outgoing_column(form)].spacing(32));
+    body = body.push(source_notice(wizard));
+    if let Some(hint) = provider_hint(wizard) {
+        body = body.push(hint);
+    }
+    body = body.push(row![incoming_column(form), outgoing_column(form)].spacing(32));
     if form.protocol == Protocol::Pop3 {
         let mut keep = column![
             layout::heading(t!("wizard-keep-title")),

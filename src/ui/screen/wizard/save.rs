@@ -73,7 +73,7 @@ pub(super) fn draft(wizard: &Wizard) -> AccountConfig {
         keep_copy: wizard.protocol.keep_copy().unwrap_or_default(),
         max_download_size: None,
         download_bodies: false,
-        check_interval: crate::core::store::config::DEFAULT_CHECK_INTERVAL,
+        check_interval: wizard.options.detect.etc.defaults.check_interval(),
     }
 }
 

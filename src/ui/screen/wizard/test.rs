@@ -376,6 +376,23 @@ fn status_notice<'a, T>(
     }
 }
 
+/// After a refused login: what the provider asks first (and that its IMAP
+/// access is off by default, where it is).
+fn refused_login_notice(wizard: &Wizard) -> Option<Element<'_, Message>> {
+    let refused = |e: Option<&Error>| matches!(e, Some(Error::AuthenticationFailed(_)));
+    let state = &wizard.test;
+    if !refused(state.incoming.failure()) && !refused(state.outgoing.failure()) {
+        return None;
+    }
+    let hint = wizard.detect.result()?.hint.as_ref()?;
+    let words = i18n::describe_refused_login(hint)?;
+    Some(layout::notice(
+        Tone::Warning,
+        t!("provider-hint-title", provider = hint.provider.as_str()),
+        vec![layout::para(words)],
+    ))
+}
+
 /// The test page.
 pub(super) fn view(wizard: &Wizard) -> Page<'_> {
     let form = &wizard.form;
@@ -422,6 +439,9 @@ pub(super) fn view(wizard: &Wizard) -> Page<'_> {
         body = body.push(certificate_panel(cert, state.distrusted, another));
     }
     body = body.push(incoming);
+    if let Some(notice) = refused_login_notice(wizard) {
+        body = body.push(notice);
+    }
     body = body.push(outgoing);
     if state.incoming_passed() && state.outgoing.failure().is_some() {
         body = body.push(layout::hint(t!("wizard-test-outgoing-later")));
