@@ -7,6 +7,7 @@ mod context;
 mod detect;
 mod folders;
 mod messages;
+mod package;
 mod quota;
 mod search;
 mod server;
@@ -63,6 +64,9 @@ pub enum Command {
     /// one tab-separated line per server (protocol, host, port, security,
     /// login, source), best first; the provider's advice on standard error.
     Detect(detect::DetectArgs),
+    /// Write the man pages and shell completions (for packaging).
+    #[command(hide = true)]
+    PackageFiles(package::PackageArgs),
 }
 
 /// Reads a password from standard input: the first line, without its line
@@ -96,5 +100,6 @@ pub fn run(command: Command) -> i32 {
         Command::Quota(args) => runtime.block_on(quota::run(args)),
         Command::Server(args) => runtime.block_on(server::run(args)),
         Command::Detect(args) => runtime.block_on(detect::run(args)),
+        Command::PackageFiles(args) => package::run(args),
     }
 }
