@@ -57,3 +57,60 @@ fn appstream_summary_matches_fluent_in_every_language() {
         );
     }
 }
+
+/// The `xml:lang` of an element.
+fn lang<'a>(node: &roxmltree::Node<'a, '_>) -> Option<&'a str> {
+    node.attribute(("http://www.w3.org/XML/1998/namespace", "lang"))
+}
+
+#[test]
+fn appstream_name_and_description_are_there_in_every_language() {
+    let metainfo = packaging("org.posta.Posta.metainfo.xml");
+    let doc = roxmltree::Document::parse(&metainfo).expect("metainfo is well-formed XML");
+    let description = doc
+        .descendants()
+        .find(|n| n.has_tag_name("description"))
+        .expect("a description");
+    for language in Language::ALL {
+        let l10n = Localizer::new(language);
+        let code = (language != Language::English).then(|| language.code());
+        let paragraphs: Vec<&str> = description
+            .children()
+            .filter(|n| n.has_tag_name("p") && lang(n) == code)
+            .filter_map(|n| n.text())
+            .collect();
+        assert_eq!(
+            paragraphs,
+            [
+                l10n.tr("appstream-description-1"),
+                l10n.tr("appstream-description-2")
+            ],
+            "{language:?}"
+        );
+        assert!(
+            doc.descendants()
+                .any(|n| n.has_tag_name("name") && lang(&n) == code),
+            "no <name> for {language:?}"
+        );
+    }
+}
+
+#[test]
+fn the_desktop_entry_names_the_icon_the_package_installs() {
+    let entry = packaging("org.posta.Posta.desktop");
+    assert!(entry.lines().any(|l| l == "Icon=org.posta.Posta"));
+    for size in ["16", "48", "128", "256"] {
+        let png = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("packaging/icons")
+            .join(size)
+            .join("org.posta.Posta.png");
+        let bytes = std::fs::read(&png).unwrap_or_else(|e| panic!("{}: {e}", png.display()));
+        // The PNG header's width and height (IHDR) are the size it is filed under.
+        let width = u32::from_be_bytes(bytes[16..20].try_into().unwrap());
+        let height = u32::from_be_bytes(bytes[20..24].try_into().unwrap());
+        assert_eq!(
+            (width.to_string(), height.to_string()),
+            (size.into(), size.into())
+        );
+    }
+}

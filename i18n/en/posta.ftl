@@ -237,3 +237,6 @@ desktop-generic-name = Mail Client
 desktop-comment = Read and write e-mail over IMAP or POP3
 desktop-keywords = mail;e-mail;IMAP;POP3;inbox;
 appstream-summary = A mail client that explains IMAP and POP3 in plain words
+# The two paragraphs of the AppStream description.
+appstream-description-1 = Posta is a desktop mail client for IMAP and POP3. Its setup wizard explains in plain words what each protocol does to your mail, finds the server settings from your address, tells you what your provider asks first (switching IMAP on, an app password) and tests the connection.
+appstream-description-2 = With IMAP, folders, read state, coloured tags and shared folders look the same on every device; changes made offline reach the server later. The interface is in English, Polish, Slovak and Bulgarian, and an administrator can set defaults and the organisation's own servers once for every user.

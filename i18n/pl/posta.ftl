@@ -235,3 +235,6 @@ desktop-generic-name = Klient poczty
 desktop-comment = Czytaj i pisz e-maile przez IMAP lub POP3
 desktop-keywords = poczta;e-mail;IMAP;POP3;skrzynka;
 appstream-summary = Program pocztowy, który prostymi słowami wyjaśnia IMAP i POP3
+# The two paragraphs of the AppStream description.
+appstream-description-1 = Posta to program pocztowy dla IMAP i POP3. Jego kreator prostymi słowami wyjaśnia, co każdy z protokołów robi z Twoją pocztą, sam znajduje ustawienia serwera na podstawie adresu, mówi, czego dostawca wymaga najpierw (włączenia IMAP, hasła do aplikacji), i sprawdza połączenie.
+appstream-description-2 = Z IMAP foldery, stan przeczytania, kolorowe etykiety i udostępnione foldery wyglądają tak samo na każdym urządzeniu; zmiany zrobione bez sieci trafiają na serwer później. Interfejs jest po angielsku, polsku, słowacku i bułgarsku, a administrator może raz ustawić wartości domyślne i serwery organizacji dla wszystkich użytkowników.

@@ -235,3 +235,6 @@ desktop-generic-name = Poštový klient
 desktop-comment = Čítajte a píšte e-maily cez IMAP alebo POP3
 desktop-keywords = pošta;e-mail;IMAP;POP3;schránka;
 appstream-summary = Poštový program, ktorý jednoducho vysvetlí IMAP a POP3
+# The two paragraphs of the AppStream description.
+appstream-description-1 = Posta je poštový program pre IMAP a POP3. Jeho sprievodca jednoducho vysvetlí, čo ktorý protokol robí s vašou poštou, nájde nastavenia servera podľa adresy, povie, čo poskytovateľ žiada najprv (zapnúť IMAP, heslo aplikácie), a otestuje pripojenie.
+appstream-description-2 = S IMAP vyzerajú priečinky, stav prečítania, farebné štítky a zdieľané priečinky na každom zariadení rovnako; zmeny urobené bez siete sa na server dostanú neskôr. Rozhranie je v angličtine, poľštine, slovenčine a bulharčine a správca môže raz nastaviť predvolené hodnoty a servery organizácie pre všetkých používateľov.
