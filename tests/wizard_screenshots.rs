@@ -37,14 +37,14 @@ const LANGUAGES: [(&str, &str, &str, &str, &str); 4] = [
         "pl_PL.UTF-8",
         "Anna Nowak",
         "anna.nowak@przyklad.pl",
-        "anna.nowak@wp.pl",
+        "anna.nowak@interia.pl",
     ),
     (
         "sk",
         "sk_SK.UTF-8",
         "Jana Nováková",
         "jana.novakova@priklad.sk",
-        "jana.novakova@websupport.sk",
+        "jana.novakova@azet.sk",
     ),
     (
         "bg",
