@@ -270,6 +270,7 @@ impl Mailbox {
         {
             let _ = mailbox.open_folder(inbox);
         }
+        #[cfg(feature = "test-kit")]
         mailbox.screenshot_from_env();
         mailbox
     }

@@ -56,7 +56,9 @@ impl Mailbox {
 
     /// For `packaging/screenshots-room.sh`: `POSTA_SCREENSHOT_ROOM` =
     /// `ACCOUNT:make-room`, `ACCOUNT:server` or `ACCOUNT:inbox` opens that
-    /// view (or that account's INBOX) at start. Nothing connects.
+    /// view (or that account's INBOX) at start. Nothing connects. Test kit:
+    /// only in builds with the test-kit feature.
+    #[cfg(feature = "test-kit")]
     pub(super) fn screenshot_from_env(&mut self) {
         let Ok(wanted) = std::env::var("POSTA_SCREENSHOT_ROOM") else {
             return;
