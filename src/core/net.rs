@@ -91,6 +91,26 @@ impl Endpoint {
     }
 }
 
+/// The slowest transfer accepted for data whose size the server announced
+/// (bytes a second): such a reply gets the step's limit plus its size at
+/// this rate, for IMAP bodies and POP3 messages and listings alike.
+pub const FLOOR_RATE: u64 = 16 * 1024;
+
+/// How long `bytes` may take at [`FLOOR_RATE`]: rounded up to the next
+/// second, at most a day (so no claimed size overflows a clock).
+pub fn transfer_time(bytes: u64) -> Duration {
+    Duration::from_secs(bytes / FLOOR_RATE + 1).min(Duration::from_secs(86_400))
+}
+
+/// The most data accepted for something the server announced as
+/// `announced` bytes: an eighth more, plus 64 KiB (servers count line ends
+/// differently).
+pub fn announced_cap(announced: u64) -> u64 {
+    announced
+        .saturating_add(announced / 8)
+        .saturating_add(64 * 1024)
+}
+
 /// Runs `fut` with a time limit; `step` names it in the error.
 pub async fn with_timeout<T>(
     limit: Duration,

@@ -1,8 +1,6 @@
 //! Messages in the selected folder: envelopes by UID range, bodies and
 //! single MIME parts on demand, flags and keywords, copy/move/delete, append.
 
-use std::time::Duration;
-
 use async_imap::imap_proto::SectionPath;
 use futures::TryStreamExt;
 
@@ -10,20 +8,10 @@ use super::asked::Asked;
 use super::{utf7, ImapSession};
 use crate::core::error::{Error, Result};
 use crate::core::message::{parse_headers, Envelope, Flag, RemoteId, ENVELOPE_FIELDS};
-
-/// The slowest transfer accepted for a body (bytes a second).
-const FLOOR_RATE: u64 = 16 * 1024;
+use crate::core::net;
 
 /// The largest message Posta accepts from an IMAP server (bytes).
 pub const MAX_MESSAGE: u64 = 512 * 1024 * 1024;
-
-/// The most a body may exceed the RFC822.SIZE the server announced: an
-/// eighth, plus 64 KiB.
-fn body_limit(announced: u64) -> u64 {
-    announced
-        .saturating_add(announced / 8)
-        .saturating_add(64 * 1024)
-}
 
 /// Turns a sorted or unsorted list of UIDs into an IMAP sequence set
 /// (`1:3,7,9:10`). An empty list gives `None`.
@@ -176,8 +164,8 @@ impl ImapSession {
         let filter = Asked::new(&uid.to_string(), self.selected)?
             .keeper()
             .fetch_filter();
-        let limit = usize::try_from(body_limit(announced)).unwrap_or(usize::MAX);
-        let time = self.timeout + Duration::from_secs(announced / FLOOR_RATE + 1);
+        let limit = usize::try_from(net::announced_cap(announced)).unwrap_or(usize::MAX);
+        let time = self.timeout + net::transfer_time(announced);
         let inner = self.inner()?;
         let previous = inner.response_limit();
         inner.set_response_limit(limit);

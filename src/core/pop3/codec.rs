@@ -19,6 +19,7 @@ use tokio::io::{AsyncBufRead, AsyncBufReadExt, AsyncWrite, AsyncWriteExt};
 use tokio::time::Instant;
 
 use crate::core::error::{Error, Result};
+use crate::core::net::transfer_time;
 
 /// Longest single line accepted outside a streamed message body (RFC 2449
 /// allows 512 octets for a status line; servers add text, so be generous).
@@ -31,16 +32,11 @@ const CHUNK: usize = 128 * 1024;
 /// The step named in a timeout while a reply is awaited.
 pub const READING_REPLY: &str = "waiting for the server's reply";
 
-/// The slowest transfer accepted for data whose size is known (bytes a
-/// second): a reply gets the step's time limit plus its size at this rate.
-pub const FLOOR_RATE: u64 = 16 * 1024;
-
 /// The moment by which a reply expected to carry about `bytes` must have
-/// arrived completely: `limit`, plus `bytes` at [`FLOOR_RATE`].
+/// arrived completely: `limit`, plus `bytes` at
+/// [`FLOOR_RATE`](crate::core::net::FLOOR_RATE).
 pub fn deadline_for(limit: Duration, bytes: u64) -> Instant {
-    let transfer = Duration::from_secs(bytes / FLOOR_RATE + 1);
-    // At most a day, so no claimed size can overflow the clock.
-    Instant::now() + limit + transfer.min(Duration::from_secs(86_400))
+    Instant::now() + limit + transfer_time(bytes)
 }
 
 /// The error for a connection the server closed before its reply ended.
@@ -439,7 +435,7 @@ mod tests {
     #[test]
     fn deadlines_grow_with_the_size_at_the_floor_rate() {
         let small = deadline_for(LIMIT, 0);
-        let big = deadline_for(LIMIT, 160 * FLOOR_RATE);
+        let big = deadline_for(LIMIT, 160 * crate::core::net::FLOOR_RATE);
         let gap = big.duration_since(small).as_secs();
         assert!((159..=161).contains(&gap), "{gap}");
         // A claim of u64::MAX bytes stays a day away, not an overflow.

@@ -35,14 +35,6 @@ const MAX_BUFFERED_REPLY: u64 = 32 * 1024 * 1024;
 /// Bytes a listing line may take, for the listing's time allowance.
 const LISTING_LINE: u64 = 80;
 
-/// The most a message may exceed the size `LIST` announced for it: an
-/// eighth, plus 64 KiB (servers count line ends differently).
-fn retr_cap(announced: u64) -> u64 {
-    announced
-        .saturating_add(announced / 8)
-        .saturating_add(64 * 1024)
-}
-
 /// A logged-in POP3 session (the TRANSACTION state of RFC 1939).
 ///
 /// One command at a time. If a reply is cut short (a network error, a
@@ -273,7 +265,7 @@ impl Pop3Session {
         if let Status::Ok(_) = status {
             let written = self
                 .conn
-                .copy_body(sink, announced, retr_cap(announced))
+                .copy_body(sink, announced, net::announced_cap(announced))
                 .await?;
             self.end();
             return Ok(written);
