@@ -9,7 +9,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use futures::{Stream, StreamExt};
+use futures::Stream;
 use posta::core::account::Protocol;
 use posta::core::net::Security;
 use posta::core::store::{AccountConfig, KeepCopy, PostaHome, Sort, Store};
@@ -62,19 +62,9 @@ fn server_hostile_once(hostile: impl Fn(&str, &[u32]) -> Reply + Send + 'static)
 
 async fn until(
     events: &mut (impl Stream<Item = Event> + Unpin),
-    mut want: impl FnMut(&Event) -> bool,
+    want: impl FnMut(&Event) -> bool,
 ) -> Event {
-    let wait = async {
-        while let Some(event) = events.next().await {
-            if want(&event) {
-                return event;
-            }
-        }
-        panic!("the worker stopped");
-    };
-    tokio::time::timeout(Duration::from_secs(30), wait)
-        .await
-        .expect("event within 30 s")
+    support::events::until_within(events, Duration::from_secs(30), want).await
 }
 
 fn inbox(store: &SharedStore) -> Vec<u32> {

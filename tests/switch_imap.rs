@@ -302,14 +302,7 @@ fn a_pop3_account_moves_to_imap_through_five_kills_with_nothing_lost_or_doubled(
     );
 }
 
-// Ignored: whether Dovecot enforces the lowered limit, and when it sees the
-// raised one, depends on timing here (passwd-file reloads and the count
-// backend's index usage); it passed in one checkout and failed 3 of 3 runs
-// in another on the same machine. The code path is right when the server
-// refuses (seen: OVERQUOTA stops the move with the resume sentence); the test
-// needs a deterministic full server (e.g. a scripted APPEND refusal).
 #[test]
-#[ignore = "Dovecot's quota change is not seen deterministically; see the comment"]
 fn a_full_server_stops_the_move_with_nothing_lost_and_a_rerun_finishes_it() {
     const FEW: usize = 20;
     let dovecot = Dovecot::start();

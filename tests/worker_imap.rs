@@ -7,7 +7,6 @@ mod support;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use futures::{Stream, StreamExt};
 use posta::core::imap::ImapSession;
 use posta::core::message::Flag;
 use posta::core::net::{Endpoint, Security, TlsOptions};
@@ -17,6 +16,7 @@ use posta::core::worker::{self, Command, Event};
 use posta::core::Secret;
 use support::accounts;
 use support::dovecot::{Dovecot, ALICE};
+use support::events::until;
 
 fn account(d: &Dovecot) -> AccountConfig {
     AccountConfig {
@@ -29,24 +29,6 @@ fn account(d: &Dovecot) -> AccountConfig {
 fn mail(n: usize) -> Vec<u8> {
     format!("From: a@example.org\r\nSubject: m{n}\r\nMessage-ID: <w{n}@x>\r\n\r\nbody {n}\r\n")
         .into_bytes()
-}
-
-/// Waits (bounded) for the first event that `want` accepts.
-async fn until(
-    events: &mut (impl Stream<Item = Event> + Unpin),
-    mut want: impl FnMut(&Event) -> bool,
-) -> Event {
-    let wait = async {
-        while let Some(event) = events.next().await {
-            if want(&event) {
-                return event;
-            }
-        }
-        panic!("the worker stopped");
-    };
-    tokio::time::timeout(Duration::from_secs(60), wait)
-        .await
-        .expect("event within 60 s")
 }
 
 fn subjects(store: &SharedStore, folder: &str) -> Vec<String> {

@@ -94,3 +94,23 @@ quota-room-delete-none = Изтриване на отбелязаните съо
 ## The answered and forwarded state in the reader
 server-answered = ↩ Отговорихте на това съобщение.
 server-forwarded = ↪ Препратихте това съобщение.
+
+## „Преместване към IMAP“ в прозореца
+server-switch-open = Преместване към IMAP…
+# $account (text)
+server-switch-title = Преместване на { $account } към IMAP
+server-switch-explain = С IMAP пощата остава на сървъра, така че телефонът, другите компютри и уеб пощата виждат същите папки, състояние „прочетено“ и „отговорено“ и етикети. Posta качва пощата, която е само на този компютър, след което акаунтът работи като IMAP. Нищо не се премахва тук, докато сървърът не го получи.
+# $count (number)
+server-switch-local =
+    { $count ->
+        [one] На този компютър има { $count } съобщение.
+       *[other] На този компютър има { $count } съобщения.
+    }
+server-switch-start = Преместване към IMAP
+server-switch-retry = Нов опит
+# $account (text)
+server-switch-stopped = Преместването на { $account } към IMAP спря. Нищо не е загубено: пощата е още на този компютър. Изберете „Нов опит“, за да завърши; нищо няма да бъде качено два пъти.
+server-switch-cancelled = Преместването беше спряно. Нищо не е загубено: каквото вече е на сървъра, остава там и няма да бъде качено отново.
+
+# The server refused to store a message: the mailbox is full. $details (text): the server's words.
+quota-server-full = Пощенската кутия на сървъра е пълна, затова той отказа да запише съобщението (отговори: „{ $details }“). Освободете място – изтрийте големи съобщения, които вече не ви трябват, или изпразнете Кошчето – и опитайте отново.

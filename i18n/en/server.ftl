@@ -94,3 +94,23 @@ quota-room-delete-none = Delete the ticked messages
 ## The answered and forwarded state in the reader
 server-answered = ↩ You replied to this message.
 server-forwarded = ↪ You forwarded this message.
+
+## "Move to IMAP" in the window
+server-switch-open = Move to IMAP…
+# $account (text)
+server-switch-title = Move { $account } to IMAP
+server-switch-explain = With IMAP your mail stays on the server, so your phone, other computers and webmail see the same folders, read and answered state and tags. Posta uploads the mail that is only on this computer, then the account works as IMAP. Nothing is removed here until the server has it.
+# $count (number)
+server-switch-local =
+    { $count ->
+        [one] { $count } message is on this computer.
+       *[other] { $count } messages are on this computer.
+    }
+server-switch-start = Move to IMAP
+server-switch-retry = Try again
+# $account (text)
+server-switch-stopped = The move of { $account } to IMAP stopped. Nothing is lost: the mail is still on this computer. Choose “Try again” to finish; nothing is uploaded twice.
+server-switch-cancelled = The move was stopped. Nothing is lost: what is on the server already stays there and is not uploaded again.
+
+# The server refused to store a message: the mailbox is full. $details (text): the server's words.
+quota-server-full = The mailbox on the server is full, so it refused to store the message (it said: “{ $details }”). Make room – delete large messages you no longer need or empty Trash – then try again.

@@ -110,3 +110,25 @@ quota-room-delete-none = Usuń zaznaczone wiadomości
 ## The answered and forwarded state in the reader
 server-answered = ↩ Odpowiedziano na tę wiadomość.
 server-forwarded = ↪ Ta wiadomość została przekazana dalej.
+
+## „Przenieś na IMAP” w oknie
+server-switch-open = Przenieś na IMAP…
+# $account (text)
+server-switch-title = Przenieś konto { $account } na IMAP
+server-switch-explain = Przy IMAP poczta zostaje na serwerze, więc telefon, inne komputery i poczta przez przeglądarkę widzą te same foldery, stan przeczytania i odpowiedzi oraz etykiety. Posta prześle na serwer pocztę, która jest tylko na tym komputerze, a potem konto będzie działać jako IMAP. Nic nie zostanie tu usunięte, zanim serwer tego nie otrzyma.
+# $count (number)
+server-switch-local =
+    { $count ->
+        [one] Na tym komputerze jest { $count } wiadomość.
+        [few] Na tym komputerze są { $count } wiadomości.
+        [many] Na tym komputerze jest { $count } wiadomości.
+       *[other] Na tym komputerze jest { $count } wiadomości.
+    }
+server-switch-start = Przenieś na IMAP
+server-switch-retry = Spróbuj ponownie
+# $account (text)
+server-switch-stopped = Przenoszenie konta { $account } na IMAP zostało przerwane. Nic nie zginęło: poczta jest nadal na tym komputerze. Wybierz „Spróbuj ponownie”, aby dokończyć; nic nie zostanie przesłane dwa razy.
+server-switch-cancelled = Przenoszenie zatrzymano. Nic nie zginęło: to, co już jest na serwerze, tam zostaje i nie zostanie przesłane ponownie.
+
+# The server refused to store a message: the mailbox is full. $details (text): the server's words.
+quota-server-full = Skrzynka na serwerze jest pełna, więc serwer odmówił zapisania wiadomości (odpowiedział: „{ $details }”). Zrób miejsce – usuń duże, niepotrzebne wiadomości albo opróżnij Kosz – i spróbuj ponownie.

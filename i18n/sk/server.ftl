@@ -110,3 +110,25 @@ quota-room-delete-none = Vymazať označené správy
 ## The answered and forwarded state in the reader
 server-answered = ↩ Na túto správu ste odpovedali.
 server-forwarded = ↪ Túto správu ste preposlali.
+
+## „Presunúť na IMAP“ v okne
+server-switch-open = Presunúť na IMAP…
+# $account (text)
+server-switch-title = Presunúť konto { $account } na IMAP
+server-switch-explain = Pri IMAP zostáva pošta na serveri, takže telefón, iné počítače aj webová pošta vidia rovnaké priečinky, stav prečítania a odpovede aj štítky. Posta nahrá na server poštu, ktorá je len v tomto počítači, a potom bude konto fungovať ako IMAP. Nič sa tu neodstráni, kým to server nemá.
+# $count (number)
+server-switch-local =
+    { $count ->
+        [one] V tomto počítači je { $count } správa.
+        [few] V tomto počítači sú { $count } správy.
+        [many] V tomto počítači je { $count } správy.
+       *[other] V tomto počítači je { $count } správ.
+    }
+server-switch-start = Presunúť na IMAP
+server-switch-retry = Skúsiť znova
+# $account (text)
+server-switch-stopped = Presun konta { $account } na IMAP sa prerušil. Nič sa nestratilo: pošta je stále v tomto počítači. Vyberte „Skúsiť znova“ a presun sa dokončí; nič sa nenahrá dvakrát.
+server-switch-cancelled = Presun sa zastavil. Nič sa nestratilo: čo už je na serveri, tam zostane a znova sa nenahrá.
+
+# The server refused to store a message: the mailbox is full. $details (text): the server's words.
+quota-server-full = Schránka na serveri je plná, preto server odmietol uložiť správu (odpovedal: „{ $details }“). Uvoľnite miesto – odstráňte veľké správy, ktoré už nepotrebujete, alebo vyprázdnite Kôš – a skúste to znova.

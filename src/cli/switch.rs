@@ -13,10 +13,9 @@ use crate::core::account::Protocol;
 use crate::core::imap::ImapSession;
 use crate::core::net::Security;
 use crate::core::store::{keyring, AccountConfig};
-use crate::core::sync::imap::{sync_account, with_store, SharedStore};
-use crate::core::sync::switch::{detect_imap, finish, upload_local_mail};
-use crate::core::sync::tags::push_tags;
-use crate::core::sync::{CancelToken, SyncOptions};
+use crate::core::sync::imap::{with_store, SharedStore};
+use crate::core::sync::switch::{detect_imap, move_to_imap, Move};
+use crate::core::sync::CancelToken;
 use crate::core::{Error, Secret};
 use crate::t;
 
@@ -48,7 +47,7 @@ pub struct SwitchArgs {
 
 /// Runs the move; returns the exit code.
 pub async fn run(args: SwitchArgs) -> i32 {
-    let mut context = match Context::load() {
+    let context = match Context::load() {
         Ok(context) => context,
         Err(code) => return code,
     };
@@ -87,16 +86,7 @@ pub async fn run(args: SwitchArgs) -> i32 {
             }
         }
     };
-    match switch(
-        &mut context,
-        &store,
-        &account,
-        &imap,
-        &password,
-        args.timeout,
-    )
-    .await
-    {
+    match switch(&context, &store, &account, &imap, &password, args.timeout).await {
         Ok((uploaded, found)) => {
             println!(
                 "{}",
@@ -142,10 +132,10 @@ fn target(account: &AccountConfig, args: &SwitchArgs) -> AccountConfig {
     }
 }
 
-/// Upload, switch the config, finish the store, sync. Returns (uploaded,
-/// found already on the server).
+/// Connects to the IMAP server and runs the move. Returns (uploaded, found
+/// already on the server).
 async fn switch(
-    context: &mut Context,
+    context: &Context,
     store: &SharedStore,
     account: &AccountConfig,
     imap: &AccountConfig,
@@ -156,10 +146,16 @@ async fn switch(
     endpoint.timeout = Duration::from_secs(timeout.max(1));
     let mut session = ImapSession::connect(&endpoint, &imap.user, password).await?;
     let name = one_line(&account.name);
-    let report = upload_local_mail(
-        &mut session,
+    let plan = Move {
+        home: &context.home,
         store,
-        account.id,
+        from: account,
+        to: imap,
+        password,
+    };
+    let report = move_to_imap(
+        &plan,
+        &mut session,
         &CancelToken::new(),
         &mut |done, total| {
             eprintln!(
@@ -172,33 +168,6 @@ async fn switch(
                 )
             );
         },
-    )
-    .await?;
-    if account.protocol == Protocol::Pop3 {
-        if let Some(entry) = context
-            .config
-            .accounts
-            .iter_mut()
-            .find(|a| a.id == account.id)
-        {
-            *entry = imap.clone();
-        }
-        context.config.save(&context.home).map_err(Error::from)?;
-        if imap.user != account.user {
-            let _ = keyring::store_password(imap.id, &imap.user, password).await;
-        }
-    }
-    with_store(store, |s| finish(s, account.id))?;
-    // Tag names and colours go to the server (METADATA) before the sync
-    // reads them back; a server without METADATA keeps them here only.
-    let _ = push_tags(&mut session, store, account.id).await;
-    sync_account(
-        &mut session,
-        store,
-        account.id,
-        &SyncOptions::default(),
-        &CancelToken::new(),
-        &mut |_| {},
     )
     .await?;
     let _ = session.logout().await;

@@ -31,6 +31,10 @@ pub fn describe_error(err: &Error, host: &str) -> String {
             t!("error-starttls-unavailable", host = host.as_str())
         }
         Error::AuthenticationFailed(_) => t!("error-authentication-failed"),
+        // RFC 5530's response code for a full mailbox (RFC 9208 names it).
+        Error::Protocol(details) if details.to_ascii_uppercase().contains("[OVERQUOTA]") => {
+            t!("quota-server-full", details = server_words(details))
+        }
         Error::Protocol(details) => t!("error-protocol", details = server_words(details)),
         Error::Io(io) if io.raw_os_error() == Some(28) => t!("error-disk-full"),
         Error::Io(io) => t!("error-io", details = server_words(&io.to_string())),

@@ -245,6 +245,22 @@ impl Dovecot {
         fs::write(&tmp, lines.join("\n") + "\n").expect("write passwd file");
         set_mode(&tmp, 0o644);
         fs::rename(&tmp, &path).expect("replace passwd file");
+        // Dovecot re-reads the passwd file at most once a second (its
+        // passwd-file driver keeps the last check's time): ask it until
+        // it answers with the new rule, so the next login has it.
+        let deadline = std::time::Instant::now() + Duration::from_secs(10);
+        loop {
+            let seen = self.doveadm(&["user", "-f", "quota_rule", user.name]);
+            if seen.trim() == rule {
+                return;
+            }
+            assert!(
+                std::time::Instant::now() < deadline,
+                "Dovecot still answers quota_rule {seen:?} for {}, not {rule:?}",
+                user.name
+            );
+            std::thread::yield_now();
+        }
     }
 
     /// Runs `doveadm -c CONF <args>` and returns its stdout; panics with its

@@ -4,6 +4,7 @@
 
 pub mod accounts;
 pub mod dovecot;
+pub mod events;
 pub mod fake_server;
 pub mod imap_script;
 pub mod memory;

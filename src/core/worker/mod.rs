@@ -7,6 +7,7 @@
 mod backoff;
 mod run;
 mod server;
+mod switch;
 
 use std::sync::Arc;
 
@@ -17,7 +18,7 @@ use crate::core::error::Error;
 use crate::core::imap::AclEntry;
 use crate::core::message::Flag;
 use crate::core::secret::Secret;
-use crate::core::store::AccountConfig;
+use crate::core::store::{AccountConfig, PostaHome};
 use crate::core::sync::imap::SharedStore;
 use crate::core::sync::pop3::ServerMessage;
 use crate::core::sync::{CancelToken, Progress, SyncSummary};
@@ -116,6 +117,15 @@ pub enum Command {
         /// Their UIDLs.
         uidls: Vec<String>,
     },
+    /// Move this POP3 account to IMAP on `imap`'s server (progress in
+    /// [`Event::SwitchProgress`], stopped by [`Command::Cancel`]); the
+    /// config under `home` is updated when the upload is complete.
+    SwitchToImap {
+        /// The account as it will be.
+        imap: Box<AccountConfig>,
+        /// Where the config lives.
+        home: PostaHome,
+    },
     /// Stop the worker.
     Shutdown,
 }
@@ -151,6 +161,31 @@ pub enum Event {
     ServerDeleted(usize),
     /// This many messages were downloaded from the POP3 server on request.
     ServerFetched(usize),
+    /// The move to IMAP: this many of the local messages are on the server.
+    SwitchProgress {
+        /// On the server.
+        done: usize,
+        /// Local messages in all.
+        total: usize,
+    },
+    /// The move to IMAP is complete: the account is this now, and synced.
+    Switched {
+        /// The account as it is now.
+        account: Box<AccountConfig>,
+        /// Messages uploaded in this run.
+        uploaded: usize,
+        /// Messages the server had already.
+        found: usize,
+    },
+    /// The move to IMAP stopped (refused, lost connection, cancelled);
+    /// nothing is lost and starting it again finishes it.
+    SwitchStopped {
+        /// Why.
+        error: Error,
+        /// The account as it is now (IMAP when it stopped after the
+        /// config was switched).
+        account: Box<AccountConfig>,
+    },
     /// Something failed; the error kind says what to tell the user.
     Failed(Error),
 }

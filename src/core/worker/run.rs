@@ -24,10 +24,10 @@ pub(super) struct Worker {
     pub(super) account: AccountConfig,
     pub(super) password: Secret,
     pub(super) store: SharedStore,
-    events: mpsc::UnboundedSender<Event>,
+    pub(super) events: mpsc::UnboundedSender<Event>,
     wake: Arc<Notify>,
-    cancel: CancelToken,
-    session: Option<ImapSession>,
+    pub(super) cancel: CancelToken,
+    pub(super) session: Option<ImapSession>,
     open_folder: Option<i64>,
     backoff: Backoff,
     offline: bool,
@@ -380,6 +380,10 @@ impl Worker {
             Command::ListServer => self.list_server().await,
             Command::DeleteOnServer { uidls } => self.delete_on_server(uidls).await,
             Command::FetchFromServer { uidls } => self.fetch_from_server(uidls).await,
+            Command::SwitchToImap { imap, home } => {
+                self.switch_to_imap(*imap, home).await;
+                Ok(())
+            }
         };
         if let Err(err) = result {
             self.lost(err);

@@ -7,4 +7,5 @@ pub mod home;
 pub mod mailbox;
 pub mod room;
 pub mod share;
+pub mod switch;
 pub mod wizard;

@@ -21,13 +21,14 @@ pub mod reader;
 mod room;
 mod selection;
 mod source;
+mod switch;
 mod view;
 mod worker;
 
 use iced::keyboard::{self, Modifiers};
 use iced::{Subscription, Task};
 
-use crate::core::store::{AccountConfig, FolderRow, KeyringError, MessageRow, TagDef};
+use crate::core::store::{AccountConfig, FolderRow, KeyringError, MessageRow, PostaHome, TagDef};
 use crate::core::sync::imap::{with_store, SharedStore};
 use crate::core::sync::Progress;
 use crate::core::worker::Handle;
@@ -149,6 +150,10 @@ pub enum Message {
     Room(crate::ui::screen::room::Message),
     /// A held-back message's placeholder row was used.
     Placeholder(room::Placeholder),
+    /// Open "Move to IMAP" for a POP3 account.
+    OpenSwitch(i64),
+    /// Something happened in "Move to IMAP".
+    Switch(crate::ui::screen::switch::Message),
 }
 
 /// One account as the mailbox knows it.
@@ -219,6 +224,10 @@ pub struct Mailbox {
     progress_refresh: Option<std::time::Instant>,
     /// "Make room" or the POP3 server mailbox, over the list.
     room: Option<crate::ui::screen::room::Room>,
+    /// "Move to IMAP", over the list.
+    switch: Option<crate::ui::screen::switch::Switch>,
+    /// Where the config lives (a move to IMAP rewrites it).
+    home: PostaHome,
 }
 
 impl std::fmt::Debug for Mailbox {
@@ -252,6 +261,9 @@ impl Mailbox {
             notice: None,
             progress_refresh: None,
             room: None,
+            switch: None,
+            home: PostaHome::from_env()
+                .unwrap_or_else(|_| PostaHome::at(std::env::current_dir().unwrap_or_default())),
         };
         let ensured = with_store(&mailbox.store, |s| {
             for account in &mailbox.accounts {
@@ -300,6 +312,13 @@ impl Mailbox {
         }
     }
 
+    /// The mailbox with its config under `home` (else `POSTA_HOME` or the
+    /// platform's data directory).
+    pub fn with_home(mut self, home: PostaHome) -> Mailbox {
+        self.home = home;
+        self
+    }
+
     /// Uses a worker started elsewhere (tests run their own).
     pub fn attach_worker(&mut self, account: i64, handle: Handle) {
         let _ = self.update(Message::Worker(FromWorker::ready(account, handle)));
@@ -339,6 +358,8 @@ impl Mailbox {
             Message::OpenRoom(account, kind) => self.open_room(account, kind),
             Message::Room(message) => self.room_message(message),
             Message::Placeholder(choice) => self.placeholder(choice),
+            Message::OpenSwitch(account) => self.open_switch(account),
+            Message::Switch(message) => self.switch_message(message),
             Message::List(event) => self.list_event(event),
             Message::Reader(message) => self.reader_message(message),
             Message::Dialog(message) => self.dialog_message(message),

@@ -98,6 +98,7 @@ impl Mailbox {
                 self.reload_room();
             }
             room::Action::Worker(command) => self.send_to_worker(account, command),
+            room::Action::MoveToImap => return self.open_switch(account),
         }
         Action::None
     }

@@ -26,7 +26,9 @@ impl Mailbox {
         if let Some(bars) = self.quota_bars() {
             main = main.push(bars);
         }
-        if let Some(view) = &self.room {
+        if let Some(view) = &self.switch {
+            main = main.push(view.view().map(Message::Switch));
+        } else if let Some(view) = &self.room {
             main = main.push(view.view().map(Message::Room));
         } else {
             main = main.push(self.heading()).push(rule::horizontal(1));
@@ -35,7 +37,7 @@ impl Mailbox {
             }
             main = main.push(container(self.list()).height(FillPortion(2)));
         }
-        if let (Some(reader), None) = (&self.reader, &self.room) {
+        if let (Some(reader), None, None) = (&self.reader, &self.room, &self.switch) {
             let tags = self.row_tags(reader.message());
             main = main.push(rule::horizontal(1));
             main =

@@ -181,6 +181,13 @@ impl Mailbox {
             Event::ServerFetched(count) => {
                 self.server_event(id, super::room::ServerEvent::Fetched(count))
             }
+            Event::SwitchProgress { done, total } => self.switch_progress(id, done, total),
+            Event::Switched {
+                account,
+                uploaded,
+                found,
+            } => self.switched(&account, uploaded, found),
+            Event::SwitchStopped { error, account } => self.switch_stopped(&error, &account),
             Event::Failed(err) => {
                 if let Some(account) = self.account_mut(id) {
                     account.progress = None;

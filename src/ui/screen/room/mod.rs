@@ -82,6 +82,8 @@ pub enum Message {
     FetchChosen,
     /// Download every held-back message now.
     FetchHeldBack,
+    /// "Move to IMAP…" (POP3 accounts).
+    MoveToImap,
     /// Close the view.
     Close,
 }
@@ -97,6 +99,8 @@ pub enum Action {
     Delete(Vec<i64>),
     /// Send this to the account's worker.
     Worker(Command),
+    /// Open "Move to IMAP" for the account.
+    MoveToImap,
 }
 
 /// The view's state.
@@ -314,6 +318,7 @@ impl Room {
                     .collect();
                 self.server_command(Command::FetchFromServer { uidls })
             }
+            Message::MoveToImap => Action::MoveToImap,
             Message::Close => Action::Close,
         }
     }

@@ -322,6 +322,11 @@ impl Room {
                     .padding([5, 10])
                     .style(button::secondary)
                     .on_press_maybe((!self.busy).then_some(Message::Refresh)),
+                iced::widget::space::horizontal(),
+                button(text(t!("server-switch-open")).size(13))
+                    .padding([5, 10])
+                    .style(button::success)
+                    .on_press(Message::MoveToImap),
             ]
             .spacing(8)
             .into()

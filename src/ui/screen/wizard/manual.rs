@@ -42,7 +42,8 @@ fn digits(text: String) -> String {
     text.chars().filter(char::is_ascii_digit).take(5).collect()
 }
 
-fn security_name(security: Security) -> String {
+/// The name of a kind of security, as the wizard shows it.
+pub(crate) fn security_name(security: Security) -> String {
     match security {
         Security::Tls => t!("wizard-security-tls"),
         Security::StartTls => t!("wizard-security-starttls"),

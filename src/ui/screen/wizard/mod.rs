@@ -37,6 +37,7 @@ use crate::core::store::PostaHome;
 use crate::core::Secret;
 
 pub use form::{FormMessage, Preset};
+pub(crate) use manual::security_name;
 pub use protocol::KeepKind;
 pub use save::SaveError;
 

@@ -12,7 +12,7 @@ use iced::widget::{button, column, row, text};
 use iced::{Element, Fill, Task};
 
 use super::layout::{self, Page, Tone};
-use super::manual::protocol_name;
+use super::manual::{protocol_name, security_name};
 use super::{Action, Checked, Message, Shared, Step, Wizard};
 use crate::core::account::{Capabilities, ConnectionSettings, Protocol};
 use crate::core::autoconfig::certificate;
@@ -238,14 +238,6 @@ fn endpoint(host: &str, port: u16, security: Security, timeout: Duration) -> End
     Endpoint {
         timeout,
         ..Endpoint::new(host, port, security)
-    }
-}
-
-fn security_name(security: Security) -> String {
-    match security {
-        Security::Tls => t!("wizard-security-tls"),
-        Security::StartTls => t!("wizard-security-starttls"),
-        Security::Insecure => t!("wizard-security-none"),
     }
 }
 

@@ -1,28 +1,16 @@
-//! Moving a POP3 account to IMAP: every local message the IMAP server does
-//! not have yet is uploaded (INBOX to INBOX, local folders to server
-//! folders of the same name, created as needed), with its read, answered
-//! and flagged state and its tags as keywords.
-//!
-//! Safe at any moment. Before the first upload, the journal in the store
-//! lists every local message with its folder and SHA-256. After each
-//! APPEND the server accepted, the journal records it (durably, with the
-//! UID from APPENDUID). Killed between the two, the next run finds the
-//! message on the server by its Message-ID and the same content hash, and
-//! records it instead of uploading it again. The local mail is removed
-//! only by [`finish`], once the journal says the server has all of it.
+//! The upload: a journal of every local message, then APPEND of each one
+//! the server lacks, recorded durably as soon as the server accepted it.
 
 use std::collections::{HashMap, HashSet};
 
 use sha2::{Digest, Sha256};
 
-use super::imap::{with_store, SharedStore};
-use super::CancelToken;
-use crate::core::account::Protocol;
 use crate::core::error::{Error, Result};
 use crate::core::imap::ImapSession;
 use crate::core::message::{Flag, RemoteId};
-use crate::core::net::Security;
-use crate::core::store::{AccountConfig, Sort, Store, SwitchEntry};
+use crate::core::store::{Sort, Store, SwitchEntry};
+use crate::core::sync::imap::{with_store, SharedStore};
+use crate::core::sync::CancelToken;
 
 /// What an upload run did.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -211,62 +199,6 @@ impl ServerCopies {
     }
 }
 
-/// After every message is on the server: the local folders and what the
-/// POP3 side kept go, and the journal with them. The next IMAP sync brings
-/// the folders and messages back from the server, with their flags and
-/// tags; tag names and colours stay (they belong to the account).
-pub fn finish(store: &Store, account: i64) -> Result<()> {
-    let journal = store.switch_journal(account)?;
-    if journal.iter().any(|e| !e.appended) {
-        return Err(Error::protocol(
-            "not every local message is on the server yet",
-        ));
-    }
-    for folder in store.folders(account)?.into_iter().filter(|f| f.local) {
-        store.remove_folder(folder.id)?;
-    }
-    let known: Vec<String> = store.pop3_known(account)?.into_keys().collect();
-    let uidls: Vec<&str> = known.iter().map(String::as_str).collect();
-    store.pop3_forget(account, &uidls)?;
-    store.pop3_server_forget(account, &uidls)?;
-    Ok(store.switch_clear(account)?)
-}
-
-/// The IMAP server of a POP3 account, when the user names none: the
-/// provider list's entry for the address, else the POP3 host with `pop.`
-/// or `pop3.` turned into `imap.`, on 993 (TLS) or 143 (STARTTLS) as the
-/// POP3 side used TLS or STARTTLS. The user name stays.
-pub fn detect_imap(account: &AccountConfig) -> (String, u16, Security, String) {
-    let listed = crate::core::autoconfig::Address::parse(&account.email)
-        .and_then(|address| {
-            crate::core::autoconfig::providers::lookup(&address.domain).map(|c| (c, address))
-        })
-        .and_then(|(config, address)| {
-            config
-                .incoming_for(&address)
-                .into_iter()
-                .find(|s| s.protocol == Protocol::Imap)
-        });
-    if let Some(server) = listed {
-        return (
-            server.host,
-            server.port,
-            server.security,
-            account.user.clone(),
-        );
-    }
-    let host = ["pop3.", "pop."]
-        .iter()
-        .find_map(|prefix| account.host.strip_prefix(prefix))
-        .map_or_else(|| account.host.clone(), |rest| format!("imap.{rest}"));
-    let (port, security) = match account.security {
-        Security::StartTls => (143, Security::StartTls),
-        Security::Insecure => (143, Security::Insecure),
-        _ => (993, Security::Tls),
-    };
-    (host, port, security, account.user.clone())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -284,36 +216,5 @@ mod tests {
             [Flag::Seen, Flag::Keyword("$label1".into())]
         );
         assert_eq!(content_hash(b"").len(), 64);
-    }
-
-    #[test]
-    fn the_imap_server_is_guessed_from_the_pop3_one() {
-        let account = AccountConfig {
-            id: 1,
-            name: "Pošta".into(),
-            email: "jan@nonexistent-provider.example".into(),
-            display_name: String::new(),
-            protocol: Protocol::Pop3,
-            host: "pop3.nonexistent-provider.example".into(),
-            port: 995,
-            security: Security::Tls,
-            user: "jan".into(),
-            extra_ca_file: None,
-            pinned_fingerprint: None,
-            smtp: None,
-            keep_copy: crate::core::store::KeepCopy::Keep,
-            max_download_size: None,
-            download_bodies: false,
-            check_interval: crate::core::store::config::DEFAULT_CHECK_INTERVAL,
-        };
-        assert_eq!(
-            detect_imap(&account),
-            (
-                "imap.nonexistent-provider.example".into(),
-                993,
-                Security::Tls,
-                "jan".into()
-            )
-        );
     }
 }
