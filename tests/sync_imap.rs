@@ -443,3 +443,65 @@ async fn two_devices_see_each_others_changes() {
     assert_eq!(trash_subjects, ["m1"]);
     assert_eq!(snapshot(&phone, "Trash"), snapshot(&laptop, "Trash"));
 }
+
+/// A message for the offline download: Polish text, and for some a large
+/// part, so groups split by size as well as by count.
+fn offline_mail(n: usize) -> Vec<u8> {
+    let filler = match n {
+        77 => 9 << 20,
+        n if n % 10 == 3 => 300 << 10,
+        _ => 0,
+    };
+    let mut raw = format!(
+        "From: Jan Nowak <jan@example.pl>\r\nTo: alice@example.org\r\nSubject: Faktura {n}\r\n\
+Date: Mon, 23 Nov 2026 10:{:02}:{:02} +0100\r\nMessage-ID: <offline{n}@example.pl>\r\n\
+Content-Type: text/plain; charset=utf-8\r\n\r\nZażółć gęślą jaźń, słowo{n}.\r\n",
+        (n / 60) % 60,
+        n % 60
+    )
+    .into_bytes();
+    for line in 0..filler / 64 {
+        raw.extend_from_slice(format!("{line:062}\r\n").as_bytes());
+    }
+    raw
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn offline_download_stores_every_body_once_and_exactly_as_sent() {
+    let d = Dovecot::start();
+    let originals: Vec<Vec<u8>> = (0..150).map(offline_mail).collect();
+    d.bulk_fill(&ALICE, "INBOX", originals.clone());
+    let (_dir, store) = device();
+    let options = SyncOptions {
+        download_bodies: true,
+        ..SyncOptions::default()
+    };
+    sync(&d, &store, &options).await.expect("first sync");
+    // Twice: the second finds nothing missing and writes nothing.
+    sync(&d, &store, &options).await.expect("second sync");
+
+    let inbox = folder_id(&store, "INBOX");
+    with_store(&store, |s| {
+        let rows = s.messages(inbox, 1000, 0, Sort::DateDesc)?;
+        assert_eq!(rows.len(), 150);
+        for row in &rows {
+            let n: usize = row.subject["Faktura ".len()..].parse().expect("number");
+            let body = s.body(row.id)?.expect("body on disk");
+            assert!(
+                body == originals[n],
+                "message {n}: {} bytes stored, {} sent",
+                body.len(),
+                originals[n].len()
+            );
+        }
+        // One file per message: nothing written twice, nothing left over.
+        let files = std::fs::read_dir(s.folder_maildir(inbox)?.cur())?.count();
+        assert_eq!(files, 150);
+        // Every body is in the search index.
+        let found = s.search("słowo42", 10)?;
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].subject, "Faktura 42");
+        Ok(())
+    })
+    .expect("store");
+}

@@ -8,10 +8,23 @@ use std::path::PathBuf;
 use rusqlite::{params, OptionalExtension};
 
 use super::error::{Result, StoreError};
-use super::maildir::{self, BodyWriter, RealFiles};
+use super::maildir::{self, BodyWriter, Delivered, RealFiles};
 use super::messages::{index_text, BodyRename};
 use super::search::body_text;
 use super::{flags, Store};
+
+/// A body already in its folder's `cur/`, file and directory synced, with
+/// its search text: recorded with others in one transaction by
+/// [`Store::record_bodies`].
+#[derive(Debug)]
+pub struct WrittenBody {
+    /// The message (row id) it is the body of.
+    pub message_id: i64,
+    /// Where it is.
+    pub body: Delivered,
+    /// Its text for the search index.
+    pub text: String,
+}
 
 impl Store {
     /// Writes a message's body (tmp → fsync → rename into `cur/` → fsync the
@@ -64,6 +77,56 @@ impl Store {
         }
         self.remove_bodies(old_path.filter(|old| *old != recorded));
         Ok(delivered.path)
+    }
+
+    /// Records bodies written durably into `cur/` (see [`WrittenBody`]):
+    /// their paths and search text, in one transaction. A message that
+    /// meanwhile got its body another way or left the store is skipped and
+    /// the file removed; if the record fails, every file is removed, so
+    /// nothing stays behind unrecorded.
+    pub fn record_bodies(&self, bodies: &[WrittenBody]) -> Result<()> {
+        let recorded = self.write(|tx| {
+            let mut lookup = tx.prepare_cached(
+                "SELECT subject, sender, recipients FROM messages WHERE id = ?1 AND body_path IS NULL",
+            )?;
+            let mut update = tx.prepare_cached(
+                "UPDATE messages SET body_path = ?2, size = max(size, ?3) WHERE id = ?1",
+            )?;
+            let mut skipped = Vec::new();
+            for written in bodies {
+                let row = lookup
+                    .query_row([written.message_id], |row| {
+                        Ok((
+                            row.get::<_, String>(0)?,
+                            row.get::<_, String>(1)?,
+                            row.get::<_, String>(2)?,
+                        ))
+                    })
+                    .optional()?;
+                let Some((subject, sender, recipients)) = row else {
+                    skipped.push(&written.body.path);
+                    continue;
+                };
+                let path = self.relative_body_path(&written.body.path)?;
+                update.execute(params![written.message_id, path, written.body.size as i64])?;
+                index_text(tx, written.message_id, &subject, &sender, &recipients, &written.text)?;
+            }
+            Ok(skipped)
+        });
+        match recorded {
+            Ok(skipped) => {
+                for path in skipped {
+                    let _ = fs::remove_file(path);
+                }
+                Ok(())
+            }
+            Err(err) => {
+                for written in bodies {
+                    let _ = fs::remove_file(&written.body.path);
+                }
+                Err(err)
+            }
+        }
     }
 
     /// The raw body, if it is on disk. A body that vanished (deleted by

@@ -42,6 +42,7 @@ use std::time::Duration;
 
 use rusqlite::{Connection, Transaction};
 
+pub use bodies::WrittenBody;
 pub use config::{AccountConfig, Config, KeepCopy, SmtpConfig};
 pub use error::{Result, StoreError};
 pub use folders::FolderRow;

@@ -250,7 +250,7 @@ pub async fn sync_folder(
         }
     }
     if options.download_bodies {
-        download_bodies(session, store, folder, cancel).await?;
+        super::offline::download_bodies(session, store, folder, cancel).await?;
     }
     with_store(store, |s| {
         s.set_folder_sync_state(folder.id, state.0, state.1, state.2)
@@ -333,31 +333,4 @@ fn progress(folder: &FolderRow, done: usize, total: usize) -> Event {
         done,
         total,
     })
-}
-
-/// Downloads the bodies the store lacks, for reading offline.
-async fn download_bodies(
-    session: &mut ImapSession,
-    store: &SharedStore,
-    folder: &FolderRow,
-    cancel: &CancelToken,
-) -> Result<()> {
-    let missing: Vec<(i64, u32, u64)> = with_store(store, |s| {
-        let rows = s
-            .messages(folder.id, usize::MAX >> 1, 0, Sort::DateDesc)
-            .map_err(store_err)?;
-        Ok(rows
-            .into_iter()
-            .filter(|m| !m.has_body)
-            .filter_map(|m| Some((m.id, m.uid?, m.size)))
-            .collect())
-    })?;
-    for (message_id, uid, size) in missing {
-        check(cancel)?;
-        let raw = session.fetch_message_sized(uid, size).await?;
-        with_store(store, |s| {
-            s.store_body(message_id, &raw).map(drop).map_err(store_err)
-        })?;
-    }
-    Ok(())
 }

@@ -4,6 +4,7 @@
 
 pub mod actions;
 pub mod imap;
+mod offline;
 pub mod pop3;
 mod progress;
 pub mod quota;
