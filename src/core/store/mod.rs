@@ -18,6 +18,7 @@
 //! `commit` returns.
 
 mod accounts;
+mod arrivals;
 mod bodies;
 pub mod config;
 pub mod error;
@@ -42,6 +43,7 @@ use std::time::Duration;
 
 use rusqlite::{Connection, Transaction};
 
+pub use arrivals::Arrived;
 pub use config::{AccountConfig, Config, KeepCopy, SmtpConfig};
 pub use error::{Result, StoreError};
 pub use folders::FolderRow;

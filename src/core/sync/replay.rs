@@ -3,8 +3,8 @@
 //! dropped silently; a lost connection stops the replay and leaves the rest
 //! queued for next time.
 
-use super::imap::{with_store, SharedStore};
 use super::Event;
+use super::{with_store, SharedStore};
 use crate::core::error::{Error, ErrorKind, Result};
 use crate::core::imap::{FlagChange, ImapSession};
 use crate::core::store::Op;

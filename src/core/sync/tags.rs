@@ -2,7 +2,7 @@
 //! private server entry holds the account's tag list as JSON. Keywords on
 //! messages are ordinary IMAP flags; this only carries what they mean.
 
-use super::imap::{with_store, SharedStore};
+use super::{with_store, SharedStore};
 use crate::core::error::Result;
 use crate::core::imap::ImapSession;
 use crate::core::store::TagDef;

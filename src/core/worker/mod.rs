@@ -5,6 +5,7 @@
 //! UI never waits on the network.
 
 mod backoff;
+mod fresh;
 mod run;
 mod server;
 mod switch;
@@ -19,8 +20,9 @@ use crate::core::imap::AclEntry;
 use crate::core::message::Flag;
 use crate::core::secret::Secret;
 use crate::core::store::{AccountConfig, PostaHome};
-use crate::core::sync::imap::SharedStore;
+use crate::core::sync::new_mail::NewMail;
 use crate::core::sync::pop3::ServerMessage;
+use crate::core::sync::SharedStore;
 use crate::core::sync::{CancelToken, Progress, SyncSummary};
 
 pub use backoff::Backoff;
@@ -139,6 +141,9 @@ pub enum Event {
     SyncDone(SyncSummary),
     /// The store changed: views should reload what they show.
     StoreChanged,
+    /// New mail arrived in INBOX (one event per batch; never for the
+    /// first sync, mail read elsewhere or moved on the server).
+    NewMail(Vec<NewMail>),
     /// The server is reachable (true) or not (false).
     Online(bool),
     /// Changes waiting to be sent to the server.

@@ -159,6 +159,8 @@ impl Mailbox {
                 }
             }
             Event::StoreChanged => self.reload(),
+            // Announced on the desktop (notifications come next).
+            Event::NewMail(_) => {}
             Event::Online(online) => {
                 if let Some(account) = self.account_mut(id) {
                     account.online = Some(online);
