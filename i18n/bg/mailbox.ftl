@@ -103,3 +103,12 @@ tags-name-placeholder = Име на етикета
 tags-color = Цвят
 tags-remove-all = Премахване на всички етикети
 mailbox-add-account = Добави акаунт
+
+## New mail and the window title (issue 15)
+mailbox-window-title = Posta ({ $count })
+notify-new-mail =
+    { $count ->
+        [one] { $count } ново съобщение
+       *[other] { $count } нови съобщения
+    }
+notify-app-name = Posta

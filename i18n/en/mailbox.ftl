@@ -116,3 +116,14 @@ tags-name-placeholder = Tag name
 tags-color = Color
 tags-remove-all = Remove all tags
 mailbox-add-account = Add account
+
+## New mail and the window title (issue 15)
+# The window title with the number of unread messages in the inboxes.
+mailbox-window-title = Posta ({ $count })
+notify-new-mail =
+    { $count ->
+        [one] { $count } new message
+       *[other] { $count } new messages
+    }
+# Who the notification is from (the application's name).
+notify-app-name = Posta

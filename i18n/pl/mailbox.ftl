@@ -109,3 +109,14 @@ tags-name-placeholder = Nazwa etykiety
 tags-color = Kolor
 tags-remove-all = Usuń wszystkie etykiety
 mailbox-add-account = Dodaj konto
+
+## New mail and the window title (issue 15)
+mailbox-window-title = Posta ({ $count })
+notify-new-mail =
+    { $count ->
+        [one] { $count } nowa wiadomość
+        [few] { $count } nowe wiadomości
+        [many] { $count } nowych wiadomości
+       *[other] { $count } nowej wiadomości
+    }
+notify-app-name = Posta

@@ -109,3 +109,14 @@ tags-name-placeholder = Názov štítka
 tags-color = Farba
 tags-remove-all = Odstrániť všetky štítky
 mailbox-add-account = Pridať konto
+
+## New mail and the window title (issue 15)
+mailbox-window-title = Posta ({ $count })
+notify-new-mail =
+    { $count ->
+        [one] { $count } nová správa
+        [few] { $count } nové správy
+        [many] { $count } novej správy
+       *[other] { $count } nových správ
+    }
+notify-app-name = Posta

@@ -16,6 +16,7 @@ mod choices;
 mod dialogs;
 mod folders;
 mod keys;
+mod new_mail;
 mod ops;
 pub mod reader;
 mod room;
@@ -38,6 +39,7 @@ use crate::ui::widget::message_list::{self, MessageList};
 
 pub use choices::{FilterChoice, FolderChoice, TagChoice};
 pub use dialogs::{Dialog, Message as DialogMessage, NAME_INPUT};
+pub use new_mail::note_for;
 pub use selection::Mode;
 pub use source::Source;
 pub use view::SEARCH_INPUT;
@@ -154,6 +156,8 @@ pub enum Message {
     OpenSwitch(i64),
     /// Something happened in "Move to IMAP".
     Switch(crate::ui::screen::switch::Message),
+    /// A new-mail notification was clicked.
+    Notified(crate::notify::Opened),
 }
 
 /// One account as the mailbox knows it.
@@ -228,6 +232,8 @@ pub struct Mailbox {
     switch: Option<crate::ui::screen::switch::Switch>,
     /// Where the config lives (a move to IMAP rewrites it).
     home: PostaHome,
+    /// Shows new-mail notifications.
+    notifier: std::sync::Arc<dyn crate::notify::Notifier>,
 }
 
 impl std::fmt::Debug for Mailbox {
@@ -264,6 +270,7 @@ impl Mailbox {
             switch: None,
             home: PostaHome::from_env()
                 .unwrap_or_else(|_| PostaHome::at(std::env::current_dir().unwrap_or_default())),
+            notifier: std::sync::Arc::new(crate::notify::Desktop),
         };
         let ensured = with_store(&mailbox.store, |s| {
             for account in &mailbox.accounts {
@@ -319,6 +326,15 @@ impl Mailbox {
         self
     }
 
+    /// Shows new-mail notifications through `notifier` (tests listen).
+    pub fn with_notifier(
+        mut self,
+        notifier: std::sync::Arc<dyn crate::notify::Notifier>,
+    ) -> Mailbox {
+        self.notifier = notifier;
+        self
+    }
+
     /// Uses a worker started elsewhere (tests run their own).
     pub fn attach_worker(&mut self, account: i64, handle: Handle) {
         let _ = self.update(Message::Worker(FromWorker::ready(account, handle)));
@@ -341,7 +357,8 @@ impl Mailbox {
                 self.store.clone(),
             ))
         });
-        Subscription::batch(std::iter::once(keys).chain(workers))
+        let clicks = Self::notification_clicks();
+        Subscription::batch([keys, clicks].into_iter().chain(workers))
     }
 
     /// Applies a message; see [`Action`] for what comes back.
@@ -360,6 +377,7 @@ impl Mailbox {
             Message::Placeholder(choice) => self.placeholder(choice),
             Message::OpenSwitch(account) => self.open_switch(account),
             Message::Switch(message) => self.switch_message(message),
+            Message::Notified(opened) => self.open_notified(opened),
             Message::List(event) => self.list_event(event),
             Message::Reader(message) => self.reader_message(message),
             Message::Dialog(message) => self.dialog_message(message),
