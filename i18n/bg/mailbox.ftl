@@ -112,3 +112,13 @@ notify-new-mail =
        *[other] { $count } нови съобщения
     }
 notify-app-name = Posta
+
+## posta tag (issue 15)
+cli-tag-which-account = Има няколко акаунта: посочете един с --account ИМЕ.
+cli-tag-unknown = Няма етикет „{ $tag }“. „posta tag list“ показва етикетите.
+cli-tag-removed =
+    { $count ->
+        [one] Етикетът „{ $tag }“ е премахнат от { $count } съобщение.
+       *[other] Етикетът „{ $tag }“ е премахнат от { $count } съобщения.
+    }
+cli-tag-queued = Запазено тук; сървърът ще получи промяната при следващата синхронизация.

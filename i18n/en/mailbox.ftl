@@ -127,3 +127,14 @@ notify-new-mail =
     }
 # Who the notification is from (the application's name).
 notify-app-name = Posta
+
+## posta tag (issue 15)
+cli-tag-which-account = There are several accounts: say which with --account NAME.
+# $tag (text): the tag's keyword.
+cli-tag-unknown = There is no tag “{ $tag }”. “posta tag list” shows the tags.
+cli-tag-removed =
+    { $count ->
+        [one] The tag “{ $tag }” was taken off { $count } message.
+       *[other] The tag “{ $tag }” was taken off { $count } messages.
+    }
+cli-tag-queued = Saved here; the server gets the change with the next sync.

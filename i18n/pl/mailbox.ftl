@@ -120,3 +120,15 @@ notify-new-mail =
        *[other] { $count } nowej wiadomości
     }
 notify-app-name = Posta
+
+## posta tag (issue 15)
+cli-tag-which-account = Jest kilka kont: wskaż jedno przez --account NAZWA.
+cli-tag-unknown = Nie ma etykiety „{ $tag }”. „posta tag list” pokazuje etykiety.
+cli-tag-removed =
+    { $count ->
+        [one] Etykietę „{ $tag }” zdjęto z { $count } wiadomości.
+        [few] Etykietę „{ $tag }” zdjęto z { $count } wiadomości.
+        [many] Etykietę „{ $tag }” zdjęto z { $count } wiadomości.
+       *[other] Etykietę „{ $tag }” zdjęto z { $count } wiadomości.
+    }
+cli-tag-queued = Zapisano tutaj; serwer otrzyma zmianę przy następnej synchronizacji.

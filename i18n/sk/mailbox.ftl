@@ -120,3 +120,15 @@ notify-new-mail =
        *[other] { $count } nových správ
     }
 notify-app-name = Posta
+
+## posta tag (issue 15)
+cli-tag-which-account = Účtov je viac: vyberte jeden pomocou --account NÁZOV.
+cli-tag-unknown = Štítok „{ $tag }“ neexistuje. „posta tag list“ ukáže štítky.
+cli-tag-removed =
+    { $count ->
+        [one] Štítok „{ $tag }“ bol odstránený z { $count } správy.
+        [few] Štítok „{ $tag }“ bol odstránený z { $count } správ.
+        [many] Štítok „{ $tag }“ bol odstránený z { $count } správy.
+       *[other] Štítok „{ $tag }“ bol odstránený z { $count } správ.
+    }
+cli-tag-queued = Uložené tu; server dostane zmenu pri ďalšej synchronizácii.

@@ -36,6 +36,7 @@ mod quota;
 pub mod schema;
 pub mod search;
 mod switch;
+mod tag_admin;
 mod tags;
 
 use std::path::{Path, PathBuf};
@@ -56,6 +57,7 @@ pub use pop3_server::ServerRow;
 pub use queue::Op;
 pub use search::Scope;
 pub use switch::SwitchEntry;
+pub use tag_admin::Tagged;
 pub use tags::{normalize_color, TagDef, DEFAULT_TAGS};
 
 /// How long a write waits for another process (the CLI, a second window)

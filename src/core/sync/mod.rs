@@ -12,6 +12,7 @@ pub mod quota;
 pub mod replay;
 mod shared;
 pub mod switch;
+pub mod tag_admin;
 pub mod tags;
 
 pub use progress::{CancelToken, Event, Progress};

@@ -61,6 +61,16 @@ async fn apply(session: &mut ImapSession, op: &Op) -> Result<()> {
                 .store_flags(&[*uid], FlagChange::Remove, remove)
                 .await
         }
+        Op::StoreFlags {
+            folder,
+            uids,
+            add,
+            remove,
+        } => {
+            session.select(folder).await?;
+            session.store_flags(uids, FlagChange::Add, add).await?;
+            session.store_flags(uids, FlagChange::Remove, remove).await
+        }
         Op::Move { folder, uid, to } => {
             session.select(folder).await?;
             session.move_messages(&[*uid], to).await

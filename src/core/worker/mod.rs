@@ -9,6 +9,7 @@ mod fresh;
 mod run;
 mod server;
 mod switch;
+mod tags;
 
 use std::sync::Arc;
 
@@ -107,6 +108,12 @@ pub enum Command {
     },
     /// Tag names or colours changed: share them with other devices.
     SaveTags,
+    /// Delete a tag: its keyword comes off every message, here and on the
+    /// server, and the tag from the shared list.
+    DeleteTag {
+        /// The tag's keyword.
+        keyword: String,
+    },
     /// List what is on the POP3 server ([`Event::ServerListing`]).
     ListServer,
     /// Delete these messages (UIDLs) on the POP3 server unseen.

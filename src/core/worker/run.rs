@@ -388,6 +388,7 @@ impl Worker {
                 }
             }
             Command::SaveTags => self.save_tags().await,
+            Command::DeleteTag { keyword } => self.delete_tag(&keyword).await,
             Command::ListServer => self.list_server().await,
             Command::DeleteOnServer { uidls } => self.delete_on_server(uidls).await,
             Command::FetchFromServer { uidls } => self.fetch_from_server(uidls).await,
@@ -404,7 +405,7 @@ impl Worker {
 
     /// Applies a user action to the store (shown at once), then lets the
     /// server know when it is reachable.
-    async fn local_change(
+    pub(super) async fn local_change(
         &mut self,
         change: impl FnOnce(&crate::core::store::Store) -> Result<()>,
     ) -> Result<()> {
@@ -581,25 +582,14 @@ impl Worker {
         Ok(())
     }
 
-    async fn save_tags(&mut self) -> Result<()> {
+    pub(super) async fn save_tags(&mut self) -> Result<()> {
         if self.account.protocol != Protocol::Imap {
             return Ok(());
         }
         let store = self.store.clone();
         let account = self.account.id;
         if self.offline {
-            let json = tags::tags_to_json(&with_store(&store, |s| Ok(s.tags(account)?))?);
-            return with_store(&store, |s| {
-                s.enqueue(
-                    account,
-                    &Op::SetMetadata {
-                        folder: String::new(),
-                        entry: tags::TAGS_ENTRY.into(),
-                        value: Some(json),
-                    },
-                )?;
-                Ok(())
-            });
+            return with_store(&store, |s| tags::queue_tags(s, account));
         }
         let session = self.session().await?;
         tags::push_tags(session, &store, account).await?;
