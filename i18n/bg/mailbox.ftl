@@ -122,3 +122,10 @@ cli-tag-removed =
        *[other] Етикетът „{ $tag }“ е премахнат от { $count } съобщения.
     }
 cli-tag-queued = Запазено тук; сървърът ще получи промяната при следващата синхронизация.
+
+## Tag manager (issue 15)
+tags-manage = Управление на етикетите…
+tags-manager-title = Етикети
+tags-manager-done = Готово
+tags-manager-delete = Изтрий
+tags-manager-delete-confirm = Да се изтрие ли „{ $tag }“ и да се махне от всички съобщения?

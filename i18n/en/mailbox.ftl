@@ -138,3 +138,11 @@ cli-tag-removed =
        *[other] The tag “{ $tag }” was taken off { $count } messages.
     }
 cli-tag-queued = Saved here; the server gets the change with the next sync.
+
+## Tag manager (issue 15)
+tags-manage = Manage tags…
+tags-manager-title = Tags
+tags-manager-done = Done
+tags-manager-delete = Delete
+# $tag (text): the tag's name.
+tags-manager-delete-confirm = Delete “{ $tag }” and take it off every message?

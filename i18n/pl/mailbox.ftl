@@ -132,3 +132,10 @@ cli-tag-removed =
        *[other] Etykietę „{ $tag }” zdjęto z { $count } wiadomości.
     }
 cli-tag-queued = Zapisano tutaj; serwer otrzyma zmianę przy następnej synchronizacji.
+
+## Tag manager (issue 15)
+tags-manage = Zarządzaj etykietami…
+tags-manager-title = Etykiety
+tags-manager-done = Gotowe
+tags-manager-delete = Usuń
+tags-manager-delete-confirm = Usunąć „{ $tag }” i zdjąć ją ze wszystkich wiadomości?

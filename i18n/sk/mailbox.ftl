@@ -132,3 +132,10 @@ cli-tag-removed =
        *[other] Štítok „{ $tag }“ bol odstránený z { $count } správ.
     }
 cli-tag-queued = Uložené tu; server dostane zmenu pri ďalšej synchronizácii.
+
+## Tag manager (issue 15)
+tags-manage = Spravovať štítky…
+tags-manager-title = Štítky
+tags-manager-done = Hotovo
+tags-manager-delete = Odstrániť
+tags-manager-delete-confirm = Odstrániť „{ $tag }“ a zložiť ho zo všetkých správ?

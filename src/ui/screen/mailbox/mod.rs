@@ -23,6 +23,7 @@ mod room;
 mod selection;
 mod source;
 mod switch;
+mod tag_manager;
 mod view;
 mod worker;
 
@@ -42,6 +43,7 @@ pub use dialogs::{Dialog, Message as DialogMessage, NAME_INPUT};
 pub use new_mail::note_for;
 pub use selection::Mode;
 pub use source::Source;
+pub use tag_manager::Message as TagManagerMessage;
 pub use view::SEARCH_INPUT;
 pub use worker::{FromWorker, Report};
 
@@ -158,6 +160,8 @@ pub enum Message {
     Switch(crate::ui::screen::switch::Message),
     /// A new-mail notification was clicked.
     Notified(crate::notify::Opened),
+    /// Something happened in the tag manager.
+    TagManager(tag_manager::Message),
 }
 
 /// One account as the mailbox knows it.
@@ -232,6 +236,8 @@ pub struct Mailbox {
     switch: Option<crate::ui::screen::switch::Switch>,
     /// Where the config lives (a move to IMAP rewrites it).
     home: PostaHome,
+    /// The tag manager, over the window.
+    tag_manager: Option<tag_manager::TagManager>,
     /// Shows new-mail notifications.
     notifier: std::sync::Arc<dyn crate::notify::Notifier>,
 }
@@ -270,6 +276,7 @@ impl Mailbox {
             switch: None,
             home: PostaHome::from_env()
                 .unwrap_or_else(|_| PostaHome::at(std::env::current_dir().unwrap_or_default())),
+            tag_manager: None,
             notifier: std::sync::Arc::new(crate::notify::Desktop),
         };
         let ensured = with_store(&mailbox.store, |s| {
@@ -378,6 +385,7 @@ impl Mailbox {
             Message::OpenSwitch(account) => self.open_switch(account),
             Message::Switch(message) => self.switch_message(message),
             Message::Notified(opened) => self.open_notified(opened),
+            Message::TagManager(message) => self.tag_manager_message(message),
             Message::List(event) => self.list_event(event),
             Message::Reader(message) => self.reader_message(message),
             Message::Dialog(message) => self.dialog_message(message),

@@ -264,6 +264,7 @@ impl Mailbox {
         match choice {
             TagChoice::Toggle { keyword, .. } => self.toggle_flag(Flag::Keyword(keyword)),
             TagChoice::Clear => self.clear_tags(),
+            TagChoice::Manage => self.open_tag_manager(),
             TagChoice::New => {
                 if let Some(account) = self.current_account() {
                     let used: Vec<String> = account.tags.iter().map(|t| t.color.clone()).collect();
