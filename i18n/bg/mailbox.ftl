@@ -103,3 +103,29 @@ tags-name-placeholder = Име на етикета
 tags-color = Цвят
 tags-remove-all = Премахване на всички етикети
 mailbox-add-account = Добави акаунт
+
+## New mail and the window title (issue 15)
+mailbox-window-title = Posta ({ $count })
+notify-new-mail =
+    { $count ->
+        [one] { $count } ново съобщение
+       *[other] { $count } нови съобщения
+    }
+notify-app-name = Posta
+
+## posta tag (issue 15)
+cli-tag-which-account = Има няколко акаунта: посочете един с --account ИМЕ.
+cli-tag-unknown = Няма етикет „{ $tag }“. „posta tag list“ показва етикетите.
+cli-tag-removed =
+    { $count ->
+        [one] Етикетът „{ $tag }“ е премахнат от { $count } съобщение.
+       *[other] Етикетът „{ $tag }“ е премахнат от { $count } съобщения.
+    }
+cli-tag-queued = Запазено тук; сървърът ще получи промяната при следващата синхронизация.
+
+## Tag manager (issue 15)
+tags-manage = Управление на етикетите…
+tags-manager-title = Етикети
+tags-manager-done = Готово
+tags-manager-delete = Изтрий
+tags-manager-delete-confirm = Да се изтрие ли „{ $tag }“ и да се махне от всички съобщения?

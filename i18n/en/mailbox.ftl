@@ -116,3 +116,33 @@ tags-name-placeholder = Tag name
 tags-color = Color
 tags-remove-all = Remove all tags
 mailbox-add-account = Add account
+
+## New mail and the window title (issue 15)
+# The window title with the number of unread messages in the inboxes.
+mailbox-window-title = Posta ({ $count })
+notify-new-mail =
+    { $count ->
+        [one] { $count } new message
+       *[other] { $count } new messages
+    }
+# Who the notification is from (the application's name).
+notify-app-name = Posta
+
+## posta tag (issue 15)
+cli-tag-which-account = There are several accounts: say which with --account NAME.
+# $tag (text): the tag's keyword.
+cli-tag-unknown = There is no tag “{ $tag }”. “posta tag list” shows the tags.
+cli-tag-removed =
+    { $count ->
+        [one] The tag “{ $tag }” was taken off { $count } message.
+       *[other] The tag “{ $tag }” was taken off { $count } messages.
+    }
+cli-tag-queued = Saved here; the server gets the change with the next sync.
+
+## Tag manager (issue 15)
+tags-manage = Manage tags…
+tags-manager-title = Tags
+tags-manager-done = Done
+tags-manager-delete = Delete
+# $tag (text): the tag's name.
+tags-manager-delete-confirm = Delete “{ $tag }” and take it off every message?

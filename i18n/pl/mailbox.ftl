@@ -109,3 +109,33 @@ tags-name-placeholder = Nazwa etykiety
 tags-color = Kolor
 tags-remove-all = Usuń wszystkie etykiety
 mailbox-add-account = Dodaj konto
+
+## New mail and the window title (issue 15)
+mailbox-window-title = Posta ({ $count })
+notify-new-mail =
+    { $count ->
+        [one] { $count } nowa wiadomość
+        [few] { $count } nowe wiadomości
+        [many] { $count } nowych wiadomości
+       *[other] { $count } nowej wiadomości
+    }
+notify-app-name = Posta
+
+## posta tag (issue 15)
+cli-tag-which-account = Jest kilka kont: wskaż jedno przez --account NAZWA.
+cli-tag-unknown = Nie ma etykiety „{ $tag }”. „posta tag list” pokazuje etykiety.
+cli-tag-removed =
+    { $count ->
+        [one] Etykietę „{ $tag }” zdjęto z { $count } wiadomości.
+        [few] Etykietę „{ $tag }” zdjęto z { $count } wiadomości.
+        [many] Etykietę „{ $tag }” zdjęto z { $count } wiadomości.
+       *[other] Etykietę „{ $tag }” zdjęto z { $count } wiadomości.
+    }
+cli-tag-queued = Zapisano tutaj; serwer otrzyma zmianę przy następnej synchronizacji.
+
+## Tag manager (issue 15)
+tags-manage = Zarządzaj etykietami…
+tags-manager-title = Etykiety
+tags-manager-done = Gotowe
+tags-manager-delete = Usuń
+tags-manager-delete-confirm = Usunąć „{ $tag }” i zdjąć ją ze wszystkich wiadomości?

@@ -109,3 +109,33 @@ tags-name-placeholder = Názov štítka
 tags-color = Farba
 tags-remove-all = Odstrániť všetky štítky
 mailbox-add-account = Pridať konto
+
+## New mail and the window title (issue 15)
+mailbox-window-title = Posta ({ $count })
+notify-new-mail =
+    { $count ->
+        [one] { $count } nová správa
+        [few] { $count } nové správy
+        [many] { $count } novej správy
+       *[other] { $count } nových správ
+    }
+notify-app-name = Posta
+
+## posta tag (issue 15)
+cli-tag-which-account = Účtov je viac: vyberte jeden pomocou --account NÁZOV.
+cli-tag-unknown = Štítok „{ $tag }“ neexistuje. „posta tag list“ ukáže štítky.
+cli-tag-removed =
+    { $count ->
+        [one] Štítok „{ $tag }“ bol odstránený z { $count } správy.
+        [few] Štítok „{ $tag }“ bol odstránený z { $count } správ.
+        [many] Štítok „{ $tag }“ bol odstránený z { $count } správy.
+       *[other] Štítok „{ $tag }“ bol odstránený z { $count } správ.
+    }
+cli-tag-queued = Uložené tu; server dostane zmenu pri ďalšej synchronizácii.
+
+## Tag manager (issue 15)
+tags-manage = Spravovať štítky…
+tags-manager-title = Štítky
+tags-manager-done = Hotovo
+tags-manager-delete = Odstrániť
+tags-manager-delete-confirm = Odstrániť „{ $tag }“ a zložiť ho zo všetkých správ?

@@ -13,6 +13,7 @@ mod search;
 mod server;
 mod switch;
 mod sync;
+mod tag;
 
 use std::io::Read;
 
@@ -64,6 +65,9 @@ pub enum Command {
     /// one tab-separated line per server (protocol, host, port, security,
     /// login, source), best first; the provider's advice on standard error.
     Detect(detect::DetectArgs),
+    /// List, add, rename, recolour, reorder or delete tags.
+    #[command(subcommand)]
+    Tag(tag::TagCommand),
     /// Write the man pages and shell completions (for packaging).
     #[command(hide = true)]
     PackageFiles(package::PackageArgs),
@@ -100,6 +104,7 @@ pub fn run(command: Command) -> i32 {
         Command::Quota(args) => runtime.block_on(quota::run(args)),
         Command::Server(args) => runtime.block_on(server::run(args)),
         Command::Detect(args) => runtime.block_on(detect::run(args)),
+        Command::Tag(command) => tag::run(command),
         Command::PackageFiles(args) => package::run(args),
     }
 }

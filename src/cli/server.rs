@@ -11,11 +11,11 @@ use std::time::Duration;
 use super::context::{one_line, Context, FAILED, USAGE};
 use crate::core::account::Protocol;
 use crate::core::store::keyring;
-use crate::core::sync::imap::SharedStore;
 use crate::core::sync::pop3::{
     delete_on_server, download_from_server, server_listing, unknown_uidls, Pop3Account,
     ServerMessage,
 };
+use crate::core::sync::SharedStore;
 use crate::core::Error;
 use crate::t;
 

@@ -13,9 +13,9 @@ use crate::core::account::Protocol;
 use crate::core::imap::ImapSession;
 use crate::core::net::Security;
 use crate::core::store::{keyring, AccountConfig};
-use crate::core::sync::imap::{with_store, SharedStore};
 use crate::core::sync::switch::{detect_imap, move_to_imap, Move};
 use crate::core::sync::CancelToken;
+use crate::core::sync::{with_store, SharedStore};
 use crate::core::{Error, Secret};
 use crate::t;
 

@@ -368,7 +368,12 @@ impl App {
 
     /// The window title.
     pub fn title(&self) -> String {
-        t!("app-title")
+        match &self.screen {
+            Screen::Mailbox(mailbox) if mailbox.inbox_unread() > 0 => {
+                t!("mailbox-window-title", count = mailbox.inbox_unread())
+            }
+            _ => t!("app-title"),
+        }
     }
 
     /// The theme of the window.

@@ -11,7 +11,7 @@ use crate::core::message::Flag;
 use crate::core::secret::Secret;
 use crate::core::smtp::{Envelope, Outbox, OutboxEntry, SendFailure, SmtpSession, SmtpSettings};
 use crate::core::store::{AccountConfig, PostaHome, Store};
-use crate::core::sync::imap::{with_store, SharedStore};
+use crate::core::sync::{with_store, SharedStore};
 
 /// Sends and flushes never overlap in one process: a flush puts back
 /// claims left by a crash, which must not be a send in progress.

@@ -21,6 +21,9 @@ pub struct FolderCounters {
     pub uid_next: Option<u32>,
     /// HIGHESTMODSEQ, when the server has CONDSTORE.
     pub highest_modseq: Option<u64>,
+    /// Messages without `\Seen` (a read elsewhere changes it even where
+    /// the server has no CONDSTORE).
+    pub unseen: Option<u32>,
 }
 
 /// What a QRESYNC SELECT reported.
@@ -103,9 +106,9 @@ impl ImapSession {
     pub async fn counters(&mut self, folder: &str) -> Result<FolderCounters> {
         let wire = utf7::encode(folder);
         let items = if self.has_capability("CONDSTORE") {
-            "(MESSAGES UIDNEXT UIDVALIDITY HIGHESTMODSEQ)"
+            "(MESSAGES UIDNEXT UIDVALIDITY UNSEEN HIGHESTMODSEQ)"
         } else {
-            "(MESSAGES UIDNEXT UIDVALIDITY)"
+            "(MESSAGES UIDNEXT UIDVALIDITY UNSEEN)"
         };
         let mailbox = call!(self, |s| s.status(&wire, items).await)?;
         Ok(FolderCounters {
@@ -113,6 +116,7 @@ impl ImapSession {
             uid_validity: mailbox.uid_validity,
             uid_next: mailbox.uid_next,
             highest_modseq: mailbox.highest_modseq,
+            unseen: mailbox.unseen,
         })
     }
 

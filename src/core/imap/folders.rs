@@ -102,7 +102,7 @@ fn role_of(name: &str, attributes: &[NameAttribute<'_>]) -> Option<SpecialUse> {
 /// over still escaped (`a\\b` for `a\b`), so `\\` and `\"` are undone
 /// here. `None` for a name no folder can have: empty, or with control
 /// characters (NUL, CR, LF, …).
-fn unescape_quoted(raw: &str) -> Option<String> {
+pub(super) fn unescape_quoted(raw: &str) -> Option<String> {
     let mut out = String::with_capacity(raw.len());
     let mut chars = raw.chars();
     while let Some(c) = chars.next() {
@@ -182,6 +182,8 @@ impl ImapSession {
                     || folder.wire_name == p.trim_end_matches('/')
             });
         }
+        // Servers without SPECIAL-USE: Sent, Trash, … by their names.
+        super::special_names::guess_roles(&mut folders);
         Ok(folders)
     }
 

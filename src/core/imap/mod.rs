@@ -47,6 +47,8 @@ mod metadata;
 mod quota;
 mod raw;
 mod sharing;
+mod special_names;
+mod status;
 pub mod utf7;
 
 use std::collections::BTreeSet;
@@ -67,6 +69,7 @@ pub use idle::IdleOutcome;
 pub use messages::{uid_set, FlagChange};
 pub use quota::{parse_quota, QuotaResource, QuotaUsage};
 pub use sharing::{AclEntry, Namespace, Namespaces};
+pub use special_names::role_by_name;
 
 type Inner = async_imap::Session<MailStream>;
 

@@ -18,6 +18,7 @@
 //! `commit` returns.
 
 mod accounts;
+mod arrivals;
 mod bodies;
 pub mod config;
 pub mod error;
@@ -35,6 +36,7 @@ mod quota;
 pub mod schema;
 pub mod search;
 mod switch;
+mod tag_admin;
 mod tags;
 
 use std::path::{Path, PathBuf};
@@ -42,6 +44,7 @@ use std::time::Duration;
 
 use rusqlite::{Connection, Transaction};
 
+pub use arrivals::Arrived;
 pub use bodies::WrittenBody;
 pub use config::{AccountConfig, Config, KeepCopy, SmtpConfig};
 pub use error::{Result, StoreError};
@@ -55,6 +58,7 @@ pub use pop3_server::ServerRow;
 pub use queue::Op;
 pub use search::Scope;
 pub use switch::SwitchEntry;
+pub use tag_admin::Tagged;
 pub use tags::{normalize_color, TagDef, DEFAULT_TAGS};
 
 /// How long a write waits for another process (the CLI, a second window)

@@ -29,6 +29,20 @@ pub enum Op {
         #[serde(with = "imap_flags")]
         remove: Vec<Flag>,
     },
+    /// Add and remove flags on many messages of a folder at once (one
+    /// STORE per set of UID ranges: a tag taken off every message).
+    StoreFlags {
+        /// Folder name.
+        folder: String,
+        /// Message UIDs.
+        uids: Vec<u32>,
+        /// Flags to add.
+        #[serde(with = "imap_flags")]
+        add: Vec<Flag>,
+        /// Flags to remove.
+        #[serde(with = "imap_flags")]
+        remove: Vec<Flag>,
+    },
     /// Move a message to another folder.
     Move {
         /// Source folder name.

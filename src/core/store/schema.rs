@@ -159,8 +159,24 @@ CREATE TABLE imap_switch (
 ) WITHOUT ROWID;
 ";
 
+/// Tags in the user's order, and what the server's shared tag list was
+/// when last seen (issue 15):
+///
+/// - `tags.position`: the order the tag manager set (NULL: after those,
+///   in the order made).
+/// - `tags_seen`: the METADATA tag list as last read or written, so a tag
+///   deleted or renamed on another device is applied here, not pushed back.
+const V_TAGS: &str = "
+ALTER TABLE tags ADD COLUMN position INTEGER;
+
+CREATE TABLE tags_seen (
+    account_id INTEGER PRIMARY KEY REFERENCES accounts (id) ON DELETE CASCADE,
+    json       TEXT NOT NULL
+);
+";
+
 /// Every migration, in order; index + 1 is the version it produces.
-const MIGRATIONS: &[&str] = &[V1, V2, V3];
+const MIGRATIONS: &[&str] = &[V1, V2, V3, V_TAGS];
 
 /// The schema version this build writes.
 pub const VERSION: u32 = MIGRATIONS.len() as u32;

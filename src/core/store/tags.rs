@@ -47,11 +47,12 @@ pub fn normalize_color(color: &str) -> Option<String> {
 }
 
 impl Store {
-    /// The account's tags: the defaults first, then the user's in the order
-    /// they were made.
+    /// The account's tags in the order the user gave them; otherwise the
+    /// defaults first, then the user's in the order they were made.
     pub fn tags(&self, account: i64) -> Result<Vec<TagDef>> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT keyword, name, color FROM tags WHERE account_id = ?1 ORDER BY rowid",
+            "SELECT keyword, name, color FROM tags WHERE account_id = ?1
+             ORDER BY position IS NULL, position, rowid",
         )?;
         let rows = stmt.query_map([account], |row| {
             Ok(TagDef {

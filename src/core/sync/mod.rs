@@ -3,16 +3,21 @@
 //! the store and learns about progress through [`Event`]s.
 
 pub mod actions;
+pub mod fresh;
 pub mod imap;
+pub mod new_mail;
 mod offline;
 pub mod pop3;
 mod progress;
 pub mod quota;
 pub mod replay;
+mod shared;
 pub mod switch;
+pub mod tag_admin;
 pub mod tags;
 
 pub use progress::{CancelToken, Event, Progress};
+pub use shared::{with_store, SharedStore};
 
 /// How incremental IMAP sync finds changes. `Auto` picks the best the
 /// server offers; the others exist so tests can prove they agree.

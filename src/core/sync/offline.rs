@@ -9,7 +9,7 @@
 
 use std::sync::Arc;
 
-use super::imap::{with_store, SharedStore};
+use super::{with_store, SharedStore};
 use super::CancelToken;
 use crate::core::error::{Error, Result};
 use crate::core::imap::ImapSession;

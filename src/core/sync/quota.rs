@@ -1,7 +1,7 @@
 //! The account's quota: read from the server at each sync and after
 //! appends, kept in the store, and judged (80 % warns, 95 % is urgent).
 
-use super::imap::{with_store, SharedStore};
+use super::{with_store, SharedStore};
 use crate::core::error::{Error, Result};
 use crate::core::imap::{ImapSession, QuotaUsage};
 

@@ -3,8 +3,8 @@
 //! dropped silently; a lost connection stops the replay and leaves the rest
 //! queued for next time.
 
-use super::imap::{with_store, SharedStore};
 use super::Event;
+use super::{with_store, SharedStore};
 use crate::core::error::{Error, ErrorKind, Result};
 use crate::core::imap::{FlagChange, ImapSession};
 use crate::core::store::Op;
@@ -60,6 +60,16 @@ async fn apply(session: &mut ImapSession, op: &Op) -> Result<()> {
             session
                 .store_flags(&[*uid], FlagChange::Remove, remove)
                 .await
+        }
+        Op::StoreFlags {
+            folder,
+            uids,
+            add,
+            remove,
+        } => {
+            session.select(folder).await?;
+            session.store_flags(uids, FlagChange::Add, add).await?;
+            session.store_flags(uids, FlagChange::Remove, remove).await
         }
         Op::Move { folder, uid, to } => {
             session.select(folder).await?;

@@ -2,7 +2,7 @@
 //! private server entry holds the account's tag list as JSON. Keywords on
 //! messages are ordinary IMAP flags; this only carries what they mean.
 
-use super::imap::{with_store, SharedStore};
+use super::{with_store, SharedStore};
 use crate::core::error::Result;
 use crate::core::imap::ImapSession;
 use crate::core::store::TagDef;
@@ -29,8 +29,48 @@ pub fn tags_from_json(json: &str) -> Vec<TagDef> {
         .collect()
 }
 
-/// Merges the server's tag list into the store (the server's names and
-/// colours win: another device changed them last).
+/// What a pull changes here: tags added or changed elsewhere, and the
+/// keywords of tags deleted elsewhere.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct TagMerge {
+    /// Tags to add or update (the server's version).
+    pub upsert: Vec<TagDef>,
+    /// Tags deleted on another device.
+    pub remove: Vec<String>,
+}
+
+/// Compares the server's list with the local one and with the server's
+/// list as last seen: what changed on the server since then wins; what
+/// changed only here (not pushed yet) stays; a tag gone from the server
+/// since it was seen was deleted elsewhere. Without a last-seen list
+/// (the first pull) nothing is removed.
+pub fn merge(local: &[TagDef], seen: Option<&[TagDef]>, server: &[TagDef]) -> TagMerge {
+    let find = |list: &[TagDef], keyword: &str| list.iter().find(|t| t.keyword == keyword).cloned();
+    let mut out = TagMerge::default();
+    for tag in server {
+        let before = seen.and_then(|s| find(s, &tag.keyword));
+        match (find(local, &tag.keyword), before) {
+            // Deleted here, not pushed yet.
+            (None, Some(_)) => {}
+            (None, None) => out.upsert.push(tag.clone()),
+            (Some(here), _) if here == *tag => {}
+            // Changed here since the server was seen: ours goes up next.
+            (Some(_), Some(before)) if before == *tag => {}
+            (Some(_), _) => out.upsert.push(tag.clone()),
+        }
+    }
+    for gone in seen.unwrap_or_default() {
+        let still_here = find(local, &gone.keyword).is_some();
+        if still_here && find(server, &gone.keyword).is_none() {
+            out.remove.push(gone.keyword.clone());
+        }
+    }
+    out
+}
+
+/// Applies the server's tag list to the store (see [`merge`]), in the
+/// server's order when that changed, and remembers it as seen. Returns the
+/// number of tags added, changed or removed.
 pub async fn pull_tags(
     session: &mut ImapSession,
     store: &SharedStore,
@@ -42,12 +82,23 @@ pub async fn pull_tags(
     let Some(json) = session.get_metadata("", TAGS_ENTRY).await? else {
         return Ok(0);
     };
-    let tags = tags_from_json(&json);
+    let server = tags_from_json(&json);
     with_store(store, |s| {
-        for tag in &tags {
+        let local = s.tags(account)?;
+        let seen = s.seen_tags(account)?.map(|j| tags_from_json(&j));
+        let changes = merge(&local, seen.as_deref(), &server);
+        for tag in &changes.upsert {
             s.upsert_tag(account, tag)?;
         }
-        Ok(tags.len())
+        for keyword in &changes.remove {
+            s.remove_tag(account, keyword)?;
+        }
+        let order = |list: &[TagDef]| list.iter().map(|t| t.keyword.clone()).collect::<Vec<_>>();
+        if seen.as_deref().map(order) != Some(order(&server)) {
+            s.reorder_tags(account, &order(&server))?;
+        }
+        s.set_seen_tags(account, &json)?;
+        Ok(changes.upsert.len() + changes.remove.len())
     })
 }
 
@@ -56,10 +107,25 @@ pub async fn push_tags(session: &mut ImapSession, store: &SharedStore, account: 
     if !session.has_capability("METADATA") {
         return Ok(());
     }
-    let tags = with_store(store, |s| Ok(s.tags(account)?))?;
-    session
-        .set_metadata("", TAGS_ENTRY, Some(&tags_to_json(&tags)))
-        .await
+    let json = tags_to_json(&with_store(store, |s| Ok(s.tags(account)?))?);
+    session.set_metadata("", TAGS_ENTRY, Some(&json)).await?;
+    with_store(store, |s| Ok(s.set_seen_tags(account, &json)?))
+}
+
+/// Queues the store's tag list for the server (offline), counting it as
+/// seen: the server will have it once the queue is replayed.
+pub fn queue_tags(store: &crate::core::store::Store, account: i64) -> Result<()> {
+    let json = tags_to_json(&store.tags(account)?);
+    store.enqueue(
+        account,
+        &crate::core::store::Op::SetMetadata {
+            folder: String::new(),
+            entry: TAGS_ENTRY.into(),
+            value: Some(json.clone()),
+        },
+    )?;
+    store.set_seen_tags(account, &json)?;
+    Ok(())
 }
 
 #[cfg(test)]
@@ -84,5 +150,39 @@ mod tests {
             }]
         );
         assert!(tags_from_json("not json").is_empty());
+    }
+
+    fn tag(keyword: &str, name: &str) -> TagDef {
+        TagDef {
+            keyword: keyword.into(),
+            name: name.into(),
+            color: "#ff0000".into(),
+        }
+    }
+
+    #[test]
+    fn deletions_and_renames_elsewhere_are_applied_ours_are_not_undone() {
+        let seen = [tag("a", "A"), tag("b", "B"), tag("c", "C"), tag("d", "D")];
+        // Here: b renamed (not pushed yet), d deleted (not pushed yet).
+        let local = [tag("a", "A"), tag("b", "B here"), tag("c", "C")];
+        // Elsewhere: a renamed, c deleted, e created.
+        let server = [
+            tag("a", "A there"),
+            tag("b", "B"),
+            tag("d", "D"),
+            tag("e", "E"),
+        ];
+        let merged = merge(&local, Some(&seen), &server);
+        assert_eq!(merged.upsert, [tag("a", "A there"), tag("e", "E")]);
+        assert_eq!(merged.remove, ["c"]);
+    }
+
+    #[test]
+    fn the_first_pull_only_adds_and_updates() {
+        let local = [tag("a", "A"), tag("mine", "Mine")];
+        let server = [tag("a", "A there")];
+        let merged = merge(&local, None, &server);
+        assert_eq!(merged.upsert, [tag("a", "A there")]);
+        assert!(merged.remove.is_empty());
     }
 }

@@ -5,9 +5,11 @@
 //! UI never waits on the network.
 
 mod backoff;
+mod fresh;
 mod run;
 mod server;
 mod switch;
+mod tags;
 
 use std::sync::Arc;
 
@@ -19,8 +21,9 @@ use crate::core::imap::AclEntry;
 use crate::core::message::Flag;
 use crate::core::secret::Secret;
 use crate::core::store::{AccountConfig, PostaHome};
-use crate::core::sync::imap::SharedStore;
+use crate::core::sync::new_mail::NewMail;
 use crate::core::sync::pop3::ServerMessage;
+use crate::core::sync::SharedStore;
 use crate::core::sync::{CancelToken, Progress, SyncSummary};
 
 pub use backoff::Backoff;
@@ -105,6 +108,12 @@ pub enum Command {
     },
     /// Tag names or colours changed: share them with other devices.
     SaveTags,
+    /// Delete a tag: its keyword comes off every message, here and on the
+    /// server, and the tag from the shared list.
+    DeleteTag {
+        /// The tag's keyword.
+        keyword: String,
+    },
     /// List what is on the POP3 server ([`Event::ServerListing`]).
     ListServer,
     /// Delete these messages (UIDLs) on the POP3 server unseen.
@@ -139,6 +148,9 @@ pub enum Event {
     SyncDone(SyncSummary),
     /// The store changed: views should reload what they show.
     StoreChanged,
+    /// New mail arrived in INBOX (one event per batch; never for the
+    /// first sync, mail read elsewhere or moved on the server).
+    NewMail(Vec<NewMail>),
     /// The server is reachable (true) or not (false).
     Online(bool),
     /// Changes waiting to be sent to the server.

@@ -2,8 +2,6 @@
 //! a poll timer, or a back-off delay — each wait cut short by a command.
 
 use std::sync::Arc;
-use std::time::Duration;
-
 use tokio::sync::{mpsc, Notify};
 
 use super::{Backoff, Command, Event};
@@ -12,13 +10,9 @@ use crate::core::error::{Error, ErrorKind, Result};
 use crate::core::imap::{Folder, IdleOutcome, ImapSession};
 use crate::core::secret::Secret;
 use crate::core::store::{AccountConfig, FolderRow, Op};
-use crate::core::sync::imap::{sync_account, sync_folder, with_store, SharedStore};
+use crate::core::sync::imap::{sync_account, sync_folder};
 use crate::core::sync::{actions, tags, CancelToken, SyncOptions};
-
-/// How long one IDLE lasts before it is renewed (RFC 2177 asks < 29 min).
-const IDLE_RENEW: Duration = Duration::from_secs(25 * 60);
-/// How often an account without push is checked.
-const POLL_INTERVAL: Duration = Duration::from_secs(5 * 60);
+use crate::core::sync::{with_store, SharedStore};
 
 pub(super) struct Worker {
     pub(super) account: AccountConfig,
@@ -29,6 +23,10 @@ pub(super) struct Worker {
     pub(super) cancel: CancelToken,
     pub(super) session: Option<ImapSession>,
     open_folder: Option<i64>,
+    /// When every folder is checked next (see `fresh.rs`).
+    pub(super) next_check: tokio::time::Instant,
+    /// What counts as new mail (see `fresh.rs`); set by the first sync.
+    pub(super) new_mail: Option<crate::core::sync::new_mail::NewMailWatch>,
     backoff: Backoff,
     offline: bool,
 }
@@ -62,6 +60,8 @@ impl Worker {
             cancel,
             session: None,
             open_folder: None,
+            next_check: tokio::time::Instant::now(),
+            new_mail: None,
             backoff: Backoff::new(),
             offline: false,
         }
@@ -103,6 +103,10 @@ impl Worker {
             }
             return;
         }
+        if self.check_due() {
+            self.check().await;
+            return;
+        }
         let open = self
             .open_folder
             .and_then(|id| self.folder(id).ok().flatten());
@@ -113,27 +117,29 @@ impl Worker {
                 .is_some_and(|s| s.has_capability("IDLE"));
         if let (true, Some(folder)) = (can_idle, open.filter(|f| !f.local)) {
             let wake = self.wake.clone();
+            let limit = self.idle_limit();
             let Some(session) = self.session.as_mut() else {
                 return;
             };
             let outcome = match session.select(&folder.name).await {
-                Ok(_) => session.idle(IDLE_RENEW, wake.notified()).await,
+                Ok(_) => session.idle(limit, wake.notified()).await,
                 Err(err) => Err(err),
             };
             match outcome {
                 Ok(IdleOutcome::Changed) => self.sync_open_folder().await,
-                Ok(IdleOutcome::TimedOut | IdleOutcome::Stopped) => {}
+                Ok(IdleOutcome::TimedOut) => self.idle_ended().await,
+                Ok(IdleOutcome::Stopped) => {}
                 Err(err) => self.lost(err),
             }
             return;
         }
         tokio::select! {
-            () = tokio::time::sleep(POLL_INTERVAL) => self.sync().await,
+            () = tokio::time::sleep_until(self.next_check) => self.check().await,
             () = self.wake.notified() => {}
         }
     }
 
-    fn lost(&mut self, err: Error) {
+    pub(super) fn lost(&mut self, err: Error) {
         self.session = None;
         if is_connection_problem(&err) {
             if !self.offline {
@@ -160,7 +166,7 @@ impl Worker {
             .ok_or_else(|| Error::protocol("not connected"))
     }
 
-    fn queued(&self) {
+    pub(super) fn queued(&self) {
         if let Ok(pending) = with_store(&self.store, |s| Ok(s.pending_ops(self.account.id)?.len()))
         {
             self.emit(Event::Queued(pending));
@@ -168,7 +174,8 @@ impl Worker {
     }
 
     /// A full sync; connection problems switch to offline mode with back-off.
-    async fn sync(&mut self) {
+    pub(super) async fn sync(&mut self) {
+        self.schedule_check();
         self.cancel.reset();
         let result = match self.account.protocol {
             Protocol::Imap => self.sync_imap().await,
@@ -183,6 +190,7 @@ impl Worker {
                 self.backoff.reset();
                 self.emit(Event::SyncDone(summary));
                 self.emit(Event::StoreChanged);
+                self.announce_new_mail();
                 self.flush_outbox().await;
                 // After the sync's appends and the outbox's copies in Sent.
                 self.refresh_quota().await;
@@ -264,7 +272,7 @@ impl Worker {
         .await
     }
 
-    async fn sync_open_folder(&mut self) {
+    pub(super) async fn sync_open_folder(&mut self) {
         let Some(folder) = self
             .open_folder
             .and_then(|id| self.folder(id).ok().flatten())
@@ -288,7 +296,10 @@ impl Worker {
             Err(err) => Err(err),
         };
         match result {
-            Ok(_) => self.emit(Event::StoreChanged),
+            Ok(_) => {
+                self.emit(Event::StoreChanged);
+                self.announce_new_mail();
+            }
             Err(err) => self.lost(err),
         }
     }
@@ -377,6 +388,7 @@ impl Worker {
                 }
             }
             Command::SaveTags => self.save_tags().await,
+            Command::DeleteTag { keyword } => self.delete_tag(&keyword).await,
             Command::ListServer => self.list_server().await,
             Command::DeleteOnServer { uidls } => self.delete_on_server(uidls).await,
             Command::FetchFromServer { uidls } => self.fetch_from_server(uidls).await,
@@ -393,7 +405,7 @@ impl Worker {
 
     /// Applies a user action to the store (shown at once), then lets the
     /// server know when it is reachable.
-    async fn local_change(
+    pub(super) async fn local_change(
         &mut self,
         change: impl FnOnce(&crate::core::store::Store) -> Result<()>,
     ) -> Result<()> {
@@ -570,25 +582,14 @@ impl Worker {
         Ok(())
     }
 
-    async fn save_tags(&mut self) -> Result<()> {
+    pub(super) async fn save_tags(&mut self) -> Result<()> {
         if self.account.protocol != Protocol::Imap {
             return Ok(());
         }
         let store = self.store.clone();
         let account = self.account.id;
         if self.offline {
-            let json = tags::tags_to_json(&with_store(&store, |s| Ok(s.tags(account)?))?);
-            return with_store(&store, |s| {
-                s.enqueue(
-                    account,
-                    &Op::SetMetadata {
-                        folder: String::new(),
-                        entry: tags::TAGS_ENTRY.into(),
-                        value: Some(json),
-                    },
-                )?;
-                Ok(())
-            });
+            return with_store(&store, |s| tags::queue_tags(s, account));
         }
         let session = self.session().await?;
         tags::push_tags(session, &store, account).await?;

@@ -13,7 +13,7 @@ use super::{task_failed, Target, Work};
 use crate::core::error::{Error, Result};
 use crate::core::pop3::Pop3Session;
 use crate::core::store::{Delivered, Delivery, Maildir, Pop3Download, RealFiles};
-use crate::core::sync::imap::{with_store, SharedStore};
+use crate::core::sync::{with_store, SharedStore};
 
 /// A body being synced to disk in the background.
 pub(super) type Syncing = tokio::task::JoinHandle<Result<Delivered>>;

@@ -30,7 +30,7 @@ use std::collections::HashSet;
 use std::io;
 use std::sync::Arc;
 
-use super::imap::{with_store, SharedStore};
+use super::{with_store, SharedStore};
 use super::{CancelToken, Event, Progress, SyncOptions, SyncSummary};
 use crate::core::error::{Error, Result};
 use crate::core::imap::SpecialUse;

@@ -10,7 +10,7 @@ use crate::core::error::Result;
 use crate::core::message::{parse_headers, Headers};
 use crate::core::pop3::Pop3Session;
 use crate::core::store::{AccountConfig, Store, StoreError};
-use crate::core::sync::imap::SharedStore;
+use crate::core::sync::SharedStore;
 use crate::core::sync::{CancelToken, SyncSummary};
 
 /// Where a message on the server stands, seen from here.

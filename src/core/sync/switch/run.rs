@@ -8,8 +8,9 @@ use crate::core::error::{Error, Result};
 use crate::core::imap::ImapSession;
 use crate::core::secret::Secret;
 use crate::core::store::{keyring, AccountConfig, Config, PostaHome};
-use crate::core::sync::imap::{sync_account, with_store, SharedStore};
+use crate::core::sync::imap::sync_account;
 use crate::core::sync::tags::push_tags;
+use crate::core::sync::{with_store, SharedStore};
 use crate::core::sync::{CancelToken, SyncOptions};
 
 /// What a move needs.

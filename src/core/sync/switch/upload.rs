@@ -9,8 +9,8 @@ use crate::core::error::{Error, Result};
 use crate::core::imap::ImapSession;
 use crate::core::message::{Flag, RemoteId};
 use crate::core::store::{Sort, Store, SwitchEntry};
-use crate::core::sync::imap::{with_store, SharedStore};
 use crate::core::sync::CancelToken;
+use crate::core::sync::{with_store, SharedStore};
 
 /// What an upload run did.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]

@@ -35,6 +35,8 @@ pub enum TagChoice {
     Clear,
     /// Define a new tag (opens a dialog).
     New,
+    /// Rename, recolour, reorder or delete tags (opens the tag manager).
+    Manage,
 }
 
 impl fmt::Display for TagChoice {
@@ -43,6 +45,7 @@ impl fmt::Display for TagChoice {
             TagChoice::Toggle { label, .. } => f.write_str(label),
             TagChoice::Clear => f.write_str(&t!("tags-remove-all")),
             TagChoice::New => f.write_str(&t!("tags-new")),
+            TagChoice::Manage => f.write_str(&t!("tags-manage")),
         }
     }
 }

@@ -226,9 +226,22 @@ pub fn modal<'a>(
     base: Element<'a, crate::ui::screen::mailbox::Message>,
     dialog: &'a Dialog,
 ) -> Element<'a, crate::ui::screen::mailbox::Message> {
-    let dialog = dialog
-        .content()
-        .map(crate::ui::screen::mailbox::Message::Dialog);
+    overlay(
+        base,
+        dialog
+            .content()
+            .map(crate::ui::screen::mailbox::Message::Dialog),
+        crate::ui::screen::mailbox::Message::Dialog(Message::Cancel),
+    )
+}
+
+/// Draws `base` with `dialog` on top, the rest dimmed; a click outside
+/// sends `outside`.
+pub fn overlay<'a>(
+    base: Element<'a, crate::ui::screen::mailbox::Message>,
+    dialog: Element<'a, crate::ui::screen::mailbox::Message>,
+    outside: crate::ui::screen::mailbox::Message,
+) -> Element<'a, crate::ui::screen::mailbox::Message> {
     stack![
         base,
         opaque(
@@ -244,7 +257,7 @@ pub fn modal<'a>(
                     ..container::Style::default()
                 }
             }))
-            .on_press(crate::ui::screen::mailbox::Message::Dialog(Message::Cancel))
+            .on_press(outside)
         )
     ]
     .into()

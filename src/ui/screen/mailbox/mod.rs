@@ -16,12 +16,14 @@ mod choices;
 mod dialogs;
 mod folders;
 mod keys;
+mod new_mail;
 mod ops;
 pub mod reader;
 mod room;
 mod selection;
 mod source;
 mod switch;
+mod tag_manager;
 mod view;
 mod worker;
 
@@ -38,8 +40,10 @@ use crate::ui::widget::message_list::{self, MessageList};
 
 pub use choices::{FilterChoice, FolderChoice, TagChoice};
 pub use dialogs::{Dialog, Message as DialogMessage, NAME_INPUT};
+pub use new_mail::note_for;
 pub use selection::Mode;
 pub use source::Source;
+pub use tag_manager::Message as TagManagerMessage;
 pub use view::SEARCH_INPUT;
 pub use worker::{FromWorker, Report};
 
@@ -154,6 +158,10 @@ pub enum Message {
     OpenSwitch(i64),
     /// Something happened in "Move to IMAP".
     Switch(crate::ui::screen::switch::Message),
+    /// A new-mail notification was clicked.
+    Notified(crate::notify::Opened),
+    /// Something happened in the tag manager.
+    TagManager(tag_manager::Message),
 }
 
 /// One account as the mailbox knows it.
@@ -228,6 +236,10 @@ pub struct Mailbox {
     switch: Option<crate::ui::screen::switch::Switch>,
     /// Where the config lives (a move to IMAP rewrites it).
     home: PostaHome,
+    /// The tag manager, over the window.
+    tag_manager: Option<tag_manager::TagManager>,
+    /// Shows new-mail notifications.
+    notifier: std::sync::Arc<dyn crate::notify::Notifier>,
 }
 
 impl std::fmt::Debug for Mailbox {
@@ -264,6 +276,8 @@ impl Mailbox {
             switch: None,
             home: PostaHome::from_env()
                 .unwrap_or_else(|_| PostaHome::at(std::env::current_dir().unwrap_or_default())),
+            tag_manager: None,
+            notifier: std::sync::Arc::new(crate::notify::Desktop),
         };
         let ensured = with_store(&mailbox.store, |s| {
             for account in &mailbox.accounts {
@@ -319,6 +333,15 @@ impl Mailbox {
         self
     }
 
+    /// Shows new-mail notifications through `notifier` (tests listen).
+    pub fn with_notifier(
+        mut self,
+        notifier: std::sync::Arc<dyn crate::notify::Notifier>,
+    ) -> Mailbox {
+        self.notifier = notifier;
+        self
+    }
+
     /// Uses a worker started elsewhere (tests run their own).
     pub fn attach_worker(&mut self, account: i64, handle: Handle) {
         let _ = self.update(Message::Worker(FromWorker::ready(account, handle)));
@@ -341,7 +364,8 @@ impl Mailbox {
                 self.store.clone(),
             ))
         });
-        Subscription::batch(std::iter::once(keys).chain(workers))
+        let clicks = Self::notification_clicks();
+        Subscription::batch([keys, clicks].into_iter().chain(workers))
     }
 
     /// Applies a message; see [`Action`] for what comes back.
@@ -360,6 +384,8 @@ impl Mailbox {
             Message::Placeholder(choice) => self.placeholder(choice),
             Message::OpenSwitch(account) => self.open_switch(account),
             Message::Switch(message) => self.switch_message(message),
+            Message::Notified(opened) => self.open_notified(opened),
+            Message::TagManager(message) => self.tag_manager_message(message),
             Message::List(event) => self.list_event(event),
             Message::Reader(message) => self.reader_message(message),
             Message::Dialog(message) => self.dialog_message(message),

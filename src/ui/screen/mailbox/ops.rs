@@ -15,6 +15,7 @@ use crate::core::message::Flag;
 use crate::core::store::{FolderRow, MessageRow, TagDef};
 use crate::core::sync::actions;
 use crate::core::sync::imap::with_store;
+pub(super) use crate::core::sync::tag_admin::keyword_for;
 use crate::core::worker::Command;
 use crate::t;
 
@@ -263,6 +264,7 @@ impl Mailbox {
         match choice {
             TagChoice::Toggle { keyword, .. } => self.toggle_flag(Flag::Keyword(keyword)),
             TagChoice::Clear => self.clear_tags(),
+            TagChoice::Manage => self.open_tag_manager(),
             TagChoice::New => {
                 if let Some(account) = self.current_account() {
                     let used: Vec<String> = account.tags.iter().map(|t| t.color.clone()).collect();
@@ -365,79 +367,5 @@ impl Mailbox {
             }
         }
         Action::None
-    }
-}
-
-/// An IMAP keyword for a new tag named `name`: its letters and digits in
-/// ASCII (keywords are atoms), lower case, unique among `existing`.
-pub(super) fn keyword_for(name: &str, existing: &[String]) -> String {
-    let folded = crate::core::store::search::fold(name);
-    let base: String = folded
-        .chars()
-        .filter_map(deaccent)
-        .filter(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_'))
-        .collect();
-    let base = if base.is_empty() {
-        "tag".to_owned()
-    } else {
-        base
-    };
-    let taken = |k: &str| existing.iter().any(|e| e.eq_ignore_ascii_case(k));
-    if !taken(&base) {
-        return base;
-    }
-    (2..)
-        .map(|n| format!("{base}{n}"))
-        .find(|k| !taken(k))
-        .unwrap_or(base)
-}
-
-/// A letter without its accent, for keywords ("Żółć" → "zolc"); letters
-/// of other scripts (Cyrillic) have no ASCII form and give `None`.
-fn deaccent(c: char) -> Option<char> {
-    let lower = c.to_lowercase().next()?;
-    if lower.is_ascii() {
-        return Some(lower);
-    }
-    Some(match lower {
-        'ą' | 'á' | 'à' | 'â' | 'ä' | 'ã' => 'a',
-        'ć' | 'č' | 'ç' => 'c',
-        'ď' | 'đ' => 'd',
-        'ę' | 'é' | 'ě' | 'è' | 'ê' | 'ë' => 'e',
-        'í' | 'ì' | 'î' | 'ï' => 'i',
-        'ľ' | 'ĺ' | 'ł' => 'l',
-        'ń' | 'ň' | 'ñ' => 'n',
-        'ó' | 'ô' | 'ö' | 'ò' | 'õ' | 'ő' => 'o',
-        'ŕ' | 'ř' => 'r',
-        'ś' | 'š' => 's',
-        'ť' => 't',
-        'ú' | 'ů' | 'ù' | 'û' | 'ü' | 'ű' => 'u',
-        'ý' | 'ÿ' => 'y',
-        'ź' | 'ż' | 'ž' => 'z',
-        _ => return None,
-    })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn keywords_for_new_tags_are_ascii_atoms_and_unique() {
-        assert_eq!(keyword_for("Żółć", &[]), "zolc");
-        assert_eq!(keyword_for("Projekt Łódź", &[]), "projektlodz");
-        assert_eq!(keyword_for("Šťastný deň", &[]), "stastnyden");
-        assert_eq!(keyword_for("Работа", &[]), "tag");
-        assert_eq!(keyword_for("Работа", &["tag".into()]), "tag2");
-        assert_eq!(
-            keyword_for("zolc", &["ZOLC".into(), "zolc2".into()]),
-            "zolc3"
-        );
-        for name in ["Żółć", "a b(c)", "x*y%z"] {
-            assert!(
-                crate::core::message::is_valid_keyword(&keyword_for(name, &[])),
-                "{name}"
-            );
-        }
     }
 }

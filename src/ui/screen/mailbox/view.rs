@@ -48,9 +48,14 @@ impl Mailbox {
         }
         main = main.push(self.status_bar());
         let base: Element<'_, Message> = row![self.folder_pane(), rule::vertical(1), main].into();
-        match &self.dialog {
-            Some(dialog) => dialogs::modal(base, dialog),
-            None => base,
+        match (&self.dialog, &self.tag_manager) {
+            (Some(dialog), _) => dialogs::modal(base, dialog),
+            (None, Some(manager)) => dialogs::overlay(
+                base,
+                manager.view().map(Message::TagManager),
+                Message::TagManager(super::tag_manager::Message::Done),
+            ),
+            (None, None) => base,
         }
     }
 
@@ -192,6 +197,7 @@ impl Mailbox {
         // changes; with nothing selected it does nothing.
         choices.push(TagChoice::Clear);
         choices.push(TagChoice::New);
+        choices.push(TagChoice::Manage);
         choices
     }
 

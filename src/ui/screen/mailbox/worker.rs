@@ -159,6 +159,7 @@ impl Mailbox {
                 }
             }
             Event::StoreChanged => self.reload(),
+            Event::NewMail(new) => self.new_mail(id, new),
             Event::Online(online) => {
                 if let Some(account) = self.account_mut(id) {
                     account.online = Some(online);
