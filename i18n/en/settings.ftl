@@ -1,1 +1,144 @@
 # Settings: accounts, identities, general preferences (keys start with settings-).
+
+## Why a change was not made
+settings-error-no-account = The account no longer exists.
+settings-error-not-saved = The new settings were not saved.
+settings-keyring-unavailable = No keyring is running (such as GNOME Keyring or KWallet), and Posta never writes passwords to disk. Start the keyring and try again.
+settings-keyring-locked = The keyring is locked. Unlock it (usually by logging in to the desktop), then try again.
+settings-keyring-no-password = No password is stored for this account. Give it with “posta account password”.
+settings-invalid-empty-name = The account needs a name.
+# $account (text)
+settings-invalid-name-taken = An account called “{ $account }” already exists. Choose another name.
+# $email (text)
+settings-invalid-email = “{ $email }” is not an e-mail address.
+settings-invalid-empty-host = The server name is empty.
+settings-invalid-port = The port must be a number from 1 to 65535.
+settings-invalid-keep-copy-imap = Keeping a copy applies to POP3 accounts only: an IMAP account always keeps its mail on the server.
+# $min (number): seconds
+settings-invalid-check-interval =
+    { $min ->
+        [one] Folders can be checked at most every { $min } second.
+       *[other] Folders can be checked at most every { $min } seconds.
+    }
+settings-invalid-no-outgoing = This account has no outgoing server yet: give its host name first.
+# $color (text)
+settings-invalid-color = “{ $color }” is not a colour. Write it as #1a2b3c.
+# $email (text)
+settings-invalid-identity-not-found = The account has no identity with the address “{ $email }”.
+
+## What a change will do to mail
+# $count (number): downloaded messages still on the server
+settings-effect-delete-after-download =
+    { $count ->
+        [one] From now on, messages will be deleted from the server after download: { $count } message is on the server now.
+       *[other] From now on, messages will be deleted from the server after download: { $count } messages are on the server now.
+    }
+# $days (number), $count (number): downloaded messages still on the server
+settings-effect-delete-after-days =
+    { $days ->
+        [one] From now on, messages will be deleted from the server { $days } day after download
+       *[other] From now on, messages will be deleted from the server { $days } days after download
+    }: { $count ->
+        [one] { $count } message is on the server now.
+       *[other] { $count } messages are on the server now.
+    }
+# $count (number)
+settings-effect-delete-when-deleted-here =
+    { $count ->
+        [one] From now on, a message will be deleted from the server when you delete it here; { $count } downloaded message is on the server now.
+       *[other] From now on, a message will be deleted from the server when you delete it here; { $count } downloaded messages are on the server now.
+    }
+settings-effect-keep = From now on, messages stay on the server after download.
+# $size (text): e.g. "25 MB"
+settings-effect-download-limit = Messages larger than { $size } will stay on the server until you download them.
+settings-effect-no-download-limit = Messages of any size will be downloaded.
+# $count (number)
+settings-effect-download-bodies =
+    { $count ->
+        [one] The body of { $count } message will be downloaded for reading offline.
+       *[other] The bodies of up to { $count } messages will be downloaded for reading offline.
+    }
+settings-effect-bodies-on-demand = From now on, a message's body is downloaded when you open it; those already downloaded stay.
+
+## Removing an account
+# $account (text)
+settings-remove-intro = Removing the account “{ $account }”:
+# $account (text), $count (number)
+settings-remove-kept =
+    { $count ->
+        [one] { $count } downloaded message stays on this computer, in local folders called “{ $account }”.
+       *[other] { $count } downloaded messages stay on this computer, in local folders called “{ $account }”.
+    }
+# $count (number)
+settings-remove-headers-only =
+    { $count ->
+        [one] { $count } message that was never downloaded is removed from the list here.
+       *[other] { $count } messages that were never downloaded are removed from the list here.
+    }
+# $count (number)
+settings-remove-messages =
+    { $count ->
+        [one] { $count } message is deleted from this computer.
+       *[other] { $count } messages are deleted from this computer.
+    }
+# $count (number)
+settings-remove-queued =
+    { $count ->
+        [one] { $count } change made here that has not reached the server is dropped.
+       *[other] { $count } changes made here that have not reached the server are dropped.
+    }
+# $count (number)
+settings-remove-unsent =
+    { $count ->
+        [one] { $count } message written here and not sent yet is deleted.
+       *[other] { $count } messages written here and not sent yet are deleted.
+    }
+settings-remove-password = The password is removed from the keyring.
+settings-remove-server-untouched = The mail on the server is not deleted.
+# $key (text): the keyring entry's user name
+settings-remove-keyring-left = Remove the keyring entry “posta” / “{ $key }” with the keyring's own tool.
+
+## Command-line sentences
+# $account (text)
+settings-cli-password-refused = The server refused the password for “{ $account }”. If it was changed, give Posta the new one with “posta account password { $account } --password-stdin”.
+settings-cli-nothing-to-change = Nothing to change: give at least one setting, such as --port.
+settings-cli-confirm-deletion = This change deletes mail on the server. Run the command again with --yes to make it.
+# $account (text)
+settings-cli-saved = The settings of “{ $account }” were saved.
+# $account (text)
+settings-cli-saved-tested = The server accepted the new settings; the settings of “{ $account }” were saved.
+settings-cli-password-empty = No password was given on standard input.
+# $account (text)
+settings-cli-password-saved = The server accepted the new password for “{ $account }”; it is in the keyring now.
+settings-cli-password-still-refused = The server refused this password too. Nothing was changed.
+# $account (text)
+settings-cli-removed = The account “{ $account }” was removed.
+# $email (text), $account (text)
+settings-cli-identity-saved = “{ $email }” was saved for the account “{ $account }”.
+# $email (text), $account (text)
+settings-cli-identity-removed = “{ $email }” was removed from the account “{ $account }”.
+
+## Bars in the main window for an account that needs the user
+# $account (text)
+settings-bar-password = The server refused the password for “{ $account }” — enter the new password:
+# $account (text)
+settings-bar-password-again = The server refused this password for “{ $account }” too. Check it and try again:
+settings-bar-password-placeholder = New password
+settings-bar-password-submit = Test and save
+settings-bar-testing = Testing…
+# $problem (text): why the keyring could not help, $account (text)
+settings-bar-keyring = { $problem } Enter the password of “{ $account }” to use it until Posta is closed:
+settings-bar-keyring-submit = Use for this session
+settings-bar-retry = Ask the keyring again
+# $host (text), $account (text)
+settings-bar-certificate = { $host } shows another certificate than the one you accepted for “{ $account }”. Accept it only if you know why it changed (your provider said so); otherwise someone may be listening in.
+# $host (text), $account (text)
+settings-bar-certificate-refused = Posta does not connect to { $host } for “{ $account }” until you accept its new certificate.
+# $fingerprint (text): SHA-256, hex pairs
+settings-bar-certificate-old = Accepted: { $fingerprint }
+# $fingerprint (text)
+settings-bar-certificate-new = Shown now: { $fingerprint }
+settings-bar-certificate-accept = Accept the new certificate
+settings-bar-certificate-refuse = Keep refusing
+# $problem (text)
+settings-bar-session-only = The server accepted the password, but the keyring could not keep it. { $problem } Posta uses it until you close it.

@@ -24,6 +24,7 @@ pub mod error;
 pub mod flags;
 mod folders;
 pub mod keyring;
+mod local_set;
 mod lookup;
 pub mod maildir;
 mod messages;
@@ -42,10 +43,11 @@ use std::time::Duration;
 
 use rusqlite::{Connection, Transaction};
 
-pub use config::{AccountConfig, Config, KeepCopy, SmtpConfig};
+pub use config::{AccountColor, AccountConfig, Config, Identity, KeepCopy, LocalSet, SmtpConfig};
 pub use error::{Result, StoreError};
 pub use folders::FolderRow;
 pub use keyring::KeyringError;
+pub use local_set::AccountCounts;
 pub use maildir::{BodyWriter, Delivered, Delivery, Maildir, RealFiles};
 pub use messages::{MessageRow, Selection, Sort};
 pub use paths::PostaHome;
