@@ -31,6 +31,7 @@ pub(super) struct Worker {
     open_folder: Option<i64>,
     backoff: Backoff,
     offline: bool,
+    pub(super) login: super::login::Login,
 }
 
 /// Errors that mean "the server is unreachable", worth a reconnect later.
@@ -64,6 +65,7 @@ impl Worker {
             open_folder: None,
             backoff: Backoff::new(),
             offline: false,
+            login: super::login::Login::default(),
         }
     }
 
@@ -95,6 +97,11 @@ impl Worker {
 
     /// Waits for something to do; runs a sync when the wait says so.
     async fn wait(&mut self) {
+        if !self.may_connect() {
+            // Waiting for a password or a certificate: only a command.
+            self.wake.notified().await;
+            return;
+        }
         if self.offline {
             let delay = self.backoff.next_delay();
             tokio::select! {
@@ -134,6 +141,9 @@ impl Worker {
     }
 
     fn lost(&mut self, err: Error) {
+        if self.login_failed(&err) {
+            return;
+        }
         self.session = None;
         if is_connection_problem(&err) {
             if !self.offline {
@@ -149,6 +159,9 @@ impl Worker {
     }
 
     pub(super) async fn session(&mut self) -> Result<&mut ImapSession> {
+        if let Some(blocked) = self.login_blocked() {
+            return Err(blocked);
+        }
         if self.session.is_none() {
             let endpoint = self.account.endpoint().map_err(Error::from)?;
             let session =
@@ -168,7 +181,10 @@ impl Worker {
     }
 
     /// A full sync; connection problems switch to offline mode with back-off.
-    async fn sync(&mut self) {
+    pub(super) async fn sync(&mut self) {
+        if !self.may_connect() {
+            return;
+        }
         self.cancel.reset();
         let result = match self.account.protocol {
             Protocol::Imap => self.sync_imap().await,
@@ -380,6 +396,14 @@ impl Worker {
             Command::ListServer => self.list_server().await,
             Command::DeleteOnServer { uidls } => self.delete_on_server(uidls).await,
             Command::FetchFromServer { uidls } => self.fetch_from_server(uidls).await,
+            Command::NewPassword { password, keep } => {
+                self.new_password(password, keep).await;
+                Ok(())
+            }
+            Command::AcceptCertificate { fingerprint, home } => {
+                self.accept_certificate(fingerprint, &home).await;
+                Ok(())
+            }
             Command::SwitchToImap { imap, home } => {
                 self.switch_to_imap(*imap, home).await;
                 Ok(())

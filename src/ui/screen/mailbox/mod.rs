@@ -11,6 +11,7 @@
 //! As an iced screen, [`Mailbox::update`] returns an [`Action`]: replies,
 //! forwards, new messages and folder sharing belong to other screens.
 
+mod bars;
 mod browse;
 mod choices;
 mod dialogs;
@@ -36,6 +37,7 @@ use crate::core::Secret;
 use crate::ui::widget::folder_tree::{self, Selected};
 use crate::ui::widget::message_list::{self, MessageList};
 
+pub use bars::{BarMessage, PASSWORD_INPUT};
 pub use choices::{FilterChoice, FolderChoice, TagChoice};
 pub use dialogs::{Dialog, Message as DialogMessage, NAME_INPUT};
 pub use selection::Mode;
@@ -154,6 +156,8 @@ pub enum Message {
     OpenSwitch(i64),
     /// Something happened in "Move to IMAP".
     Switch(crate::ui::screen::switch::Message),
+    /// Something happened in an account's password or certificate bar.
+    Bar(BarMessage),
 }
 
 /// One account as the mailbox knows it.
@@ -228,6 +232,8 @@ pub struct Mailbox {
     switch: Option<crate::ui::screen::switch::Switch>,
     /// Where the config lives (a move to IMAP rewrites it).
     home: PostaHome,
+    /// Accounts waiting for a password or a certificate decision.
+    bars: Vec<bars::Bar>,
 }
 
 impl std::fmt::Debug for Mailbox {
@@ -264,6 +270,7 @@ impl Mailbox {
             switch: None,
             home: PostaHome::from_env()
                 .unwrap_or_else(|_| PostaHome::at(std::env::current_dir().unwrap_or_default())),
+            bars: Vec::new(),
         };
         let ensured = with_store(&mailbox.store, |s| {
             for account in &mailbox.accounts {
@@ -386,6 +393,7 @@ impl Mailbox {
             Message::CancelSync => self.cancel_sync(),
             Message::Worker(report) => self.worker_report(report),
             Message::PasswordLoaded(account, result) => self.password_loaded(account, result),
+            Message::Bar(message) => Action::Run(self.bar_message(message)),
             Message::DismissNotice => {
                 self.notice = None;
                 Action::None

@@ -23,6 +23,9 @@ impl Mailbox {
     /// The whole window.
     pub fn view(&self) -> Element<'_, Message> {
         let mut main = column![self.toolbar()].height(Fill);
+        if let Some(bars) = self.login_bars() {
+            main = main.push(bars);
+        }
         if let Some(bars) = self.quota_bars() {
             main = main.push(bars);
         }
