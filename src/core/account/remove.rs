@@ -65,6 +65,24 @@ pub async fn remove_account(
     id: i64,
     keep_local_mail: bool,
 ) -> Result<Removed, SettingsError> {
+    let (account, report) = remove_local(home, store, id, keep_local_mail)?;
+    let keyring_left = forget_password(&account).await;
+    Ok(Removed {
+        report,
+        account,
+        keyring_left,
+    })
+}
+
+/// Everything of [`remove_account`] but the keyring: the store, the
+/// config and the outbox. Returns the account as it was and what was
+/// deleted.
+pub fn remove_local(
+    home: &PostaHome,
+    store: &Store,
+    id: i64,
+    keep_local_mail: bool,
+) -> Result<(AccountConfig, RemovalReport), SettingsError> {
     let mut config = Config::load(home)?;
     let account = config
         .account(id)
@@ -86,13 +104,14 @@ pub async fn remove_account(
     config.account_colors.retain(|c| c.account != id);
     config.save(home)?;
     Outbox::new(home).remove_account(id)?;
-    let keyring_left = match keyring::delete_password(id, &account.user).await {
+    Ok((account, report))
+}
+
+/// Deletes a removed account's keyring entry; the error when it could not
+/// be deleted (none when there was none).
+pub async fn forget_password(account: &AccountConfig) -> Option<KeyringError> {
+    match keyring::delete_password(account.id, &account.user).await {
         Ok(()) | Err(KeyringError::NotFound) => None,
         Err(err) => Some(err),
-    };
-    Ok(Removed {
-        report,
-        account,
-        keyring_left,
-    })
+    }
 }

@@ -57,7 +57,7 @@ impl Default for Config {
 
 /// An address an account sends as: its name, address, reply-to and
 /// signature (plain text).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct Identity {
     /// The account it belongs to.
     pub account: i64,

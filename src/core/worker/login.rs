@@ -13,7 +13,7 @@ use crate::core::account::password::change_password;
 use crate::core::account::settings::{test_servers, SettingsError};
 use crate::core::error::{Error, ErrorKind, Fingerprint};
 use crate::core::secret::Secret;
-use crate::core::store::{Config, PostaHome};
+use crate::core::store::{AccountConfig, Config, PostaHome};
 
 /// How long each step of testing a new password may take.
 const TEST_TIMEOUT: Duration = Duration::from_secs(30);
@@ -131,6 +131,21 @@ impl Worker {
         self.password = password;
         self.login = Login::Allowed;
         self.emit(Event::PasswordAccepted { stored });
+        self.sync().await;
+    }
+
+    /// New settings for the account: the session ends, a waiting worker
+    /// may try again (the settings were tested when saved), and it syncs.
+    pub(super) async fn reconfigure(&mut self, account: AccountConfig) {
+        let server_changed =
+            crate::core::account::settings::incoming_changed(&self.account, &account);
+        self.account = account;
+        if server_changed {
+            if let Some(session) = self.session.take() {
+                let _ = session.logout().await;
+            }
+            self.login = Login::Allowed;
+        }
         self.sync().await;
     }
 

@@ -145,6 +145,12 @@ pub enum Command {
         /// Where the config lives.
         home: PostaHome,
     },
+    /// The account's settings changed (saved on the settings screen): use
+    /// these from now on, reconnecting with them.
+    Settings {
+        /// The account as it is now.
+        account: Box<AccountConfig>,
+    },
     /// Stop the worker.
     Shutdown,
 }

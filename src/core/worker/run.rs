@@ -404,6 +404,10 @@ impl Worker {
                 self.accept_certificate(fingerprint, &home).await;
                 Ok(())
             }
+            Command::Settings { account } => {
+                self.reconfigure(*account).await;
+                Ok(())
+            }
             Command::SwitchToImap { imap, home } => {
                 self.switch_to_imap(*imap, home).await;
                 Ok(())

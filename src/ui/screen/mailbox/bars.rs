@@ -58,7 +58,7 @@ pub enum Bar {
 }
 
 impl Bar {
-    fn account(&self) -> i64 {
+    pub(super) fn account(&self) -> i64 {
         match self {
             Bar::Password { account, .. }
             | Bar::Keyring { account, .. }

@@ -11,6 +11,7 @@
 //! As an iced screen, [`Mailbox::update`] returns an [`Action`]: replies,
 //! forwards, new messages and folder sharing belong to other screens.
 
+mod accounts;
 mod bars;
 mod browse;
 mod choices;
@@ -91,6 +92,8 @@ pub enum Action {
     Language(crate::i18n::Language),
     /// Open the wizard to add another account.
     AddAccount,
+    /// Open the settings (on this account's first section, or General).
+    Settings(Option<i64>),
 }
 
 /// What can happen in the mailbox.
@@ -158,6 +161,8 @@ pub enum Message {
     Switch(crate::ui::screen::switch::Message),
     /// Something happened in an account's password or certificate bar.
     Bar(BarMessage),
+    /// "Settings" in the status bar.
+    OpenSettings,
 }
 
 /// One account as the mailbox knows it.
@@ -183,6 +188,8 @@ pub struct Account {
     password: Option<Secret>,
     /// The worker, once started.
     worker: Option<Handle>,
+    /// The colour the user gave the account.
+    pub color: Option<iced::Color>,
 }
 
 impl Account {
@@ -198,6 +205,7 @@ impl Account {
             server: Vec::new(),
             password: None,
             worker: None,
+            color: None,
         }
     }
 
@@ -359,6 +367,10 @@ impl Mailbox {
             Message::Folders(folder_tree::Event::MakeRoom(account)) => {
                 self.open_room(account, crate::ui::screen::room::Kind::MakeRoom)
             }
+            Message::Folders(folder_tree::Event::AccountSettings(account)) => {
+                Action::Settings(Some(account))
+            }
+            Message::OpenSettings => Action::Settings(None),
             Message::Folders(folder_tree::Event::ServerMailbox(account)) => {
                 self.open_room(account, crate::ui::screen::room::Kind::Server)
             }
