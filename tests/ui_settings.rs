@@ -267,3 +267,108 @@ fn settings_open_from_the_status_bar_and_from_an_account() {
     assert_eq!(click(&mut mailbox, "Settings"), Some(None));
     assert_eq!(click(&mut mailbox, "⚙"), Some(Some(1)));
 }
+
+#[test]
+fn a_reply_goes_out_as_the_identity_it_was_addressed_to() {
+    use posta::core::imap::{Folder, SpecialUse};
+    use posta::core::message::{Address, Envelope, Headers, RemoteId};
+    use posta::core::store::{FolderRow, Identity};
+    use posta::ui::screen::compose;
+    use posta::ui::screen::mailbox;
+    i18n::set_language(Language::English);
+    let dir = tempfile::tempdir().expect("home");
+    let home = PostaHome::at(dir.path());
+    let account = AccountConfig {
+        id: 1,
+        name: "Praca".into(),
+        email: "jan@example.sk".into(),
+        display_name: "Ján".into(),
+        protocol: posta::core::account::Protocol::Imap,
+        host: "mail.example.invalid".into(),
+        port: 993,
+        security: Security::Tls,
+        user: "jan".into(),
+        extra_ca_file: None,
+        pinned_fingerprint: None,
+        smtp: None,
+        keep_copy: KeepCopy::Keep,
+        max_download_size: None,
+        download_bodies: false,
+        check_interval: 300,
+    };
+    let shop = Identity {
+        account: 1,
+        name: "Obchod".into(),
+        email: "obchod@example.sk".into(),
+        reply_to: None,
+        signature: "Obchod Ján".into(),
+    };
+    Config {
+        accounts: vec![account.clone()],
+        identities: vec![shop.clone()],
+        ..Config::default()
+    }
+    .save(&home)
+    .expect("config");
+    let store = Store::open(&home).expect("store");
+    store.ensure_account(1, "Praca").expect("account");
+    let inbox = Folder {
+        name: "INBOX".into(),
+        wire_name: "INBOX".into(),
+        delimiter: Some('/'),
+        role: Some(SpecialUse::Inbox),
+        selectable: true,
+        shared: false,
+    };
+    let folder = store
+        .upsert_folder(1, &FolderRow::from_folder(1, &inbox))
+        .expect("folder");
+    let envelope = Envelope {
+        id: RemoteId::Uid(1),
+        flags: Vec::new(),
+        size: 100,
+        headers: Headers {
+            subject: "Objednávka".into(),
+            from: vec![Address {
+                name: None,
+                email: "zakaznik@example.pl".into(),
+            }],
+            to: vec![Address {
+                name: None,
+                email: "OBCHOD@example.sk".into(),
+            }],
+            message_id: Some("o1@example.pl".into()),
+            ..Headers::default()
+        },
+    };
+    store.upsert_messages(folder, &[envelope]).expect("message");
+    let message_id = store.message_by_uid(folder, 1).unwrap().expect("row").id;
+    let store: SharedStore = Arc::new(Mutex::new(store));
+    let accounts = [account];
+
+    let reply = compose::open(
+        &mailbox::Compose::Reply { message_id },
+        &home,
+        &store,
+        &accounts,
+        |_| None,
+    )
+    .expect("reply opens");
+    let chosen = reply.identity_choice().expect("a From menu");
+    assert_eq!(chosen.label, "Obchod <obchod@example.sk>");
+    assert_eq!(reply.identity_choices().len(), 2, "the others are offered");
+
+    // A new message starts from the account's own address and offers both.
+    let new = compose::open(
+        &mailbox::Compose::New { account: 1 },
+        &home,
+        &store,
+        &accounts,
+        |_| None,
+    )
+    .expect("new opens");
+    assert_eq!(
+        new.identity_choice().expect("menu").label,
+        "Ján <jan@example.sk>"
+    );
+}

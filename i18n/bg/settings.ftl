@@ -175,3 +175,6 @@ settings-identity-reply-to-is = Отговорите отиват до { $addres
 settings-remove-keep-local = Запази изтеглената поща на този компютър като локални папки
 settings-remove-other-accounts = Другите акаунти не се засягат.
 settings-remove-button = Премахни „{ $account }“
+
+## The compose window's identity menu
+settings-compose-from = От

@@ -210,3 +210,6 @@ settings-remove-keep-local = Keep the downloaded mail on this computer, as local
 settings-remove-other-accounts = Other accounts are not touched.
 # $account (text)
 settings-remove-button = Remove “{ $account }”
+
+## The compose window's identity menu
+settings-compose-from = From

@@ -197,3 +197,6 @@ settings-identity-reply-to-is = Odpowiedzi trafiają na { $address }
 settings-remove-keep-local = Zachowaj pobraną pocztę na tym komputerze jako foldery lokalne
 settings-remove-other-accounts = Pozostałe konta pozostają nietknięte.
 settings-remove-button = Usuń „{ $account }”
+
+## The compose window's identity menu
+settings-compose-from = Od

@@ -197,3 +197,6 @@ settings-identity-reply-to-is = Odpovede idú na { $address }
 settings-remove-keep-local = Ponechať stiahnutú poštu v tomto počítači ako miestne priečinky
 settings-remove-other-accounts = Ostatné účty zostanú nedotknuté.
 settings-remove-button = Odstrániť „{ $account }“
+
+## The compose window's identity menu
+settings-compose-from = Od
