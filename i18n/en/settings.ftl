@@ -134,10 +134,8 @@ settings-bar-retry = Ask the keyring again
 settings-bar-certificate = { $host } shows another certificate than the one you accepted for “{ $account }”. Accept it only if you know why it changed (your provider said so); otherwise someone may be listening in.
 # $host (text), $account (text)
 settings-bar-certificate-refused = Posta does not connect to { $host } for “{ $account }” until you accept its new certificate.
-# $fingerprint (text): SHA-256, hex pairs
-settings-bar-certificate-old = Accepted: { $fingerprint }
-# $fingerprint (text)
-settings-bar-certificate-new = Shown now: { $fingerprint }
+settings-bar-certificate-old = Accepted:
+settings-bar-certificate-new = Shown now:
 settings-bar-certificate-accept = Accept the new certificate
 settings-bar-certificate-refuse = Keep refusing
 # $problem (text)

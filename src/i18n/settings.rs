@@ -120,7 +120,9 @@ pub fn describe_removal(
     } else {
         lines.push(t!("settings-remove-messages", count = report.messages));
     }
-    lines.push(t!("settings-remove-queued", count = report.queued));
+    if report.queued > 0 {
+        lines.push(t!("settings-remove-queued", count = report.queued));
+    }
     if report.unsent > 0 {
         lines.push(t!("settings-remove-unsent", count = report.unsent));
     }

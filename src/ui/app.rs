@@ -129,6 +129,8 @@ impl App {
         }
         if !app.accounts.is_empty() {
             let task = app.open_mailbox();
+            #[cfg(feature = "test-kit")]
+            app.settings_screenshot_from_env();
             return (app, task);
         }
         (app, Task::none())
@@ -148,6 +150,39 @@ impl App {
             compose::screenshot::Shot::Share(dialog) => Overlay::Share(dialog),
         });
         Some(Task::none())
+    }
+
+    /// Opens the settings screen on the page `POSTA_SCREENSHOT_SETTINGS`
+    /// names (`general`, or a section of account 1: `account`, `incoming`,
+    /// `outgoing`, `mail`, `identities`, `remove`), for screenshots; test
+    /// kit only.
+    #[cfg(feature = "test-kit")]
+    fn settings_screenshot_from_env(&mut self) {
+        let Some(wanted) = std::env::var("POSTA_SCREENSHOT_SETTINGS")
+            .ok()
+            .filter(|w| !w.is_empty())
+        else {
+            return;
+        };
+        let section = match wanted.as_str() {
+            "account" => settings::Section::Account,
+            "incoming" => settings::Section::Incoming,
+            "outgoing" => settings::Section::Outgoing,
+            "mail" => settings::Section::Mail,
+            "identities" => settings::Section::Identities,
+            "remove" => settings::Section::Remove,
+            _ => {
+                self.open_settings(None);
+                return;
+            }
+        };
+        let first = self.accounts.first().map(|a| a.id);
+        self.open_settings(first);
+        if let (Some(Overlay::Settings(screen)), Some(id)) = (&mut self.overlay, first) {
+            let _ = screen.update(settings::Message::Open(settings::Page::Account(
+                id, section,
+            )));
+        }
     }
 
     /// Shows the mailbox over the store in the Posta home, and starts

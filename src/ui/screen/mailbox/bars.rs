@@ -138,6 +138,29 @@ impl Mailbox {
         });
     }
 
+    /// Shows the password bar on account 1 (`POSTA_SCREENSHOT_BAR=password`)
+    /// or the certificate bar (`certificate`), for screenshots; test kit
+    /// only.
+    #[cfg(feature = "test-kit")]
+    pub(super) fn bar_screenshot_from_env(&mut self) {
+        let Some(id) = self.accounts.first().map(|a| a.config.id) else {
+            return;
+        };
+        match std::env::var("POSTA_SCREENSHOT_BAR").as_deref() {
+            Ok("password") => self.password_refused(id),
+            Ok("certificate") => {
+                let event = Event::CertificateChanged {
+                    host: self.accounts[0].config.host.clone(),
+                    old: Fingerprint::of_der(b"the certificate accepted last year"),
+                    new: Fingerprint::of_der(b"the certificate shown now"),
+                };
+                self.login_event(id, &event);
+            }
+            Ok("keyring") => self.keyring_problem(id, KeyringError::Locked(String::new())),
+            _ => {}
+        }
+    }
+
     /// The keyring could not give this account's password at start.
     pub(super) fn keyring_problem(&mut self, id: i64, problem: KeyringError) {
         self.bars.retain(|b| b.account() != id);
@@ -352,15 +375,20 @@ fn certificate<'a>(
     } else {
         t!("settings-bar-certificate", host = host, account = name)
     };
-    let print = |line: String| text(line).size(12).font(Font::MONOSPACE).width(Fill);
-    let old = t!(
-        "settings-bar-certificate-old",
-        fingerprint = old.to_string()
-    );
-    let new = t!(
-        "settings-bar-certificate-new",
-        fingerprint = new.to_string()
-    );
+    // The label, and the fingerprint on a line of its own: 95 characters
+    // of monospace fit the bar even beside the folder pane.
+    let print = |label: String, fingerprint: &Fingerprint| {
+        column![
+            text(label).size(12),
+            text(fingerprint.to_string())
+                .size(12)
+                .font(Font::MONOSPACE)
+                .width(Fill),
+        ]
+        .spacing(2)
+    };
+    let old = print(t!("settings-bar-certificate-old"), old);
+    let new = print(t!("settings-bar-certificate-new"), new);
     let accept = button(text(t!("settings-bar-certificate-accept")).size(13))
         .padding([4, 10])
         .on_press(Message::Bar(BarMessage::Accept(account)));
@@ -373,12 +401,7 @@ fn certificate<'a>(
                 .on_press(Message::Bar(BarMessage::KeepRefusing(account))),
         );
     }
-    column![
-        text(sentence).size(13).width(Fill),
-        print(old),
-        print(new),
-        actions,
-    ]
-    .spacing(6)
-    .into()
+    column![text(sentence).size(13).width(Fill), old, new, actions,]
+        .spacing(6)
+        .into()
 }

@@ -299,6 +299,8 @@ impl Mailbox {
         }
         #[cfg(feature = "test-kit")]
         mailbox.screenshot_from_env();
+        #[cfg(feature = "test-kit")]
+        mailbox.bar_screenshot_from_env();
         mailbox
     }
 
