@@ -156,3 +156,49 @@ fn the_password_bar_takes_the_new_password_and_sync_resumes() {
     assert_eq!(kept.expose(), new_password);
     let _ = rt.block_on(keyring::delete_password(account.id, ALICE.name));
 }
+
+#[test]
+fn a_locked_keyring_asks_for_the_password_for_this_session() {
+    use posta::core::store::KeyringError;
+    i18n::set_language(Language::English);
+    let dir = tempfile::tempdir().expect("home");
+    let home = PostaHome::at(dir.path());
+    // A host that never resolves: nothing connects in this test.
+    let account = AccountConfig {
+        id: 1,
+        name: "Poczta".into(),
+        email: "ja@example.pl".into(),
+        display_name: String::new(),
+        protocol: posta::core::account::Protocol::Pop3,
+        host: "mail.example.invalid".into(),
+        port: 995,
+        security: posta::core::net::Security::Tls,
+        user: "ja".into(),
+        extra_ca_file: None,
+        pinned_fingerprint: None,
+        smtp: None,
+        keep_copy: posta::core::store::KeepCopy::Keep,
+        max_download_size: None,
+        download_bodies: false,
+        check_interval: 300,
+    };
+    let store: SharedStore = Arc::new(Mutex::new(Store::open(&home).expect("store")));
+    let mut mailbox = Mailbox::new(store, vec![account]).with_home(home);
+    let _ = mailbox.update(Message::PasswordLoaded(
+        1,
+        Err(KeyringError::Locked("prompt dismissed".into())),
+    ));
+    let asked = format!(
+        "{} Enter the password of “Poczta” to use it until Posta is closed:",
+        posta::t!("settings-keyring-locked")
+    );
+    assert!(sees(&mailbox, &asked), "the keyring bar is shown");
+    assert!(sees(&mailbox, "Ask the keyring again"));
+    type_password(&mut mailbox, "sesja");
+    click(&mut mailbox, "Use for this session");
+    assert!(
+        !sees(&mailbox, &asked),
+        "the bar is gone: the password is used"
+    );
+    assert!(!sees(&mailbox, "Use for this session"));
+}
