@@ -130,6 +130,7 @@ fn run() {
                 "alicja@example.pl",
                 Protocol::Imap,
             )],
+            ..Config::default()
         };
         config.save(&home).expect("config");
         let store = Store::open(&home).expect("store");

@@ -58,6 +58,7 @@ fn a_config_round_trips_through_its_file() {
         language: Some("sk".into()),
         accounts: vec![full_account(dir.path()), minimal],
         notifications: false,
+        ..Config::default()
     };
     config.save(&home).unwrap();
     assert_eq!(Config::load(&home).unwrap(), config);

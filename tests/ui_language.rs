@@ -38,6 +38,7 @@ fn switching_language_in_the_mailbox_is_immediate_and_saved() {
         language: None,
         accounts: vec![pop3_account()],
         notifications: true,
+        ..Config::default()
     }
     .save(&home)
     .expect("config");

@@ -345,6 +345,7 @@ pub fn fill(home: &Path) -> Store {
             account(WORK, "Praca", "alicja@example.pl", Protocol::Imap),
             account(HOME, "Dom", "alicja@example.sk", Protocol::Pop3),
         ],
+        ..Config::default()
     };
     config.save(&home).expect("config");
     let store = Store::open(&home).expect("store");
@@ -549,6 +550,7 @@ fn fill_posta_home() {
                 language: None,
                 accounts: vec![account(WORK, "Praca", "alicja@example.pl", Protocol::Imap)],
                 notifications: true,
+                ..Config::default()
             };
             config.save(&posta_home).expect("config");
             let store = Store::open(&posta_home).expect("store");

@@ -17,6 +17,15 @@ pub enum AccountCommand {
     Add(AddArgs),
     /// List the accounts.
     List,
+    /// Change an account's settings; server settings are tested before
+    /// they are kept (unless --no-check).
+    Edit(super::account_edit::EditArgs),
+    /// Give an account a new password (read from standard input): it is
+    /// tested with a real login, then replaces the one in the keyring.
+    Password(super::account_edit::PasswordArgs),
+    /// Remove an account: its local mail (unless --keep-local-mail), queued
+    /// changes and keyring entry. The mail on the server is not touched.
+    Remove(super::account_remove::RemoveArgs),
     /// Move a POP3 account to IMAP: upload its local mail, folders, flags
     /// and tags, then sync it as IMAP (safe to interrupt and run again).
     SwitchToImap(super::switch::SwitchArgs),
@@ -76,13 +85,13 @@ pub(super) fn parse_security(text: &str) -> Result<Security, String> {
         .ok_or_else(|| format!("unknown security {text:?} (use tls, starttls or none)"))
 }
 
-fn parse_keep_copy(text: &str) -> Result<KeepCopy, String> {
+pub(super) fn parse_keep_copy(text: &str) -> Result<KeepCopy, String> {
     text.parse()
 }
 
 /// Bytes, or a number with `K`, `M` or `G` (binary multiples, as `head -c`
 /// reads them).
-fn parse_size(text: &str) -> Result<u64, String> {
+pub(super) fn parse_size(text: &str) -> Result<u64, String> {
     let text = text.trim();
     let (digits, multiplier) = match text.char_indices().last() {
         Some((at, 'k' | 'K')) => (&text[..at], 1 << 10),
@@ -113,6 +122,9 @@ pub async fn run(command: AccountCommand) -> i32 {
     match command {
         AccountCommand::Add(args) => add(args).await,
         AccountCommand::List => list(),
+        AccountCommand::Edit(args) => super::account_edit::edit(args).await,
+        AccountCommand::Password(args) => super::account_edit::password(args).await,
+        AccountCommand::Remove(args) => super::account_remove::run(args).await,
         AccountCommand::SwitchToImap(args) => super::switch::run(args).await,
     }
 }

@@ -2,10 +2,13 @@
 //! administrators, support and benchmarks.
 
 mod account;
+mod account_edit;
+mod account_remove;
 mod check;
 mod context;
 mod detect;
 mod folders;
+mod identity;
 mod messages;
 mod package;
 mod quota;
@@ -51,6 +54,9 @@ pub enum Command {
     /// List a folder's messages, newest first: date, sender, subject, flags,
     /// tags, separated by tabs.
     Messages(messages::MessagesArgs),
+    /// The addresses an account sends as, with reply-to and signature.
+    #[command(subcommand)]
+    Identity(identity::IdentityCommand),
     /// Search the mail on this computer.
     Search(search::SearchArgs),
     /// Show how full each account's mailbox on the server is: one line per
@@ -82,6 +88,28 @@ pub fn read_password_stdin() -> std::io::Result<crate::core::Secret> {
     Ok(crate::core::Secret::new(line))
 }
 
+/// The one sentence for a password the server refused: it names the
+/// command that sets the new one.
+pub fn password_refused(account: &str) -> String {
+    crate::t!(
+        "settings-cli-password-refused",
+        account = context::one_line(account)
+    )
+}
+
+/// [`describe_error`] for an account's server; a refused password names
+/// `posta account password`.
+pub fn describe_for(
+    account: &crate::core::store::AccountConfig,
+    err: &crate::core::Error,
+) -> String {
+    if err.kind() == crate::core::ErrorKind::AuthenticationFailed {
+        password_refused(&account.name)
+    } else {
+        describe_error(err, &account.host)
+    }
+}
+
 /// Runs a headless command and returns the process exit code.
 pub fn run(command: Command) -> i32 {
     let runtime = match tokio::runtime::Builder::new_multi_thread()
@@ -101,6 +129,7 @@ pub fn run(command: Command) -> i32 {
         Command::Folders(args) => folders::run(args),
         Command::Messages(args) => messages::run(args),
         Command::Search(args) => search::run(args),
+        Command::Identity(command) => identity::run(command),
         Command::Quota(args) => runtime.block_on(quota::run(args)),
         Command::Server(args) => runtime.block_on(server::run(args)),
         Command::Detect(args) => runtime.block_on(detect::run(args)),

@@ -89,7 +89,7 @@ pub async fn run(args: QuotaArgs) -> i32 {
             }
             Err(err) => {
                 code = FAILED;
-                eprintln!("{}", super::describe_error(&err, &account.host));
+                eprintln!("{}", super::describe_for(account, &err));
             }
         }
     }

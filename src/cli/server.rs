@@ -101,7 +101,7 @@ pub async fn run(args: ServerArgs) -> i32 {
     match act(&pop3, &args, &name).await {
         Ok(code) => code,
         Err(err) => {
-            eprintln!("{}", super::describe_error(&err, &account.host));
+            eprintln!("{}", super::describe_for(account, &err));
             FAILED
         }
     }

@@ -91,6 +91,11 @@ pub async fn run(args: SyncArgs) -> i32 {
                 code = FAILED;
                 if let Failure::Error(err) = failure {
                     eprintln!("error: {}", err.kind().as_str());
+                    if err.kind() == crate::core::ErrorKind::AuthenticationFailed {
+                        // One sentence: what happened and the command to run.
+                        eprintln!("{}", super::password_refused(&account.name));
+                        continue;
+                    }
                     eprintln!("{}", t!("cli-sync-failed", account = account.name.as_str()));
                     eprintln!("{}", super::describe_error(&err, &account.host));
                 }

@@ -4,6 +4,7 @@
 
 pub mod account;
 pub mod autoconfig;
+pub mod autostart;
 pub mod compose;
 pub mod diagnostics;
 pub mod error;

@@ -10,6 +10,7 @@ mod format;
 mod hints;
 mod language;
 mod quota;
+mod settings;
 
 use std::sync::{Arc, RwLock};
 
@@ -23,6 +24,10 @@ pub use format::{format_date, format_number, format_size};
 pub use hints::{describe_etc_problem, describe_provider_hint, describe_refused_login};
 pub use language::{detect_language, language_from_locale, Language};
 pub use quota::quota_amount;
+pub use settings::{
+    describe_effect, describe_invalid, describe_keyring_error, describe_removal,
+    describe_settings_error,
+};
 
 /// The Fluent files of every language, one per part of the interface, so
 /// parallel work on different screens never edits the same file.

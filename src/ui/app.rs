@@ -11,6 +11,7 @@ use iced::{Center, Element, Fill, Subscription, Task, Theme};
 use super::screen::compose::{self, Compose};
 use super::screen::home;
 use super::screen::mailbox::{self, Mailbox};
+use super::screen::settings::{self, Settings};
 use super::screen::share::{self, Share};
 use super::screen::wizard::{self, Wizard};
 use super::theme;
@@ -50,6 +51,8 @@ enum Overlay {
     Compose(Box<Compose>),
     /// The folder sharing dialog.
     Share(Box<Share>),
+    /// The settings screen.
+    Settings(Box<Settings>),
 }
 
 /// The screens of the window.
@@ -78,6 +81,8 @@ pub enum Message {
     Compose(compose::Message),
     /// Something happened in the sharing dialog.
     Share(share::Message),
+    /// Something happened on the settings screen.
+    Settings(settings::Message),
 }
 
 impl App {
@@ -124,6 +129,8 @@ impl App {
         }
         if !app.accounts.is_empty() {
             let task = app.open_mailbox();
+            #[cfg(feature = "test-kit")]
+            app.settings_screenshot_from_env();
             return (app, task);
         }
         (app, Task::none())
@@ -145,6 +152,39 @@ impl App {
         Some(Task::none())
     }
 
+    /// Opens the settings screen on the page `POSTA_SCREENSHOT_SETTINGS`
+    /// names (`general`, or a section of account 1: `account`, `incoming`,
+    /// `outgoing`, `mail`, `identities`, `remove`), for screenshots; test
+    /// kit only.
+    #[cfg(feature = "test-kit")]
+    fn settings_screenshot_from_env(&mut self) {
+        let Some(wanted) = std::env::var("POSTA_SCREENSHOT_SETTINGS")
+            .ok()
+            .filter(|w| !w.is_empty())
+        else {
+            return;
+        };
+        let section = match wanted.as_str() {
+            "account" => settings::Section::Account,
+            "incoming" => settings::Section::Incoming,
+            "outgoing" => settings::Section::Outgoing,
+            "mail" => settings::Section::Mail,
+            "identities" => settings::Section::Identities,
+            "remove" => settings::Section::Remove,
+            _ => {
+                self.open_settings(None);
+                return;
+            }
+        };
+        let first = self.accounts.first().map(|a| a.id);
+        self.open_settings(first);
+        if let (Some(Overlay::Settings(screen)), Some(id)) = (&mut self.overlay, first) {
+            let _ = screen.update(settings::Message::Open(settings::Page::Account(
+                id, section,
+            )));
+        }
+    }
+
     /// Shows the mailbox over the store in the Posta home, and starts
     /// reading the accounts' passwords (which starts their workers) unless
     /// `POSTA_OFFLINE` is set: then the window only shows what the store
@@ -160,6 +200,9 @@ impl App {
         };
         self.store = Some(store.clone());
         let mut mailbox = Mailbox::new(store, self.accounts.clone());
+        if let Ok(config) = Config::load(&self.wizard_options.home) {
+            mailbox.set_colors(&config);
+        }
         for (id, password) in &self.session_passwords {
             mailbox.set_password(*id, password.clone());
         }
@@ -218,6 +261,7 @@ impl App {
             Message::Mailbox(message) => return self.update_mailbox(message),
             Message::Compose(message) => return self.update_compose(message),
             Message::Share(message) => return self.update_share(message),
+            Message::Settings(message) => return self.update_settings(message),
         }
         Task::none()
     }
@@ -265,6 +309,96 @@ impl App {
                 self.open_wizard();
                 Task::none()
             }
+            mailbox::Action::Settings(account) => {
+                self.open_settings(account);
+                Task::none()
+            }
+        }
+    }
+
+    /// Opens the settings screen over the mailbox: on this account's first
+    /// section, or on General.
+    pub fn open_settings(&mut self, account: Option<i64>) {
+        let Some(store) = &self.store else {
+            return;
+        };
+        let page = match account {
+            Some(id) => settings::Page::Account(id, settings::Section::Account),
+            None => settings::Page::General,
+        };
+        let passwords = self
+            .session_passwords
+            .iter()
+            .map(|(id, password)| (*id, password.clone()))
+            .collect();
+        let screen = Settings::new(
+            self.wizard_options.home.clone(),
+            store.clone(),
+            page,
+            passwords,
+        );
+        self.overlay = Some(Overlay::Settings(Box::new(screen)));
+    }
+
+    /// The settings screen, when it is shown.
+    pub fn settings(&self) -> Option<&Settings> {
+        match &self.overlay {
+            Some(Overlay::Settings(screen)) => Some(screen),
+            _ => None,
+        }
+    }
+
+    /// Passes a message to the settings screen and acts on what it asks.
+    fn update_settings(&mut self, message: settings::Message) -> Task<Message> {
+        let Some(Overlay::Settings(screen)) = &mut self.overlay else {
+            return Task::none();
+        };
+        match screen.update(message) {
+            settings::Action::None => Task::none(),
+            settings::Action::Run(task) => task.map(Message::Settings),
+            settings::Action::Close => {
+                self.overlay = None;
+                Task::none()
+            }
+            settings::Action::AccountSaved(account) => {
+                self.account_saved(*account);
+                Task::none()
+            }
+            settings::Action::StopAccount(id, task) => {
+                if let Screen::Mailbox(mailbox) = &mut self.screen {
+                    mailbox.forget_account(id);
+                }
+                task.map(Message::Settings)
+            }
+            settings::Action::AccountRemoved(id) => {
+                self.accounts.retain(|a| a.id != id);
+                self.session_passwords.remove(&id);
+                if self.accounts.is_empty() {
+                    self.overlay = None;
+                    self.screen = Screen::Home;
+                }
+                Task::none()
+            }
+            settings::Action::Language(language) => {
+                self.select_language(language);
+                Task::none()
+            }
+            // The freshness work reads Config.notifications when it notifies.
+            settings::Action::Notifications(_) => Task::none(),
+        }
+    }
+
+    /// An account's new settings: kept here and given to the mailbox and
+    /// its worker.
+    fn account_saved(&mut self, account: AccountConfig) {
+        if let Some(slot) = self.accounts.iter_mut().find(|a| a.id == account.id) {
+            *slot = account.clone();
+        }
+        if let Screen::Mailbox(mailbox) = &mut self.screen {
+            if let Ok(config) = Config::load(&self.wizard_options.home) {
+                mailbox.set_colors(&config);
+            }
+            mailbox.account_saved(account);
         }
     }
 
@@ -386,6 +520,7 @@ impl App {
         match &self.overlay {
             Some(Overlay::Compose(window)) => return window.view().map(Message::Compose),
             Some(Overlay::Share(dialog)) => return dialog.view().map(Message::Share),
+            Some(Overlay::Settings(screen)) => return screen.view().map(Message::Settings),
             None => {}
         }
         match &self.screen {

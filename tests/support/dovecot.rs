@@ -263,6 +263,64 @@ impl Dovecot {
         }
     }
 
+    /// Changes `user`'s password in the passwd file, as a provider would,
+    /// and waits until Dovecot's password database has read the new file:
+    /// the line also gets a new passdb extra field (`posta_rev`), which
+    /// `doveadm auth lookup` shows without a login, so no refused attempt
+    /// is logged meanwhile. Dovecot re-reads the file at most once a second.
+    pub fn set_password(&self, user: &User, password: &str) {
+        static REVISION: AtomicU64 = AtomicU64::new(1);
+        let revision = format!(
+            "posta_rev={}",
+            REVISION.fetch_add(1, Ordering::Relaxed) + u64::from(std::process::id()) * 1000
+        );
+        let path = self.dir().join("passwd");
+        let text = fs::read_to_string(&path).expect("read passwd file");
+        let lines: Vec<String> = text
+            .lines()
+            .map(|line| {
+                let mut fields: Vec<String> = line.split(':').map(str::to_owned).collect();
+                if fields.first().map(String::as_str) == Some(user.name) && fields.len() > 1 {
+                    fields[1] = format!("{{PLAIN}}{password}");
+                    fields.resize(8, String::new());
+                    let kept: Vec<&str> = fields[7]
+                        .split(' ')
+                        .filter(|f| !f.is_empty() && !f.starts_with("posta_rev="))
+                        .collect();
+                    fields[7] = kept
+                        .into_iter()
+                        .chain(std::iter::once(revision.as_str()))
+                        .collect::<Vec<_>>()
+                        .join(" ");
+                }
+                fields.join(":")
+            })
+            .collect();
+        let tmp = path.with_extension("new");
+        fs::write(&tmp, lines.join("\n") + "\n").expect("write passwd file");
+        set_mode(&tmp, 0o644);
+        fs::rename(&tmp, &path).expect("replace passwd file");
+        let wanted = revision.trim_start_matches("posta_rev=").to_owned();
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            let seen = self.doveadm(&["auth", "lookup", user.name]);
+            let current = seen
+                .lines()
+                .find(|line| line.trim_start().starts_with("posta_rev"))
+                .and_then(|line| line.rsplit(':').next())
+                .map(str::trim);
+            if current == Some(wanted.as_str()) {
+                return;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "Dovecot still answers {seen:?} for {}",
+                user.name
+            );
+            std::thread::yield_now();
+        }
+    }
+
     /// Runs `doveadm -c CONF <args>` and returns its stdout; panics with its
     /// stderr on failure.
     pub fn doveadm(&self, args: &[&str]) -> String {

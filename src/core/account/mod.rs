@@ -3,6 +3,12 @@
 //! POP3 account has one server folder (INBOX) and keeps everything else
 //! (folders, flags, tags) locally.
 
+pub mod effects;
+pub mod identities;
+pub mod password;
+pub mod remove;
+pub mod settings;
+
 use std::str::FromStr;
 
 use super::error::{Error, Result};

@@ -271,6 +271,14 @@ impl Outbox {
         Ok(())
     }
 
+    /// Deletes everything waiting for `account` (the account is removed).
+    pub fn remove_account(&self, account: i64) -> Result<()> {
+        match fs::remove_dir_all(self.account_dir(account)) {
+            Err(err) if err.kind() != io::ErrorKind::NotFound => Err(err.into()),
+            _ => Ok(()),
+        }
+    }
+
     /// How many messages wait for `account`.
     pub fn len(&self, account: i64) -> Result<usize> {
         Ok(self.entries(account)?.len())

@@ -30,6 +30,16 @@ pub struct Config {
     /// Desktop notifications for new mail.
     #[serde(default = "default_true")]
     pub notifications: bool,
+    /// The addresses each account sends as, with their signatures.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub identities: Vec<Identity>,
+    /// The colour each account has in the folder tree.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub account_colors: Vec<AccountColor>,
+    /// Removed accounts whose local mail was kept, readable as local
+    /// folders.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub local_sets: Vec<LocalSet>,
 }
 
 impl Default for Config {
@@ -38,8 +48,49 @@ impl Default for Config {
             language: None,
             accounts: Vec::new(),
             notifications: true,
+            identities: Vec::new(),
+            account_colors: Vec::new(),
+            local_sets: Vec::new(),
         }
     }
+}
+
+/// An address an account sends as: its name, address, reply-to and
+/// signature (plain text).
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Identity {
+    /// The account it belongs to.
+    pub account: i64,
+    /// The name recipients see.
+    #[serde(default)]
+    pub name: String,
+    /// The address.
+    pub email: String,
+    /// Where replies should go, when not to `email`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reply_to: Option<String>,
+    /// Plain-text signature, added below new messages.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub signature: String,
+}
+
+/// An account's colour in the folder tree (`#rrggbb`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AccountColor {
+    /// The account.
+    pub account: i64,
+    /// `#rrggbb`.
+    pub color: String,
+}
+
+/// The local mail of a removed account, kept in the store as local
+/// folders under its old id.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LocalSet {
+    /// The store id the folders stay under.
+    pub id: i64,
+    /// What the account was called.
+    pub name: String,
 }
 
 impl Config {
@@ -99,9 +150,24 @@ impl Config {
     }
 
     /// An id no account has yet (ids are never reused while the account
-    /// exists, and start at 1).
+    /// or its kept local mail exists, and start at 1).
     pub fn next_account_id(&self) -> i64 {
-        self.accounts.iter().map(|a| a.id).max().unwrap_or(0) + 1
+        let kept = self.local_sets.iter().map(|s| s.id);
+        self.accounts
+            .iter()
+            .map(|a| a.id)
+            .chain(kept)
+            .max()
+            .unwrap_or(0)
+            + 1
+    }
+
+    /// The colour of an account in the folder tree, if the user chose one.
+    pub fn account_color(&self, id: i64) -> Option<&str> {
+        self.account_colors
+            .iter()
+            .find(|c| c.account == id)
+            .map(|c| c.color.as_str())
     }
 }
 

@@ -6,6 +6,7 @@
 
 mod backoff;
 mod fresh;
+mod login;
 mod run;
 mod server;
 mod switch;
@@ -16,17 +17,18 @@ use std::sync::Arc;
 use futures::Stream;
 use tokio::sync::{mpsc, Notify};
 
-use crate::core::error::Error;
+use crate::core::error::{Error, Fingerprint};
 use crate::core::imap::AclEntry;
 use crate::core::message::Flag;
 use crate::core::secret::Secret;
-use crate::core::store::{AccountConfig, PostaHome};
+use crate::core::store::{AccountConfig, KeyringError, PostaHome};
 use crate::core::sync::new_mail::NewMail;
 use crate::core::sync::pop3::ServerMessage;
 use crate::core::sync::SharedStore;
 use crate::core::sync::{CancelToken, Progress, SyncSummary};
 
 pub use backoff::Backoff;
+pub use login::is_refused_password;
 
 /// What the UI asks an account worker to do.
 #[derive(Debug, Clone)]
@@ -135,6 +137,29 @@ pub enum Command {
         /// Where the config lives.
         home: PostaHome,
     },
+    /// A new password after [`Event::PasswordRefused`] (or for a session
+    /// whose keyring could not give one): tested with a real login, then
+    /// kept in the keyring when `keep`; sync resumes.
+    NewPassword {
+        /// The password.
+        password: Secret,
+        /// Store it in the keyring (false: for this session only).
+        keep: bool,
+    },
+    /// The user accepts the certificate of [`Event::CertificateChanged`]:
+    /// it is pinned in the config under `home` and sync resumes.
+    AcceptCertificate {
+        /// Its SHA-256 fingerprint.
+        fingerprint: Fingerprint,
+        /// Where the config lives.
+        home: PostaHome,
+    },
+    /// The account's settings changed (saved on the settings screen): use
+    /// these from now on, reconnecting with them.
+    Settings {
+        /// The account as it is now.
+        account: Box<AccountConfig>,
+    },
     /// Stop the worker.
     Shutdown,
 }
@@ -198,6 +223,30 @@ pub enum Event {
         /// config was switched).
         account: Box<AccountConfig>,
     },
+    /// The server refused the password: the worker stopped connecting
+    /// until [`Command::NewPassword`] (no lock-out from retrying).
+    PasswordRefused,
+    /// A new password worked; sync resumed.
+    PasswordAccepted {
+        /// It is in the keyring (false: kept for this session only).
+        stored: bool,
+    },
+    /// The keyring could not keep the new password (it is used for this
+    /// session).
+    KeyringFailed(KeyringError),
+    /// The server showed another certificate than the one the user
+    /// accepted: the worker stopped connecting until
+    /// [`Command::AcceptCertificate`].
+    CertificateChanged {
+        /// The server.
+        host: String,
+        /// The accepted certificate's fingerprint.
+        old: Fingerprint,
+        /// The one the server shows now.
+        new: Fingerprint,
+    },
+    /// The new certificate was accepted; sync resumed.
+    CertificateAccepted,
     /// Something failed; the error kind says what to tell the user.
     Failed(Error),
 }

@@ -29,6 +29,7 @@ pub(super) struct Worker {
     pub(super) new_mail: Option<crate::core::sync::new_mail::NewMailWatch>,
     backoff: Backoff,
     offline: bool,
+    pub(super) login: super::login::Login,
 }
 
 /// Errors that mean "the server is unreachable", worth a reconnect later.
@@ -64,6 +65,7 @@ impl Worker {
             new_mail: None,
             backoff: Backoff::new(),
             offline: false,
+            login: super::login::Login::default(),
         }
     }
 
@@ -95,6 +97,11 @@ impl Worker {
 
     /// Waits for something to do; runs a sync when the wait says so.
     async fn wait(&mut self) {
+        if !self.may_connect() {
+            // Waiting for a password or a certificate: only a command.
+            self.wake.notified().await;
+            return;
+        }
         if self.offline {
             let delay = self.backoff.next_delay();
             tokio::select! {
@@ -140,6 +147,9 @@ impl Worker {
     }
 
     pub(super) fn lost(&mut self, err: Error) {
+        if self.login_failed(&err) {
+            return;
+        }
         self.session = None;
         if is_connection_problem(&err) {
             if !self.offline {
@@ -155,6 +165,9 @@ impl Worker {
     }
 
     pub(super) async fn session(&mut self) -> Result<&mut ImapSession> {
+        if let Some(blocked) = self.login_blocked() {
+            return Err(blocked);
+        }
         if self.session.is_none() {
             let endpoint = self.account.endpoint().map_err(Error::from)?;
             let session =
@@ -176,6 +189,9 @@ impl Worker {
     /// A full sync; connection problems switch to offline mode with back-off.
     pub(super) async fn sync(&mut self) {
         self.schedule_check();
+        if !self.may_connect() {
+            return;
+        }
         self.cancel.reset();
         let result = match self.account.protocol {
             Protocol::Imap => self.sync_imap().await,
@@ -392,6 +408,18 @@ impl Worker {
             Command::ListServer => self.list_server().await,
             Command::DeleteOnServer { uidls } => self.delete_on_server(uidls).await,
             Command::FetchFromServer { uidls } => self.fetch_from_server(uidls).await,
+            Command::NewPassword { password, keep } => {
+                self.new_password(password, keep).await;
+                Ok(())
+            }
+            Command::AcceptCertificate { fingerprint, home } => {
+                self.accept_certificate(fingerprint, &home).await;
+                Ok(())
+            }
+            Command::Settings { account } => {
+                self.reconfigure(*account).await;
+                Ok(())
+            }
             Command::SwitchToImap { imap, home } => {
                 self.switch_to_imap(*imap, home).await;
                 Ok(())

@@ -6,6 +6,7 @@ pub mod compose;
 pub mod home;
 pub mod mailbox;
 pub mod room;
+pub mod settings;
 pub mod share;
 pub mod switch;
 pub mod wizard;

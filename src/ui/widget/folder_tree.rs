@@ -30,6 +30,8 @@ pub struct AccountFolders<'a> {
     pub quota: Option<QuotaUsage>,
     /// A POP3 account: it has a server mailbox to look at.
     pub pop3: bool,
+    /// The colour the user gave the account.
+    pub color: Option<iced::Color>,
 }
 
 /// A heading inside an account's tree.
@@ -59,6 +61,8 @@ pub enum Line {
         quota: Option<QuotaUsage>,
         /// A POP3 account (it offers its server mailbox).
         pop3: bool,
+        /// The account's colour.
+        color: Option<iced::Color>,
     },
     /// A group heading inside an account.
     Group(Group),
@@ -101,6 +105,8 @@ pub enum Event {
     MakeRoom(i64),
     /// A POP3 account's "On the server" was clicked.
     ServerMailbox(i64),
+    /// An account's settings button was clicked.
+    AccountSettings(i64),
 }
 
 /// Where a special folder sorts among its siblings.
@@ -294,6 +300,7 @@ pub fn lines(accounts: &[AccountFolders<'_>], unified: Option<u64>) -> Vec<Line>
             name: account.name.to_owned(),
             quota: account.quota,
             pop3: account.pop3,
+            color: account.color,
         });
         let own = account.folders.iter().filter(|f| !f.shared && !f.local);
         out.extend(group_lines(own, false));
@@ -320,8 +327,30 @@ fn account_row<'a>(
     name: String,
     quota: Option<QuotaUsage>,
     pop3: bool,
+    color: Option<iced::Color>,
 ) -> Element<'a, Event> {
-    let mut column = iced::widget::column![text(name).font(theme::FONT_BOLD).size(14)].spacing(3);
+    // The name, the account's colour before it, its settings after it.
+    let mut head = iced::widget::row![].spacing(6).align_y(iced::Center);
+    if let Some(color) = color {
+        head =
+            head.push(
+                container(text(""))
+                    .width(4)
+                    .height(16)
+                    .style(move |_| container::Style {
+                        background: Some(iced::Background::Color(color)),
+                        ..container::Style::default()
+                    }),
+            );
+    }
+    head = head.push(text(name).font(theme::FONT_BOLD).size(14).width(Fill));
+    head = head.push(
+        button(text("⚙").size(13))
+            .padding([0, 4])
+            .style(button::text)
+            .on_press(Event::AccountSettings(id)),
+    );
+    let mut column = iced::widget::column![head].spacing(3);
     if let Some(usage) = quota {
         column = column.push(
             button(super::quota::meter(&usage))
@@ -365,7 +394,8 @@ pub fn view<'a>(lines: Vec<Line>, selected: Selected) -> Element<'a, Event> {
             name,
             quota,
             pop3,
-        } => account_row(id, name, quota, pop3),
+            color,
+        } => account_row(id, name, quota, pop3, color),
         Line::Group(group) => {
             let title = match group {
                 Group::Shared => t!("folders-shared-with-me"),
@@ -524,6 +554,7 @@ mod tests {
             folders: &folders,
             quota: None,
             pop3: false,
+            color: None,
         }];
         assert_eq!(
             labels(&lines(&accounts, None)),
@@ -580,6 +611,7 @@ mod tests {
                 folders: &folders,
                 quota: None,
                 pop3: false,
+                color: None,
             },
             AccountFolders {
                 id: 2,
@@ -587,6 +619,7 @@ mod tests {
                 folders: &[],
                 quota: None,
                 pop3: true,
+                color: None,
             },
         ];
         let all = lines(&accounts, Some(7));

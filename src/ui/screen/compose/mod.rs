@@ -128,6 +128,23 @@ pub enum Message {
     Sent(Outcome),
     /// The draft was saved (its store row), or why not (translated).
     Saved(Result<i64, String>),
+    /// Another identity was chosen to send as.
+    Identity(IdentityChoice),
+}
+
+/// An identity in the "From" menu.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct IdentityChoice {
+    /// Its index among the account's identities.
+    pub index: usize,
+    /// Name and address.
+    pub label: String,
+}
+
+impl std::fmt::Display for IdentityChoice {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.label)
+    }
 }
 
 /// How "Send" ended, in translated sentences.
@@ -173,6 +190,10 @@ pub struct Compose {
     status: Status,
     /// The store row of the last saved copy of this draft.
     draft_row: Option<i64>,
+    /// The addresses the account sends as (settings); empty: its own.
+    identities: Vec<crate::core::store::Identity>,
+    /// The one chosen.
+    identity: usize,
 }
 
 impl Compose {
@@ -194,7 +215,41 @@ impl Compose {
             path: String::new(),
             status: Status::Editing,
             draft_row: None,
+            identities: Vec::new(),
+            identity: 0,
         }
+    }
+
+    /// Offers these identities in the "From" menu, `chosen` first selected
+    /// (the one a replied-to message was addressed to).
+    pub fn with_identities(
+        mut self,
+        identities: Vec<crate::core::store::Identity>,
+        chosen: usize,
+    ) -> Compose {
+        self.identity = chosen.min(identities.len().saturating_sub(1));
+        self.identities = identities;
+        self
+    }
+
+    /// The "From" choices when there is more than one identity.
+    pub fn identity_choices(&self) -> Vec<IdentityChoice> {
+        if self.identities.len() < 2 {
+            return Vec::new();
+        }
+        self.identities
+            .iter()
+            .enumerate()
+            .map(|(index, identity)| IdentityChoice {
+                index,
+                label: identity_address(identity).to_string(),
+            })
+            .collect()
+    }
+
+    /// The identity chosen, as a menu entry.
+    pub fn identity_choice(&self) -> Option<IdentityChoice> {
+        self.identity_choices().into_iter().nth(self.identity)
     }
 
     /// The window's title.
@@ -222,8 +277,12 @@ impl Compose {
         self.body.text()
     }
 
-    /// The account's own address, with its display name.
+    /// The chosen identity's address, else the account's own, with the
+    /// name recipients see.
     fn sender(&self) -> Address {
+        if let Some(identity) = self.identities.get(self.identity) {
+            return identity_address(identity);
+        }
         let account = &self.context.account;
         Address {
             name: Some(account.display_name.clone()).filter(|n| !n.trim().is_empty()),
@@ -254,6 +313,7 @@ impl Compose {
             Message::Discard => return Action::Close(None),
             Message::Sent(result) => return self.sent(result),
             Message::Saved(result) => self.saved(result),
+            Message::Identity(choice) => self.identity = choice.index,
         }
         Action::None
     }
@@ -438,5 +498,13 @@ async fn send_task(context: Context, built: Built, subject: String) -> Outcome {
         }
         Ok(SendOutcome::Queued { reason }) => Outcome::Queued(describe(&reason, &account)),
         Err(err) => Outcome::Failed(describe(&err, &account)),
+    }
+}
+
+/// An identity as a sender address.
+fn identity_address(identity: &crate::core::store::Identity) -> Address {
+    Address {
+        name: Some(identity.name.clone()).filter(|n| !n.trim().is_empty()),
+        email: identity.email.clone(),
     }
 }

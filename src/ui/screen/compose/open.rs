@@ -3,6 +3,7 @@
 //! attribution lines.
 
 use super::{Compose, Context, Kind};
+use crate::core::account::identities::{identities, pick_for_reply};
 use crate::core::compose::{Draft, Original, ReplyKind};
 use crate::core::message::Address;
 use crate::core::store::{AccountConfig, PostaHome, Store};
@@ -110,14 +111,45 @@ pub fn open(
         .find(|a| a.id == account_id)
         .cloned()
         .ok_or_else(|| OpenError(t!("compose-error-original-gone")))?;
-    let me = Address {
-        name: Some(account.display_name.clone()).filter(|n| !n.trim().is_empty()),
-        email: account.email.clone(),
+    // The identities from the settings: a reply goes out as the address
+    // the message was sent to; the others are offered.
+    let identities = crate::core::store::Config::load(home)
+        .map(|config| identities(&config, account.id))
+        .unwrap_or_default();
+    let chosen = match &original {
+        Some((_, original)) => {
+            let recipients: Vec<String> = original
+                .to
+                .iter()
+                .chain(&original.cc)
+                .map(|a| a.email.clone())
+                .collect();
+            pick_for_reply(&identities, &recipients)
+        }
+        None => 0,
     };
+    let me = match identities.get(chosen) {
+        Some(identity) => Address {
+            name: Some(identity.name.clone()).filter(|n| !n.trim().is_empty()),
+            email: identity.email.clone(),
+        },
+        None => Address {
+            name: Some(account.display_name.clone()).filter(|n| !n.trim().is_empty()),
+            email: account.email.clone(),
+        },
+    };
+    let signature = identities
+        .get(chosen)
+        .map(|i| i.signature.clone())
+        .filter(|s| !s.is_empty());
     let draft = match original {
         Some((answer, original)) => original.answer(answer, &me, &header_for(answer, &original)),
         None => Draft {
             from: me,
+            // The signature below a new message, after the usual "-- ".
+            body: signature
+                .map(|s| format!("\n\n-- \n{s}"))
+                .unwrap_or_default(),
             ..Draft::default()
         },
     };
@@ -127,5 +159,5 @@ pub fn open(
         password: password(account.id),
         account,
     };
-    Ok(Compose::new(context, kind, draft))
+    Ok(Compose::new(context, kind, draft).with_identities(identities, chosen))
 }

@@ -2,7 +2,8 @@
 //! the path field where no file dialog exists), the text, and the buttons.
 
 use iced::widget::{
-    button, column, container, row, rule, scrollable, space, text, text_editor, text_input,
+    button, column, container, pick_list, row, rule, scrollable, space, text, text_editor,
+    text_input,
 };
 use iced::{Center, Element, Fill, Length};
 
@@ -39,13 +40,22 @@ impl Compose {
     /// The window's content.
     pub fn view(&self) -> Element<'_, Message> {
         let editing = !self.busy();
-        let header = column![
-            text(self.title()).size(24).font(theme::FONT_BOLD),
-            text(t!("compose-from", sender = self.sender().to_string()))
+        let from: Element<'_, Message> = match self.identity_choice() {
+            // Several identities: the one chosen, and the others offered.
+            Some(chosen) => row![
+                text(t!("settings-compose-from")).width(Length::Fixed(LABEL_WIDTH)),
+                pick_list(self.identity_choices(), Some(chosen), Message::Identity)
+                    .text_size(theme::SMALL_SIZE),
+            ]
+            .spacing(8)
+            .align_y(Center)
+            .into(),
+            None => text(t!("compose-from", sender = self.sender().to_string()))
                 .size(theme::SMALL_SIZE)
-                .style(text::secondary),
-        ]
-        .spacing(4);
+                .style(text::secondary)
+                .into(),
+        };
+        let header = column![text(self.title()).size(24).font(theme::FONT_BOLD), from].spacing(4);
         let address_hint = t!("compose-to-placeholder");
         let fields = column![
             field(

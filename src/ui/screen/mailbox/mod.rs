@@ -11,6 +11,8 @@
 //! As an iced screen, [`Mailbox::update`] returns an [`Action`]: replies,
 //! forwards, new messages and folder sharing belong to other screens.
 
+mod accounts;
+mod bars;
 mod browse;
 mod choices;
 mod dialogs;
@@ -38,6 +40,7 @@ use crate::core::Secret;
 use crate::ui::widget::folder_tree::{self, Selected};
 use crate::ui::widget::message_list::{self, MessageList};
 
+pub use bars::{BarMessage, PASSWORD_INPUT};
 pub use choices::{FilterChoice, FolderChoice, TagChoice};
 pub use dialogs::{Dialog, Message as DialogMessage, NAME_INPUT};
 pub use new_mail::note_for;
@@ -93,6 +96,8 @@ pub enum Action {
     Language(crate::i18n::Language),
     /// Open the wizard to add another account.
     AddAccount,
+    /// Open the settings (on this account's first section, or General).
+    Settings(Option<i64>),
 }
 
 /// What can happen in the mailbox.
@@ -162,6 +167,10 @@ pub enum Message {
     Notified(crate::notify::Opened),
     /// Something happened in the tag manager.
     TagManager(tag_manager::Message),
+    /// Something happened in an account's password or certificate bar.
+    Bar(BarMessage),
+    /// "Settings" in the status bar.
+    OpenSettings,
 }
 
 /// One account as the mailbox knows it.
@@ -187,6 +196,8 @@ pub struct Account {
     password: Option<Secret>,
     /// The worker, once started.
     worker: Option<Handle>,
+    /// The colour the user gave the account.
+    pub color: Option<iced::Color>,
 }
 
 impl Account {
@@ -202,6 +213,7 @@ impl Account {
             server: Vec::new(),
             password: None,
             worker: None,
+            color: None,
         }
     }
 
@@ -240,6 +252,8 @@ pub struct Mailbox {
     tag_manager: Option<tag_manager::TagManager>,
     /// Shows new-mail notifications.
     notifier: std::sync::Arc<dyn crate::notify::Notifier>,
+    /// Accounts waiting for a password or a certificate decision.
+    bars: Vec<bars::Bar>,
 }
 
 impl std::fmt::Debug for Mailbox {
@@ -278,6 +292,7 @@ impl Mailbox {
                 .unwrap_or_else(|_| PostaHome::at(std::env::current_dir().unwrap_or_default())),
             tag_manager: None,
             notifier: std::sync::Arc::new(crate::notify::Desktop),
+            bars: Vec::new(),
         };
         let ensured = with_store(&mailbox.store, |s| {
             for account in &mailbox.accounts {
@@ -298,6 +313,8 @@ impl Mailbox {
         }
         #[cfg(feature = "test-kit")]
         mailbox.screenshot_from_env();
+        #[cfg(feature = "test-kit")]
+        mailbox.bar_screenshot_from_env();
         mailbox
     }
 
@@ -376,6 +393,10 @@ impl Mailbox {
             Message::Folders(folder_tree::Event::MakeRoom(account)) => {
                 self.open_room(account, crate::ui::screen::room::Kind::MakeRoom)
             }
+            Message::Folders(folder_tree::Event::AccountSettings(account)) => {
+                Action::Settings(Some(account))
+            }
+            Message::OpenSettings => Action::Settings(None),
             Message::Folders(folder_tree::Event::ServerMailbox(account)) => {
                 self.open_room(account, crate::ui::screen::room::Kind::Server)
             }
@@ -412,6 +433,7 @@ impl Mailbox {
             Message::CancelSync => self.cancel_sync(),
             Message::Worker(report) => self.worker_report(report),
             Message::PasswordLoaded(account, result) => self.password_loaded(account, result),
+            Message::Bar(message) => Action::Run(self.bar_message(message)),
             Message::DismissNotice => {
                 self.notice = None;
                 Action::None

@@ -23,6 +23,9 @@ impl Mailbox {
     /// The whole window.
     pub fn view(&self) -> Element<'_, Message> {
         let mut main = column![self.toolbar()].height(Fill);
+        if let Some(bars) = self.login_bars() {
+            main = main.push(bars);
+        }
         if let Some(bars) = self.quota_bars() {
             main = main.push(bars);
         }
@@ -69,6 +72,7 @@ impl Mailbox {
                 folders: &a.folders,
                 quota: a.quota.iter().max_by_key(|u| u.percent()).copied(),
                 pop3: a.config.protocol == Protocol::Pop3,
+                color: a.color,
             })
             .collect();
         let unified = (self.accounts.len() > 1).then(|| {
@@ -332,6 +336,10 @@ impl Mailbox {
             .padding([3, 10])
             .style(button::secondary)
             .on_press(Message::AddAccount);
+        let settings = button(text(t!("settings-open")).size(12))
+            .padding([3, 10])
+            .style(button::secondary)
+            .on_press(Message::OpenSettings);
         let any_worker = self.accounts.iter().any(|a| a.has_worker());
         let sync = button(text(t!("mailbox-sync-now")).size(12))
             .padding([3, 10])
@@ -346,6 +354,7 @@ impl Mailbox {
                 text(t!("settings-language")).size(12),
                 language,
                 add_account,
+                settings,
                 sync
             ]
             .spacing(8)

@@ -189,6 +189,13 @@ impl Mailbox {
                 found,
             } => self.switched(&account, uploaded, found),
             Event::SwitchStopped { error, account } => self.switch_stopped(&error, &account),
+            Event::PasswordRefused
+            | Event::PasswordAccepted { .. }
+            | Event::KeyringFailed(_)
+            | Event::CertificateChanged { .. }
+            | Event::CertificateAccepted => {
+                self.login_event(id, &event);
+            }
             Event::Failed(err) => {
                 if let Some(account) = self.account_mut(id) {
                     account.progress = None;
@@ -217,22 +224,8 @@ impl Mailbox {
     ) -> Action {
         match result {
             Ok(password) => self.set_password(id, password),
-            Err(err) => {
-                let reason = match err {
-                    KeyringError::NotFound => t!("mailbox-password-missing"),
-                    KeyringError::Locked(_) => t!("mailbox-keyring-locked"),
-                    KeyringError::Unavailable(_) | KeyringError::Other(_) => {
-                        t!("mailbox-keyring-unavailable")
-                    }
-                };
-                if let Some(account) = self.account(id) {
-                    self.notice = Some(t!(
-                        "mailbox-account-problem",
-                        account = account.config.name.as_str(),
-                        problem = reason
-                    ));
-                }
-            }
+            // A bar on the account asks for the password for this session.
+            Err(err) => self.keyring_problem(id, err),
         }
         Action::None
     }

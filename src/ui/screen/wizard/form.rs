@@ -24,10 +24,10 @@ pub enum Preset {
 
 impl Preset {
     /// The incoming presets, in the order shown.
-    pub(super) const INCOMING: [Preset; 4] =
+    pub(crate) const INCOMING: [Preset; 4] =
         [Preset::Imaps, Preset::Imap, Preset::Pop3s, Preset::Pop3];
     /// The outgoing presets, in the order shown.
-    pub(super) const OUTGOING: [Preset; 2] = [Preset::Submissions, Preset::Submission];
+    pub(crate) const OUTGOING: [Preset; 2] = [Preset::Submissions, Preset::Submission];
 
     /// Port and security.
     pub fn settings(self) -> (u16, Security) {
@@ -42,7 +42,7 @@ impl Preset {
     }
 
     /// The protocol an incoming preset is for.
-    pub(super) fn protocol(self) -> Option<Protocol> {
+    pub(crate) fn protocol(self) -> Option<Protocol> {
         match self {
             Preset::Imaps | Preset::Imap => Some(Protocol::Imap),
             Preset::Pop3s | Preset::Pop3 => Some(Protocol::Pop3),

@@ -52,26 +52,30 @@ pub(crate) fn security_name(security: Security) -> String {
 }
 
 /// The short name of a protocol.
-pub(super) fn protocol_name(protocol: Protocol) -> String {
+pub(crate) fn protocol_name(protocol: Protocol) -> String {
     match protocol {
         Protocol::Imap => t!("wizard-imap"),
         Protocol::Pop3 => t!("wizard-pop3"),
     }
 }
 
-fn preset_button<'a>(preset: Preset, active: bool) -> Element<'a, Message> {
+/// A preset's label: port, protocol and security.
+pub(crate) fn preset_label(preset: Preset) -> String {
     let (port, security) = preset.settings();
     let protocol = match preset.protocol() {
         Some(protocol) => protocol_name(protocol),
         None => t!("wizard-smtp"),
     };
-    let label = t!(
+    t!(
         "wizard-preset",
         port = port.to_string(),
         protocol = protocol,
         security = security_name(security)
-    );
-    button(text(label).size(13))
+    )
+}
+
+fn preset_button<'a>(preset: Preset, active: bool) -> Element<'a, Message> {
+    button(text(preset_label(preset)).size(13))
         .padding([5, 10])
         .style(if active {
             button::primary

@@ -37,7 +37,7 @@ use crate::core::store::PostaHome;
 use crate::core::Secret;
 
 pub use form::{FormMessage, Preset};
-pub(crate) use manual::security_name;
+pub(crate) use manual::{preset_label, protocol_name, security_name};
 pub use protocol::KeepKind;
 pub use save::SaveError;
 

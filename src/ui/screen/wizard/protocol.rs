@@ -34,8 +34,19 @@ impl KeepKind {
         KeepKind::AfterDownload,
     ];
 
-    /// The choice's label and what it means.
-    fn words(self) -> (String, String) {
+    /// The kind of a policy.
+    pub fn of(policy: KeepCopy) -> KeepKind {
+        match policy {
+            KeepCopy::Keep => KeepKind::Keep,
+            KeepCopy::DeleteAfterDays(_) => KeepKind::AfterDays,
+            KeepCopy::UntilDeletedHere => KeepKind::UntilDeletedHere,
+            KeepCopy::DeleteAfterDownload => KeepKind::AfterDownload,
+        }
+    }
+
+    /// The choice's label and what it means (the settings screen shows the
+    /// same words again).
+    pub(crate) fn words(self) -> (String, String) {
         match self {
             KeepKind::Keep => (t!("wizard-keep-keep"), t!("wizard-keep-keep-means")),
             KeepKind::AfterDays => (t!("wizard-keep-days"), t!("wizard-keep-days-means")),

@@ -1,0 +1,63 @@
+//! The Account section: name, address, display name, and the account's
+//! colour in the folder tree.
+
+use iced::widget::{column, container, row, text};
+use iced::{Background, Element, Length};
+
+use super::form::AccountForm;
+use super::widgets::{field, SIZE};
+use super::{Field, Message};
+use crate::core::account::settings::valid_color;
+use crate::t;
+
+/// The section's fields.
+pub fn view(form: &AccountForm) -> Element<'_, Message> {
+    let swatch = valid_color(&form.color)
+        .ok()
+        .and_then(|hex| {
+            let channel = |at: usize| u8::from_str_radix(hex.get(at..at + 2)?, 16).ok();
+            Some(iced::Color::from_rgb8(
+                channel(1)?,
+                channel(3)?,
+                channel(5)?,
+            ))
+        })
+        .map(|color| {
+            container(text(""))
+                .width(Length::Fixed(28.0))
+                .height(Length::Fixed(28.0))
+                .style(move |_| container::Style {
+                    background: Some(Background::Color(color)),
+                    ..container::Style::default()
+                })
+        });
+    let mut color = row![field(
+        t!("settings-account-color"),
+        Field::Color,
+        &form.color,
+        Some(t!("settings-account-color-hint"))
+    )]
+    .spacing(12);
+    if let Some(swatch) = swatch {
+        color = color.push(swatch);
+    }
+    column![
+        field(t!("settings-account-name"), Field::Name, &form.name, None),
+        field(
+            t!("settings-account-email"),
+            Field::Email,
+            &form.email,
+            None
+        ),
+        field(
+            t!("settings-account-display-name"),
+            Field::DisplayName,
+            &form.display_name,
+            Some(t!("settings-account-display-name-hint"))
+        ),
+        color,
+        text(t!("settings-account-identities-hint")).size(SIZE - 2.0),
+    ]
+    .spacing(14)
+    .into()
+}

@@ -1,0 +1,78 @@
+//! The Incoming section: host, port, security and login with the wizard's
+//! port presets, an extra CA file, and the accepted certificate with
+//! "forget". Saving tests the server as the wizard does.
+
+use iced::widget::{button, checkbox, column, row, text};
+use iced::{Element, Font};
+
+use super::form::AccountForm;
+use super::widgets::{field, para, security, SIZE};
+use super::{Field, Message};
+use crate::core::account::Protocol;
+use crate::core::store::AccountConfig;
+use crate::t;
+use crate::ui::screen::wizard::{preset_label, protocol_name, Preset};
+
+/// The section's fields.
+pub fn view<'a>(form: &'a AccountForm, account: &'a AccountConfig) -> Element<'a, Message> {
+    let presets = Preset::INCOMING
+        .into_iter()
+        .filter(|p| p.protocol() == Some(account.protocol));
+    let mut preset_row = row![].spacing(8);
+    for preset in presets {
+        let (port, sec) = preset.settings();
+        let active = form.port == port.to_string() && form.security == Some(sec);
+        preset_row = preset_row.push(
+            button(text(preset_label(preset)).size(13))
+                .padding([5, 10])
+                .style(if active {
+                    button::primary
+                } else {
+                    button::secondary
+                })
+                .on_press(Message::Preset(preset)),
+        );
+    }
+    let mut col = column![
+        para(t!(
+            "settings-incoming-protocol",
+            protocol = protocol_name(account.protocol)
+        )),
+        field(t!("settings-incoming-host"), Field::Host, &form.host, None),
+        preset_row,
+        row![
+            field(t!("settings-incoming-port"), Field::Port, &form.port, None),
+            column![
+                text(t!("settings-incoming-security")).size(SIZE),
+                security(form.security, Message::Security)
+            ]
+            .spacing(8),
+        ]
+        .spacing(16),
+        field(t!("settings-incoming-user"), Field::User, &form.user, None),
+        field(
+            t!("settings-incoming-ca"),
+            Field::CaFile,
+            &form.ca_file,
+            Some(t!("settings-incoming-ca-hint"))
+        ),
+    ]
+    .spacing(14);
+    match &account.pinned_fingerprint {
+        Some(fingerprint) => {
+            col = col.push(para(t!("settings-incoming-pinned")));
+            col = col.push(text(fingerprint.as_str()).size(12).font(Font::MONOSPACE));
+            col = col.push(
+                checkbox(form.forget_fingerprint)
+                    .label(t!("settings-incoming-forget"))
+                    .on_toggle(Message::ForgetFingerprint)
+                    .text_size(SIZE),
+            );
+        }
+        None => col = col.push(para(t!("settings-incoming-no-pin"))),
+    }
+    if account.protocol == Protocol::Pop3 {
+        col = col.push(text(t!("settings-incoming-switch-hint")).size(SIZE - 2.0));
+    }
+    col.into()
+}

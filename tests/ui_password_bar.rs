@@ -1,0 +1,204 @@
+//! The password bar in the main window, through `iced_test`'s simulator
+//! with the account's real worker against a real Dovecot: the provider
+//! changes the password, the worker is refused once and stops, the bar on
+//! that account asks for the new password; a wrong one is refused again in
+//! place, the right one is tested, kept in the keyring, and sync resumes
+//! without a restart. The keyring is the session's (run under
+//! `dbus-run-session` with an unlocked gnome-keyring).
+
+mod support;
+
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use futures::StreamExt;
+use iced_test::selector::id;
+use iced_test::Simulator;
+use posta::core::store::{keyring, AccountConfig, Config, PostaHome, Store};
+use posta::core::sync::imap::{with_store, SharedStore};
+use posta::core::worker::{self, Event};
+use posta::core::Secret;
+use posta::i18n::{self, Language};
+use posta::ui::screen::mailbox::{FromWorker, Mailbox, Message, PASSWORD_INPUT};
+use posta::ui::{theme, WINDOW_SIZE};
+use support::accounts;
+use support::dovecot::{Dovecot, ALICE};
+
+fn mail(n: usize) -> Vec<u8> {
+    format!(
+        "From: a@example.org\r\nSubject: Wiadomość {n}\r\nMessage-ID: <bar{n}@x>\r\n\r\nbody\r\n"
+    )
+    .into_bytes()
+}
+
+fn simulator(mailbox: &Mailbox) -> Simulator<'_, Message> {
+    Simulator::with_size(theme::settings(), WINDOW_SIZE, mailbox.view())
+}
+
+fn sees(mailbox: &Mailbox, text: &str) -> bool {
+    simulator(mailbox).find(text).is_ok()
+}
+
+fn apply(mailbox: &mut Mailbox, messages: Vec<Message>) {
+    for message in messages {
+        let _ = mailbox.update(message);
+    }
+}
+
+fn click(mailbox: &mut Mailbox, label: &str) {
+    let messages: Vec<Message> = {
+        let mut ui = simulator(mailbox);
+        ui.click(label)
+            .unwrap_or_else(|e| panic!("{label:?} not clickable: {e:?}"));
+        ui.into_messages().collect()
+    };
+    assert!(!messages.is_empty(), "clicking {label:?} did nothing");
+    apply(mailbox, messages);
+}
+
+fn type_password(mailbox: &mut Mailbox, password: &str) {
+    let messages: Vec<Message> = {
+        let mut ui = simulator(mailbox);
+        ui.click(id(PASSWORD_INPUT)).expect("the password field");
+        let _ = ui.typewrite(password);
+        ui.into_messages().collect()
+    };
+    apply(mailbox, messages);
+}
+
+fn inbox_count(store: &SharedStore) -> u64 {
+    with_store(store, |s| {
+        let id = s.folder_id(1, "INBOX")?.expect("INBOX");
+        Ok(s.message_count(id)?.0)
+    })
+    .expect("store")
+}
+
+#[test]
+fn the_password_bar_takes_the_new_password_and_sync_resumes() {
+    i18n::set_language(Language::English);
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .expect("runtime");
+    let dovecot = Dovecot::start();
+    dovecot.deliver(&ALICE, "INBOX", &mail(1));
+    let home_dir = tempfile::tempdir().expect("home");
+    let home = PostaHome::at(home_dir.path());
+    let account = AccountConfig {
+        name: "Poczta".into(),
+        ..accounts::imap(&dovecot, &ALICE)
+    };
+    Config {
+        accounts: vec![account.clone()],
+        ..Config::default()
+    }
+    .save(&home)
+    .expect("config");
+    let store: SharedStore = Arc::new(Mutex::new(Store::open(&home).expect("store")));
+    let _runtime = rt.enter();
+    let (handle, events) =
+        worker::spawn(account.clone(), Secret::new(ALICE.password), store.clone());
+    let mut events = Box::pin(events);
+    let mut mailbox = Mailbox::new(store.clone(), vec![account.clone()]).with_home(home.clone());
+    mailbox.attach_worker(account.id, handle);
+    let mut pump = |mailbox: &mut Mailbox, stop: &dyn Fn(&Event) -> bool| {
+        let deadline = Instant::now() + Duration::from_secs(60);
+        loop {
+            let left = deadline.saturating_duration_since(Instant::now());
+            let event = rt
+                .block_on(tokio::time::timeout(left, events.next()))
+                .expect("an event within 60 s")
+                .expect("the worker runs");
+            let last = stop(&event);
+            let _ = mailbox.update(Message::Worker(FromWorker::event(account.id, event)));
+            if last {
+                return;
+            }
+        }
+    };
+    pump(&mut mailbox, &|e| matches!(e, Event::SyncDone(_)));
+    assert_eq!(inbox_count(&store), 1);
+
+    let new_password = "nowe-hasło-4";
+    dovecot.set_password(&ALICE, new_password);
+    // The worker's open session ends; its next login meets the new password.
+    dovecot.doveadm(&["kick", ALICE.name]);
+    let _ = mailbox.update(Message::SyncNow);
+    let _ = mailbox.update(Message::SyncNow);
+    pump(&mut mailbox, &|e| matches!(e, Event::PasswordRefused));
+    let asked = "The server refused the password for “Poczta” — enter the new password:";
+    assert!(sees(&mailbox, asked), "the bar is shown");
+
+    // A wrong password: refused in place, the bar stays.
+    type_password(&mut mailbox, "zle");
+    click(&mut mailbox, "Test and save");
+    assert!(sees(&mailbox, "Testing…"));
+    pump(&mut mailbox, &|e| matches!(e, Event::PasswordRefused));
+    assert!(sees(
+        &mailbox,
+        "The server refused this password for “Poczta” too. Check it and try again:"
+    ));
+
+    dovecot.deliver(&ALICE, "INBOX", &mail(2));
+    type_password(&mut mailbox, new_password);
+    click(&mut mailbox, "Test and save");
+    pump(&mut mailbox, &|e| {
+        matches!(e, Event::PasswordAccepted { stored: true })
+    });
+    assert!(!sees(&mailbox, "Test and save"), "the bar is gone");
+    pump(&mut mailbox, &|e| matches!(e, Event::SyncDone(_)));
+    assert_eq!(inbox_count(&store), 2, "sync resumed without a restart");
+    let kept = rt
+        .block_on(keyring::load_password(account.id, ALICE.name))
+        .expect("keyring");
+    assert_eq!(kept.expose(), new_password);
+    let _ = rt.block_on(keyring::delete_password(account.id, ALICE.name));
+}
+
+#[test]
+fn a_locked_keyring_asks_for_the_password_for_this_session() {
+    use posta::core::store::KeyringError;
+    i18n::set_language(Language::English);
+    let dir = tempfile::tempdir().expect("home");
+    let home = PostaHome::at(dir.path());
+    // A host that never resolves: nothing connects in this test.
+    let account = AccountConfig {
+        id: 1,
+        name: "Poczta".into(),
+        email: "ja@example.pl".into(),
+        display_name: String::new(),
+        protocol: posta::core::account::Protocol::Pop3,
+        host: "mail.example.invalid".into(),
+        port: 995,
+        security: posta::core::net::Security::Tls,
+        user: "ja".into(),
+        extra_ca_file: None,
+        pinned_fingerprint: None,
+        smtp: None,
+        keep_copy: posta::core::store::KeepCopy::Keep,
+        max_download_size: None,
+        download_bodies: false,
+        check_interval: 300,
+    };
+    let store: SharedStore = Arc::new(Mutex::new(Store::open(&home).expect("store")));
+    let mut mailbox = Mailbox::new(store, vec![account]).with_home(home);
+    let _ = mailbox.update(Message::PasswordLoaded(
+        1,
+        Err(KeyringError::Locked("prompt dismissed".into())),
+    ));
+    let asked = format!(
+        "{} Enter the password of “Poczta” to use it until Posta is closed:",
+        posta::t!("settings-keyring-locked")
+    );
+    assert!(sees(&mailbox, &asked), "the keyring bar is shown");
+    assert!(sees(&mailbox, "Ask the keyring again"));
+    type_password(&mut mailbox, "sesja");
+    click(&mut mailbox, "Use for this session");
+    assert!(
+        !sees(&mailbox, &asked),
+        "the bar is gone: the password is used"
+    );
+    assert!(!sees(&mailbox, "Use for this session"));
+}
