@@ -3,6 +3,8 @@
 //! the store and learns about progress through [`Event`]s.
 
 pub mod actions;
+mod drafts;
+pub mod everyday;
 pub mod imap;
 pub mod pop3;
 mod progress;

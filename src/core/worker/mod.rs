@@ -5,6 +5,7 @@
 //! UI never waits on the network.
 
 mod backoff;
+mod everyday;
 mod run;
 mod server;
 mod switch;
@@ -105,6 +106,8 @@ pub enum Command {
     },
     /// Tag names or colours changed: share them with other devices.
     SaveTags,
+    /// Archive, Junk / Not junk, Empty Trash or Mark all as read.
+    Everyday(crate::core::sync::everyday::Everyday),
     /// List what is on the POP3 server ([`Event::ServerListing`]).
     ListServer,
     /// Delete these messages (UIDLs) on the POP3 server unseen.

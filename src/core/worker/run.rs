@@ -377,6 +377,7 @@ impl Worker {
                 }
             }
             Command::SaveTags => self.save_tags().await,
+            Command::Everyday(action) => self.everyday(action).await,
             Command::ListServer => self.list_server().await,
             Command::DeleteOnServer { uidls } => self.delete_on_server(uidls).await,
             Command::FetchFromServer { uidls } => self.fetch_from_server(uidls).await,
@@ -393,7 +394,7 @@ impl Worker {
 
     /// Applies a user action to the store (shown at once), then lets the
     /// server know when it is reachable.
-    async fn local_change(
+    pub(super) async fn local_change(
         &mut self,
         change: impl FnOnce(&crate::core::store::Store) -> Result<()>,
     ) -> Result<()> {

@@ -14,7 +14,10 @@
 mod browse;
 mod choices;
 mod dialogs;
+mod drafts;
+mod everyday;
 mod folders;
+mod help;
 mod keys;
 mod ops;
 pub mod reader;
@@ -70,6 +73,11 @@ pub enum Compose {
         /// Store message id.
         message_id: i64,
     },
+    /// A saved draft, to go on writing.
+    Draft {
+        /// Store message id.
+        message_id: i64,
+    },
 }
 
 /// What the mailbox asks the application to do.
@@ -116,6 +124,10 @@ pub enum Message {
     Delete,
     /// Move the selection to a folder.
     MoveTo(FolderChoice),
+    /// Archive, Junk / Not junk, Mark all as read or Empty Trash.
+    Everyday(everyday::Request),
+    /// Show or hide the keyboard help.
+    Help(bool),
     /// An entry of the tag menu was chosen.
     Tag(TagChoice),
     /// The tag filter changed.
@@ -228,6 +240,10 @@ pub struct Mailbox {
     switch: Option<crate::ui::screen::switch::Switch>,
     /// Where the config lives (a move to IMAP rewrites it).
     home: PostaHome,
+    /// A draft to edit once its body is downloaded.
+    draft_to_edit: Option<i64>,
+    /// The keyboard help is shown (`?`).
+    help: bool,
 }
 
 impl std::fmt::Debug for Mailbox {
@@ -264,6 +280,8 @@ impl Mailbox {
             switch: None,
             home: PostaHome::from_env()
                 .unwrap_or_else(|_| PostaHome::at(std::env::current_dir().unwrap_or_default())),
+            draft_to_edit: None,
+            help: false,
         };
         let ensured = with_store(&mailbox.store, |s| {
             for account in &mailbox.accounts {
@@ -373,6 +391,11 @@ impl Mailbox {
             Message::ToggleStar => self.toggle_star(),
             Message::Delete => self.delete_selection(),
             Message::MoveTo(choice) => self.move_selection(choice.id),
+            Message::Everyday(request) => self.everyday(request),
+            Message::Help(shown) => {
+                self.help = shown;
+                Action::None
+            }
             Message::Tag(choice) => self.tag_menu(choice),
             Message::Filter(choice) => self.filter(choice),
             Message::NewMessage => self.new_message(),

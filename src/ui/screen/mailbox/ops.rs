@@ -39,6 +39,8 @@ pub(super) enum Change {
     DeleteFolder { folder_id: i64 },
     /// Tag definitions changed.
     SaveTags,
+    /// Archive, Junk / Not junk, Empty Trash, Mark all as read.
+    Everyday(crate::core::sync::everyday::Everyday),
 }
 
 impl Change {
@@ -58,6 +60,7 @@ impl Change {
             Change::RenameFolder { folder_id, name } => Command::RenameFolder { folder_id, name },
             Change::DeleteFolder { folder_id } => Command::DeleteFolder { folder_id },
             Change::SaveTags => Command::SaveTags,
+            Change::Everyday(action) => Command::Everyday(action),
         }
     }
 }
@@ -79,6 +82,7 @@ impl Mailbox {
             }
         }
         let local = entry.config.protocol == Protocol::Pop3;
+        let configs = [entry.config.clone()];
         let result = with_store(&self.store, |s| match &change {
             Change::Flags { ids, add, remove } => ids
                 .iter()
@@ -125,6 +129,7 @@ impl Mailbox {
             // The worker shares definitions with other devices when it
             // runs; the store has them already.
             Change::SaveTags => Ok(()),
+            Change::Everyday(action) => action.apply(s, &configs).map(drop),
         });
         match result {
             Ok(()) => {}
@@ -135,7 +140,7 @@ impl Mailbox {
     }
 
     /// The selected messages' rows, grouped by account.
-    fn selected_by_account(&self) -> BTreeMap<i64, Vec<MessageRow>> {
+    pub(super) fn selected_by_account(&self) -> BTreeMap<i64, Vec<MessageRow>> {
         let ids = self.selection.ids();
         let rows = with_store(&self.store, |s| {
             let mut rows = Vec::with_capacity(ids.len());

@@ -50,6 +50,7 @@ impl Mailbox {
         let base: Element<'_, Message> = row![self.folder_pane(), rule::vertical(1), main].into();
         match &self.dialog {
             Some(dialog) => dialogs::modal(base, dialog),
+            None if self.help => self.with_help(base),
             None => base,
         }
     }
@@ -162,6 +163,18 @@ impl Mailbox {
                 .padding([5, 10])
                 .style(button::secondary)
                 .on_press_maybe(any.then_some(Message::Delete)),
+            self.everyday_buttons(),
+            iced::widget::space::horizontal(),
+            tooltip(
+                button(text("?").size(13))
+                    .padding([5, 10])
+                    .style(button::secondary)
+                    .on_press(Message::Help(true)),
+                container(text(t!("keys-title")).size(12))
+                    .padding(6)
+                    .style(container::rounded_box),
+                tooltip::Position::Bottom,
+            ),
         ]
         .spacing(6)
         .padding(8)

@@ -1,0 +1,125 @@
+//! Archive, Junk / Not junk on the selection, Mark all as read on the open
+//! folder and Empty Trash (after a confirmation naming the count): buttons
+//! at the end of the toolbar, the work done by the account's worker (or
+//! here, without one) through [`crate::core::sync::everyday`].
+
+use iced::widget::{button, row, text};
+use iced::{Center, Element};
+
+use super::ops::Change;
+use super::{Action, Dialog, Mailbox, Message};
+use crate::core::imap::SpecialUse;
+use crate::core::sync::everyday::Everyday;
+use crate::t;
+
+/// What an everyday button asks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Request {
+    /// Archive the selection.
+    Archive,
+    /// Junk the selection.
+    Junk,
+    /// Not junk: the selection back to the Inbox.
+    NotJunk,
+    /// Mark every message of the open folder read.
+    MarkAllRead,
+    /// Ask, then empty the open Trash.
+    EmptyTrash,
+}
+
+impl Mailbox {
+    /// The role of the open folder, if it is one of an account's own.
+    fn open_role(&self) -> Option<SpecialUse> {
+        self.selected_folder()
+            .filter(|(_, f)| !f.shared)
+            .and_then(|(_, f)| f.role)
+    }
+
+    /// Does what an everyday button asks.
+    pub(super) fn everyday(&mut self, request: Request) -> Action {
+        match request {
+            Request::Archive => self.on_selection(|message_ids| Everyday::Archive { message_ids }),
+            Request::Junk => self.on_selection(|message_ids| Everyday::Junk {
+                message_ids,
+                junk: true,
+            }),
+            Request::NotJunk => self.on_selection(|message_ids| Everyday::Junk {
+                message_ids,
+                junk: false,
+            }),
+            Request::MarkAllRead => {
+                if let Some((account, folder)) = self.selected_folder() {
+                    let (account, folder_id) = (account.config.id, folder.id);
+                    self.apply(
+                        account,
+                        Change::Everyday(Everyday::MarkAllRead { folder_id }),
+                    );
+                }
+                Action::None
+            }
+            Request::EmptyTrash => {
+                if let Some((account, folder)) = self.selected_folder() {
+                    if folder.role == Some(SpecialUse::Trash) && folder.total > 0 {
+                        self.dialog = Some(Dialog::EmptyTrash {
+                            account: account.config.id,
+                            messages: folder.total,
+                        });
+                    }
+                }
+                Action::None
+            }
+        }
+    }
+
+    /// The confirmed "Empty Trash".
+    pub(super) fn empty_trash(&mut self, account: i64) {
+        self.apply(account, Change::Everyday(Everyday::EmptyTrash { account }));
+        self.selection.clear();
+        self.reader = None;
+    }
+
+    /// Sends `action` for the selected messages, account by account.
+    fn on_selection(&mut self, action: impl Fn(Vec<i64>) -> Everyday) -> Action {
+        for (account, rows) in self.selected_by_account() {
+            let ids = rows.iter().map(|r| r.id).collect();
+            self.apply(account, Change::Everyday(action(ids)));
+        }
+        self.selection.clear();
+        self.reader = None;
+        Action::None
+    }
+
+    /// The everyday buttons for the toolbar: what fits the open folder.
+    pub(super) fn everyday_buttons(&self) -> Element<'_, Message> {
+        let any = !self.selection.is_empty();
+        let role = self.open_role();
+        let action = |label: String, request: Request, enabled: bool| {
+            button(text(label).size(13))
+                .padding([5, 10])
+                .style(button::secondary)
+                .on_press_maybe(enabled.then_some(Message::Everyday(request)))
+        };
+        let mut buttons = row![].spacing(6).align_y(Center);
+        if role != Some(SpecialUse::Archive) {
+            buttons = buttons.push(action(t!("mailbox-archive"), Request::Archive, any));
+        }
+        buttons = if role == Some(SpecialUse::Junk) {
+            buttons.push(action(t!("mailbox-not-junk"), Request::NotJunk, any))
+        } else {
+            buttons.push(action(t!("mailbox-junk"), Request::Junk, any))
+        };
+        let folder = self.selected_folder().map(|(_, f)| f);
+        if role == Some(SpecialUse::Trash) {
+            let full = folder.is_some_and(|f| f.total > 0);
+            buttons = buttons.push(action(t!("mailbox-empty-trash"), Request::EmptyTrash, full));
+        } else if folder.is_some() {
+            let unread = folder.is_some_and(|f| f.unread > 0);
+            buttons = buttons.push(action(
+                t!("mailbox-mark-all-read"),
+                Request::MarkAllRead,
+                unread,
+            ));
+        }
+        buttons.into()
+    }
+}
