@@ -200,3 +200,54 @@ fn everyday_verbs_reach_the_server() {
         "{stderr}"
     );
 }
+
+/// Deleted while offline (moved to Trash here, the move still queued),
+/// then Trash emptied: once replayed, the message is gone from the server
+/// too, found in Trash by its Message-ID.
+#[test]
+fn emptying_trash_catches_what_was_deleted_offline() {
+    use posta::core::store::{Sort, Store};
+    use posta::core::sync::{actions, everyday};
+
+    let dovecot = Dovecot::start();
+    dovecot.deliver(&ALICE, "INBOX", &message(1, "Do kosza"));
+    dovecot.deliver(&ALICE, "INBOX", &message(2, "Zostaje"));
+    let home = tempfile::tempdir().expect("home");
+    let home = home.path();
+    let account = AccountConfig {
+        name: "Alice".into(),
+        ..accounts::imap(&dovecot, &ALICE)
+    };
+    Config {
+        accounts: vec![account.clone()],
+        ..Config::default()
+    }
+    .save(&PostaHome::at(home))
+    .expect("config");
+    sync(home);
+    {
+        let store = Store::open(&PostaHome::at(home)).expect("store");
+        let inbox = store
+            .folder_id(account.id, "INBOX")
+            .expect("db")
+            .expect("inbox");
+        let trash = store
+            .folder_id(account.id, "Trash")
+            .expect("db")
+            .expect("trash");
+        let doomed = store
+            .messages(inbox, 10, 0, Sort::DateDesc)
+            .expect("rows")
+            .into_iter()
+            .find(|r| r.subject == "Do kosza")
+            .expect("row");
+        actions::move_message(&store, doomed.id, trash).expect("moved");
+        assert_eq!(
+            everyday::empty_trash(&store, account.id).expect("emptied"),
+            1
+        );
+    }
+    sync(home);
+    assert!(on_server(&account, "Trash").is_empty());
+    assert_eq!(subjects(&on_server(&account, "INBOX")), ["Zostaje"]);
+}

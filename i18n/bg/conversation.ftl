@@ -38,7 +38,7 @@ actions-trash-emptied =
 mailbox-archive = Архивирай
 mailbox-junk = Спам
 mailbox-not-junk = Не е спам
-mailbox-mark-all-read = Всички като прочетени
+mailbox-mark-all-read = Всички прочетени
 mailbox-empty-trash = Изпразни Кошчето
 mailbox-empty-trash-confirm =
     { $count ->

@@ -38,7 +38,7 @@ actions-trash-emptied =
 mailbox-archive = Archive
 mailbox-junk = Junk
 mailbox-not-junk = Not junk
-mailbox-mark-all-read = Mark all as read
+mailbox-mark-all-read = Mark all read
 mailbox-empty-trash = Empty Trash
 mailbox-empty-trash-confirm =
     { $count ->

@@ -50,7 +50,7 @@ actions-trash-emptied =
 mailbox-archive = Archiwizuj
 mailbox-junk = Spam
 mailbox-not-junk = To nie spam
-mailbox-mark-all-read = Oznacz wszystkie jako przeczytane
+mailbox-mark-all-read = Wszystkie przeczytane
 mailbox-empty-trash = Opróżnij Kosz
 mailbox-empty-trash-confirm =
     { $count ->

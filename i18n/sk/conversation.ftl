@@ -50,7 +50,7 @@ actions-trash-emptied =
 mailbox-archive = Archivovať
 mailbox-junk = Nevyžiadaná
 mailbox-not-junk = Nie je nevyžiadaná
-mailbox-mark-all-read = Označiť všetky ako prečítané
+mailbox-mark-all-read = Všetky prečítané
 mailbox-empty-trash = Vyprázdniť Kôš
 mailbox-empty-trash-confirm =
     { $count ->

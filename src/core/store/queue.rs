@@ -73,6 +73,10 @@ pub enum Op {
         folder: String,
         /// Message UIDs.
         uids: Vec<u32>,
+        /// `Message-ID`s of messages still on their way there (moved
+        /// here while offline, so without a UID yet).
+        #[serde(default)]
+        message_ids: Vec<String>,
     },
     /// Upload a message (a draft, a sent copy) from a file.
     Append {
@@ -328,6 +332,7 @@ mod tests {
             Op::DeleteMany {
                 folder: "Кошче".into(),
                 uids: vec![9],
+                message_ids: vec!["m@x".into()],
             },
             Op::CreateFolder { name: "a".into() },
             Op::RenameFolder {

@@ -1,4 +1,5 @@
-//! Replaying draft changes: a new version is appended before the old ones
+//! Replaying draft changes (and deletions by `Message-ID`, which Empty
+//! Trash shares): a new version is appended before the old ones
 //! are deleted, so a failure in between leaves two versions, never none.
 //! Old versions are found by `Message-ID` because this device may never
 //! have learnt their UIDs (they may have been uploaded by a replay that
@@ -28,11 +29,21 @@ pub async fn append_draft(
 
 /// Deletes every message of `folder` whose `Message-ID` is in `ids`.
 pub async fn delete_drafts(session: &mut ImapSession, folder: &str, ids: &[String]) -> Result<()> {
-    if ids.is_empty() {
+    delete_many(session, folder, &[], ids).await
+}
+
+/// Deletes the messages of `folder` with these UIDs or `Message-ID`s.
+pub async fn delete_many(
+    session: &mut ImapSession,
+    folder: &str,
+    uids: &[u32],
+    ids: &[String],
+) -> Result<()> {
+    if ids.is_empty() && uids.is_empty() {
         return Ok(());
     }
     session.select(folder).await?;
-    let mut uids = Vec::new();
+    let mut uids = uids.to_vec();
     for id in ids {
         uids.extend(session.uids_with_message_id(id).await?);
     }

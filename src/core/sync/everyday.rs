@@ -116,12 +116,21 @@ pub fn empty_trash(store: &Store, account: i64) -> Result<usize> {
     };
     let rows = every_message(store, &trash)?;
     let uids: Vec<u32> = rows.iter().filter_map(|m| m.uid).collect();
-    if !trash.local && !uids.is_empty() {
+    // Moved here while offline: no UID yet, found by Message-ID once the
+    // queued move has put them there.
+    let message_ids: Vec<String> = rows
+        .iter()
+        .filter(|m| m.uid.is_none())
+        .filter_map(|m| m.message_id.clone())
+        .collect();
+    let nothing = uids.is_empty() && message_ids.is_empty();
+    if !trash.local && !nothing {
         store.enqueue(
             account,
             &Op::DeleteMany {
                 folder: trash.name.clone(),
                 uids,
+                message_ids,
             },
         )?;
     }

@@ -79,10 +79,11 @@ async fn apply(session: &mut ImapSession, op: &Op) -> Result<()> {
             session.store_flags(uids, FlagChange::Add, add).await?;
             session.store_flags(uids, FlagChange::Remove, remove).await
         }
-        Op::DeleteMany { folder, uids } => {
-            session.select(folder).await?;
-            session.delete_messages(uids).await
-        }
+        Op::DeleteMany {
+            folder,
+            uids,
+            message_ids,
+        } => super::drafts::delete_many(session, folder, uids, message_ids).await,
         Op::Delete { folder, uid } => {
             session.select(folder).await?;
             session.delete_messages(&[*uid]).await

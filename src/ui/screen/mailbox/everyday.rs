@@ -3,7 +3,7 @@
 //! at the end of the toolbar, the work done by the account's worker (or
 //! here, without one) through [`crate::core::sync::everyday`].
 
-use iced::widget::{button, row, text};
+use iced::widget::{button, container, row, text, tooltip};
 use iced::{Center, Element};
 
 use super::ops::Change;
@@ -89,37 +89,69 @@ impl Mailbox {
         Action::None
     }
 
-    /// The everyday buttons for the toolbar: what fits the open folder.
+    /// Archive and Junk (or Not junk, in Junk) for the toolbar, as icon
+    /// buttons with the folder tree's icons and a tooltip: they act on the
+    /// selection.
     pub(super) fn everyday_buttons(&self) -> Element<'_, Message> {
         let any = !self.selection.is_empty();
         let role = self.open_role();
-        let action = |label: String, request: Request, enabled: bool| {
-            button(text(label).size(13))
-                .padding([5, 10])
-                .style(button::secondary)
-                .on_press_maybe(enabled.then_some(Message::Everyday(request)))
-        };
         let mut buttons = row![].spacing(6).align_y(Center);
         if role != Some(SpecialUse::Archive) {
-            buttons = buttons.push(action(t!("mailbox-archive"), Request::Archive, any));
+            buttons = buttons.push(icon("⛁", t!("mailbox-archive"), Request::Archive, any));
         }
         buttons = if role == Some(SpecialUse::Junk) {
-            buttons.push(action(t!("mailbox-not-junk"), Request::NotJunk, any))
+            buttons.push(icon("✓", t!("mailbox-not-junk"), Request::NotJunk, any))
         } else {
-            buttons.push(action(t!("mailbox-junk"), Request::Junk, any))
+            buttons.push(icon("⚠", t!("mailbox-junk"), Request::Junk, any))
         };
-        let folder = self.selected_folder().map(|(_, f)| f);
-        if role == Some(SpecialUse::Trash) {
-            let full = folder.is_some_and(|f| f.total > 0);
-            buttons = buttons.push(action(t!("mailbox-empty-trash"), Request::EmptyTrash, full));
-        } else if folder.is_some() {
-            let unread = folder.is_some_and(|f| f.unread > 0);
-            buttons = buttons.push(action(
-                t!("mailbox-mark-all-read"),
-                Request::MarkAllRead,
-                unread,
-            ));
-        }
         buttons.into()
     }
+
+    /// Mark all as read (or, in Trash, Empty Trash) for the list heading:
+    /// they act on the open folder.
+    pub(super) fn folder_button(&self) -> Option<Element<'_, Message>> {
+        let (_, folder) = self.selected_folder()?;
+        let button = if self.open_role() == Some(SpecialUse::Trash) {
+            action(
+                t!("mailbox-empty-trash"),
+                Request::EmptyTrash,
+                folder.total > 0,
+            )
+        } else {
+            action(
+                t!("mailbox-mark-all-read"),
+                Request::MarkAllRead,
+                folder.unread > 0,
+            )
+        };
+        Some(button.into())
+    }
+}
+
+/// An icon button with a tooltip, active when `enabled`.
+fn icon<'a>(
+    symbol: &'static str,
+    tip: String,
+    request: Request,
+    enabled: bool,
+) -> Element<'a, Message> {
+    tooltip(
+        button(text(symbol).size(15))
+            .padding([4, 10])
+            .style(button::secondary)
+            .on_press_maybe(enabled.then_some(Message::Everyday(request))),
+        container(text(tip).size(12))
+            .padding(6)
+            .style(container::rounded_box),
+        tooltip::Position::Bottom,
+    )
+    .into()
+}
+
+/// A text button for an everyday action, active when `enabled`.
+fn action<'a>(label: String, request: Request, enabled: bool) -> iced::widget::Button<'a, Message> {
+    button(text(label).size(13))
+        .padding([4, 10])
+        .style(button::secondary)
+        .on_press_maybe(enabled.then_some(Message::Everyday(request)))
 }

@@ -41,6 +41,7 @@ use crate::ui::widget::message_list::{self, MessageList};
 
 pub use choices::{FilterChoice, FolderChoice, TagChoice};
 pub use dialogs::{Dialog, Message as DialogMessage, NAME_INPUT};
+pub use everyday::Request as EverydayRequest;
 pub use selection::Mode;
 pub use source::Source;
 pub use view::SEARCH_INPUT;

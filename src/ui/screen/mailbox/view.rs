@@ -272,11 +272,14 @@ impl Mailbox {
         row![
             text(title).size(16).font(theme::FONT_BOLD),
             text(counts).size(13).style(text::secondary).width(Fill),
-            text(t!("tags-filter-label")).size(13),
+        ]
+        .push(self.folder_button())
+        .push(text(t!("tags-filter-label")).size(13))
+        .push(
             pick_list(filters, chosen, Message::Filter)
                 .text_size(13)
                 .padding([4, 8]),
-        ]
+        )
         .spacing(10)
         .padding([4, 10])
         .align_y(Center)
