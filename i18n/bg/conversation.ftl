@@ -66,3 +66,17 @@ keys-new = Ново съобщение
 keys-send = Изпрати (в съобщението, което пишете)
 keys-close = Затвори отвореното; изчисти търсенето
 keys-help = Покажи или скрий този списък
+
+## Разговори
+conversation-group = Групирай по разговори
+conversation-messages =
+    { $count ->
+        [one] { $count } съобщение
+       *[other] { $count } съобщения
+    }
+conversation-count =
+    { $unread ->
+        [0] { conversation-messages }
+        [one] { conversation-messages }, { $unread } непрочетено
+       *[other] { conversation-messages }, { $unread } непрочетени
+    }

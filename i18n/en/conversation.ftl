@@ -66,3 +66,17 @@ keys-new = New message
 keys-send = Send (in the message you are writing)
 keys-close = Close what is open; clear the search
 keys-help = Show or hide this list
+
+## Conversations
+conversation-group = Group by conversation
+conversation-messages =
+    { $count ->
+        [one] { $count } message
+       *[other] { $count } messages
+    }
+conversation-count =
+    { $unread ->
+        [0] { conversation-messages }
+        [one] { conversation-messages }, { $unread } unread
+       *[other] { conversation-messages }, { $unread } unread
+    }

@@ -80,3 +80,21 @@ keys-new = Nowa wiadomość
 keys-send = Wyślij (w pisanej wiadomości)
 keys-close = Zamknij to, co otwarte; wyczyść wyszukiwanie
 keys-help = Pokaż lub ukryj tę listę
+
+## Wątki
+conversation-group = Grupuj w wątki
+conversation-messages =
+    { $count ->
+        [one] { $count } wiadomość
+        [few] { $count } wiadomości
+        [many] { $count } wiadomości
+       *[other] { $count } wiadomości
+    }
+conversation-count =
+    { $unread ->
+        [0] { conversation-messages }
+        [one] { conversation-messages }, { $unread } nieprzeczytana
+        [few] { conversation-messages }, { $unread } nieprzeczytane
+        [many] { conversation-messages }, { $unread } nieprzeczytanych
+       *[other] { conversation-messages }, { $unread } nieprzeczytanej
+    }

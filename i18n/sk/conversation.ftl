@@ -80,3 +80,21 @@ keys-new = Nová správa
 keys-send = Odoslať (v písanej správe)
 keys-close = Zavrieť, čo je otvorené; vymazať hľadanie
 keys-help = Zobraziť alebo skryť tento zoznam
+
+## Konverzácie
+conversation-group = Zoskupiť do konverzácií
+conversation-messages =
+    { $count ->
+        [one] { $count } správa
+        [few] { $count } správy
+        [many] { $count } správy
+       *[other] { $count } správ
+    }
+conversation-count =
+    { $unread ->
+        [0] { conversation-messages }
+        [one] { conversation-messages }, { $unread } neprečítaná
+        [few] { conversation-messages }, { $unread } neprečítané
+        [many] { conversation-messages }, { $unread } neprečítanej
+       *[other] { conversation-messages }, { $unread } neprečítaných
+    }

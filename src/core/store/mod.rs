@@ -36,6 +36,7 @@ pub mod schema;
 pub mod search;
 mod switch;
 mod tags;
+mod threads;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;

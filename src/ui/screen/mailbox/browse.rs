@@ -98,6 +98,7 @@ impl Mailbox {
     /// Counts the list's rows again and fetches the visible page; `top`
     /// also scrolls back to the first row.
     pub(super) fn refresh_list(&mut self, top: bool) {
+        self.listing.set_threading(self.threading());
         let total = with_store(&self.store, |s| Ok(self.listing.refresh(s)?));
         match total {
             Ok(total) if top => self.list.reset(total),

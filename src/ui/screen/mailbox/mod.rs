@@ -13,6 +13,7 @@
 
 mod browse;
 mod choices;
+mod conversation;
 mod dialogs;
 mod drafts;
 mod everyday;
@@ -129,6 +130,10 @@ pub enum Message {
     Everyday(everyday::Request),
     /// Show or hide the keyboard help.
     Help(bool),
+    /// Group the open folder by conversation, or stop.
+    Threaded(bool),
+    /// A collapsed message of the open conversation was clicked.
+    OpenInConversation(i64),
     /// An entry of the tag menu was chosen.
     Tag(TagChoice),
     /// The tag filter changed.
@@ -393,6 +398,8 @@ impl Mailbox {
             Message::Delete => self.delete_selection(),
             Message::MoveTo(choice) => self.move_selection(choice.id),
             Message::Everyday(request) => self.everyday(request),
+            Message::Threaded(on) => self.set_threaded(on),
+            Message::OpenInConversation(id) => self.open_in_conversation(id),
             Message::Help(shown) => {
                 self.help = shown;
                 Action::None

@@ -141,7 +141,7 @@ impl Mailbox {
 
     /// The selected messages' rows, grouped by account.
     pub(super) fn selected_by_account(&self) -> BTreeMap<i64, Vec<MessageRow>> {
-        let ids = self.selection.ids();
+        let ids = self.with_conversations(self.selection.ids());
         let rows = with_store(&self.store, |s| {
             let mut rows = Vec::with_capacity(ids.len());
             for id in &ids {

@@ -40,6 +40,9 @@ impl Mailbox {
         if let (Some(reader), None, None) = (&self.reader, &self.room, &self.switch) {
             let tags = self.row_tags(reader.message());
             main = main.push(rule::horizontal(1));
+            if let Some(stack) = self.conversation_stack() {
+                main = main.push(stack);
+            }
             main =
                 main.push(container(reader.view(tags).map(Message::Reader)).height(FillPortion(3)));
         }
@@ -273,6 +276,7 @@ impl Mailbox {
             text(title).size(16).font(theme::FONT_BOLD),
             text(counts).size(13).style(text::secondary).width(Fill),
         ]
+        .push(self.threading_toggle())
         .push(self.folder_button())
         .push(text(t!("tags-filter-label")).size(13))
         .push(
@@ -301,10 +305,17 @@ impl Mailbox {
         let selection = &self.selection;
         let is_selected = |id: i64| selection.contains(id);
         let row_tags = |row: &crate::core::store::MessageRow| self.row_tags(row);
+        let thread = |row: &crate::core::store::MessageRow| {
+            self.listing
+                .thread_of(row.id)
+                .filter(|t| t.latest == row.id && t.count() > 1)
+                .map(|t| (t.count(), t.unread))
+        };
         let look = Look {
             is_selected: &is_selected,
             cursor: self.selection.cursor(),
             tags: &row_tags,
+            thread: &thread,
             sort: self.listing.sort(),
             now: when::now(),
             language: current_language(),
