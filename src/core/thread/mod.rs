@@ -14,6 +14,8 @@ mod subject;
 
 use std::collections::HashMap;
 
+use foldhash::fast::RandomState;
+
 pub use subject::{base_subject, is_reply};
 
 /// One message as threading sees it.
@@ -69,7 +71,8 @@ struct Container {
 /// first; conversations with no message `here` are left out.
 pub fn threads(items: &[Item]) -> Vec<Thread> {
     let mut containers: Vec<Container> = Vec::with_capacity(items.len() + items.len() / 4);
-    let mut by_id: HashMap<&str, usize> = HashMap::with_capacity(items.len());
+    let mut by_id: HashMap<&str, usize, RandomState> =
+        HashMap::with_capacity_and_hasher(items.len(), RandomState::default());
     let mut own: Vec<usize> = Vec::with_capacity(items.len());
     for (index, item) in items.iter().enumerate() {
         own.push(place(&mut containers, &mut by_id, index, item));
@@ -89,7 +92,7 @@ pub fn threads(items: &[Item]) -> Vec<Thread> {
 /// as JWZ says).
 fn place<'a>(
     containers: &mut Vec<Container>,
-    by_id: &mut HashMap<&'a str, usize>,
+    by_id: &mut HashMap<&'a str, usize, RandomState>,
     index: usize,
     item: &'a Item,
 ) -> usize {
@@ -119,7 +122,7 @@ fn place<'a>(
 /// when missing).
 fn referred<'a>(
     containers: &mut Vec<Container>,
-    by_id: &mut HashMap<&'a str, usize>,
+    by_id: &mut HashMap<&'a str, usize, RandomState>,
     id: &'a str,
 ) -> usize {
     *by_id.entry(id).or_insert_with(|| {
@@ -149,7 +152,7 @@ fn reaches(containers: &[Container], node: usize, ancestor: usize) -> bool {
 /// its parent (the last reference, or `In-Reply-To`).
 fn link<'a>(
     containers: &mut Vec<Container>,
-    by_id: &mut HashMap<&'a str, usize>,
+    by_id: &mut HashMap<&'a str, usize, RandomState>,
     own: usize,
     item: &'a Item,
 ) {
@@ -204,6 +207,10 @@ fn root(containers: &[Container], node: usize) -> usize {
 /// conversation with the same subject, preferring one that starts with a
 /// message that is not itself a reply.
 fn join_lost_replies(items: &[Item], own: &[usize], root_of: &mut [usize]) {
+    // Most mail keeps its headers: then no subject is even looked at.
+    if !items.iter().any(is_lost_reply) {
+        return;
+    }
     let mut size: HashMap<usize, usize> = HashMap::new();
     for &container in own {
         *size.entry(root_of[container]).or_default() += 1;
@@ -246,7 +253,7 @@ fn is_lost_reply(item: &Item) -> bool {
 
 /// Gathers the messages of each root into conversations.
 fn collect(items: &[Item], own: &[usize], root_of: &[usize]) -> Vec<Thread> {
-    let mut groups: HashMap<usize, Vec<usize>> = HashMap::new();
+    let mut groups: HashMap<usize, Vec<usize>, RandomState> = HashMap::default();
     for (index, &container) in own.iter().enumerate() {
         groups.entry(root_of[container]).or_default().push(index);
     }
