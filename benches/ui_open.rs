@@ -111,6 +111,114 @@ fn frame(mailbox: &mut Mailbox, settings: &Settings, offset: f32) -> (Duration, 
     (start.elapsed(), updated)
 }
 
+/// A folder of `count` messages in conversations of five (each reply with
+/// References and In-Reply-To), plus a Sent folder with a reply in every
+/// tenth conversation.
+fn threaded_folder(store: &Store, count: usize) -> (i64, i64) {
+    use posta::core::message::{Address, Envelope, Flag, Headers, RemoteId};
+    use posta::core::store::FolderRow;
+    let folder = |name: &str, role| {
+        let mut row = FolderRow::local(1, name, role);
+        row.local = false;
+        store.upsert_folder(1, &row).expect("folder")
+    };
+    let here = folder("Wątki", None);
+    let sent = folder("Sent", Some(SpecialUse::Sent));
+    let envelope = |n: usize, uid: u32, mine: bool| {
+        let root = n - n % 5;
+        let refs: Vec<String> = (root..n).map(|r| format!("t{r}@example.pl")).collect();
+        Envelope {
+            id: RemoteId::Uid(uid),
+            flags: if n % 4 == 0 { vec![] } else { vec![Flag::Seen] },
+            size: 2_000,
+            headers: Headers {
+                subject: if n == root {
+                    format!("Wątek {root}")
+                } else {
+                    format!("Re: Wątek {root}")
+                },
+                from: vec![Address {
+                    name: Some(if mine { "Alicja" } else { "Ján Novák" }.into()),
+                    email: "nadawca@example.pl".into(),
+                }],
+                date: Some(1_700_000_000 + n as i64 * 60),
+                message_id: Some(if mine {
+                    format!("s{n}@example.pl")
+                } else {
+                    format!("t{n}@example.pl")
+                }),
+                in_reply_to: refs.last().cloned().into_iter().collect(),
+                references: refs,
+                ..Headers::default()
+            },
+        }
+    };
+    let mut batch = Vec::with_capacity(10_000);
+    for n in 0..count {
+        batch.push(envelope(n, n as u32 + 1, false));
+        if batch.len() == 10_000 {
+            store.upsert_messages(here, &batch).expect("batch");
+            batch.clear();
+        }
+    }
+    store.upsert_messages(here, &batch).expect("batch");
+    let replies: Vec<Envelope> = (0..count)
+        .filter(|n| n % 50 == 1)
+        .enumerate()
+        .map(|(i, n)| envelope(n, i as u32 + 1, true))
+        .collect();
+    store.upsert_messages(sent, &replies).expect("sent");
+    store.set_threaded(here, true).expect("grouped");
+    (here, sent)
+}
+
+/// Launch to first frame with the folder shown grouped by conversation:
+/// the same steps as the first measurement, plus reading every message's
+/// threading fields and grouping them.
+fn grouped_first_frame(home: &PostaHome, count: usize, settings: &Settings) {
+    let (here, _) = {
+        let store = Store::open(home).expect("store");
+        threaded_folder(&store, count)
+    };
+    let launch = Instant::now();
+    let store = Store::open(home).expect("store");
+    let accounts = Config::load(home).expect("config").accounts;
+    let mut mailbox = Mailbox::new(Arc::new(Mutex::new(store)), accounts);
+    let opened = launch.elapsed();
+    let _ = mailbox.update(Message::Folders(
+        posta::ui::widget::folder_tree::Event::Folder(here),
+    ));
+    assert_eq!(mailbox.total(), count / 5, "one row per conversation");
+    let built = launch.elapsed();
+    {
+        let mut ui = Simulator::with_size(settings.clone(), WINDOW_SIZE, mailbox.view());
+        let _ = ui.snapshot(&Theme::Light).expect("first frame");
+    }
+    let first_frame = launch.elapsed();
+    let (read, grouped) = {
+        let store = Store::open(home).expect("store");
+        let sent = store.folder_id(1, "Sent").expect("db").expect("sent");
+        let start = Instant::now();
+        let items = store.thread_items(here, &[sent]).expect("items");
+        let read = start.elapsed();
+        let threads = posta::core::thread::threads(&items);
+        assert_eq!(threads.len(), count / 5);
+        (read, start.elapsed() - read)
+    };
+    println!(
+        "  of which: reading the threading fields {:.0} ms, grouping {:.0} ms",
+        ms(read),
+        ms(grouped)
+    );
+    println!(
+        "grouped by conversation, {count} messages: launch to first frame {:.0} ms (mailbox {:.0} ms, folder grouped with its first page {:.0} ms, layout + draw {:.0} ms)",
+        ms(first_frame),
+        ms(opened),
+        ms(built - opened),
+        ms(first_frame - built)
+    );
+}
+
 fn run() {
     let count: usize = std::env::var("UI_OPEN_MESSAGES")
         .ok()
@@ -220,6 +328,8 @@ fn run() {
         updates.push(update);
     }
     report("by subject, scroll-bar jumps, update", &mut updates);
+
+    grouped_first_frame(&home, count, &settings);
 
     match (peak_rss_mib(), peak_reset) {
         (Some(peak), true) => println!(

@@ -166,13 +166,16 @@ fn imap_a_draft_is_saved_in_drafts_with_the_draft_flag() {
         password: Secret::new(PASSWORD),
     };
     let first = compose::build(&draft("Koncept")).expect("builds");
-    let filed = rt
-        .block_on(compose::save_draft(&ctx, &first, None))
+    rt.block_on(compose::save_draft(&ctx, &first, &[]))
         .expect("saved");
     // Saving again replaces the local copy.
     let second = compose::build(&draft("Koncept 2")).expect("builds");
-    rt.block_on(compose::save_draft(&ctx, &second, Some(filed.message_id)))
-        .expect("saved again");
+    rt.block_on(compose::save_draft(
+        &ctx,
+        &second,
+        std::slice::from_ref(&first.message_id),
+    ))
+    .expect("saved again");
     let (_, local) = rows(&store, 1, SpecialUse::Drafts);
     assert_eq!(local.len(), 1);
     assert_eq!(local[0].subject, "Koncept 2");
@@ -210,7 +213,7 @@ fn pop3_the_copy_and_drafts_stay_in_local_folders() {
         other => panic!("expected Sent, got {other:?}"),
     }
     let draft_built = compose::build(&draft("Szkic")).expect("builds");
-    rt.block_on(compose::save_draft(&ctx, &draft_built, None))
+    rt.block_on(compose::save_draft(&ctx, &draft_built, &[]))
         .expect("draft");
 
     let (sent, sent_rows) = rows(&store, 1, SpecialUse::Sent);

@@ -250,3 +250,105 @@ fn without_a_file_dialog_a_typed_path_attaches_the_file() {
     let mut ui = simulator(&s.compose);
     ui.find("zmluva.txt (13 B)").expect("listed with its size");
 }
+
+/// The Drafts folder's rows on this computer.
+fn local_drafts(store: &SharedStore) -> Vec<posta::core::store::MessageRow> {
+    let s = store.lock().expect("store");
+    let Some(folder) = s
+        .folders(1)
+        .expect("folders")
+        .into_iter()
+        .find(|f| f.role == Some(posta::core::imap::SpecialUse::Drafts))
+    else {
+        return Vec::new();
+    };
+    s.messages(folder.id, 100, 0, posta::core::store::Sort::DateDesc)
+        .expect("rows")
+}
+
+#[test]
+fn autosave_keeps_one_draft_that_reopens_and_goes_once_sent() {
+    let _language = english();
+    let rt = runtime();
+    let mut s = setup(&rt);
+    // Nothing typed: nothing to save.
+    assert!(matches!(s.compose.update(Message::Autosave), Action::None));
+    type_into(&mut s.compose, ids::TO, "bob@example.org");
+    type_into(&mut s.compose, ids::SUBJECT, "Koncept");
+    type_into(&mut s.compose, ids::BODY, "Prvé");
+    let action = s.compose.update(Message::Autosave);
+    settle(&rt, &mut s.compose, action);
+    assert_eq!(local_drafts(&s.store).len(), 1);
+    assert_eq!(s.compose.status(), &Status::Editing, "autosave is quiet");
+    assert!(
+        matches!(s.compose.update(Message::Autosave), Action::None),
+        "unchanged: not saved again"
+    );
+    type_into(&mut s.compose, ids::BODY, " a druhé");
+    let action = s.compose.update(Message::Autosave);
+    settle(&rt, &mut s.compose, action);
+    let rows = local_drafts(&s.store);
+    assert_eq!(rows.len(), 1, "the new version replaced the old one");
+    let raw = s
+        .store
+        .lock()
+        .expect("store")
+        .body(rows[0].id)
+        .expect("body")
+        .expect("saved");
+    let (saved, _) = posta::core::compose::reopen(&raw);
+    assert_eq!(saved.body.trim_end(), "Prvé a druhé");
+
+    // Escape with nothing new closes at once; the draft stays.
+    assert!(matches!(
+        s.compose.update(Message::Close),
+        Action::Close(None)
+    ));
+    rt.block_on(sync(&s.account, &s.store));
+    assert_eq!(s.dovecot.message_count(&ALICE, "Drafts"), 1);
+
+    // Reopened from Drafts (its text downloaded first, as the mailbox has
+    // the worker do), it is sent; the draft goes, here and there.
+    let rows = local_drafts(&s.store);
+    assert_eq!(rows.len(), 1);
+    let uid = rows[0].uid.expect("the server's copy");
+    let raw = rt.block_on(async {
+        let endpoint = s.account.endpoint().expect("endpoint");
+        let mut session = ImapSession::connect(&endpoint, ALICE.name, &Secret::new(ALICE.password))
+            .await
+            .expect("login");
+        session.select("Drafts").await.expect("select");
+        session.fetch_message(uid).await.expect("fetch")
+    });
+    s.store
+        .lock()
+        .expect("store")
+        .store_body(rows[0].id, &raw)
+        .expect("body stored");
+    let home = PostaHome::at(s._dir.path());
+    let request = posta::ui::screen::mailbox::Compose::Draft {
+        message_id: rows[0].id,
+    };
+    let mut reopened = posta::ui::screen::compose::open(
+        &request,
+        &home,
+        &s.store,
+        std::slice::from_ref(&s.account),
+        |_| Some(Secret::new(PASSWORD)),
+    )
+    .expect("the draft opens");
+    assert_eq!(reopened.body().trim_end(), "Prvé a druhé");
+    assert_eq!(reopened.draft_ids().len(), 1);
+    let mut closed = None;
+    for action in click(&mut reopened, "Send") {
+        if let Action::Close(notice) = settle(&rt, &mut reopened, action) {
+            closed = Some(notice);
+        }
+    }
+    assert_eq!(closed, Some(Some("The message was sent.".to_owned())));
+    assert!(local_drafts(&s.store).is_empty());
+    rt.block_on(sync(&s.account, &s.store));
+    assert_eq!(s.dovecot.message_count(&ALICE, "Drafts"), 0);
+    assert_eq!(s.dovecot.message_count(&ALICE, "Sent"), 1);
+    assert_eq!(s.smtp.received().len(), 1);
+}

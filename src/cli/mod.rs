@@ -7,6 +7,7 @@ mod account_remove;
 mod check;
 mod context;
 mod detect;
+mod everyday;
 mod folders;
 mod identity;
 mod messages;
@@ -74,6 +75,18 @@ pub enum Command {
     /// List, add, rename, recolour, reorder or delete tags.
     #[command(subcommand)]
     Tag(tag::TagCommand),
+    /// Move messages to the Archive folder (made when missing); messages
+    /// are named by their position in `posta messages FOLDER`.
+    Archive(everyday::MessagesAt),
+    /// Move messages to Junk and mark them `$Junk`.
+    Junk(everyday::MessagesAt),
+    /// Move messages from Junk back to the Inbox and mark them `$NotJunk`.
+    NotJunk(everyday::MessagesAt),
+    /// Mark messages read (`--all`: every message of the folder).
+    MarkRead(everyday::MarkReadArgs),
+    /// Delete everything in Trash for good (asks for `--yes` first, naming
+    /// the count).
+    EmptyTrash(everyday::EmptyTrashArgs),
     /// Write the man pages and shell completions (for packaging).
     #[command(hide = true)]
     PackageFiles(package::PackageArgs),
@@ -134,6 +147,11 @@ pub fn run(command: Command) -> i32 {
         Command::Server(args) => runtime.block_on(server::run(args)),
         Command::Detect(args) => runtime.block_on(detect::run(args)),
         Command::Tag(command) => tag::run(command),
+        Command::Archive(args) => everyday::run_move(everyday::Verb::Archive, args),
+        Command::Junk(args) => everyday::run_move(everyday::Verb::Junk, args),
+        Command::NotJunk(args) => everyday::run_move(everyday::Verb::NotJunk, args),
+        Command::MarkRead(args) => everyday::run_mark_read(args),
+        Command::EmptyTrash(args) => everyday::run_empty_trash(args),
         Command::PackageFiles(args) => package::run(args),
     }
 }

@@ -96,10 +96,12 @@ pub struct Headers {
     pub message_id: Option<String>,
     /// `In-Reply-To:` ids.
     pub in_reply_to: Vec<String>,
+    /// `References:` ids, oldest first (for conversations).
+    pub references: Vec<String>,
 }
 
 /// The header field names fetched for envelopes (IMAP `HEADER.FIELDS`).
-pub const ENVELOPE_FIELDS: &str = "DATE FROM TO CC SUBJECT MESSAGE-ID IN-REPLY-TO";
+pub const ENVELOPE_FIELDS: &str = "DATE FROM TO CC SUBJECT MESSAGE-ID IN-REPLY-TO REFERENCES";
 
 /// Parses a message header block (or a whole message). Malformed input gives
 /// empty fields, never a panic.
@@ -132,6 +134,12 @@ pub fn parse_headers(raw: &[u8]) -> Headers {
             .as_text_list()
             .map(|l| l.iter().map(|s| s.to_string()).collect())
             .or_else(|| message.in_reply_to().as_text().map(|s| vec![s.to_owned()]))
+            .unwrap_or_default(),
+        references: message
+            .references()
+            .as_text_list()
+            .map(|l| l.iter().map(|s| s.to_string()).collect())
+            .or_else(|| message.references().as_text().map(|s| vec![s.to_owned()]))
             .unwrap_or_default(),
     }
 }

@@ -18,6 +18,7 @@ pub mod secret;
 pub mod smtp;
 pub mod store;
 pub mod sync;
+pub mod thread;
 pub mod worker;
 
 pub use error::{Error, ErrorKind, Result};

@@ -31,7 +31,7 @@ pub use settings::{
 
 /// The Fluent files of every language, one per part of the interface, so
 /// parallel work on different screens never edits the same file.
-pub const FTL_FILES: [&str; 8] = [
+pub const FTL_FILES: [&str; 9] = [
     "posta.ftl",
     "wizard.ftl",
     "mailbox.ftl",
@@ -40,6 +40,7 @@ pub const FTL_FILES: [&str; 8] = [
     "reader.ftl",
     "server.ftl",
     "providers.ftl",
+    "conversation.ftl",
 ];
 
 macro_rules! ftl_sources {
@@ -53,13 +54,14 @@ macro_rules! ftl_sources {
             include_str!(concat!("../../i18n/", $lang, "/reader.ftl")),
             include_str!(concat!("../../i18n/", $lang, "/server.ftl")),
             include_str!(concat!("../../i18n/", $lang, "/providers.ftl")),
+            include_str!(concat!("../../i18n/", $lang, "/conversation.ftl")),
         ]
     };
 }
 
 /// The Fluent sources of each language, compiled into the binary, in the
 /// order of [`FTL_FILES`].
-fn sources(language: Language) -> [&'static str; 8] {
+fn sources(language: Language) -> [&'static str; 9] {
     match language {
         Language::English => ftl_sources!("en"),
         Language::Polish => ftl_sources!("pl"),

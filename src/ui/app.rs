@@ -296,6 +296,11 @@ impl App {
         let Screen::Mailbox(mailbox) = &mut self.screen else {
             return Task::none();
         };
+        // Keys belong to the window over the mailbox while one is open.
+        let covered = self.overlay.is_some();
+        if covered && matches!(message, mailbox::Message::Key(..)) {
+            return Task::none();
+        }
         match mailbox.update(message) {
             mailbox::Action::None => Task::none(),
             mailbox::Action::Run(task) => task.map(Message::Mailbox),
@@ -451,6 +456,10 @@ impl App {
                 self.overlay = None;
                 Task::none()
             }
+            compose::Action::CloseWith(task) => {
+                self.overlay = None;
+                task.map(Message::Compose)
+            }
         }
     }
 
@@ -481,9 +490,15 @@ impl App {
 
     /// The mailbox's keyboard shortcuts and account workers.
     pub fn subscription(&self) -> Subscription<Message> {
-        match &self.screen {
+        let screen = match &self.screen {
             Screen::Mailbox(mailbox) => mailbox.subscription().map(Message::Mailbox),
             _ => Subscription::none(),
+        };
+        match &self.overlay {
+            Some(Overlay::Compose(window)) => {
+                Subscription::batch([screen, window.subscription().map(Message::Compose)])
+            }
+            _ => screen,
         }
     }
 

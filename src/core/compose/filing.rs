@@ -53,7 +53,11 @@ fn default_name(role: SpecialUse) -> &'static str {
 /// The account's folder for `role`: by role, else by the usual name, else
 /// a new one (local for POP3; for IMAP created on the server through the
 /// queue). Returns it and whether it was just made.
-fn folder_for(store: &Store, account: &AccountConfig, role: SpecialUse) -> Result<FolderRow> {
+pub(crate) fn folder_for(
+    store: &Store,
+    account: &AccountConfig,
+    role: SpecialUse,
+) -> Result<FolderRow> {
     let folders = store.folders(account.id)?;
     let own = |f: &&FolderRow| !f.shared && f.selectable;
     if let Some(found) = folders.iter().filter(own).find(|f| f.role == Some(role)) {
@@ -92,7 +96,12 @@ fn folder_for(store: &Store, account: &AccountConfig, role: SpecialUse) -> Resul
 
 /// Adds `raw` to a folder as a message that exists only here (until the
 /// sync brings the server's copy), body included; returns its row id.
-fn add_local_row(store: &Store, folder_id: i64, raw: &[u8], flags: &[Flag]) -> Result<i64> {
+pub(super) fn add_local_row(
+    store: &Store,
+    folder_id: i64,
+    raw: &[u8],
+    flags: &[Flag],
+) -> Result<i64> {
     // A local message has neither UID nor UIDL; the store keys rows by one
     // of them, so it gets a UIDL no server hands out.
     let key = format!("posta-local-{}", unique_name());
@@ -113,7 +122,7 @@ fn add_local_row(store: &Store, folder_id: i64, raw: &[u8], flags: &[Flag]) -> R
 }
 
 /// Writes an upload durably into `home/uploads` and returns its path.
-fn write_upload(home: &PostaHome, raw: &[u8]) -> io::Result<PathBuf> {
+pub(super) fn write_upload(home: &PostaHome, raw: &[u8]) -> io::Result<PathBuf> {
     let dir = uploads_dir(home);
     create_private_dir(&dir)?;
     let name = format!("{}.eml", unique_name());
@@ -186,8 +195,8 @@ pub fn prune_uploads(store: &Store, home: &PostaHome) -> Result<usize> {
         let pending = store.pending_ops(account)?.into_iter().map(|(_, op)| op);
         let failed = store.failed_ops(account)?.into_iter().map(|(_, op, _)| op);
         for op in pending.chain(failed) {
-            if let Op::Append { path, .. } = op {
-                referenced.insert(path);
+            if let Some(path) = op.upload_path() {
+                referenced.insert(path.to_owned());
             }
         }
     }

@@ -231,30 +231,27 @@ pub async fn flush_outbox(ctx: &SendContext) -> Result<FlushReport> {
     Ok(report)
 }
 
-/// Saves a draft in Drafts (`\Draft`, `\Seen`); with `replacing`, the
-/// earlier copy of the same draft is deleted.
-pub async fn save_draft(ctx: &SendContext, built: &Built, replacing: Option<i64>) -> Result<Filed> {
+/// Saves a draft in Drafts (`\Draft`, `\Seen`), replacing the versions
+/// whose `Message-ID`s are `previous` (see [`super::drafts`]).
+pub async fn save_draft(ctx: &SendContext, built: &Built, previous: &[String]) -> Result<Filed> {
     let (store, home, account) = (ctx.store.clone(), ctx.home.clone(), ctx.account.clone());
-    let raw = built.raw.clone();
+    let (raw, id, previous) = (
+        built.raw.clone(),
+        built.message_id.clone(),
+        previous.to_vec(),
+    );
     blocking(move || {
         with_store(&store, |s| {
-            let filed = file_copy(
-                s,
-                &home,
-                &account,
-                SpecialUse::Drafts,
-                &raw,
-                &[Flag::Seen, Flag::Draft],
-            )?;
-            if let Some(old) = replacing.filter(|old| *old != filed.message_id) {
-                if s.message(old)?.is_some() {
-                    crate::core::sync::actions::delete_message(s, old)?;
-                }
-            }
-            Ok(filed)
+            super::drafts::file_draft(s, &home, &account, &raw, &id, &previous)
         })
     })
     .await
+}
+
+/// Removes a draft's versions `ids` (it was sent or discarded).
+pub async fn remove_draft(ctx: &SendContext, ids: &[String]) -> Result<()> {
+    let (store, account, ids) = (ctx.store.clone(), ctx.account.clone(), ids.to_vec());
+    blocking(move || with_store(&store, |s| super::drafts::remove_draft(s, &account, &ids))).await
 }
 
 /// The keyword other clients (Thunderbird, Apple Mail) use for "forwarded".
@@ -293,7 +290,7 @@ pub fn mark_originals(store: &Store, account: i64, raw: &[u8]) -> Result<usize> 
 }
 
 /// The `<id>`s of a header field in a message's header block.
-fn header_ids(raw: &[u8], name: &str) -> Vec<String> {
+pub(super) fn header_ids(raw: &[u8], name: &str) -> Vec<String> {
     let end = raw
         .windows(4)
         .position(|w| w == b"\r\n\r\n")

@@ -38,6 +38,7 @@ macro_rules! call {
 
 mod append;
 mod asked;
+mod by_message_id;
 mod changes;
 mod data;
 mod folders;

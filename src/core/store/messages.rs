@@ -230,8 +230,9 @@ impl Store {
             // POP3 row has no UID, so it never meets this conflict.)
             let mut insert = tx.prepare_cached(
                 "INSERT INTO messages
-                    (folder_id, uid, uidl, flags, keywords, size, date, subject, sender, recipients, message_id)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
+                    (folder_id, uid, uidl, flags, keywords, size, date, subject, sender, recipients, message_id,
+                     in_reply_to, refs)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)
                  ON CONFLICT (folder_id, uid) WHERE uid IS NOT NULL DO NOTHING",
             )?;
             let mut update_flags = tx.prepare_cached("UPDATE messages SET flags = ?2, keywords = ?3 WHERE id = ?1")?;
@@ -246,6 +247,8 @@ impl Store {
                     RemoteId::Uidl(uidl) => (None, Some(uidl.as_str())),
                 };
                 let size = envelope.size as i64;
+                let in_reply_to = headers.in_reply_to.first();
+                let refs = headers.references.join(" ");
                 let values = params![
                     folder_id,
                     uid,
@@ -258,6 +261,8 @@ impl Store {
                     sender,
                     recipients,
                     headers.message_id,
+                    in_reply_to,
+                    refs,
                 ];
                 match (uid, uidl) {
                     (Some(uid), _) => {

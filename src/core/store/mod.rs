@@ -39,6 +39,7 @@ pub mod search;
 mod switch;
 mod tag_admin;
 mod tags;
+mod threads;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;

@@ -68,6 +68,30 @@ pub enum Op {
         /// Message UID.
         uid: u32,
     },
+    /// Add and remove flags on many messages of one folder at once.
+    FlagMany {
+        /// Folder name.
+        folder: String,
+        /// Message UIDs.
+        uids: Vec<u32>,
+        /// Flags to add.
+        #[serde(with = "imap_flags")]
+        add: Vec<Flag>,
+        /// Flags to remove.
+        #[serde(with = "imap_flags")]
+        remove: Vec<Flag>,
+    },
+    /// Delete many messages of one folder at once (Empty Trash).
+    DeleteMany {
+        /// Folder name.
+        folder: String,
+        /// Message UIDs.
+        uids: Vec<u32>,
+        /// `Message-ID`s of messages still on their way there (moved
+        /// here while offline, so without a UID yet).
+        #[serde(default)]
+        message_ids: Vec<String>,
+    },
     /// Upload a message (a draft, a sent copy) from a file.
     Append {
         /// Target folder name.
@@ -77,6 +101,29 @@ pub enum Op {
         flags: Vec<Flag>,
         /// The raw message on disk.
         path: PathBuf,
+    },
+    /// Upload a new version of a draft, then (only once the server has
+    /// it) delete the earlier versions, found by their `Message-ID`.
+    AppendDraft {
+        /// The Drafts folder's name.
+        folder: String,
+        /// Flags to give it (`\Draft`, `\Seen`).
+        #[serde(with = "imap_flags")]
+        flags: Vec<Flag>,
+        /// The raw message on disk.
+        path: PathBuf,
+        /// This version's `Message-ID` (without angle brackets).
+        message_id: String,
+        /// The `Message-ID`s of the versions it replaces.
+        replaces: Vec<String>,
+    },
+    /// Delete every version of a draft (sent or discarded) from the
+    /// Drafts folder, found by their `Message-ID`.
+    DeleteDrafts {
+        /// The Drafts folder's name.
+        folder: String,
+        /// The versions' `Message-ID`s (without angle brackets).
+        message_ids: Vec<String>,
     },
     /// Create a folder.
     CreateFolder {
@@ -125,6 +172,16 @@ mod imap_flags {
                     .ok_or_else(|| serde::de::Error::custom(format!("{w:?} is not a flag")))
             })
             .collect()
+    }
+}
+
+impl Op {
+    /// The file an upload reads, if this op is one.
+    pub fn upload_path(&self) -> Option<&std::path::Path> {
+        match self {
+            Op::Append { path, .. } | Op::AppendDraft { path, .. } => Some(path),
+            _ => None,
+        }
     }
 }
 
@@ -268,6 +325,28 @@ mod tests {
                 folder: "Sent".into(),
                 flags: vec![Flag::Seen],
                 path: "/tmp/m.eml".into(),
+            },
+            Op::AppendDraft {
+                folder: "Drafts".into(),
+                flags: vec![Flag::Draft, Flag::Seen],
+                path: "/tmp/d.eml".into(),
+                message_id: "b@x".into(),
+                replaces: vec!["a@x".into()],
+            },
+            Op::DeleteDrafts {
+                folder: "Koncepty".into(),
+                message_ids: vec!["b@x".into()],
+            },
+            Op::FlagMany {
+                folder: "Doručená".into(),
+                uids: vec![1, 2, 5],
+                add: vec![Flag::Seen],
+                remove: vec![],
+            },
+            Op::DeleteMany {
+                folder: "Кошче".into(),
+                uids: vec![9],
+                message_ids: vec!["m@x".into()],
             },
             Op::CreateFolder { name: "a".into() },
             Op::RenameFolder {

@@ -3,6 +3,8 @@
 //! the store and learns about progress through [`Event`]s.
 
 pub mod actions;
+mod drafts;
+pub mod everyday;
 pub mod fresh;
 pub mod imap;
 pub mod new_mail;

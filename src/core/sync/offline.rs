@@ -9,8 +9,8 @@
 
 use std::sync::Arc;
 
-use super::{with_store, SharedStore};
 use super::CancelToken;
+use super::{with_store, SharedStore};
 use crate::core::error::{Error, Result};
 use crate::core::imap::ImapSession;
 use crate::core::message::Flag;

@@ -79,6 +79,21 @@ async fn apply(session: &mut ImapSession, op: &Op) -> Result<()> {
             session.select(folder).await?;
             session.copy_messages(&[*uid], to).await
         }
+        Op::FlagMany {
+            folder,
+            uids,
+            add,
+            remove,
+        } => {
+            session.select(folder).await?;
+            session.store_flags(uids, FlagChange::Add, add).await?;
+            session.store_flags(uids, FlagChange::Remove, remove).await
+        }
+        Op::DeleteMany {
+            folder,
+            uids,
+            message_ids,
+        } => super::drafts::delete_many(session, folder, uids, message_ids).await,
         Op::Delete { folder, uid } => {
             session.select(folder).await?;
             session.delete_messages(&[*uid]).await
@@ -91,6 +106,17 @@ async fn apply(session: &mut ImapSession, op: &Op) -> Result<()> {
             let raw = tokio::fs::read(path).await.map_err(Error::from)?;
             session.append(folder, flags, &raw).await
         }
+        Op::AppendDraft {
+            folder,
+            flags,
+            path,
+            message_id,
+            replaces,
+        } => super::drafts::append_draft(session, folder, flags, path, message_id, replaces).await,
+        Op::DeleteDrafts {
+            folder,
+            message_ids,
+        } => super::drafts::delete_drafts(session, folder, message_ids).await,
         Op::CreateFolder { name } => session.create_folder(name).await,
         Op::RenameFolder { from, to } => session.rename_folder(from, to).await,
         Op::DeleteFolder { name } => session.delete_folder(name).await,

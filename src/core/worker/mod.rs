@@ -5,6 +5,7 @@
 //! UI never waits on the network.
 
 mod backoff;
+mod everyday;
 mod fresh;
 mod login;
 mod run;
@@ -116,6 +117,8 @@ pub enum Command {
         /// The tag's keyword.
         keyword: String,
     },
+    /// Archive, Junk / Not junk, Empty Trash or Mark all as read.
+    Everyday(crate::core::sync::everyday::Everyday),
     /// List what is on the POP3 server ([`Event::ServerListing`]).
     ListServer,
     /// Delete these messages (UIDLs) on the POP3 server unseen.

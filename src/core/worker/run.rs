@@ -405,6 +405,7 @@ impl Worker {
             }
             Command::SaveTags => self.save_tags().await,
             Command::DeleteTag { keyword } => self.delete_tag(&keyword).await,
+            Command::Everyday(action) => self.everyday(action).await,
             Command::ListServer => self.list_server().await,
             Command::DeleteOnServer { uidls } => self.delete_on_server(uidls).await,
             Command::FetchFromServer { uidls } => self.fetch_from_server(uidls).await,

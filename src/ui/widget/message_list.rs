@@ -219,6 +219,9 @@ pub struct Look<'a> {
     pub cursor: Option<usize>,
     /// The tags shown on a row.
     pub tags: &'a dyn Fn(&MessageRow) -> Vec<tags::Shown>,
+    /// For a row standing for a conversation: its message and unread
+    /// counts.
+    pub thread: &'a dyn Fn(&MessageRow) -> Option<(usize, usize)>,
     /// The current order.
     pub sort: Sort,
     /// Now, for "today" in the date column.
@@ -424,11 +427,7 @@ fn message_row<'a>(index: usize, message: &'a MessageRow, look: &Look<'_>) -> El
             FillPortion(3),
             font,
         ),
-        cell(
-            subject_or_placeholder(&message.subject),
-            FillPortion(6),
-            font,
-        ),
+        subject_cell(message, (look.thread)(message), font),
         container(Row::with_children(chips).spacing(3))
             .padding([0, 6])
             .width(FillPortion(3))
@@ -469,6 +468,40 @@ fn message_row<'a>(index: usize, message: &'a MessageRow, look: &Look<'_>) -> El
             }
         });
     mouse_area(content).on_press(Event::Pressed(index)).into()
+}
+
+/// The subject; for a conversation, with its counts after it ("3
+/// messages, 1 unread").
+fn subject_cell<'a>(
+    message: &MessageRow,
+    thread: Option<(usize, usize)>,
+    font: Font,
+) -> Element<'a, Event> {
+    let subject = text(subject_or_placeholder(&message.subject))
+        .size(TEXT_SIZE)
+        .font(font)
+        .wrapping(Wrapping::None);
+    let content: Element<'a, Event> = match thread {
+        Some((count, unread)) => iced::widget::row![
+            container(subject).clip(true).width(Length::Shrink),
+            text(crate::t!(
+                "conversation-count",
+                count = count,
+                unread = unread
+            ))
+            .size(TEXT_SIZE - 1.0)
+            .style(text::secondary)
+            .wrapping(Wrapping::None),
+        ]
+        .spacing(8)
+        .into(),
+        None => subject.into(),
+    };
+    container(content)
+        .padding([0, 6])
+        .width(FillPortion(6))
+        .clip(true)
+        .into()
 }
 
 /// The subject, or a translated "(no subject)".

@@ -126,8 +126,12 @@ pub enum Message {
     Discard,
     /// The send finished.
     Sent(Outcome),
-    /// The draft was saved (its store row), or why not (translated).
-    Saved(Result<i64, String>),
+    /// The draft was saved (its `Message-ID`), or why not (translated).
+    Saved(Result<String, String>),
+    /// Time to save what changed since the last save.
+    Autosave,
+    /// Close the window, keeping what was written as a draft (Escape).
+    Close,
     /// Another identity was chosen to send as.
     Identity(IdentityChoice),
 }
@@ -168,6 +172,8 @@ pub enum Action {
     Run(Task<Message>),
     /// Close the window; the sentence (if any) goes to the status bar.
     Close(Option<String>),
+    /// Close the window and run this task (work that outlives it).
+    CloseWith(Task<Message>),
 }
 
 /// The compose window.
@@ -188,17 +194,40 @@ pub struct Compose {
     picker: Picker,
     path: String,
     status: Status,
-    /// The store row of the last saved copy of this draft.
-    draft_row: Option<i64>,
+    /// The `Message-ID`s of this draft's saved versions the next save
+    /// replaces (the one it was reopened from, or the last one saved).
+    draft_ids: Vec<String>,
+    /// The draft as last saved (or as opened): nothing to save while the
+    /// window still holds exactly this.
+    saved_as: Draft,
+    /// A save in the background is under way.
+    autosaving: bool,
+    /// What to do once that save is done.
+    after_save: AfterSave,
     /// The addresses the account sends as (settings); empty: its own.
     identities: Vec<crate::core::store::Identity>,
     /// The one chosen.
     identity: usize,
 }
 
+/// What waits for a background save to finish.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum AfterSave {
+    /// Nothing.
+    Nothing,
+    /// "Send" was pressed meanwhile.
+    Send,
+    /// The window is to close.
+    Close,
+}
+
+/// How often what is being written is saved as a draft.
+pub const AUTOSAVE_EVERY: std::time::Duration = std::time::Duration::from_secs(5);
+
 impl Compose {
     /// A window holding `draft` (empty for a new message).
     pub fn new(context: Context, kind: Kind, draft: Draft) -> Compose {
+        let saved_as = draft.clone();
         Compose {
             context,
             kind,
@@ -214,7 +243,10 @@ impl Compose {
             picker: Picker::Idle,
             path: String::new(),
             status: Status::Editing,
-            draft_row: None,
+            draft_ids: Vec::new(),
+            saved_as,
+            autosaving: false,
+            after_save: AfterSave::Nothing,
             identities: Vec::new(),
             identity: 0,
         }
@@ -250,6 +282,32 @@ impl Compose {
     /// The identity chosen, as a menu entry.
     pub fn identity_choice(&self) -> Option<IdentityChoice> {
         self.identity_choices().into_iter().nth(self.identity)
+    }
+
+    /// A window editing a saved draft whose `Message-ID` is `id`: the next
+    /// save replaces it, sending removes it.
+    pub fn reopened(context: Context, draft: Draft, id: Option<String>) -> Compose {
+        let mut window = Compose::new(context, Kind::New, draft);
+        window.draft_ids = id.into_iter().collect();
+        window
+    }
+
+    /// The `Message-ID`s of the saved versions of this draft.
+    pub fn draft_ids(&self) -> &[String] {
+        &self.draft_ids
+    }
+
+    /// Saves every [`AUTOSAVE_EVERY`] while the window is open; Escape
+    /// closes it (keeping the draft), Ctrl+Enter sends.
+    pub fn subscription(&self) -> iced::Subscription<Message> {
+        let keys = iced::keyboard::listen().filter_map(|event| match event {
+            iced::keyboard::Event::KeyPressed { key, modifiers, .. } => shortcut(&key, modifiers),
+            _ => None,
+        });
+        iced::Subscription::batch([
+            iced::time::every(AUTOSAVE_EVERY).map(|_| Message::Autosave),
+            keys,
+        ])
     }
 
     /// The window's title.
@@ -310,9 +368,11 @@ impl Compose {
             }
             Message::Send => return self.send(),
             Message::SaveDraft => return self.save_draft(),
-            Message::Discard => return Action::Close(None),
+            Message::Discard => return self.discard(),
             Message::Sent(result) => return self.sent(result),
-            Message::Saved(result) => self.saved(result),
+            Message::Saved(result) => return self.saved(result),
+            Message::Autosave => return self.autosave(),
+            Message::Close => return self.close(),
             Message::Identity(choice) => self.identity = choice.index,
         }
         Action::None
@@ -367,6 +427,12 @@ impl Compose {
         if self.busy() {
             return Action::None;
         }
+        if self.autosaving {
+            // Sending must remove the version being saved too: wait for it.
+            self.after_save = AfterSave::Send;
+            self.status = Status::Sending;
+            return Action::None;
+        }
         if self.context.account.smtp.is_none() {
             self.status = Status::Problem(t!("compose-error-no-smtp"));
             return Action::None;
@@ -381,8 +447,9 @@ impl Compose {
         self.status = Status::Sending;
         let context = self.context.clone();
         let subject = self.subject.clone();
+        let drafts = self.draft_ids.clone();
         Action::Run(Task::perform(
-            send_task(context, built, subject),
+            send_task(context, built, subject, drafts),
             Message::Sent,
         ))
     }
@@ -402,43 +469,139 @@ impl Compose {
     }
 
     fn save_draft(&mut self) -> Action {
+        if self.busy() || self.autosaving {
+            return Action::None;
+        }
+        match self.save_task() {
+            Ok(task) => {
+                self.status = Status::Saving;
+                Action::Run(task)
+            }
+            Err(problem) => {
+                self.status = Status::Problem(problem);
+                Action::None
+            }
+        }
+    }
+
+    /// Whether the window holds something not saved yet.
+    pub fn changed(&self) -> bool {
+        self.draft().map_or(true, |draft| draft != self.saved_as)
+    }
+
+    /// Saves quietly when something changed; a draft that cannot be built
+    /// yet (a half-typed address) waits for the next tick.
+    fn autosave(&mut self) -> Action {
+        if self.busy() || self.autosaving || !self.changed() {
+            return Action::None;
+        }
+        match self.save_task() {
+            Ok(task) => Action::Run(task),
+            Err(_) => Action::None,
+        }
+    }
+
+    /// Escape: saves what changed, then closes; the draft stays in Drafts.
+    fn close(&mut self) -> Action {
         if self.busy() {
             return Action::None;
         }
-        // A draft may lack recipients; what is typed must still be valid.
-        let built = match self
-            .draft()
-            .and_then(|draft| compose::build_draft(&draft).map_err(|problem| self.problem(problem)))
-        {
-            Ok(built) => built,
+        if self.autosaving {
+            self.after_save = AfterSave::Close;
+            return Action::None;
+        }
+        if !self.changed() {
+            return Action::Close(None);
+        }
+        match self.save_task() {
+            Ok(task) => {
+                self.after_save = AfterSave::Close;
+                Action::Run(task)
+            }
+            // Nothing valid to keep (e.g. an address being typed): the
+            // user is told, and the window stays.
             Err(problem) => {
                 self.status = Status::Problem(problem);
-                return Action::None;
+                Action::None
             }
-        };
-        self.status = Status::Saving;
+        }
+    }
+
+    /// "Discard": every saved version goes too.
+    fn discard(&mut self) -> Action {
+        if self.draft_ids.is_empty() {
+            return Action::Close(None);
+        }
+        let context = send_context(&self.context, Secret::default());
+        let ids = std::mem::take(&mut self.draft_ids);
+        // The window closes at once; removing the versions is queued work
+        // that cannot usefully fail in front of the user.
+        Action::CloseWith(
+            Task::future(async move {
+                let _ = compose::remove_draft(&context, &ids).await;
+            })
+            .discard(),
+        )
+    }
+
+    /// The save of what the window holds, off the UI thread.
+    fn save_task(&mut self) -> Result<Task<Message>, String> {
+        // A draft may lack recipients; what is typed must still be valid.
+        let draft = self.draft()?;
+        let built = compose::build_draft(&draft).map_err(|problem| self.problem(problem))?;
+        self.autosaving = true;
+        self.saved_as = draft;
         let account = self.context.account.clone();
         let context = send_context(&self.context, Secret::default());
-        let replacing = self.draft_row;
-        Action::Run(Task::perform(
+        let previous = self.draft_ids.clone();
+        Ok(Task::perform(
             async move {
-                compose::save_draft(&context, &built, replacing)
+                compose::save_draft(&context, &built, &previous)
                     .await
-                    .map(|filed| filed.message_id)
+                    .map(|_| built.message_id)
                     .map_err(|err| describe(&err, &account))
             },
             Message::Saved,
         ))
     }
 
-    fn saved(&mut self, result: Result<i64, String>) {
+    fn saved(&mut self, result: Result<String, String>) -> Action {
+        self.autosaving = false;
         match result {
-            Ok(row) => {
-                self.draft_row = Some(row);
-                self.status = Status::DraftSaved;
+            Ok(id) => {
+                self.draft_ids = vec![id];
+                if self.status == Status::Saving {
+                    self.status = Status::DraftSaved;
+                }
             }
-            Err(problem) => self.status = Status::Problem(problem),
+            Err(problem) => {
+                // Saved again at the next tick.
+                self.saved_as = Draft::default();
+                self.status = Status::Problem(problem);
+                self.after_save = AfterSave::Nothing;
+            }
         }
+        match std::mem::replace(&mut self.after_save, AfterSave::Nothing) {
+            AfterSave::Nothing => Action::None,
+            AfterSave::Close => Action::Close(None),
+            AfterSave::Send => {
+                self.status = Status::Editing;
+                self.send()
+            }
+        }
+    }
+}
+
+/// The compose window's own keys: Escape closes, Ctrl+Enter sends.
+pub fn shortcut(
+    key: &iced::keyboard::Key,
+    modifiers: iced::keyboard::Modifiers,
+) -> Option<Message> {
+    use iced::keyboard::{key::Named, Key};
+    match key.as_ref() {
+        Key::Named(Named::Escape) => Some(Message::Close),
+        Key::Named(Named::Enter) if modifiers.command() => Some(Message::Send),
+        _ => None,
     }
 }
 
@@ -483,15 +646,26 @@ fn describe(err: &Error, account: &AccountConfig) -> String {
     }
 }
 
-/// Sends off the UI thread; the outcome comes back translated.
-async fn send_task(context: Context, built: Built, subject: String) -> Outcome {
+/// Sends off the UI thread; the outcome comes back translated. Once the
+/// message is sent or waits in the outbox, its draft goes.
+async fn send_task(
+    context: Context,
+    built: Built,
+    subject: String,
+    drafts: Vec<String>,
+) -> Outcome {
     let password = match smtp_password(&context).await {
         Ok(password) => password,
         Err(details) => return Outcome::Failed(t!("compose-error-no-password", details = details)),
     };
     let account = context.account.clone();
     let context = send_context(&context, password);
-    match compose::send(&context, &built, &subject).await {
+    let outcome = compose::send(&context, &built, &subject).await;
+    if outcome.is_ok() {
+        // The message is out or durably in the outbox: the draft is done.
+        let _ = compose::remove_draft(&context, &drafts).await;
+    }
+    match outcome {
         Ok(SendOutcome::Sent { copy: Ok(_) }) => Outcome::Sent,
         Ok(SendOutcome::Sent { copy: Err(err) }) => {
             Outcome::SentWithoutCopy(describe(&err, &account))

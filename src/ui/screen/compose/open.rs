@@ -84,6 +84,9 @@ pub fn open(
     password: impl Fn(i64) -> Option<Secret>,
 ) -> Result<Compose, OpenError> {
     let (kind, reply) = match request {
+        mailbox::Compose::Draft { message_id } => {
+            return reopen_draft(*message_id, home, store, accounts, password)
+        }
         mailbox::Compose::New { .. } => (Kind::New, None),
         mailbox::Compose::Reply { message_id } => {
             (Kind::Reply, Some((ReplyKind::Reply, *message_id)))
@@ -160,4 +163,45 @@ pub fn open(
         account,
     };
     Ok(Compose::new(context, kind, draft).with_identities(identities, chosen))
+}
+
+/// The compose window for a saved draft: what it held, and the next save
+/// replaces it.
+fn reopen_draft(
+    message_id: i64,
+    home: &PostaHome,
+    store: &SharedStore,
+    accounts: &[AccountConfig],
+    password: impl Fn(i64) -> Option<Secret>,
+) -> Result<Compose, OpenError> {
+    let gone = || OpenError(t!("compose-error-original-gone"));
+    let (account_id, raw) = with_store(store, |s| {
+        let row = s.message(message_id)?;
+        let folder = match &row {
+            Some(row) => s.folder(row.folder_id)?,
+            None => None,
+        };
+        Ok(folder.map(|f| f.account).zip(s.body(message_id)?))
+    })
+    .ok()
+    .flatten()
+    .ok_or_else(gone)?;
+    let account = accounts
+        .iter()
+        .find(|a| a.id == account_id)
+        .cloned()
+        .ok_or_else(gone)?;
+    let (mut draft, id) = crate::core::compose::reopen(&raw);
+    // Saved again from this account, whatever the copy says.
+    draft.from = Address {
+        name: Some(account.display_name.clone()).filter(|n| !n.trim().is_empty()),
+        email: account.email.clone(),
+    };
+    let context = Context {
+        home: home.clone(),
+        store: store.clone(),
+        password: password(account.id),
+        account,
+    };
+    Ok(Compose::reopened(context, draft, id))
 }

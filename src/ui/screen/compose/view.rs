@@ -92,6 +92,12 @@ impl Compose {
             .id(ids::BODY)
             .placeholder(t!("compose-body-placeholder"))
             .on_action(Message::Body)
+            .key_binding(|press| {
+                super::shortcut(&press.key, press.modifiers)
+                    .filter(|m| *m == Message::Send)
+                    .map(text_editor::Binding::Custom)
+                    .or_else(|| text_editor::Binding::from_key_press(press))
+            })
             .padding(8)
             .height(Fill);
         let content = column![header, fields, self.attachments_view(), body]

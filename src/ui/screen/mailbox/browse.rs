@@ -98,6 +98,7 @@ impl Mailbox {
     /// Counts the list's rows again and fetches the visible page; `top`
     /// also scrolls back to the first row.
     pub(super) fn refresh_list(&mut self, top: bool) {
+        self.listing.set_threading(self.threading());
         let total = with_store(&self.store, |s| Ok(self.listing.refresh(s)?));
         match total {
             Ok(total) if top => self.list.reset(total),
@@ -226,7 +227,14 @@ impl Mailbox {
                 .map(|rows| rows.into_iter().map(|r| r.id).collect())
                 .unwrap_or_default()
         });
+        let again = self
+            .reader
+            .as_ref()
+            .is_some_and(|r| r.message().id == row.id);
         match self.selection.single() {
+            Some(id) if id == row.id && again && Self::is_draft(&row) => {
+                return self.edit_draft(row)
+            }
             Some(id) if id == row.id => self.open_message(row),
             _ => self.reader = None,
         }
@@ -309,6 +317,7 @@ impl Mailbox {
                 self.move_cursor(self.list.total().saturating_sub(1), modifiers.shift())
             }
             KeyAction::Open => match self.selection.cursor().and_then(|c| self.row_at(c)) {
+                Some(row) if Self::is_draft(&row) => self.edit_draft(row),
                 Some(row) => {
                     self.open_message(row);
                     Action::None
@@ -329,6 +338,17 @@ impl Mailbox {
                 self.reader = None;
                 Action::None
             }
+            KeyAction::Reply | KeyAction::ReplyAll | KeyAction::Forward => self.answer(action),
+            KeyAction::Archive => self.everyday(super::everyday::Request::Archive),
+            KeyAction::NewMessage => self.new_message(),
+            KeyAction::Help => {
+                self.help = !self.help;
+                Action::None
+            }
+            KeyAction::Escape if self.help => {
+                self.help = false;
+                Action::None
+            }
             KeyAction::Escape if !self.search.is_empty() => self.search_changed(String::new()),
             KeyAction::Escape => {
                 self.selection.clear();
@@ -336,6 +356,24 @@ impl Mailbox {
                 Action::None
             }
         }
+    }
+
+    /// r, Shift+R, f: answers the open message, else the one at the cursor.
+    fn answer(&mut self, action: KeyAction) -> Action {
+        let target = self.reader.as_ref().map(|r| r.message().id).or_else(|| {
+            self.selection
+                .cursor()
+                .and_then(|c| self.row_at(c))
+                .map(|r| r.id)
+        });
+        let Some(message_id) = target else {
+            return Action::None;
+        };
+        Action::Compose(match action {
+            KeyAction::ReplyAll => super::Compose::ReplyAll { message_id },
+            KeyAction::Forward => super::Compose::Forward { message_id },
+            _ => super::Compose::Reply { message_id },
+        })
     }
 
     /// Moves the keyboard cursor to `index`, scrolling it into view.

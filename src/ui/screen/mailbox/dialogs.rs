@@ -44,6 +44,13 @@ pub enum Dialog {
         /// How many messages go with it.
         messages: u64,
     },
+    /// Empty the account's Trash, holding `messages`.
+    EmptyTrash {
+        /// Account id.
+        account: i64,
+        /// How many messages go.
+        messages: u64,
+    },
     /// A new tag for `account`.
     NewTag {
         /// Account id.
@@ -125,7 +132,7 @@ impl Dialog {
                 !name.trim().is_empty() && !name.contains('/')
             }
             Dialog::NewTag { name, .. } => !name.trim().is_empty(),
-            Dialog::DeleteFolder { .. } => true,
+            Dialog::DeleteFolder { .. } | Dialog::EmptyTrash { .. } => true,
         }
     }
 
@@ -178,6 +185,12 @@ impl Dialog {
                 .size(14)
                 .into(),
             ),
+            Dialog::EmptyTrash { messages, .. } => (
+                t!("mailbox-empty-trash"),
+                text(t!("mailbox-empty-trash-confirm", count = *messages))
+                    .size(14)
+                    .into(),
+            ),
             Dialog::NewTag { name, color, .. } => (
                 t!("tags-new-title"),
                 column![
@@ -191,15 +204,21 @@ impl Dialog {
         };
         let confirm_label = match self {
             Dialog::DeleteFolder { .. } => t!("folders-delete-button"),
+            Dialog::EmptyTrash { .. } => t!("mailbox-empty-trash-yes"),
             Dialog::NewFolder { .. } | Dialog::NewTag { .. } => t!("mailbox-create"),
             Dialog::RenameFolder { .. } => t!("folders-rename-button"),
         };
         let confirm = button(text(confirm_label))
-            .style(if matches!(self, Dialog::DeleteFolder { .. }) {
-                button::danger
-            } else {
-                button::primary
-            })
+            .style(
+                if matches!(
+                    self,
+                    Dialog::DeleteFolder { .. } | Dialog::EmptyTrash { .. }
+                ) {
+                    button::danger
+                } else {
+                    button::primary
+                },
+            )
             .on_press_maybe(self.can_confirm().then_some(Message::Confirm));
         let buttons = row![
             iced::widget::space().width(Fill),

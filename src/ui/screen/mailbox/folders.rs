@@ -155,6 +155,7 @@ impl Mailbox {
                 name,
                 color,
             } => self.create_tag(account, name.trim(), &color),
+            Dialog::EmptyTrash { account, .. } => self.empty_trash(account),
         }
     }
 

@@ -1,8 +1,11 @@
-//! The mailbox's keyboard: arrows move through the list (Shift extends the
-//! selection), Enter opens, Delete deletes, `m` marks read or unread, `s`
-//! stars, `1`–`9` toggle the tags in the order the tag menu lists them and
-//! `0` removes every tag (as in Thunderbird), Ctrl+A selects all, Escape
-//! clears the search. Keys typed into a text field never arrive here.
+//! The mailbox's keyboard: arrows or `j`/`k` move through the list (Shift
+//! extends the selection), Enter opens, Delete deletes, `r` replies,
+//! Shift+`r` replies to all, `f` forwards, `a` archives, `m` marks read or
+//! unread, `s` stars, `1`–`9` toggle the tags in the order the tag menu
+//! lists them and `0` removes every tag (as in Thunderbird), Ctrl+A selects
+//! all, Ctrl+N writes a new message, `?` shows all of this, Escape clears
+//! the search (or closes what is open). Keys typed into a text field never
+//! arrive here. [`SHORTCUTS`] is what the help overlay lists.
 
 use iced::keyboard::key::Named;
 use iced::keyboard::{Key, Modifiers};
@@ -37,7 +40,40 @@ pub enum KeyAction {
     SelectAll,
     /// Leave the search (or clear the selection).
     Escape,
+    /// Reply to the sender.
+    Reply,
+    /// Reply to everyone.
+    ReplyAll,
+    /// Forward.
+    Forward,
+    /// Archive the selection.
+    Archive,
+    /// A new message.
+    NewMessage,
+    /// Show (or hide) the keyboard help.
+    Help,
 }
+
+/// The keys the help overlay lists, as shown, with the Fluent id of what
+/// each does, in the order shown.
+pub const SHORTCUTS: &[(&str, &str)] = &[
+    ("↑ ↓  j k", "keys-move"),
+    ("Shift+↑ ↓", "keys-extend"),
+    ("Enter", "keys-open"),
+    ("Delete", "keys-delete"),
+    ("r", "keys-reply"),
+    ("Shift+R", "keys-reply-all"),
+    ("f", "keys-forward"),
+    ("a", "keys-archive"),
+    ("m", "keys-read"),
+    ("s", "keys-star"),
+    ("1 – 9, 0", "keys-tags"),
+    ("Ctrl+A", "keys-select-all"),
+    ("Ctrl+N", "keys-new"),
+    ("Ctrl+Enter", "keys-send"),
+    ("Escape", "keys-close"),
+    ("?", "keys-help"),
+];
 
 /// Rows a Page Up / Page Down moves.
 pub const PAGE_ROWS: isize = 20;
@@ -62,11 +98,19 @@ pub fn action(key: &Key, modifiers: Modifiers) -> Option<KeyAction> {
         Key::Named(Named::Delete) => Some(KeyAction::Delete),
         Key::Named(Named::Escape) => Some(KeyAction::Escape),
         Key::Character("a" | "A") if modifiers.command() => Some(KeyAction::SelectAll),
+        Key::Character("n" | "N") if modifiers.command() => Some(KeyAction::NewMessage),
         Key::Character(_) if modifiers.command() => None,
         Key::Character(_) if modifiers.alt() => None,
         Key::Character(c) => match c {
             "m" | "M" => Some(KeyAction::ToggleRead),
             "s" | "S" => Some(KeyAction::ToggleStar),
+            "j" | "J" => Some(KeyAction::Move { by: 1, extend }),
+            "k" | "K" => Some(KeyAction::Move { by: -1, extend }),
+            "r" if !extend => Some(KeyAction::Reply),
+            "r" | "R" => Some(KeyAction::ReplyAll),
+            "f" | "F" => Some(KeyAction::Forward),
+            "a" | "A" => Some(KeyAction::Archive),
+            "?" => Some(KeyAction::Help),
             "0" => Some(KeyAction::ClearTags),
             digit => digit
                 .parse::<usize>()
@@ -105,7 +149,36 @@ mod tests {
             action(&ch("a"), Modifiers::CTRL),
             Some(KeyAction::SelectAll)
         );
-        assert_eq!(action(&ch("a"), none), None);
+        assert_eq!(action(&ch("a"), none), Some(KeyAction::Archive));
+        assert_eq!(action(&ch("r"), none), Some(KeyAction::Reply));
+        assert_eq!(
+            action(&ch("R"), Modifiers::SHIFT),
+            Some(KeyAction::ReplyAll)
+        );
+        assert_eq!(
+            action(&ch("r"), Modifiers::SHIFT),
+            Some(KeyAction::ReplyAll)
+        );
+        assert_eq!(action(&ch("f"), none), Some(KeyAction::Forward));
+        assert_eq!(
+            action(&ch("j"), none),
+            Some(KeyAction::Move {
+                by: 1,
+                extend: false
+            })
+        );
+        assert_eq!(
+            action(&ch("k"), none),
+            Some(KeyAction::Move {
+                by: -1,
+                extend: false
+            })
+        );
+        assert_eq!(
+            action(&ch("n"), Modifiers::CTRL),
+            Some(KeyAction::NewMessage)
+        );
+        assert_eq!(action(&ch("?"), Modifiers::SHIFT), Some(KeyAction::Help));
         assert_eq!(action(&ch("m"), Modifiers::ALT), None);
         assert_eq!(
             action(&Key::Named(Named::Delete), none),

@@ -15,8 +15,12 @@ mod accounts;
 mod bars;
 mod browse;
 mod choices;
+mod conversation;
 mod dialogs;
+mod drafts;
+mod everyday;
 mod folders;
+mod help;
 mod keys;
 mod new_mail;
 mod ops;
@@ -43,6 +47,7 @@ use crate::ui::widget::message_list::{self, MessageList};
 pub use bars::{BarMessage, PASSWORD_INPUT};
 pub use choices::{FilterChoice, FolderChoice, TagChoice};
 pub use dialogs::{Dialog, Message as DialogMessage, NAME_INPUT};
+pub use everyday::Request as EverydayRequest;
 pub use new_mail::note_for;
 pub use selection::Mode;
 pub use source::Source;
@@ -74,6 +79,11 @@ pub enum Compose {
     },
     /// The message forwarded.
     Forward {
+        /// Store message id.
+        message_id: i64,
+    },
+    /// A saved draft, to go on writing.
+    Draft {
         /// Store message id.
         message_id: i64,
     },
@@ -125,6 +135,14 @@ pub enum Message {
     Delete,
     /// Move the selection to a folder.
     MoveTo(FolderChoice),
+    /// Archive, Junk / Not junk, Mark all as read or Empty Trash.
+    Everyday(everyday::Request),
+    /// Show or hide the keyboard help.
+    Help(bool),
+    /// Group the open folder by conversation, or stop.
+    Threaded(bool),
+    /// A collapsed message of the open conversation was clicked.
+    OpenInConversation(i64),
     /// An entry of the tag menu was chosen.
     Tag(TagChoice),
     /// The tag filter changed.
@@ -254,6 +272,10 @@ pub struct Mailbox {
     notifier: std::sync::Arc<dyn crate::notify::Notifier>,
     /// Accounts waiting for a password or a certificate decision.
     bars: Vec<bars::Bar>,
+    /// A draft to edit once its body is downloaded.
+    draft_to_edit: Option<i64>,
+    /// The keyboard help is shown (`?`).
+    help: bool,
 }
 
 impl std::fmt::Debug for Mailbox {
@@ -293,6 +315,8 @@ impl Mailbox {
             tag_manager: None,
             notifier: std::sync::Arc::new(crate::notify::Desktop),
             bars: Vec::new(),
+            draft_to_edit: None,
+            help: false,
         };
         let ensured = with_store(&mailbox.store, |s| {
             for account in &mailbox.accounts {
@@ -420,6 +444,13 @@ impl Mailbox {
             Message::ToggleStar => self.toggle_star(),
             Message::Delete => self.delete_selection(),
             Message::MoveTo(choice) => self.move_selection(choice.id),
+            Message::Everyday(request) => self.everyday(request),
+            Message::Threaded(on) => self.set_threaded(on),
+            Message::OpenInConversation(id) => self.open_in_conversation(id),
+            Message::Help(shown) => {
+                self.help = shown;
+                Action::None
+            }
             Message::Tag(choice) => self.tag_menu(choice),
             Message::Filter(choice) => self.filter(choice),
             Message::NewMessage => self.new_message(),

@@ -40,6 +40,8 @@ pub(super) enum Change {
     DeleteFolder { folder_id: i64 },
     /// Tag definitions changed.
     SaveTags,
+    /// Archive, Junk / Not junk, Empty Trash, Mark all as read.
+    Everyday(crate::core::sync::everyday::Everyday),
 }
 
 impl Change {
@@ -59,6 +61,7 @@ impl Change {
             Change::RenameFolder { folder_id, name } => Command::RenameFolder { folder_id, name },
             Change::DeleteFolder { folder_id } => Command::DeleteFolder { folder_id },
             Change::SaveTags => Command::SaveTags,
+            Change::Everyday(action) => Command::Everyday(action),
         }
     }
 }
@@ -80,6 +83,7 @@ impl Mailbox {
             }
         }
         let local = entry.config.protocol == Protocol::Pop3;
+        let configs = [entry.config.clone()];
         let result = with_store(&self.store, |s| match &change {
             Change::Flags { ids, add, remove } => ids
                 .iter()
@@ -126,6 +130,7 @@ impl Mailbox {
             // The worker shares definitions with other devices when it
             // runs; the store has them already.
             Change::SaveTags => Ok(()),
+            Change::Everyday(action) => action.apply(s, &configs).map(drop),
         });
         match result {
             Ok(()) => {}
@@ -136,8 +141,8 @@ impl Mailbox {
     }
 
     /// The selected messages' rows, grouped by account.
-    fn selected_by_account(&self) -> BTreeMap<i64, Vec<MessageRow>> {
-        let ids = self.selection.ids();
+    pub(super) fn selected_by_account(&self) -> BTreeMap<i64, Vec<MessageRow>> {
+        let ids = self.with_conversations(self.selection.ids());
         let rows = with_store(&self.store, |s| {
             let mut rows = Vec::with_capacity(ids.len());
             for id in &ids {

@@ -8,10 +8,12 @@
 //! a page. Search results (capped at [`SEARCH_LIMIT`]) are held in memory,
 //! narrowed and sorted here.
 
+use std::collections::HashMap;
 use std::ops::Range;
 
 use crate::core::message::Flag;
 use crate::core::store::{MessageRow, Result, Selection, Sort, Store};
+use crate::core::thread::{self, Thread};
 
 /// The most search results shown.
 pub const SEARCH_LIMIT: usize = 2000;
@@ -38,6 +40,18 @@ pub struct Listing {
     tag: Option<String>,
     /// Search results, held in memory.
     held: Option<Vec<MessageRow>>,
+    /// Grouping by conversation: the other folders whose messages join
+    /// (Sent), or `None` when the list is not grouped.
+    threading: Option<Vec<i64>>,
+    /// The conversations of a grouped folder, one row each.
+    threads: Option<Threads>,
+}
+
+/// A grouped folder's conversations and where each message is.
+#[derive(Debug, Clone, Default)]
+struct Threads {
+    list: Vec<Thread>,
+    of_message: HashMap<i64, usize>,
 }
 
 impl Listing {
@@ -71,10 +85,45 @@ impl Listing {
         self.tag = tag;
     }
 
+    /// Groups a folder by conversation, joining messages of `also` (Sent),
+    /// or (`None`) lists every message on its own.
+    pub fn set_threading(&mut self, also: Option<Vec<i64>>) {
+        self.threading = also;
+    }
+
+    /// Whether the list shows conversations.
+    pub fn threaded(&self) -> bool {
+        self.threads.is_some()
+    }
+
+    /// The conversation `message_id` is in, when the list is grouped.
+    pub fn thread_of(&self, message_id: i64) -> Option<&Thread> {
+        let threads = self.threads.as_ref()?;
+        threads
+            .of_message
+            .get(&message_id)
+            .and_then(|&i| threads.list.get(i))
+    }
+
     /// Reads the row count (and, for search, the rows) from the store
     /// again; returns the new total.
     pub fn refresh(&mut self, store: &Store) -> Result<usize> {
         self.held = None;
+        self.threads = None;
+        if let (Source::Folder(folder), Some(also), None) =
+            (&self.source, &self.threading, &self.tag)
+        {
+            let list = thread::threads(&store.thread_items(*folder, also)?);
+            let mut of_message = HashMap::with_capacity(list.len() * 2);
+            for (index, thread) in list.iter().enumerate() {
+                for id in &thread.ids {
+                    of_message.insert(*id, index);
+                }
+            }
+            let total = list.len();
+            self.threads = Some(Threads { list, of_message });
+            return Ok(total);
+        }
         match &self.source {
             Source::Nothing => Ok(0),
             Source::Search(text) => {
@@ -93,6 +142,21 @@ impl Listing {
 
     /// The rows in `range`.
     pub fn page(&self, store: &Store, range: Range<usize>) -> Result<Vec<MessageRow>> {
+        if let Some(threads) = &self.threads {
+            // Newest conversation first; oldest first for "date ▲".
+            let total = threads.list.len();
+            let (start, end) = (range.start.min(total), range.end.min(total));
+            let mut rows = Vec::with_capacity(end - start);
+            for index in start..end {
+                let index = if self.sort == Sort::DateAsc {
+                    total - 1 - index
+                } else {
+                    index
+                };
+                rows.extend(store.message(threads.list[index].latest)?);
+            }
+            return Ok(rows);
+        }
         match (&self.held, &self.source) {
             (Some(rows), _) => Ok(rows
                 .get(range.start.min(rows.len())..range.end.min(rows.len()))

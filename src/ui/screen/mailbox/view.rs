@@ -43,6 +43,9 @@ impl Mailbox {
         if let (Some(reader), None, None) = (&self.reader, &self.room, &self.switch) {
             let tags = self.row_tags(reader.message());
             main = main.push(rule::horizontal(1));
+            if let Some(stack) = self.conversation_stack() {
+                main = main.push(stack);
+            }
             main =
                 main.push(container(reader.view(tags).map(Message::Reader)).height(FillPortion(3)));
         }
@@ -58,6 +61,7 @@ impl Mailbox {
                 manager.view().map(Message::TagManager),
                 Message::TagManager(super::tag_manager::Message::Done),
             ),
+            (None, None) if self.help => self.with_help(base),
             (None, None) => base,
         }
     }
@@ -171,6 +175,18 @@ impl Mailbox {
                 .padding([5, 10])
                 .style(button::secondary)
                 .on_press_maybe(any.then_some(Message::Delete)),
+            self.everyday_buttons(),
+            iced::widget::space::horizontal(),
+            tooltip(
+                button(text("?").size(13))
+                    .padding([5, 10])
+                    .style(button::secondary)
+                    .on_press(Message::Help(true)),
+                container(text(t!("keys-title")).size(12))
+                    .padding(6)
+                    .style(container::rounded_box),
+                tooltip::Position::Bottom,
+            ),
         ]
         .spacing(6)
         .padding(8)
@@ -269,11 +285,15 @@ impl Mailbox {
         row![
             text(title).size(16).font(theme::FONT_BOLD),
             text(counts).size(13).style(text::secondary).width(Fill),
-            text(t!("tags-filter-label")).size(13),
+        ]
+        .push(self.threading_toggle())
+        .push(self.folder_button())
+        .push(text(t!("tags-filter-label")).size(13))
+        .push(
             pick_list(filters, chosen, Message::Filter)
                 .text_size(13)
                 .padding([4, 8]),
-        ]
+        )
         .spacing(10)
         .padding([4, 10])
         .align_y(Center)
@@ -295,10 +315,17 @@ impl Mailbox {
         let selection = &self.selection;
         let is_selected = |id: i64| selection.contains(id);
         let row_tags = |row: &crate::core::store::MessageRow| self.row_tags(row);
+        let thread = |row: &crate::core::store::MessageRow| {
+            self.listing
+                .thread_of(row.id)
+                .filter(|t| t.latest == row.id && t.count() > 1)
+                .map(|t| (t.count(), t.unread))
+        };
         let look = Look {
             is_selected: &is_selected,
             cursor: self.selection.cursor(),
             tags: &row_tags,
+            thread: &thread,
             sort: self.listing.sort(),
             now: when::now(),
             language: current_language(),

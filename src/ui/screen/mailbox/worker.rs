@@ -126,7 +126,10 @@ impl Mailbox {
                     }
                 }
             }
-            Report::Event(event) => self.worker_event(id, event.clone()),
+            Report::Event(event) => {
+                self.worker_event(id, event.clone());
+                return self.draft_ready();
+            }
         }
         Action::None
     }
