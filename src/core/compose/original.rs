@@ -147,10 +147,11 @@ impl Original {
             .map(|list| list.iter().map(|s| s.to_string()).collect())
             .or_else(|| message.references().as_text().map(|s| vec![s.to_owned()]))
             .unwrap_or_default();
-        original.text = message
-            .body_text(0)
-            .map(|t| t.replace("\r\n", "\n"))
-            .unwrap_or_default();
+        // The same conversion the reader shows (tables, lists, quotes and
+        // link targets kept), wrapped for a reply.
+        original.text = crate::core::render::message(raw, crate::core::render::TEXT_WIDTH)
+            .document
+            .text();
         original.attachments = message
             .attachments()
             .map(|part| {

@@ -7,12 +7,12 @@
 
 use std::borrow::Cow;
 
-use mail_parser::MessageParser;
 use rusqlite::params;
 
 use super::error::Result;
 use super::messages::{from_row, MessageRow, COLUMNS};
 use super::Store;
+use crate::core::render;
 
 /// How much of a body's text is indexed: enough for any real letter, and a
 /// bound for pathological ones.
@@ -103,25 +103,11 @@ pub fn fts_query(text: &str) -> Option<String> {
 }
 
 /// The searchable text of a raw message (its first [`INDEXED_PREFIX`]
-/// bytes): its text parts, and HTML parts converted to text where there is
-/// no plain alternative.
+/// bytes): its words as the reader shows them (the one conversion in
+/// [`crate::core::render`]), without link targets or warnings.
 pub fn body_text(raw: &[u8]) -> String {
     let raw = &raw[..raw.len().min(INDEXED_PREFIX)];
-    let Some(message) = MessageParser::default().parse(raw) else {
-        return String::new();
-    };
-    let mut text = String::new();
-    for part in 0..message.text_body_count() {
-        if let Some(body) = message.body_text(part) {
-            if !text.is_empty() {
-                text.push('\n');
-            }
-            text.push_str(&body);
-        }
-        if text.len() >= MAX_BODY_TEXT {
-            break;
-        }
-    }
+    let mut text = render::message(raw, render::WIDE).document.words();
     if text.len() > MAX_BODY_TEXT {
         let mut end = MAX_BODY_TEXT;
         while !text.is_char_boundary(end) {
@@ -229,11 +215,13 @@ Content-Type: application/octet-stream\r\nContent-Transfer-Encoding: base64\r\n\
     }
 
     #[test]
-    fn multipart_alternative_is_indexed_once_as_text() {
+    fn multipart_alternative_is_indexed_once_as_the_reader_shows_it() {
         let raw = b"Subject: x\r\nMIME-Version: 1.0\r\nContent-Type: multipart/alternative; boundary=b\r\n\r\n\
 --b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nplain words\r\n\
 --b\r\nContent-Type: text/html; charset=utf-8\r\n\r\n<p>html words</p>\r\n--b--\r\n";
         let text = body_text(raw);
-        assert!(text.contains("plain words"), "{text:?}");
+        // One alternative only: the HTML one, which the reader draws.
+        assert!(text.contains("html words"), "{text:?}");
+        assert!(!text.contains("plain words"), "{text:?}");
     }
 }
