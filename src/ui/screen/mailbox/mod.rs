@@ -298,6 +298,8 @@ impl Mailbox {
         }
         #[cfg(feature = "test-kit")]
         mailbox.screenshot_from_env();
+        #[cfg(feature = "test-kit")]
+        mailbox.tag_manager_from_env();
         mailbox
     }
 
