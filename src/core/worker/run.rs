@@ -397,8 +397,11 @@ impl Worker {
                 Ok(())
             }
         };
-        if let Err(err) = result {
-            self.lost(err);
+        match result {
+            // Refused here by the folder's rights: the connection is fine.
+            Err(err) if err.kind() == ErrorKind::NotAllowed => self.emit(Event::Failed(err)),
+            Err(err) => self.lost(err),
+            Ok(()) => {}
         }
         true
     }
