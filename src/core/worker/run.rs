@@ -388,6 +388,11 @@ impl Worker {
                 }
             }
             Command::SaveTags => self.save_tags().await,
+            Command::Access {
+                folder_id,
+                change,
+                reply,
+            } => self.access(folder_id, change, reply).await,
             Command::DeleteTag { keyword } => self.delete_tag(&keyword).await,
             Command::ListServer => self.list_server().await,
             Command::DeleteOnServer { uidls } => self.delete_on_server(uidls).await,
