@@ -134,3 +134,4 @@ tags-manager-delete-confirm = Да се изтрие ли „{ $tag }“ и да
 rights-not-allowed = { $action }: не е позволено в тази папка, защото собственикът ѝ не ви е дал правото „{ $right }“.
 rights-refused-by-server = Сървърът отказа тази промяна: правата ви в тази папка са се променили. Промяната е отменена; нищо друго не е засегнато. (Сървърът отговори: { $details })
 folders-read-only = { $name } (само за четене)
+cli-rights-no-folder = В този акаунт няма папка „{ $folder }“. „posta folders“ показва папките.

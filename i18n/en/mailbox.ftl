@@ -154,3 +154,5 @@ rights-not-allowed = { $action }: not allowed in this folder, because its owner 
 rights-refused-by-server = The server refused this change: your rights in that folder have changed. The change was dropped; nothing else is affected. (The server said: { $details })
 # A shared folder you may only read, in the folder list.
 folders-read-only = { $name } (read only)
+# $folder (text): the folder name given.
+cli-rights-no-folder = There is no folder “{ $folder }” in this account. “posta folders” shows the folders.

@@ -144,3 +144,4 @@ tags-manager-delete-confirm = Usunąć „{ $tag }” i zdjąć ją ze wszystkic
 rights-not-allowed = { $action }: niedozwolone w tym folderze, bo jego właściciel nie dał ci uprawnienia „{ $right }”.
 rights-refused-by-server = Serwer odrzucił tę zmianę: twoje uprawnienia w tym folderze się zmieniły. Zmiana została porzucona; nic innego się nie zmieniło. (Serwer odpowiedział: { $details })
 folders-read-only = { $name } (tylko do odczytu)
+cli-rights-no-folder = W tym koncie nie ma folderu „{ $folder }”. „posta folders” pokazuje foldery.

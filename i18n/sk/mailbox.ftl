@@ -144,3 +144,4 @@ tags-manager-delete-confirm = Odstrániť „{ $tag }“ a zložiť ho zo všetk
 rights-not-allowed = { $action }: v tomto priečinku nie je povolené, pretože vlastník vám nedal právo „{ $right }“.
 rights-refused-by-server = Server túto zmenu odmietol: vaše práva v tom priečinku sa zmenili. Zmena bola zahodená; nič iné sa nezmenilo. (Server odpovedal: { $details })
 folders-read-only = { $name } (iba na čítanie)
+cli-rights-no-folder = V tomto účte nie je priečinok „{ $folder }“. „posta folders“ ukáže priečinky.

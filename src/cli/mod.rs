@@ -9,6 +9,7 @@ mod folders;
 mod messages;
 mod package;
 mod quota;
+mod rights;
 mod search;
 mod server;
 mod switch;
@@ -65,6 +66,9 @@ pub enum Command {
     /// one tab-separated line per server (protocol, host, port, security,
     /// login, source), best first; the provider's advice on standard error.
     Detect(detect::DetectArgs),
+    /// What you may do in a folder (someone else's shared folder): one
+    /// line per action, `RIGHT yes|no ACTION`, separated by tabs.
+    Rights(rights::RightsArgs),
     /// List, add, rename, recolour, reorder or delete tags.
     #[command(subcommand)]
     Tag(tag::TagCommand),
@@ -105,6 +109,7 @@ pub fn run(command: Command) -> i32 {
         Command::Server(args) => runtime.block_on(server::run(args)),
         Command::Detect(args) => runtime.block_on(detect::run(args)),
         Command::Tag(command) => tag::run(command),
+        Command::Rights(args) => rights::run(args),
         Command::PackageFiles(args) => package::run(args),
     }
 }
