@@ -121,11 +121,14 @@ impl Worker {
             let Some(session) = self.session.as_mut() else {
                 return;
             };
+            let notify = session.enable_notify().await.unwrap_or(false);
             let outcome = match session.select(&folder.name).await {
                 Ok(_) => session.idle(limit, wake.notified()).await,
                 Err(err) => Err(err),
             };
             match outcome {
+                // With NOTIFY the news may be about any folder.
+                Ok(IdleOutcome::Changed) if notify => self.check().await,
                 Ok(IdleOutcome::Changed) => self.sync_open_folder().await,
                 Ok(IdleOutcome::TimedOut) => self.idle_ended().await,
                 Ok(IdleOutcome::Stopped) => {}
