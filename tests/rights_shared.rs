@@ -227,3 +227,47 @@ fn folder_id(store: &SharedStore, name: &str) -> i64 {
         .expect("store")
         .expect("folder")
 }
+
+#[tokio::test]
+async fn the_worker_refuses_folder_changes_the_rights_do_not_allow() {
+    use posta::core::worker::{self, Command, Event};
+    let d = Dovecot::start();
+    let mut alice = login(&d, &ALICE).await;
+    alice.create_folder("Projekty").await.expect("create");
+    alice
+        .set_acl("Projekty", BOB.name, "lr")
+        .await
+        .expect("SETACL");
+    let dir = tempfile::tempdir().expect("tempdir");
+    let store: SharedStore = Arc::new(Mutex::new(
+        Store::open(&PostaHome::at(dir.path())).expect("store"),
+    ));
+    let account = support::accounts::imap(&d, &BOB);
+    let (handle, events) = worker::spawn(account, Secret::new(BOB.password), store.clone());
+    let mut events = Box::pin(events);
+    support::events::until(&mut events, |e| matches!(e, Event::SyncDone(_))).await;
+    let shared = folder_id(&store, SHARED);
+    for command in [
+        Command::DeleteFolder { folder_id: shared },
+        Command::RenameFolder {
+            folder_id: shared,
+            name: "X".into(),
+        },
+        Command::CreateFolder {
+            parent: Some(shared),
+            name: "Pod".into(),
+        },
+    ] {
+        handle.send(command);
+        let event = support::events::until(&mut events, |e| matches!(e, Event::Failed(_))).await;
+        assert!(
+            matches!(event, Event::Failed(Error::NotAllowed(_))),
+            "{event:?}"
+        );
+    }
+    assert_eq!(folder_id(&store, SHARED), shared, "still there");
+    assert!(with_store(&store, |s| Ok(s.pending_ops(1)?))
+        .expect("queue")
+        .is_empty());
+    assert!(handle.send(Command::Shutdown));
+}

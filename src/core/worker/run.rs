@@ -494,6 +494,10 @@ impl Worker {
             Some(id) => self.folder(id)?,
             None => None,
         };
+        if let Some(parent) = &parent {
+            crate::core::rights::of_folder(parent.my_rights.as_deref())
+                .check(crate::core::rights::Denied::CreateSubfolder)?;
+        }
         let full = self.full_name(parent.as_ref(), name);
         let local =
             self.account.protocol == Protocol::Pop3 || parent.as_ref().is_some_and(|p| p.local);
@@ -522,6 +526,8 @@ impl Worker {
         let folder = self
             .folder(folder_id)?
             .ok_or_else(|| Error::protocol("the folder is gone"))?;
+        crate::core::rights::of_folder(folder.my_rights.as_deref())
+            .check(crate::core::rights::Denied::DeleteFolder)?;
         let parent_name = folder
             .delimiter
             .and_then(|d| folder.name.rfind(d).map(|i| folder.name[..=i].to_owned()))
@@ -548,6 +554,8 @@ impl Worker {
         let folder = self
             .folder(folder_id)?
             .ok_or_else(|| Error::protocol("the folder is gone"))?;
+        crate::core::rights::of_folder(folder.my_rights.as_deref())
+            .check(crate::core::rights::Denied::DeleteFolder)?;
         let account = self.account.id;
         self.local_change(|s| {
             if !folder.local {
