@@ -58,7 +58,7 @@ for lang in "${languages[@]}"; do
             POSTA_SCREENSHOT_FOLDER="$folder" POSTA_SCREENSHOT_ACL="$acl" \
             "$bin" >"$logs/posta-$lang-$shot.log" 2>&1 &
         app_pid=$!
-        if ! DISPLAY=$display timeout "$wait_secs" xdotool search --sync --name '^Posta$' >/dev/null; then
+        if ! DISPLAY=$display timeout "$wait_secs" xdotool search --sync --name '^Posta( \([0-9]+\))?$' >/dev/null; then
             echo "$lang $shot: no window" >&2
             cat "$logs/posta-$lang-$shot.log" >&2
             exit 1

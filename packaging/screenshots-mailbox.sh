@@ -87,7 +87,7 @@ for lang in "${languages[@]}"; do
         "$bin" >"$work/posta-$lang.log" 2>&1 &
     app_pid=$!
 
-    if ! DISPLAY=$display timeout "$wait_secs" xdotool search --sync --name '^Posta$' >/dev/null; then
+    if ! DISPLAY=$display timeout "$wait_secs" xdotool search --sync --name '^Posta( \([0-9]+\))?$' >/dev/null; then
         echo "$lang: no Posta window within ${wait_secs}s" >&2
         cat "$work/posta-$lang.log" >&2
         exit 1

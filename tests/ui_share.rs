@@ -143,10 +143,18 @@ fn device(
         .await
         .expect("sync");
     });
+    // The dialog's server work goes through the account's worker.
+    let worker = {
+        let _inside = rt.enter();
+        let (handle, _events) =
+            posta::core::worker::spawn(account.clone(), Secret::new(user.password), store.clone());
+        handle
+    };
     let context = Context {
         account,
         password: Some(Secret::new(user.password)),
         store: store.clone(),
+        worker: Some(worker),
     };
     (dir, store, context)
 }
@@ -278,6 +286,7 @@ fn a_pop3_account_is_told_sharing_needs_imap() {
         account: config,
         password: None,
         store,
+        worker: None,
     };
     let folder = FolderRow::local(7, "Projekty", None);
     let (mut share, action) = Share::new(context, folder);

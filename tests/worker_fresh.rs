@@ -161,3 +161,35 @@ async fn pop3_accounts_fetch_at_their_interval() {
     .await;
     assert!(handle.send(Command::Shutdown));
 }
+
+#[tokio::test]
+async fn with_notify_other_folders_follow_at_once() {
+    let d = Dovecot::start();
+    d.deliver(&ALICE, "INBOX", &mail(1));
+    let (_dir, store) = open_store();
+    // An hour between checks: only NOTIFY can bring the changes in time.
+    let account = AccountConfig {
+        check_interval: 3600,
+        ..accounts::imap(&d, &ALICE)
+    };
+    let (handle, events) = worker::spawn(account, Secret::new(ALICE.password), store.clone());
+    let mut events = Box::pin(events);
+    until_within(&mut events, WITHIN, |e| matches!(e, Event::SyncDone(_))).await;
+    let inbox = with_store(&store, |s| Ok(s.folder_id(1, "INBOX")?))
+        .expect("db")
+        .expect("inbox");
+    handle.send(Command::OpenFolder { folder_id: inbox });
+    until_within(&mut events, WITHIN, |e| matches!(e, Event::StoreChanged)).await;
+    let mut other = other_client(&d).await;
+    assert!(
+        other.server_capabilities().contains("NOTIFY"),
+        "this Dovecot offers NOTIFY"
+    );
+    other.append("Sent", &[], &mail(3)).await.expect("append");
+    other.create_folder("Nowy").await.expect("create");
+    until_within(&mut events, Duration::from_secs(20), |_| {
+        subjects(&store, "Sent") == ["m3"] && has_folder(&store, "Nowy")
+    })
+    .await;
+    assert!(handle.send(Command::Shutdown));
+}

@@ -129,3 +129,9 @@ tags-manager-title = Етикети
 tags-manager-done = Готово
 tags-manager-delete = Изтрий
 tags-manager-delete-confirm = Да се изтрие ли „{ $tag }“ и да се махне от всички съобщения?
+
+## Rights in shared folders (issue 15)
+rights-not-allowed = { $action }: не е позволено в тази папка, защото собственикът ѝ не ви е дал правото „{ $right }“.
+rights-refused-by-server = Сървърът отказа тази промяна: правата ви в тази папка са се променили. Промяната е отменена; нищо друго не е засегнато. (Сървърът отговори: { $details })
+folders-read-only = { $name } (само за четене)
+cli-rights-no-folder = В този акаунт няма папка „{ $folder }“. „posta folders“ показва папките.

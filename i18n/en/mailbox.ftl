@@ -146,3 +146,13 @@ tags-manager-done = Done
 tags-manager-delete = Delete
 # $tag (text): the tag's name.
 tags-manager-delete-confirm = Delete “{ $tag }” and take it off every message?
+
+## Rights in shared folders (issue 15)
+# $action: what was refused ("Delete messages"); $right: the RFC 4314 letter.
+rights-not-allowed = { $action }: not allowed in this folder, because its owner has not given you the “{ $right }” right.
+# $details: the server's words.
+rights-refused-by-server = The server refused this change: your rights in that folder have changed. The change was dropped; nothing else is affected. (The server said: { $details })
+# A shared folder you may only read, in the folder list.
+folders-read-only = { $name } (read only)
+# $folder (text): the folder name given.
+cli-rights-no-folder = There is no folder “{ $folder }” in this account. “posta folders” shows the folders.

@@ -139,3 +139,9 @@ tags-manager-title = Etykiety
 tags-manager-done = Gotowe
 tags-manager-delete = Usuń
 tags-manager-delete-confirm = Usunąć „{ $tag }” i zdjąć ją ze wszystkich wiadomości?
+
+## Rights in shared folders (issue 15)
+rights-not-allowed = { $action }: niedozwolone w tym folderze, bo jego właściciel nie dał ci uprawnienia „{ $right }”.
+rights-refused-by-server = Serwer odrzucił tę zmianę: twoje uprawnienia w tym folderze się zmieniły. Zmiana została porzucona; nic innego się nie zmieniło. (Serwer odpowiedział: { $details })
+folders-read-only = { $name } (tylko do odczytu)
+cli-rights-no-folder = W tym koncie nie ma folderu „{ $folder }”. „posta folders” pokazuje foldery.

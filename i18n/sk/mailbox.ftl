@@ -139,3 +139,9 @@ tags-manager-title = Štítky
 tags-manager-done = Hotovo
 tags-manager-delete = Odstrániť
 tags-manager-delete-confirm = Odstrániť „{ $tag }“ a zložiť ho zo všetkých správ?
+
+## Rights in shared folders (issue 15)
+rights-not-allowed = { $action }: v tomto priečinku nie je povolené, pretože vlastník vám nedal právo „{ $right }“.
+rights-refused-by-server = Server túto zmenu odmietol: vaše práva v tom priečinku sa zmenili. Zmena bola zahodená; nič iné sa nezmenilo. (Server odpovedal: { $details })
+folders-read-only = { $name } (iba na čítanie)
+cli-rights-no-folder = V tomto účte nie je priečinok „{ $folder }“. „posta folders“ ukáže priečinky.

@@ -13,6 +13,7 @@ mod identity;
 mod messages;
 mod package;
 mod quota;
+mod rights;
 mod search;
 mod server;
 mod switch;
@@ -72,6 +73,9 @@ pub enum Command {
     /// one tab-separated line per server (protocol, host, port, security,
     /// login, source), best first; the provider's advice on standard error.
     Detect(detect::DetectArgs),
+    /// What you may do in a folder (someone else's shared folder): one
+    /// line per action, `RIGHT yes|no ACTION`, separated by tabs.
+    Rights(rights::RightsArgs),
     /// List, add, rename, recolour, reorder or delete tags.
     #[command(subcommand)]
     Tag(tag::TagCommand),
@@ -152,6 +156,7 @@ pub fn run(command: Command) -> i32 {
         Command::NotJunk(args) => everyday::run_move(everyday::Verb::NotJunk, args),
         Command::MarkRead(args) => everyday::run_mark_read(args),
         Command::EmptyTrash(args) => everyday::run_empty_trash(args),
+        Command::Rights(args) => rights::run(args),
         Command::PackageFiles(args) => package::run(args),
     }
 }

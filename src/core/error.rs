@@ -131,6 +131,8 @@ pub enum ErrorKind {
     Unsupported,
     /// The user stopped the work.
     Cancelled,
+    /// The folder's rights (MYRIGHTS) do not allow the action.
+    NotAllowed,
 }
 
 impl ErrorKind {
@@ -148,6 +150,7 @@ impl ErrorKind {
             ErrorKind::Io => "io",
             ErrorKind::Unsupported => "unsupported",
             ErrorKind::Cancelled => "cancelled",
+            ErrorKind::NotAllowed => "not-allowed",
         }
     }
 }
@@ -204,6 +207,9 @@ pub enum Error {
     /// The user stopped the work.
     #[error("cancelled")]
     Cancelled,
+    /// The folder's rights do not allow this (the missing right is named).
+    #[error("not allowed in this folder: the {} right is missing", .0.right())]
+    NotAllowed(crate::core::rights::Denied),
 }
 
 impl Error {
@@ -221,6 +227,7 @@ impl Error {
             Error::Io(_) => ErrorKind::Io,
             Error::Unsupported(_) => ErrorKind::Unsupported,
             Error::Cancelled => ErrorKind::Cancelled,
+            Error::NotAllowed(_) => ErrorKind::NotAllowed,
         }
     }
 

@@ -155,6 +155,29 @@ pub fn allowed_actions(rights: &str) -> AllowedActions {
     }
 }
 
+/// What the user may do in a folder whose MYRIGHTS are `my_rights`:
+/// everything where there are none (the user's own folders, servers
+/// without ACL, local folders).
+pub fn of_folder(my_rights: Option<&str>) -> AllowedActions {
+    my_rights.map_or(AllowedActions::ALL, allowed_actions)
+}
+
+/// True when a folder with these rights is read-only for the user.
+pub fn is_read_only(my_rights: Option<&str>) -> bool {
+    my_rights.is_some_and(|r| of_folder(Some(r)).is_read_only())
+}
+
+impl AllowedActions {
+    /// `Ok` when `denied`'s action is allowed, else the error naming it.
+    pub fn check(&self, action: Denied) -> Result<(), crate::core::error::Error> {
+        if self.denied().contains(&action) {
+            Err(crate::core::error::Error::NotAllowed(action))
+        } else {
+            Ok(())
+        }
+    }
+}
+
 /// The ready-made choices of the share dialog.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Preset {

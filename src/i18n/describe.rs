@@ -35,11 +35,35 @@ pub fn describe_error(err: &Error, host: &str) -> String {
         Error::Protocol(details) if details.to_ascii_uppercase().contains("[OVERQUOTA]") => {
             t!("quota-server-full", details = server_words(details))
         }
+        // RFC 5530: the rights changed since the action was offered.
+        Error::Protocol(details) if details.to_ascii_uppercase().contains("[NOPERM]") => {
+            t!("rights-refused-by-server", details = server_words(details))
+        }
         Error::Protocol(details) => t!("error-protocol", details = server_words(details)),
         Error::Io(io) if io.raw_os_error() == Some(28) => t!("error-disk-full"),
         Error::Io(io) => t!("error-io", details = server_words(&io.to_string())),
         Error::Unsupported(_) => t!("error-unsupported"),
         Error::Cancelled => t!("error-cancelled"),
+        Error::NotAllowed(denied) => t!(
+            "rights-not-allowed",
+            action = crate::i18n::denied_action(*denied),
+            right = denied.right().to_string()
+        ),
+    }
+}
+
+/// The action a missing right forbids, in words ("Delete messages").
+pub fn denied_action(denied: crate::core::rights::Denied) -> String {
+    use crate::core::rights::Denied;
+    match denied {
+        Denied::Read => t!("share-action-read"),
+        Denied::KeepSeen => t!("share-action-keep-seen"),
+        Denied::WriteFlags => t!("share-action-write-flags"),
+        Denied::Insert => t!("share-action-insert"),
+        Denied::Delete => t!("share-action-delete"),
+        Denied::CreateSubfolder => t!("share-action-create-subfolder"),
+        Denied::DeleteFolder => t!("share-action-delete-folder"),
+        Denied::Admin => t!("share-action-admin"),
     }
 }
 

@@ -18,7 +18,7 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::types::FluentNumber;
 use fluent_bundle::{FluentArgs, FluentResource};
 
-pub use describe::{describe_error, describe_trust_problem};
+pub use describe::{denied_action, describe_error, describe_trust_problem};
 pub use fluent_bundle::FluentValue;
 pub use format::{format_date, format_number, format_size};
 pub use hints::{describe_etc_problem, describe_provider_hint, describe_refused_login};

@@ -430,12 +430,17 @@ impl App {
         let Some(store) = &self.store else {
             return Task::none();
         };
-        let password = store
+        let account = store
             .lock()
             .ok()
             .and_then(|s| s.folder(folder_id).ok().flatten())
-            .and_then(|f| self.session_passwords.get(&f.account).cloned());
-        match share::open(store, &self.accounts, folder_id, password) {
+            .map(|f| f.account);
+        let password = account.and_then(|a| self.session_passwords.get(&a).cloned());
+        let worker = match (&self.screen, account) {
+            (Screen::Mailbox(mailbox), Some(account)) => mailbox.worker(account),
+            _ => None,
+        };
+        match share::open(store, &self.accounts, folder_id, password, worker) {
             Ok((dialog, action)) => {
                 self.overlay = Some(Overlay::Share(Box::new(dialog)));
                 self.share_action(action)

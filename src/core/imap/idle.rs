@@ -21,6 +21,29 @@ pub enum IdleOutcome {
 }
 
 impl ImapSession {
+    /// Asks the server (RFC 5465 NOTIFY) to report, while idling, new and
+    /// expunged mail and flag changes in the selected folder and in every
+    /// folder of the user's, and folders created, renamed or deleted.
+    /// False when the server does not offer NOTIFY; once per connection.
+    pub async fn enable_notify(&mut self) -> Result<bool> {
+        if !self.has_capability("NOTIFY") {
+            return Ok(false);
+        }
+        if let Some(took) = self.notify {
+            return Ok(took);
+        }
+        let result = self
+            .simple(
+                "NOTIFY SET (selected (MessageNew MessageExpunge FlagChange)) \
+                 (personal (MessageNew MessageExpunge FlagChange MailboxName))"
+                    .to_owned(),
+            )
+            .await;
+        // A refusal is asked once: the check interval still keeps folders fresh.
+        self.notify = Some(result.is_ok());
+        result.map(|()| true)
+    }
+
     /// Idles on the selected folder until the server reports a change,
     /// `limit` passes, or `stop` completes; then ends IDLE with DONE so the
     /// session can be used again.

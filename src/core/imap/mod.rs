@@ -96,6 +96,8 @@ pub struct ImapSession {
     inbox_keywords: bool,
     raw_tags: u32,
     qresync_enabled: bool,
+    /// NOTIFY (RFC 5465) asked for on this connection: whether it took.
+    notify: Option<bool>,
     /// What the last SELECT/EXAMINE reported; bounds what FETCH may return.
     selected: Option<asked::Selected>,
 }
@@ -286,6 +288,7 @@ impl ImapSession {
             inbox_keywords: false,
             raw_tags: 0,
             qresync_enabled: false,
+            notify: None,
             selected: None,
         };
         // Capabilities change after login (RFC 3501 §6.2.3): ask again.

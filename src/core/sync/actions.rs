@@ -5,7 +5,25 @@
 
 use crate::core::error::{Error, Result};
 use crate::core::message::Flag;
+use crate::core::rights::{self, Denied};
 use crate::core::store::{FolderRow, MessageRow, Op, Store};
+
+/// Refuses what the folder's rights (MYRIGHTS, for folders others share)
+/// do not allow, before anything is written or queued.
+fn allowed(folder: &FolderRow, action: Denied) -> Result<()> {
+    rights::of_folder(folder.my_rights.as_deref()).check(action)
+}
+
+/// The rights a flag change needs: `s` for read/unread, `w` for the rest.
+pub fn flag_rights(folder: &FolderRow, add: &[Flag], remove: &[Flag]) -> Result<()> {
+    for flag in add.iter().chain(remove) {
+        match flag {
+            Flag::Seen => allowed(folder, Denied::KeepSeen)?,
+            _ => allowed(folder, Denied::WriteFlags)?,
+        }
+    }
+    Ok(())
+}
 
 fn message_and_folder(store: &Store, message_id: i64) -> Result<(MessageRow, FolderRow)> {
     let message = store
@@ -30,6 +48,7 @@ pub fn set_flags(
     remove: &[Flag],
 ) -> Result<Vec<Flag>> {
     let (message, folder) = message_and_folder(store, message_id)?;
+    flag_rights(&folder, add, remove)?;
     let flags = store.apply_flag_change(message_id, add, remove)?;
     if let (true, Some(uid)) = (on_server(&folder), message.uid) {
         store.enqueue(
@@ -51,6 +70,8 @@ pub fn move_message(store: &Store, message_id: i64, to_folder: i64) -> Result<()
     let target = store
         .folder(to_folder)?
         .ok_or_else(|| Error::protocol(format!("folder {to_folder} is not in the store")))?;
+    allowed(&folder, Denied::Delete)?;
+    allowed(&target, Denied::Insert)?;
     if let (true, true, Some(uid)) = (on_server(&folder), on_server(&target), message.uid) {
         store.enqueue(
             folder.account,
@@ -69,6 +90,7 @@ pub fn move_message(store: &Store, message_id: i64, to_folder: i64) -> Result<()
 /// remembers it, so the keep-copy policy can act on it).
 pub fn delete_message(store: &Store, message_id: i64) -> Result<()> {
     let (message, folder) = message_and_folder(store, message_id)?;
+    allowed(&folder, Denied::Delete)?;
     if let (true, Some(uid)) = (on_server(&folder), message.uid) {
         store.enqueue(
             folder.account,

@@ -68,8 +68,17 @@ pub fn delete_tag(store: &Store, account: i64, keyword: &str) -> Result<usize> {
     let tagged = store.tagged_messages(account, keyword)?;
     let flag = [Flag::Keyword(keyword.to_owned())];
     let mut by_folder: BTreeMap<i64, Vec<u32>> = BTreeMap::new();
+    let mut changed = 0;
     for message in &tagged {
+        // Folders others share without `w`: their messages keep it.
+        let writable = store
+            .folder(message.folder_id)?
+            .is_some_and(|f| crate::core::sync::actions::flag_rights(&f, &[], &flag).is_ok());
+        if !writable {
+            continue;
+        }
         store.apply_flag_change(message.id, &[], &flag)?;
+        changed += 1;
         if let Some(uid) = message.uid {
             by_folder.entry(message.folder_id).or_default().push(uid);
         }
@@ -92,7 +101,7 @@ pub fn delete_tag(store: &Store, account: i64, keyword: &str) -> Result<usize> {
         )?;
     }
     store.remove_tag(account, keyword)?;
-    Ok(tagged.len())
+    Ok(changed)
 }
 
 /// An IMAP keyword for a new tag named `name`: its letters and digits in

@@ -10,6 +10,7 @@ mod fresh;
 mod login;
 mod run;
 mod server;
+mod sharing;
 mod switch;
 mod tags;
 
@@ -30,6 +31,7 @@ use crate::core::sync::{CancelToken, Progress, SyncSummary};
 
 pub use backoff::Backoff;
 pub use login::is_refused_password;
+pub use sharing::{Access, AclChange, Reply};
 
 /// What the UI asks an account worker to do.
 #[derive(Debug, Clone)]
@@ -108,6 +110,16 @@ pub enum Command {
         folder_id: i64,
         /// User name.
         identifier: String,
+    },
+    /// The share dialog: change (optionally) and read a folder's sharing;
+    /// the answer comes on `reply`.
+    Access {
+        /// Folder id.
+        folder_id: i64,
+        /// SETACL or DELETEACL first, if any.
+        change: Option<AclChange>,
+        /// Where the answer goes.
+        reply: Reply<crate::core::error::Result<Access>>,
     },
     /// Tag names or colours changed: share them with other devices.
     SaveTags,

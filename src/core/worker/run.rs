@@ -128,11 +128,14 @@ impl Worker {
             let Some(session) = self.session.as_mut() else {
                 return;
             };
+            let notify = session.enable_notify().await.unwrap_or(false);
             let outcome = match session.select(&folder.name).await {
                 Ok(_) => session.idle(limit, wake.notified()).await,
                 Err(err) => Err(err),
             };
             match outcome {
+                // With NOTIFY the news may be about any folder.
+                Ok(IdleOutcome::Changed) if notify => self.check().await,
                 Ok(IdleOutcome::Changed) => self.sync_open_folder().await,
                 Ok(IdleOutcome::TimedOut) => self.idle_ended().await,
                 Ok(IdleOutcome::Stopped) => {}
@@ -404,6 +407,11 @@ impl Worker {
                 }
             }
             Command::SaveTags => self.save_tags().await,
+            Command::Access {
+                folder_id,
+                change,
+                reply,
+            } => self.access(folder_id, change, reply).await,
             Command::DeleteTag { keyword } => self.delete_tag(&keyword).await,
             Command::Everyday(action) => self.everyday(action).await,
             Command::ListServer => self.list_server().await,
@@ -426,8 +434,11 @@ impl Worker {
                 Ok(())
             }
         };
-        if let Err(err) = result {
-            self.lost(err);
+        match result {
+            // Refused here by the folder's rights: the connection is fine.
+            Err(err) if err.kind() == ErrorKind::NotAllowed => self.emit(Event::Failed(err)),
+            Err(err) => self.lost(err),
+            Ok(()) => {}
         }
         true
     }
@@ -512,6 +523,10 @@ impl Worker {
             Some(id) => self.folder(id)?,
             None => None,
         };
+        if let Some(parent) = &parent {
+            crate::core::rights::of_folder(parent.my_rights.as_deref())
+                .check(crate::core::rights::Denied::CreateSubfolder)?;
+        }
         let full = self.full_name(parent.as_ref(), name);
         let local =
             self.account.protocol == Protocol::Pop3 || parent.as_ref().is_some_and(|p| p.local);
@@ -540,6 +555,8 @@ impl Worker {
         let folder = self
             .folder(folder_id)?
             .ok_or_else(|| Error::protocol("the folder is gone"))?;
+        crate::core::rights::of_folder(folder.my_rights.as_deref())
+            .check(crate::core::rights::Denied::DeleteFolder)?;
         let parent_name = folder
             .delimiter
             .and_then(|d| folder.name.rfind(d).map(|i| folder.name[..=i].to_owned()))
@@ -566,6 +583,8 @@ impl Worker {
         let folder = self
             .folder(folder_id)?
             .ok_or_else(|| Error::protocol("the folder is gone"))?;
+        crate::core::rights::of_folder(folder.my_rights.as_deref())
+            .check(crate::core::rights::Denied::DeleteFolder)?;
         let account = self.account.id;
         self.local_change(|s| {
             if !folder.local {

@@ -257,6 +257,13 @@ impl<'a> Node<'a> {
                 depth,
                 label: match role {
                     Some(role) => Label::Role(role),
+                    // A folder others share that the user may only read.
+                    None if folder.is_some_and(|f| {
+                        crate::core::rights::is_read_only(f.my_rights.as_deref())
+                    }) =>
+                    {
+                        Label::Name(crate::t!("folders-read-only", name = child.leaf.as_str()))
+                    }
                     None => Label::Name(child.leaf.clone()),
                 },
                 icon: match (role, selectable) {

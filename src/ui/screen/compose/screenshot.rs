@@ -149,6 +149,7 @@ pub fn from_env(home: &PostaHome) -> Option<Shot> {
                 account,
                 password: None,
                 store,
+                worker: None,
             };
             let (mut dialog, _) = Share::new(context, folder);
             if protocol == Protocol::Imap {

@@ -87,7 +87,7 @@ impl Mailbox {
     pub(super) fn share_folder(&mut self) -> Action {
         match self.selected_folder() {
             Some((account, folder))
-                if account.config.protocol == Protocol::Imap && !folder.local && !folder.shared =>
+                if account.config.protocol == Protocol::Imap && !folder.local =>
             {
                 Action::Share {
                     folder_id: folder.id,

@@ -339,6 +339,7 @@ impl Mailbox {
         mailbox.screenshot_from_env();
         #[cfg(feature = "test-kit")]
         mailbox.bar_screenshot_from_env();
+        mailbox.tag_manager_from_env();
         mailbox
     }
 

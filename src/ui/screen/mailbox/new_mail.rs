@@ -85,6 +85,11 @@ impl Mailbox {
         action
     }
 
+    /// The account's worker, once started (the share dialog uses it).
+    pub fn worker(&self, account: i64) -> Option<crate::core::worker::Handle> {
+        self.account(account).and_then(|a| a.worker.clone())
+    }
+
     /// Unread messages in the accounts' own inboxes (the window title).
     pub fn inbox_unread(&self) -> u64 {
         self.accounts

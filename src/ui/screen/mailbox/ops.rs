@@ -135,6 +135,9 @@ impl Mailbox {
         match result {
             Ok(()) => {}
             Err(Error::Unsupported(_)) => self.notice = Some(t!("folders-needs-connection")),
+            Err(err @ Error::NotAllowed(_)) => {
+                self.notice = Some(crate::i18n::describe_error(&err, ""));
+            }
             Err(err) => self.notice = Some(store_problem(&err)),
         }
         self.reload();

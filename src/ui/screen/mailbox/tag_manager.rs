@@ -258,6 +258,26 @@ impl TagManager {
 }
 
 impl super::Mailbox {
+    /// For screenshots: `POSTA_SCREENSHOT_TAGS=1` opens the tag manager
+    /// with the first tag's palette, `=delete` with the first tag's
+    /// delete question.
+    #[cfg(feature = "test-kit")]
+    pub(super) fn tag_manager_from_env(&mut self) {
+        let Ok(wanted) = std::env::var("POSTA_SCREENSHOT_TAGS") else {
+            return;
+        };
+        let _ = self.open_tag_manager();
+        let first = self.current_account().and_then(|a| a.tags.first().cloned());
+        if let (Some(manager), Some(tag)) = (self.tag_manager.as_mut(), first) {
+            let message = if wanted == "delete" {
+                Message::Delete(tag.keyword)
+            } else {
+                Message::Pick(tag.keyword)
+            };
+            manager.update(message);
+        }
+    }
+
     /// Opens the tag manager for the current account.
     pub(super) fn open_tag_manager(&mut self) -> super::Action {
         if let Some(account) = self.current_account() {

@@ -134,32 +134,53 @@ impl Mailbox {
             .into()
     }
 
-    /// The folder "Share this folder…" would share, if any.
+    /// The folder "Share this folder…" would share (or, for a folder
+    /// others share, whose "your rights" it shows), if any.
     fn share_target(&self) -> Option<i64> {
         let (account, folder) = self.selected_folder()?;
-        (account.config.protocol == Protocol::Imap && !folder.local && !folder.shared)
-            .then_some(folder.id)
+        (account.config.protocol == Protocol::Imap && !folder.local).then_some(folder.id)
+    }
+
+    /// What the open folder's rights allow (everything in the user's own
+    /// folders and where the server has no ACL).
+    pub(super) fn folder_rights(&self) -> crate::core::rights::AllowedActions {
+        crate::core::rights::of_folder(
+            self.selected_folder()
+                .and_then(|(_, f)| f.my_rights.as_deref()),
+        )
     }
 
     fn toolbar(&self) -> Element<'_, Message> {
         let any = !self.selection.is_empty();
-        let icon_button = |icon: &'static str, tip: String, message: Message| {
+        // Only what the open folder's rights allow is offered.
+        let may = self.folder_rights();
+        let icon_button = |icon: &'static str, tip: String, message: Message, allowed: bool| {
             tooltip(
                 button(text(icon).size(15))
                     .padding([4, 10])
                     .style(button::secondary)
-                    .on_press_maybe(any.then_some(message)),
+                    .on_press_maybe((any && allowed).then_some(message)),
                 container(text(tip).size(12))
                     .padding(6)
                     .style(container::rounded_box),
                 tooltip::Position::Bottom,
             )
         };
-        let tag_menu = pick_list(self.tag_choices(), None::<TagChoice>, Message::Tag)
+        let tags = if may.write_flags {
+            self.tag_choices()
+        } else {
+            Vec::new()
+        };
+        let moves = if may.delete {
+            self.move_choices()
+        } else {
+            Vec::new()
+        };
+        let tag_menu = pick_list(tags, None::<TagChoice>, Message::Tag)
             .placeholder(t!("mailbox-tag-menu"))
             .text_size(13)
             .padding([5, 8]);
-        let move_menu = pick_list(self.move_choices(), None::<FolderChoice>, Message::MoveTo)
+        let move_menu = pick_list(moves, None::<FolderChoice>, Message::MoveTo)
             .placeholder(t!("mailbox-move-to"))
             .text_size(13)
             .padding([5, 8]);
@@ -167,14 +188,24 @@ impl Mailbox {
             button(text(t!("mailbox-new-message")).size(13))
                 .padding([5, 10])
                 .on_press(Message::NewMessage),
-            icon_button("✉", t!("mailbox-toggle-read"), Message::ToggleRead),
-            icon_button("★", t!("mailbox-toggle-star"), Message::ToggleStar),
+            icon_button(
+                "✉",
+                t!("mailbox-toggle-read"),
+                Message::ToggleRead,
+                may.keep_seen
+            ),
+            icon_button(
+                "★",
+                t!("mailbox-toggle-star"),
+                Message::ToggleStar,
+                may.write_flags
+            ),
             tag_menu,
             move_menu,
             button(text(t!("mailbox-delete")).size(13))
                 .padding([5, 10])
                 .style(button::secondary)
-                .on_press_maybe(any.then_some(Message::Delete)),
+                .on_press_maybe((any && may.delete).then_some(Message::Delete)),
             self.everyday_buttons(),
             iced::widget::space::horizontal(),
             tooltip(
@@ -232,7 +263,7 @@ impl Mailbox {
             _ => None,
         };
         let rights_ok = |f: &crate::core::store::FolderRow| {
-            !f.shared || f.my_rights.as_deref().is_some_and(|r| r.contains('i'))
+            crate::core::rights::of_folder(f.my_rights.as_deref()).insert
         };
         let mut folders: Vec<&crate::core::store::FolderRow> = account
             .folders

@@ -5,8 +5,7 @@
 //! why the rest is not allowed. A POP3 account cannot share: the dialog
 //! says why and offers to set the account up again with IMAP.
 //!
-//! Each change opens its own short IMAP connection: the dialog is used
-//! rarely, and the account's worker keeps its connection for syncing.
+//! The server work goes through the account's worker (see `net.rs`).
 
 mod net;
 mod view;
@@ -51,6 +50,8 @@ pub struct Context {
     /// The store: the rights read from the server are kept there, so the
     /// mailbox can hide what the user may not do.
     pub store: SharedStore,
+    /// The account's worker, which does the server work when running.
+    pub worker: Option<crate::core::worker::Handle>,
 }
 
 /// What the person being added may do.
@@ -275,6 +276,7 @@ pub fn open(
     accounts: &[AccountConfig],
     folder_id: i64,
     password: Option<Secret>,
+    worker: Option<crate::core::worker::Handle>,
 ) -> Result<(Share, Action), String> {
     let folder = crate::core::sync::imap::with_store(store, |s| Ok(s.folder(folder_id)?))
         .ok()
@@ -289,6 +291,7 @@ pub fn open(
         account,
         password,
         store: store.clone(),
+        worker,
     };
     Ok(Share::new(context, folder))
 }

@@ -1,9 +1,11 @@
-//! The dialog's server work: a short IMAP connection per step, MYRIGHTS
-//! (and GETACL when the user may administer the folder), SETACL and
-//! DELETEACL. Errors come back as translated sentences.
+//! The dialog's server work: SETACL/DELETEACL, MYRIGHTS and (when the user
+//! may administer the folder) GETACL, through the account's worker like
+//! every other network action. Only when the account has no worker running
+//! (no password known to the window yet) does the dialog use a short
+//! connection of its own. Errors come back as translated sentences.
 
 use crate::core::error::Error;
-use crate::core::imap::{AclEntry, ImapSession};
+use crate::core::imap::ImapSession;
 use crate::core::store::{keyring, FolderRow};
 use crate::core::sync::imap::with_store;
 use crate::i18n::describe_error;
@@ -11,14 +13,8 @@ use crate::t;
 
 use super::Context;
 
-/// What the server says about a folder.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Access {
-    /// The user's own rights (MYRIGHTS).
-    pub my_rights: String,
-    /// Everyone's rights (GETACL), when the user may see them (`a`).
-    pub acl: Option<Vec<AclEntry>>,
-}
+pub use crate::core::worker::Access;
+use crate::core::worker::{AclChange, Command, Reply};
 
 /// Logs in with the known password, or the keyring's.
 async fn connect(context: &Context) -> Result<ImapSession, String> {
@@ -56,12 +52,47 @@ async fn read(
     Ok(Access { my_rights, acl })
 }
 
-/// Connects, does `change` (if any), reads the rights, logs out.
+/// Asks the account's worker: `change` (if any), then the rights.
+async fn through_worker(
+    context: &Context,
+    folder: &FolderRow,
+    change: Option<(String, Option<String>)>,
+) -> Option<Result<Access, String>> {
+    let worker = context.worker.as_ref()?;
+    let change = change.map(|(person, rights)| match rights {
+        Some(rights) => AclChange::Grant { person, rights },
+        None => AclChange::Revoke { person },
+    });
+    let (reply, answer) = Reply::new();
+    let sent = worker.send(Command::Access {
+        folder_id: folder.id,
+        change,
+        reply,
+    });
+    if !sent {
+        return None;
+    }
+    let host = context.account.host.clone();
+    Some(match answer.await {
+        Ok(result) => result.map_err(|e| describe_error(&e, &host)),
+        // The worker stopped before answering.
+        Err(_) => Err(describe_error(
+            &Error::from(std::io::Error::from(std::io::ErrorKind::ConnectionAborted)),
+            &host,
+        )),
+    })
+}
+
+/// Does `change` (if any) and reads the rights: through the worker, or
+/// with a connection of its own when there is none.
 async fn run(
     context: Context,
     folder: FolderRow,
     change: Option<(String, Option<String>)>,
 ) -> Result<Access, String> {
+    if let Some(answer) = through_worker(&context, &folder, change.clone()).await {
+        return answer;
+    }
     let mut session = connect(&context).await?;
     let host = context.account.host.clone();
     let result = async {

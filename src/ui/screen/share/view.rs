@@ -48,16 +48,7 @@ fn preset_hint(preset: Preset) -> String {
 
 /// The name of an action a folder's rights allow or not.
 fn action_name(denied: Denied) -> String {
-    match denied {
-        Denied::Read => t!("share-action-read"),
-        Denied::KeepSeen => t!("share-action-keep-seen"),
-        Denied::WriteFlags => t!("share-action-write-flags"),
-        Denied::Insert => t!("share-action-insert"),
-        Denied::Delete => t!("share-action-delete"),
-        Denied::CreateSubfolder => t!("share-action-create-subfolder"),
-        Denied::DeleteFolder => t!("share-action-delete-folder"),
-        Denied::Admin => t!("share-action-admin"),
-    }
+    crate::i18n::denied_action(denied)
 }
 
 /// Every action, in the order the dialog lists them.

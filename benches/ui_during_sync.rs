@@ -1,0 +1,192 @@
+//! Does the window keep answering while a first sync fills the store? A
+//! real Dovecot holds N messages (default 100,000); an account worker runs
+//! the first sync on a tokio runtime while this thread plays the window:
+//! it forwards the worker's events to the mailbox as the application does
+//! and, between them, sends inputs (a wheel notch, an arrow key, a click on
+//! a row) and measures input to drawn frame (the update, the view, layout
+//! and a full tiny-skia draw, as `ui_open` does). Prints p50/p95/max of
+//! input-to-frame during the sync, and after it for comparison; the target
+//! is p95 <= 300 ms.
+//!
+//! ```sh
+//! cargo bench --bench ui_during_sync                          # 100,000
+//! POSTA_BENCH_MESSAGES=5000 cargo bench --bench ui_during_sync
+//! ```
+//!
+//! It prints figures only; it never fails on time.
+
+#[path = "../tests/support/mod.rs"]
+mod support;
+
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use futures::StreamExt;
+use iced::keyboard::key::Named;
+use iced::keyboard::{Key, Modifiers};
+use iced::{Settings, Theme};
+use iced_test::Simulator;
+use posta::core::store::{AccountConfig, PostaHome, Store};
+use posta::core::sync::{with_store, SharedStore};
+use posta::core::worker::{self, Event};
+use posta::core::Secret;
+use posta::ui::screen::mailbox::{FromWorker, Mailbox, Message};
+use posta::ui::widget::folder_tree;
+use posta::ui::widget::message_list::{self, ROW_HEIGHT};
+use posta::ui::{theme, WINDOW_SIZE};
+use support::accounts;
+use support::dovecot::{Dovecot, ALICE};
+
+const LIST_HEIGHT: f32 = 520.0;
+
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1000.0
+}
+
+fn report(name: &str, frames: &mut [Duration]) {
+    if frames.is_empty() {
+        println!("{name:<28} no inputs");
+        return;
+    }
+    frames.sort();
+    let at = |p: f64| frames[((frames.len() as f64 - 1.0) * p).round() as usize];
+    println!(
+        "{name:<28} n={:<5} p50 {:>7.1} ms  p95 {:>7.1} ms  max {:>7.1} ms",
+        frames.len(),
+        ms(at(0.5)),
+        ms(at(0.95)),
+        ms(*frames.last().expect("frames"))
+    );
+}
+
+fn mail(n: usize) -> Vec<u8> {
+    format!(
+        "From: Anna Kowalska <anna{}@example.pl>\r\nTo: alice@example.org\r\n\
+         Subject: Wiadomość {n} – faktura\r\nDate: Mon, 2 Nov 2026 10:{:02}:00 +0100\r\n\
+         Message-ID: <u{n}@bench>\r\n\r\nTreść {n}\r\n",
+        n % 97,
+        n % 60
+    )
+    .into_bytes()
+}
+
+/// One input and its frame: `message`, the view, layout and a draw.
+fn input(mailbox: &mut Mailbox, settings: &Settings, message: Message) -> Duration {
+    let start = Instant::now();
+    let _ = mailbox.update(message);
+    let mut ui = Simulator::with_size(settings.clone(), WINDOW_SIZE, mailbox.view());
+    let _ = ui.snapshot(&Theme::Light).expect("frame drawn");
+    start.elapsed()
+}
+
+/// The n-th input of a fixed mix: wheel notches, arrow keys, row clicks.
+fn nth_input(n: usize) -> Message {
+    match n % 3 {
+        0 => Message::List(message_list::Event::Scrolled {
+            offset: (n % 200) as f32 * 3.0 * ROW_HEIGHT,
+            height: LIST_HEIGHT,
+        }),
+        1 => Message::Key(Key::Named(Named::ArrowDown), Modifiers::empty()),
+        _ => Message::List(message_list::Event::Pressed(n % 10)),
+    }
+}
+
+fn main() {
+    let count: usize = std::env::var("POSTA_BENCH_MESSAGES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(100_000);
+    let d = Dovecot::start();
+    let filling = Instant::now();
+    d.bulk_fill(&ALICE, "INBOX", (0..count).map(mail));
+    println!(
+        "Dovecot filled with {count} messages in {:.1} s",
+        filling.elapsed().as_secs_f64()
+    );
+    let dir = tempfile::tempdir().expect("tempdir");
+    let store: SharedStore = Arc::new(Mutex::new(
+        Store::open(&PostaHome::at(dir.path())).expect("store"),
+    ));
+    let account = AccountConfig {
+        check_interval: 3600,
+        ..accounts::imap(&d, &ALICE)
+    };
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .expect("runtime");
+    let (events_tx, events_rx) = std::sync::mpsc::channel::<Event>();
+    let (handle, events) = {
+        let _inside = runtime.enter();
+        worker::spawn(account.clone(), Secret::new(ALICE.password), store.clone())
+    };
+    runtime.spawn(async move {
+        let mut events = Box::pin(events);
+        while let Some(event) = events.next().await {
+            if events_tx.send(event).is_err() {
+                break;
+            }
+        }
+    });
+    with_mailbox(&store, account, handle, &events_rx, count);
+}
+
+fn with_mailbox(
+    store: &SharedStore,
+    account: AccountConfig,
+    handle: worker::Handle,
+    events: &std::sync::mpsc::Receiver<Event>,
+    count: usize,
+) {
+    let mut mailbox = Mailbox::new(store.clone(), vec![account]);
+    mailbox.attach_worker(1, handle);
+    let settings = theme::settings();
+    let _ = input(&mut mailbox, &settings, nth_input(1));
+    let settings = Settings {
+        fonts: Vec::new(),
+        ..settings
+    };
+    let started = Instant::now();
+    let mut during = Vec::new();
+    let mut events_applied = Vec::new();
+    let mut n = 0;
+    let done = loop {
+        // Events first, as the application's subscription delivers them.
+        let mut finished = None;
+        while let Ok(event) = events.try_recv() {
+            let is_done = matches!(event, Event::SyncDone(_));
+            let start = Instant::now();
+            let _ = mailbox.update(Message::Worker(FromWorker::event(1, event)));
+            events_applied.push(start.elapsed());
+            if is_done {
+                finished = Some(started.elapsed());
+            }
+        }
+        if let Some(done) = finished {
+            break done;
+        }
+        // The user opens INBOX as soon as the folder list shows it.
+        if mailbox.selected() == folder_tree::Selected::Nothing {
+            let inbox = with_store(store, |s| Ok(s.folder_id(1, "INBOX")?))
+                .ok()
+                .flatten();
+            if let Some(inbox) = inbox {
+                let _ = mailbox.update(Message::Folders(folder_tree::Event::Folder(inbox)));
+            }
+        }
+        during.push(input(&mut mailbox, &settings, nth_input(n)));
+        n += 1;
+    };
+    println!(
+        "first sync of {count} messages took {:.1} s; the list shows {}",
+        done.as_secs_f64(),
+        mailbox.total()
+    );
+    report("input to frame, during sync", &mut during);
+    report("worker event applied", &mut events_applied);
+    let mut after: Vec<Duration> = (0..150)
+        .map(|i| input(&mut mailbox, &settings, nth_input(i)))
+        .collect();
+    report("input to frame, after sync", &mut after);
+}
