@@ -38,7 +38,7 @@ pub fn run(args: MessagesArgs) -> i32 {
         Ok(store) => store,
         Err(code) => return code,
     };
-    let (account, folder_id) = match find_folder(&store, &accounts, &args) {
+    let (account, folder_id) = match find_folder(&store, &accounts, &args.folder) {
         Ok(found) => found,
         Err(code) => return code,
     };
@@ -56,20 +56,21 @@ pub fn run(args: MessagesArgs) -> i32 {
     0
 }
 
-/// The folder `args` names, in the one account that has it.
-fn find_folder<'a>(
+/// The folder named `wanted`, in the one account of `accounts` that has
+/// it; prints why not (exit 1 when none has it).
+pub fn find_folder<'a>(
     store: &Store,
     accounts: &[&'a AccountConfig],
-    args: &MessagesArgs,
+    wanted: &str,
 ) -> Result<(&'a AccountConfig, i64), i32> {
     let mut found = Vec::new();
     for account in accounts {
         let folders = store.folders(account.id).map_err(store_failed)?;
         // The exact name, else the same name in another case (inbox).
-        let folder = folders.iter().find(|f| f.name == args.folder).or_else(|| {
+        let folder = folders.iter().find(|f| f.name == wanted).or_else(|| {
             folders
                 .iter()
-                .find(|f| f.name.to_lowercase() == args.folder.to_lowercase())
+                .find(|f| f.name.to_lowercase() == wanted.to_lowercase())
         });
         if let Some(folder) = folder {
             found.push((*account, folder.id));
@@ -83,30 +84,17 @@ fn find_folder<'a>(
                 _ => "",
             };
             if account.is_empty() {
-                eprintln!(
-                    "{}",
-                    t!(
-                        "cli-folder-not-found-anywhere",
-                        folder = args.folder.as_str()
-                    )
-                );
+                eprintln!("{}", t!("cli-folder-not-found-anywhere", folder = wanted));
             } else {
                 eprintln!(
                     "{}",
-                    t!(
-                        "cli-folder-not-found",
-                        folder = args.folder.as_str(),
-                        account = account
-                    )
+                    t!("cli-folder-not-found", folder = wanted, account = account)
                 );
             }
             Err(FAILED)
         }
         _ => {
-            eprintln!(
-                "{}",
-                t!("cli-folder-ambiguous", folder = args.folder.as_str())
-            );
+            eprintln!("{}", t!("cli-folder-ambiguous", folder = wanted));
             Err(USAGE)
         }
     }

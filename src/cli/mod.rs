@@ -11,6 +11,7 @@ mod package;
 mod quota;
 mod search;
 mod server;
+mod show;
 mod switch;
 mod sync;
 
@@ -50,6 +51,11 @@ pub enum Command {
     /// List a folder's messages, newest first: date, sender, subject, flags,
     /// tags, separated by tabs.
     Messages(messages::MessagesArgs),
+    /// Print one message as text: From, To, Cc, Date, Subject, the body
+    /// (tables in columns, lists, link targets), then one tab-separated
+    /// line per attachment (name, type, bytes); N counts as `posta
+    /// messages FOLDER` lists (1 = first). --raw: exactly as stored.
+    Show(show::ShowArgs),
     /// Search the mail on this computer.
     Search(search::SearchArgs),
     /// Show how full each account's mailbox on the server is: one line per
@@ -96,6 +102,7 @@ pub fn run(command: Command) -> i32 {
         Command::Sync(args) => runtime.block_on(sync::run(args)),
         Command::Folders(args) => folders::run(args),
         Command::Messages(args) => messages::run(args),
+        Command::Show(args) => show::run(args),
         Command::Search(args) => search::run(args),
         Command::Quota(args) => runtime.block_on(quota::run(args)),
         Command::Server(args) => runtime.block_on(server::run(args)),
