@@ -2,3 +2,11 @@
 
 # After a link whose words name another address than the one it opens.
 reader-link-deceptive = [⚠ this link does not go to { $shown } but to { $actual }]
+
+# posta show FOLDER N: N is past the end of the folder's list.
+reader-cli-no-message = There is no message { $number } in “{ $folder }”: it holds { $count ->
+    [one] one message
+   *[other] { $count } messages
+}. “posta messages { $folder }” lists them.
+# posta show: the message is known but its body was never downloaded.
+reader-cli-not-downloaded = Message { $number } in “{ $folder }” has not been downloaded to this computer yet. Run “posta sync” first.

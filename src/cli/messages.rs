@@ -56,9 +56,9 @@ pub fn run(args: MessagesArgs) -> i32 {
     0
 }
 
-/// The folder named `wanted`, in the one account that has it; prints why
-/// not.
-pub(super) fn find_folder<'a>(
+/// The folder named `wanted`, in the one account of `accounts` that has
+/// it; prints why not (exit 1 when none has it).
+pub fn find_folder<'a>(
     store: &Store,
     accounts: &[&'a AccountConfig],
     wanted: &str,

@@ -16,6 +16,7 @@ mod quota;
 mod rights;
 mod search;
 mod server;
+mod show;
 mod switch;
 mod sync;
 mod tag;
@@ -59,6 +60,11 @@ pub enum Command {
     /// The addresses an account sends as, with reply-to and signature.
     #[command(subcommand)]
     Identity(identity::IdentityCommand),
+    /// Print one message as text: From, To, Cc, Date, Subject, the body
+    /// (tables in columns, lists, link targets), then one tab-separated
+    /// line per attachment (name, type, bytes); N counts as `posta
+    /// messages FOLDER` lists (1 = first). --raw: exactly as stored.
+    Show(show::ShowArgs),
     /// Search the mail on this computer.
     Search(search::SearchArgs),
     /// Show how full each account's mailbox on the server is: one line per
@@ -145,6 +151,7 @@ pub fn run(command: Command) -> i32 {
         Command::Sync(args) => runtime.block_on(sync::run(args)),
         Command::Folders(args) => folders::run(args),
         Command::Messages(args) => messages::run(args),
+        Command::Show(args) => show::run(args),
         Command::Search(args) => search::run(args),
         Command::Identity(command) => identity::run(command),
         Command::Quota(args) => runtime.block_on(quota::run(args)),

@@ -133,3 +133,11 @@ fn append(document: &mut Document, next: Document) {
     document.lines.extend(next.lines);
     document.truncated |= next.truncated;
 }
+
+/// An attachment's name as a file name: the last path component, without
+/// control characters, never `.` or `..`.
+pub fn safe_file_name(name: &str) -> String {
+    let last = name.rsplit(['/', '\\']).next().unwrap_or(name);
+    let clean: String = last.chars().filter(|c| !c.is_control()).collect();
+    clean.trim().trim_start_matches('.').to_owned()
+}

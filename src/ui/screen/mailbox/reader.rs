@@ -439,14 +439,7 @@ fn parse(raw: &[u8]) -> Parsed {
     }
 }
 
-/// An attachment's name as a file name: the last path component, without
-/// control characters, never `.` or `..`.
-pub fn safe_file_name(name: &str) -> String {
-    let last = name.rsplit(['/', '\\']).next().unwrap_or(name);
-    let clean: String = last.chars().filter(|c| !c.is_control()).collect();
-    let clean = clean.trim().trim_start_matches('.').to_owned();
-    clean
-}
+pub use crate::core::render::safe_file_name;
 
 /// Asks where to save with the desktop's dialog, then writes the file.
 async fn save_with_dialog(name: String, data: Arc<Vec<u8>>) -> SaveOutcome {
