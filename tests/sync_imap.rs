@@ -505,3 +505,70 @@ async fn offline_download_stores_every_body_once_and_exactly_as_sent() {
     })
     .expect("store");
 }
+
+/// Lines `doveadm search` prints for `query` in Alice's INBOX.
+fn server_count(d: &Dovecot, query: &[&str]) -> usize {
+    let mut args = vec!["search", "-u", ALICE.name, "mailbox", "INBOX"];
+    args.extend_from_slice(query);
+    d.doveadm(&args).lines().count()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn thousands_of_selected_messages_change_with_one_queued_change_each_way() {
+    let d = Dovecot::start();
+    d.bulk_fill(
+        &ALICE,
+        "INBOX",
+        (0..10_000).map(|n| mail(n, &format!("m{n}"))),
+    );
+    let (_dir, store) = device();
+    sync(&d, &store, &SyncOptions::default())
+        .await
+        .expect("first sync");
+    let inbox = folder_id(&store, "INBOX");
+    let rows = with_store(&store, |s| {
+        Ok(s.messages(inbox, 20_000, 0, Sort::DateDesc)?)
+    })
+    .expect("rows");
+    assert_eq!(rows.len(), 10_000);
+    // Every message tagged, then every other one (odd UIDs: no range
+    // compresses them, so the replay needs several bounded commands).
+    let all: Vec<i64> = rows.iter().map(|m| m.id).collect();
+    let odd: Vec<i64> = rows
+        .iter()
+        .filter(|m| m.uid.is_some_and(|u| u % 2 == 1))
+        .map(|m| m.id)
+        .collect();
+    let label1 = [Flag::Keyword("$label1".into())];
+    let label2 = [Flag::Keyword("$label2".into())];
+    with_store(&store, |s| {
+        actions::set_flags_many(s, &all, &label1, &[])?;
+        actions::set_flags_many(s, &odd, &label2, &[])?;
+        assert_eq!(s.pending_ops(ACCOUNT)?.len(), 2);
+        Ok(())
+    })
+    .expect("tag");
+    sync(&d, &store, &SyncOptions::default())
+        .await
+        .expect("replay");
+    assert_eq!(server_count(&d, &["keyword", "$label1"]), 10_000);
+    assert_eq!(server_count(&d, &["keyword", "$label2"]), 5_000);
+
+    // Deleting the odd half: one queued change, 5,000 gone on the server.
+    with_store(&store, |s| {
+        actions::delete_many(s, &odd)?;
+        assert_eq!(s.pending_ops(ACCOUNT)?.len(), 1);
+        Ok(())
+    })
+    .expect("delete");
+    sync(&d, &store, &SyncOptions::default())
+        .await
+        .expect("replay");
+    assert_eq!(server_count(&d, &["all"]), 5_000);
+    assert_eq!(server_count(&d, &["keyword", "$label2"]), 0);
+    let left = with_store(&store, |s| {
+        Ok(s.messages(inbox, 20_000, 0, Sort::DateDesc)?)
+    })
+    .expect("rows");
+    assert_eq!(left.len(), 5_000);
+}

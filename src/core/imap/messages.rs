@@ -13,6 +13,11 @@ use crate::core::net;
 /// The largest message Posta accepts from an IMAP server (bytes).
 pub const MAX_MESSAGE: u64 = 512 * 1024 * 1024;
 
+/// The longest sequence set Posta puts in one command: RFC 7162 asks
+/// clients to keep command lines under 8,192 octets, and Dovecot refuses
+/// lines over 64 KiB.
+const MAX_SET_LEN: usize = 4000;
+
 /// Turns a sorted or unsorted list of UIDs into an IMAP sequence set
 /// (`1:3,7,9:10`). An empty list gives `None`.
 pub fn uid_set(uids: &[u32]) -> Option<String> {
@@ -20,25 +25,56 @@ pub fn uid_set(uids: &[u32]) -> Option<String> {
     sorted.sort_unstable();
     sorted.dedup();
     let mut out = String::new();
-    let mut i = 0;
-    while i < sorted.len() {
-        let start = sorted[i];
-        let mut end = start;
-        while i + 1 < sorted.len() && sorted[i + 1] == end + 1 {
-            end += 1;
-            i += 1;
+    for range in ranges(&sorted) {
+        if !out.is_empty() {
+            out.push(',');
+        }
+        out.push_str(&range);
+    }
+    (!out.is_empty()).then_some(out)
+}
+
+/// Like [`uid_set`], split into sets of at most [`MAX_SET_LEN`] characters
+/// (one command each), so thousands of scattered UIDs never make a command
+/// line a server refuses.
+pub fn uid_sets(uids: &[u32]) -> Vec<String> {
+    let mut sorted = uids.to_vec();
+    sorted.sort_unstable();
+    sorted.dedup();
+    let mut sets = Vec::new();
+    let mut out = String::new();
+    for range in ranges(&sorted) {
+        if !out.is_empty() && out.len() + 1 + range.len() > MAX_SET_LEN {
+            sets.push(std::mem::take(&mut out));
         }
         if !out.is_empty() {
             out.push(',');
         }
-        if start == end {
-            out.push_str(&start.to_string());
-        } else {
-            out.push_str(&format!("{start}:{end}"));
+        out.push_str(&range);
+    }
+    if !out.is_empty() {
+        sets.push(out);
+    }
+    sets
+}
+
+/// The ranges (`7`, `9:10`) of sorted, distinct UIDs.
+fn ranges(sorted: &[u32]) -> impl Iterator<Item = String> + '_ {
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        let start = *sorted.get(i)?;
+        let mut end = start;
+        while sorted.get(i + 1) == Some(&(end + 1)) {
+            end += 1;
+            i += 1;
         }
         i += 1;
-    }
-    (!out.is_empty()).then_some(out)
+        Some(if start == end {
+            start.to_string()
+        } else {
+            format!("{start}:{end}")
+        })
+    })
 }
 
 fn flag_of(flag: async_imap::types::Flag<'_>) -> Option<Flag> {
@@ -249,38 +285,41 @@ impl ImapSession {
         change: FlagChange,
         flags: &[Flag],
     ) -> Result<()> {
-        let (Some(set), false) = (uid_set(uids), flags.is_empty()) else {
+        if flags.is_empty() {
             return Ok(());
-        };
+        }
         let op = match change {
             FlagChange::Add => "+FLAGS.SILENT",
             FlagChange::Remove => "-FLAGS.SILENT",
         };
         let list = flag_list(flags)?;
-        call!(self, |s| {
-            let stream = s.uid_store(&set, format!("{op} {list}")).await?;
-            stream.try_collect::<Vec<_>>().await.map(drop)
-        })
+        for set in uid_sets(uids) {
+            call!(self, |s| {
+                let stream = s.uid_store(&set, format!("{op} {list}")).await?;
+                stream.try_collect::<Vec<_>>().await.map(drop)
+            })?;
+        }
+        Ok(())
     }
 
     /// Copies messages to another folder.
     pub async fn copy_messages(&mut self, uids: &[u32], to: &str) -> Result<()> {
-        let Some(set) = uid_set(uids) else {
-            return Ok(());
-        };
         let to = utf7::encode(to);
-        call!(self, |s| s.uid_copy(&set, &to).await)
+        for set in uid_sets(uids) {
+            call!(self, |s| s.uid_copy(&set, &to).await)?;
+        }
+        Ok(())
     }
 
     /// Moves messages to another folder (MOVE, or COPY + delete where the
     /// server lacks MOVE).
     pub async fn move_messages(&mut self, uids: &[u32], to: &str) -> Result<()> {
-        let Some(set) = uid_set(uids) else {
-            return Ok(());
-        };
         if self.has_capability("MOVE") {
             let to = utf7::encode(to);
-            return call!(self, |s| s.uid_mv(&set, &to).await);
+            for set in uid_sets(uids) {
+                call!(self, |s| s.uid_mv(&set, &to).await)?;
+            }
+            return Ok(());
         }
         self.copy_messages(uids, to).await?;
         self.delete_messages(uids).await
@@ -289,16 +328,20 @@ impl ImapSession {
     /// Marks messages `\Deleted` and expunges exactly those (UID EXPUNGE
     /// where the server has UIDPLUS, so other deleted mail is left alone).
     pub async fn delete_messages(&mut self, uids: &[u32]) -> Result<()> {
-        let Some(set) = uid_set(uids) else {
+        let sets = uid_sets(uids);
+        if sets.is_empty() {
             return Ok(());
-        };
+        }
         self.store_flags(uids, FlagChange::Add, &[Flag::Deleted])
             .await?;
         if self.has_capability("UIDPLUS") {
-            call!(self, |s| {
-                let stream = s.uid_expunge(&set).await?;
-                stream.try_collect::<Vec<_>>().await.map(drop)
-            })
+            for set in sets {
+                call!(self, |s| {
+                    let stream = s.uid_expunge(&set).await?;
+                    stream.try_collect::<Vec<_>>().await.map(drop)
+                })?;
+            }
+            Ok(())
         } else {
             call!(self, |s| {
                 let stream = s.expunge().await?;
@@ -351,6 +394,23 @@ mod tests {
             uid_set(&[3, 1, 2, 7, 9, 10, 10]).as_deref(),
             Some("1:3,7,9:10")
         );
+    }
+
+    #[test]
+    fn scattered_uids_split_into_bounded_sets_covering_each_once() {
+        assert!(uid_sets(&[]).is_empty());
+        assert_eq!(uid_sets(&[3, 1, 2, 7]), ["1:3,7"]);
+        // 20,000 odd UIDs: no range compresses them.
+        let uids: Vec<u32> = (0..20_000).map(|n| 2 * n + 1).collect();
+        let sets = uid_sets(&uids);
+        assert!(sets.len() > 1);
+        assert!(sets.iter().all(|s| s.len() <= MAX_SET_LEN));
+        let back: Vec<u32> = sets
+            .iter()
+            .flat_map(|s| s.split(','))
+            .map(|n| n.parse().expect("single UIDs"))
+            .collect();
+        assert_eq!(back, uids);
     }
 
     #[test]

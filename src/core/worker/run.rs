@@ -348,13 +348,8 @@ impl Worker {
                 add,
                 remove,
             } => {
-                self.flag_change(|s| {
-                    for id in &message_ids {
-                        actions::set_flags(s, *id, &add, &remove)?;
-                    }
-                    Ok(())
-                })
-                .await
+                self.flag_change(|s| actions::set_flags_many(s, &message_ids, &add, &remove))
+                    .await
             }
             Command::Move {
                 message_ids,
@@ -369,13 +364,8 @@ impl Worker {
                 .await
             }
             Command::Delete { message_ids } => {
-                self.local_change(|s| {
-                    for id in &message_ids {
-                        actions::delete_message(s, *id)?;
-                    }
-                    Ok(())
-                })
-                .await
+                self.local_change(|s| actions::delete_many(s, &message_ids))
+                    .await
             }
             Command::CreateFolder { parent, name } => self.create_folder(parent, &name).await,
             Command::RenameFolder { folder_id, name } => self.rename_folder(folder_id, &name).await,

@@ -85,15 +85,11 @@ impl Mailbox {
         let local = entry.config.protocol == Protocol::Pop3;
         let configs = [entry.config.clone()];
         let result = with_store(&self.store, |s| match &change {
-            Change::Flags { ids, add, remove } => ids
-                .iter()
-                .try_for_each(|id| actions::set_flags(s, *id, add, remove).map(drop)),
+            Change::Flags { ids, add, remove } => actions::set_flags_many(s, ids, add, remove),
             Change::Move { ids, to_folder } => ids
                 .iter()
                 .try_for_each(|id| actions::move_message(s, *id, *to_folder)),
-            Change::Delete { ids } => ids
-                .iter()
-                .try_for_each(|id| actions::delete_message(s, *id)),
+            Change::Delete { ids } => actions::delete_many(s, ids),
             Change::CreateFolder { parent, name } => {
                 let parent = match parent {
                     Some(id) => s.folder(*id)?,
