@@ -449,6 +449,21 @@ fn removing_one_of_two_accounts_leaves_the_other_whole() {
     let inbox = folders.iter().find(|f| f.name == "INBOX").expect("INBOX");
     assert_eq!(inbox.total, 2, "the downloaded messages stay");
     assert!(store.pending_ops(bob_id).unwrap().is_empty());
+    drop(store);
+    // Readable from the command line under the old name, never synced.
+    let kept_mail = posta(home, &["messages", "INBOX", "--account", "Dom"], "");
+    assert_code(&kept_mail, 0);
+    assert_eq!(
+        stdout(&kept_mail).lines().count(),
+        2,
+        "{}",
+        stdout(&kept_mail)
+    );
+    let hits = posta(home, &["search", "Treść"], "");
+    assert_code(&hits, 0);
+    assert!(stdout(&hits).contains("\tDom"), "{}", stdout(&hits));
+    let no_sync = posta(home, &["sync", "--account", "Dom"], "");
+    assert_code(&no_sync, 2);
     runtime.block_on(async {
         use posta::core::store::keyring;
         assert!(keyring::load_password(bob_id, "bob@remove.test")
