@@ -2,7 +2,7 @@
 //! `POSTA_HOME`), its config and its store, and picking accounts by name or
 //! number. Failures are printed here, translated, and become exit codes.
 
-use crate::core::store::{AccountConfig, Config, PostaHome, Store, StoreError};
+use crate::core::store::{AccountConfig, Config, LocalSet, PostaHome, Store, StoreError};
 use crate::core::Error;
 use crate::t;
 
@@ -53,7 +53,7 @@ impl Context {
     /// `posta account remove --keep-local-mail`) count too.
     pub fn readable_accounts(&self, wanted: Option<&str>) -> Result<Vec<AccountConfig>, i32> {
         let mut all = self.config.accounts.clone();
-        all.extend(self.config.local_sets.iter().map(local_set_account));
+        all.extend(self.config.local_sets.iter().map(LocalSet::as_account));
         match wanted {
             None => Ok(all),
             Some(wanted) => find_account(&all, wanted).map(|account| vec![account.clone()]),
@@ -70,29 +70,6 @@ impl Context {
                 .find(|s| s.id == id)
                 .map(|s| s.name.as_str())
         })
-    }
-}
-
-/// A kept local folder set as an account that only has a name and an id
-/// (it has no server; only store-reading commands see it).
-fn local_set_account(set: &crate::core::store::LocalSet) -> AccountConfig {
-    AccountConfig {
-        id: set.id,
-        name: set.name.clone(),
-        email: String::new(),
-        display_name: String::new(),
-        protocol: crate::core::account::Protocol::Pop3,
-        host: String::new(),
-        port: 0,
-        security: crate::core::net::Security::Tls,
-        user: String::new(),
-        extra_ca_file: None,
-        pinned_fingerprint: None,
-        smtp: None,
-        keep_copy: crate::core::store::KeepCopy::Keep,
-        max_download_size: None,
-        download_bodies: false,
-        check_interval: crate::core::store::config::DEFAULT_CHECK_INTERVAL,
     }
 }
 

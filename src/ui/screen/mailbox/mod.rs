@@ -190,6 +190,8 @@ pub struct Account {
     worker: Option<Handle>,
     /// The colour the user gave the account.
     pub color: Option<iced::Color>,
+    /// The kept local mail of a removed account: no server, no worker.
+    pub local: bool,
 }
 
 impl Account {
@@ -206,6 +208,7 @@ impl Account {
             password: None,
             worker: None,
             color: None,
+            local: false,
         }
     }
 
@@ -310,7 +313,7 @@ impl Mailbox {
         Task::batch(
             self.accounts
                 .iter()
-                .filter(|a| a.password.is_none())
+                .filter(|a| a.password.is_none() && !a.local)
                 .map(|a| {
                     let (id, user) = (a.config.id, a.config.user.clone());
                     Task::perform(
