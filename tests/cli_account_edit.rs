@@ -541,3 +541,51 @@ fn identities_are_added_listed_and_removed() {
     assert_eq!(config(home).identities, vec![]);
     assert_eq!(config(home).accounts[0].protocol, Protocol::Pop3);
 }
+
+#[test]
+fn general_settings_are_shown_and_changed() {
+    let home = tempfile::tempdir().expect("home");
+    let xdg = tempfile::tempdir().expect("xdg config");
+    let run = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_posta"))
+            .args(args)
+            .env("POSTA_HOME", home.path())
+            .env("XDG_CONFIG_HOME", xdg.path())
+            .env("LANG", "C")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .output()
+            .expect("run posta")
+    };
+    let shown = run(&["settings"]);
+    assert_code(&shown, 0);
+    assert_eq!(
+        stdout(&shown),
+        "language\tsystem\nnotifications\ton\nstart-on-login\toff\n"
+    );
+    let changed = run(&[
+        "settings",
+        "--language",
+        "pl",
+        "--notifications",
+        "off",
+        "--start-on-login",
+        "on",
+    ]);
+    assert_code(&changed, 0);
+    assert_eq!(
+        stdout(&changed),
+        "language\tpl\nnotifications\toff\nstart-on-login\ton\n"
+    );
+    let entry = xdg.path().join("autostart/org.posta.Posta.desktop");
+    assert!(std::fs::read_to_string(entry).unwrap().contains("Exec="));
+    assert!(!config(home.path()).notifications);
+    // The CLI speaks the chosen language from now on.
+    let bad = run(&["settings", "--language", "xx"]);
+    assert_code(&bad, 2);
+    assert!(
+        stderr(&bad).contains("„xx” to nie język"),
+        "{}",
+        stderr(&bad)
+    );
+}

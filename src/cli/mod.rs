@@ -14,6 +14,7 @@ mod package;
 mod quota;
 mod search;
 mod server;
+mod settings;
 mod switch;
 mod sync;
 
@@ -70,6 +71,9 @@ pub enum Command {
     /// one tab-separated line per server (protocol, host, port, security,
     /// login, source), best first; the provider's advice on standard error.
     Detect(detect::DetectArgs),
+    /// Show or change the General settings: language, desktop
+    /// notifications, start on login (`NAME<TAB>VALUE` lines).
+    Settings(settings::SettingsArgs),
     /// Write the man pages and shell completions (for packaging).
     #[command(hide = true)]
     PackageFiles(package::PackageArgs),
@@ -129,6 +133,7 @@ pub fn run(command: Command) -> i32 {
         Command::Quota(args) => runtime.block_on(quota::run(args)),
         Command::Server(args) => runtime.block_on(server::run(args)),
         Command::Detect(args) => runtime.block_on(detect::run(args)),
+        Command::Settings(args) => settings::run(args),
         Command::PackageFiles(args) => package::run(args),
     }
 }
