@@ -183,3 +183,31 @@ async fn a_changed_certificate_waits_for_the_user() {
     assert_eq!(pinned, Some(new.to_string()));
     handle.send(Command::Shutdown);
 }
+
+#[tokio::test]
+async fn saved_settings_reach_a_running_worker() {
+    let d = Dovecot::start();
+    d.deliver(&ALICE, "INBOX", &mail(1));
+    let dir = tempfile::tempdir().expect("tempdir");
+    let store = shared_store(dir.path());
+    let right = accounts::imap(&d, &ALICE);
+    // A port nothing listens on: the worker goes offline.
+    let closed = std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .expect("a free port")
+        .port();
+    let wrong = AccountConfig {
+        port: closed,
+        ..right.clone()
+    };
+    let (handle, events) = worker::spawn(wrong, Secret::new(ALICE.password), store.clone());
+    let mut events = Box::pin(events);
+    until(&mut events, |e| matches!(e, Event::Online(false))).await;
+    // The settings screen saved the right port: no restart needed.
+    handle.send(Command::Settings {
+        account: Box::new(right),
+    });
+    until(&mut events, |e| matches!(e, Event::SyncDone(_))).await;
+    assert_eq!(inbox_count(&store), 1);
+    handle.send(Command::Shutdown);
+}
