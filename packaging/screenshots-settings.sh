@@ -8,7 +8,7 @@
 # to a temporary POSTA_HOME; POSTA_SCREENSHOT_SETTINGS opens a page of the
 # settings and POSTA_SCREENSHOT_BAR shows a bar (see src/ui/app.rs and
 # src/ui/screen/mailbox/bars.rs); nothing connects to a server. Saves
-# docs/screenshots/{settings-general,settings-incoming,settings-mail,
+# docs/screenshots/{settings-general,settings-account,settings-incoming,settings-mail,
 # settings-identities,settings-remove,bar-password,bar-certificate}-<lang>.png.
 # Needs: xvfb, xdotool, imagemagick.
 set -euo pipefail
@@ -21,7 +21,7 @@ wait_secs=${WAIT_SECS:-60}
 languages=("$@")
 [ ${#languages[@]} -eq 0 ] && languages=(pl bg)
 declare -A locales=([en]=en_US.UTF-8 [pl]=pl_PL.UTF-8 [sk]=sk_SK.UTF-8 [bg]=bg_BG.UTF-8)
-shots=(settings-general settings-incoming settings-mail settings-identities settings-remove bar-password bar-certificate)
+shots=(settings-general settings-account settings-incoming settings-mail settings-identities settings-remove bar-password bar-certificate)
 
 for tool in Xvfb xdotool import identify; do
     command -v "$tool" >/dev/null || { echo "missing $tool (apt-get install xvfb xdotool imagemagick)" >&2; exit 1; }

@@ -449,6 +449,21 @@ fn removing_one_of_two_accounts_leaves_the_other_whole() {
     let inbox = folders.iter().find(|f| f.name == "INBOX").expect("INBOX");
     assert_eq!(inbox.total, 2, "the downloaded messages stay");
     assert!(store.pending_ops(bob_id).unwrap().is_empty());
+    drop(store);
+    // Readable from the command line under the old name, never synced.
+    let kept_mail = posta(home, &["messages", "INBOX", "--account", "Dom"], "");
+    assert_code(&kept_mail, 0);
+    assert_eq!(
+        stdout(&kept_mail).lines().count(),
+        2,
+        "{}",
+        stdout(&kept_mail)
+    );
+    let hits = posta(home, &["search", "Treść"], "");
+    assert_code(&hits, 0);
+    assert!(stdout(&hits).contains("\tDom"), "{}", stdout(&hits));
+    let no_sync = posta(home, &["sync", "--account", "Dom"], "");
+    assert_code(&no_sync, 2);
     runtime.block_on(async {
         use posta::core::store::keyring;
         assert!(keyring::load_password(bob_id, "bob@remove.test")
@@ -525,4 +540,52 @@ fn identities_are_added_listed_and_removed() {
     assert_code(&missing, 2);
     assert_eq!(config(home).identities, vec![]);
     assert_eq!(config(home).accounts[0].protocol, Protocol::Pop3);
+}
+
+#[test]
+fn general_settings_are_shown_and_changed() {
+    let home = tempfile::tempdir().expect("home");
+    let xdg = tempfile::tempdir().expect("xdg config");
+    let run = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_posta"))
+            .args(args)
+            .env("POSTA_HOME", home.path())
+            .env("XDG_CONFIG_HOME", xdg.path())
+            .env("LANG", "C")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .output()
+            .expect("run posta")
+    };
+    let shown = run(&["settings"]);
+    assert_code(&shown, 0);
+    assert_eq!(
+        stdout(&shown),
+        "language\tsystem\nnotifications\ton\nstart-on-login\toff\n"
+    );
+    let changed = run(&[
+        "settings",
+        "--language",
+        "pl",
+        "--notifications",
+        "off",
+        "--start-on-login",
+        "on",
+    ]);
+    assert_code(&changed, 0);
+    assert_eq!(
+        stdout(&changed),
+        "language\tpl\nnotifications\toff\nstart-on-login\ton\n"
+    );
+    let entry = xdg.path().join("autostart/org.posta.Posta.desktop");
+    assert!(std::fs::read_to_string(entry).unwrap().contains("Exec="));
+    assert!(!config(home.path()).notifications);
+    // The CLI speaks the chosen language from now on.
+    let bad = run(&["settings", "--language", "xx"]);
+    assert_code(&bad, 2);
+    assert!(
+        stderr(&bad).contains("„xx” to nie język"),
+        "{}",
+        stderr(&bad)
+    );
 }

@@ -372,3 +372,41 @@ fn a_reply_goes_out_as_the_identity_it_was_addressed_to() {
         "Ján <jan@example.sk>"
     );
 }
+
+#[test]
+fn kept_local_mail_shows_in_the_window_without_a_server() {
+    use posta::core::store::{FolderRow, LocalSet};
+    use posta::ui::screen::mailbox::Mailbox;
+    i18n::set_language(Language::English);
+    let dir = tempfile::tempdir().expect("home");
+    let home = PostaHome::at(dir.path());
+    let config = Config {
+        local_sets: vec![LocalSet {
+            id: 4,
+            name: "Stara poczta".into(),
+        }],
+        ..Config::default()
+    };
+    let store = Store::open(&home).expect("store");
+    store.ensure_account(4, "Stara poczta").expect("account");
+    store
+        .upsert_folder(4, &FolderRow::local(4, "Archiwum", None))
+        .expect("folder");
+    let store: SharedStore = Arc::new(Mutex::new(store));
+    let mut mailbox = Mailbox::new(store, Vec::new());
+    mailbox.add_local_sets(&config);
+    let mut ui = Simulator::with_size(theme::settings(), WINDOW_SIZE, mailbox.view());
+    assert!(
+        ui.find("Stara poczta").is_ok(),
+        "the set is in the folder tree"
+    );
+    assert!(ui.find("Archiwum").is_ok());
+    assert!(
+        ui.find(t!("server-on-the-server")).is_err(),
+        "no server to look at"
+    );
+    drop(ui);
+    // Nothing asks the keyring for it.
+    let task = mailbox.load_passwords();
+    assert_eq!(task.units(), 0);
+}

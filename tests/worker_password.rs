@@ -64,7 +64,9 @@ async fn a_refused_password_stops_the_worker_until_a_new_one_works() {
     d.deliver(&ALICE, "INBOX", &mail(1));
     let dir = tempfile::tempdir().expect("tempdir");
     let store = shared_store(dir.path());
-    let account = accounts::imap(&d, &ALICE);
+    // POP3 logs in for every sync, so the next one meets the new password
+    // (an IMAP worker keeps its session until it ends).
+    let account = accounts::pop3(&d, &ALICE);
     let (handle, events) = worker::spawn(account, Secret::new(ALICE.password), store.clone());
     let mut events = Box::pin(events);
     until(&mut events, |e| matches!(e, Event::SyncDone(_))).await;
@@ -73,10 +75,6 @@ async fn a_refused_password_stops_the_worker_until_a_new_one_works() {
     // The provider changes the password.
     let new_password = "nowe-hasło-3";
     d.set_password(&ALICE, new_password);
-    // Its open session ends (as a provider would end them); the next login
-    // meets the new password.
-    d.doveadm(&["kick", ALICE.name]);
-    handle.send(Command::SyncNow);
     handle.send(Command::SyncNow);
     until(&mut events, |e| matches!(e, Event::PasswordRefused)).await;
     wait_for_refusals(&d, 1);
@@ -181,5 +179,33 @@ async fn a_changed_certificate_waits_for_the_user() {
         .pinned_fingerprint
         .clone();
     assert_eq!(pinned, Some(new.to_string()));
+    handle.send(Command::Shutdown);
+}
+
+#[tokio::test]
+async fn saved_settings_reach_a_running_worker() {
+    let d = Dovecot::start();
+    d.deliver(&ALICE, "INBOX", &mail(1));
+    let dir = tempfile::tempdir().expect("tempdir");
+    let store = shared_store(dir.path());
+    let right = accounts::imap(&d, &ALICE);
+    // A port nothing listens on: the worker goes offline.
+    let closed = std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .expect("a free port")
+        .port();
+    let wrong = AccountConfig {
+        port: closed,
+        ..right.clone()
+    };
+    let (handle, events) = worker::spawn(wrong, Secret::new(ALICE.password), store.clone());
+    let mut events = Box::pin(events);
+    until(&mut events, |e| matches!(e, Event::Online(false))).await;
+    // The settings screen saved the right port: no restart needed.
+    handle.send(Command::Settings {
+        account: Box::new(right),
+    });
+    until(&mut events, |e| matches!(e, Event::SyncDone(_))).await;
+    assert_eq!(inbox_count(&store), 1);
     handle.send(Command::Shutdown);
 }

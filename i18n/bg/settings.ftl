@@ -178,3 +178,6 @@ settings-remove-button = Премахни „{ $account }“
 
 ## The compose window's identity menu
 settings-compose-from = От
+
+## posta settings
+settings-cli-unknown-language = „{ $language }“ не е език, който Posta говори: използвайте en, pl, sk, bg или system.

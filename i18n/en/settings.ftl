@@ -211,3 +211,7 @@ settings-remove-button = Remove “{ $account }”
 
 ## The compose window's identity menu
 settings-compose-from = From
+
+## posta settings
+# $language (text)
+settings-cli-unknown-language = “{ $language }” is not a language Posta speaks: use en, pl, sk, bg or system.

@@ -200,3 +200,6 @@ settings-remove-button = Usuń „{ $account }”
 
 ## The compose window's identity menu
 settings-compose-from = Od
+
+## posta settings
+settings-cli-unknown-language = „{ $language }” to nie język, którym mówi Posta: użyj en, pl, sk, bg lub system.

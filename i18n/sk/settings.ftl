@@ -200,3 +200,6 @@ settings-remove-button = Odstrániť „{ $account }“
 
 ## The compose window's identity menu
 settings-compose-from = Od
+
+## posta settings
+settings-cli-unknown-language = „{ $language }“ nie je jazyk, ktorým Posta hovorí: použite en, pl, sk, bg alebo system.

@@ -2,7 +2,7 @@
 //! `POSTA_HOME`), its config and its store, and picking accounts by name or
 //! number. Failures are printed here, translated, and become exit codes.
 
-use crate::core::store::{AccountConfig, Config, PostaHome, Store, StoreError};
+use crate::core::store::{AccountConfig, Config, LocalSet, PostaHome, Store, StoreError};
 use crate::core::Error;
 use crate::t;
 
@@ -45,21 +45,50 @@ impl Context {
     /// The account called `wanted` (compared without case), else the one
     /// with that number. Prints why none matched.
     pub fn account(&self, wanted: &str) -> Result<&AccountConfig, i32> {
-        let accounts = &self.config.accounts;
-        let by_name = accounts.iter().find(|a| a.name == wanted).or_else(|| {
-            accounts
+        find_account(&self.config.accounts, wanted)
+    }
+
+    /// Like [`Context::accounts`], for commands that only read the store:
+    /// the local folder sets of removed accounts (kept with
+    /// `posta account remove --keep-local-mail`) count too.
+    pub fn readable_accounts(&self, wanted: Option<&str>) -> Result<Vec<AccountConfig>, i32> {
+        let mut all = self.config.accounts.clone();
+        all.extend(self.config.local_sets.iter().map(LocalSet::as_account));
+        match wanted {
+            None => Ok(all),
+            Some(wanted) => find_account(&all, wanted).map(|account| vec![account.clone()]),
+        }
+    }
+
+    /// The name of account (or kept local folder set) `id`.
+    pub fn name_of(&self, id: i64) -> Option<&str> {
+        let account = self.config.account(id).map(|a| a.name.as_str());
+        account.or_else(|| {
+            self.config
+                .local_sets
                 .iter()
-                .find(|a| a.name.to_lowercase() == wanted.to_lowercase())
-        });
-        let by_id = || {
-            let id: i64 = wanted.trim().parse().ok()?;
-            accounts.iter().find(|a| a.id == id)
-        };
-        by_name.or_else(by_id).ok_or_else(|| {
-            eprintln!("{}", t!("cli-account-not-found", account = wanted));
-            USAGE
+                .find(|s| s.id == id)
+                .map(|s| s.name.as_str())
         })
     }
+}
+
+/// The account called `wanted` in `accounts`, else the one with that
+/// number. Prints why none matched.
+fn find_account<'a>(accounts: &'a [AccountConfig], wanted: &str) -> Result<&'a AccountConfig, i32> {
+    let by_name = accounts.iter().find(|a| a.name == wanted).or_else(|| {
+        accounts
+            .iter()
+            .find(|a| a.name.to_lowercase() == wanted.to_lowercase())
+    });
+    let by_id = || {
+        let id: i64 = wanted.trim().parse().ok()?;
+        accounts.iter().find(|a| a.id == id)
+    };
+    by_name.or_else(by_id).ok_or_else(|| {
+        eprintln!("{}", t!("cli-account-not-found", account = wanted));
+        USAGE
+    })
 }
 
 /// Prints a store or config failure as the user should read it.

@@ -18,7 +18,7 @@ pub fn run(args: FoldersArgs) -> i32 {
         Ok(context) => context,
         Err(code) => return code,
     };
-    let accounts = match context.accounts(args.account.as_deref()) {
+    let accounts = match context.readable_accounts(args.account.as_deref()) {
         Ok(accounts) => accounts,
         Err(code) => return code,
     };

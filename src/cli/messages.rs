@@ -30,7 +30,7 @@ pub fn run(args: MessagesArgs) -> i32 {
         Ok(context) => context,
         Err(code) => return code,
     };
-    let accounts = match context.accounts(args.account.as_deref()) {
+    let accounts = match context.readable_accounts(args.account.as_deref()) {
         Ok(accounts) => accounts,
         Err(code) => return code,
     };
@@ -38,6 +38,7 @@ pub fn run(args: MessagesArgs) -> i32 {
         Ok(store) => store,
         Err(code) => return code,
     };
+    let accounts: Vec<&AccountConfig> = accounts.iter().collect();
     let (account, folder_id) = match find_folder(&store, &accounts, &args.folder) {
         Ok(found) => found,
         Err(code) => return code,

@@ -17,6 +17,7 @@ mod rights;
 mod search;
 mod server;
 mod show;
+mod settings;
 mod switch;
 mod sync;
 mod tag;
@@ -97,6 +98,9 @@ pub enum Command {
     /// Delete everything in Trash for good (asks for `--yes` first, naming
     /// the count).
     EmptyTrash(everyday::EmptyTrashArgs),
+    /// Show or change the General settings: language, desktop
+    /// notifications, start on login (`NAME<TAB>VALUE` lines).
+    Settings(settings::SettingsArgs),
     /// Write the man pages and shell completions (for packaging).
     #[command(hide = true)]
     PackageFiles(package::PackageArgs),
@@ -164,6 +168,7 @@ pub fn run(command: Command) -> i32 {
         Command::MarkRead(args) => everyday::run_mark_read(args),
         Command::EmptyTrash(args) => everyday::run_empty_trash(args),
         Command::Rights(args) => rights::run(args),
+        Command::Settings(args) => settings::run(args),
         Command::PackageFiles(args) => package::run(args),
     }
 }

@@ -61,9 +61,8 @@ pub fn run(args: SearchArgs) -> i32 {
                 Err(err) => return store_failed(err),
             };
             let account = context
-                .config
-                .account(folder.account)
-                .map_or_else(|| folder.account.to_string(), |a| a.name.clone());
+                .name_of(folder.account)
+                .map_or_else(|| folder.account.to_string(), str::to_owned);
             let tags = match tag_names(&store, folder.account) {
                 Ok(tags) => tags,
                 Err(code) => return code,

@@ -202,6 +202,7 @@ impl App {
         let mut mailbox = Mailbox::new(store, self.accounts.clone());
         if let Ok(config) = Config::load(&self.wizard_options.home) {
             mailbox.set_colors(&config);
+            mailbox.add_local_sets(&config);
         }
         for (id, password) in &self.session_passwords {
             mailbox.set_password(*id, password.clone());

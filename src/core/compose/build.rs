@@ -151,6 +151,9 @@ fn build_any(draft: &Draft) -> Result<Built, DraftProblem> {
     if let Some(parent) = &draft.in_reply_to {
         builder = builder.in_reply_to(format!("<{parent}>"));
     }
+    if let Some(reply_to) = &draft.reply_to {
+        builder = builder.reply_to(to_mailbox(reply_to)?);
+    }
     if let Some(original) = &draft.forwards {
         builder = builder.raw_header(lettre::message::header::HeaderValue::new(
             lettre::message::header::HeaderName::new_from_ascii_str(FORWARDED_HEADER),
@@ -226,6 +229,16 @@ mod tests {
             body: "Dzień dobry!\nľščťžýáíé\n".into(),
             ..Draft::default()
         }
+    }
+
+    #[test]
+    fn an_identity_reply_to_becomes_the_header() {
+        let mut d = draft();
+        d.reply_to = Some(address("Biuro", "biuro@example.pl"));
+        let built = build(&d).unwrap();
+        let raw = String::from_utf8_lossy(&built.raw);
+        assert!(raw.contains("Reply-To: Biuro <biuro@example.pl>"), "{raw}");
+        assert!(!String::from_utf8_lossy(&build(&draft()).unwrap().raw).contains("Reply-To"));
     }
 
     #[test]

@@ -180,6 +180,7 @@ pub fn reopen(raw: &[u8]) -> (Draft, Option<String>) {
         in_reply_to: headers.in_reply_to.first().cloned(),
         references: original.references,
         forwards,
+        reply_to: original.reply_to.first().cloned(),
     };
     (draft, original.message_id)
 }

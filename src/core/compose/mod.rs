@@ -102,6 +102,8 @@ pub struct Draft {
     /// `X-Forwarded-Message-Id` (as Thunderbird does) so a draft or a
     /// message waiting in the outbox still knows it.
     pub forwards: Option<String>,
+    /// `Reply-To:`, from the identity sending it (account settings).
+    pub reply_to: Option<Address>,
 }
 
 impl Draft {

@@ -93,6 +93,31 @@ pub struct LocalSet {
     pub name: String,
 }
 
+impl LocalSet {
+    /// The set as an account with only its id and name: no server, so
+    /// nothing ever connects for it; only what reads the store uses it.
+    pub fn as_account(&self) -> AccountConfig {
+        AccountConfig {
+            id: self.id,
+            name: self.name.clone(),
+            email: String::new(),
+            display_name: String::new(),
+            protocol: Protocol::Pop3,
+            host: String::new(),
+            port: 0,
+            security: Security::Tls,
+            user: String::new(),
+            extra_ca_file: None,
+            pinned_fingerprint: None,
+            smtp: None,
+            keep_copy: KeepCopy::Keep,
+            max_download_size: None,
+            download_bodies: false,
+            check_interval: DEFAULT_CHECK_INTERVAL,
+        }
+    }
+}
+
 impl Config {
     /// Reads `config.toml`; a missing file is an empty config (first run).
     pub fn load(home: &PostaHome) -> Result<Config> {

@@ -395,6 +395,13 @@ impl Compose {
             in_reply_to: self.in_reply_to.clone(),
             references: self.references.clone(),
             forwards: self.forwards.clone(),
+            reply_to: self.identities.get(self.identity).and_then(|identity| {
+                let address = identity.reply_to.as_ref()?;
+                Some(Address {
+                    name: None,
+                    email: address.clone(),
+                })
+            }),
         })
     }
 

@@ -20,6 +20,20 @@ impl Mailbox {
         self.reload_accounts();
     }
 
+    /// Shows the kept local mail of removed accounts (`config.local_sets`)
+    /// as accounts with local folders only; nothing connects for them.
+    pub fn add_local_sets(&mut self, config: &Config) {
+        for set in &config.local_sets {
+            if self.account(set.id).is_some() {
+                continue;
+            }
+            let mut account = Account::new(set.as_account());
+            account.local = true;
+            self.accounts.push(account);
+        }
+        self.reload_accounts();
+    }
+
     /// The colours the user gave the accounts, from `config`.
     pub fn set_colors(&mut self, config: &Config) {
         for account in &mut self.accounts {

@@ -216,6 +216,8 @@ pub struct Account {
     worker: Option<Handle>,
     /// The colour the user gave the account.
     pub color: Option<iced::Color>,
+    /// The kept local mail of a removed account: no server, no worker.
+    pub local: bool,
 }
 
 impl Account {
@@ -232,6 +234,7 @@ impl Account {
             password: None,
             worker: None,
             color: None,
+            local: false,
         }
     }
 
@@ -349,7 +352,7 @@ impl Mailbox {
         Task::batch(
             self.accounts
                 .iter()
-                .filter(|a| a.password.is_none())
+                .filter(|a| a.password.is_none() && !a.local)
                 .map(|a| {
                     let (id, user) = (a.config.id, a.config.user.clone());
                     Task::perform(

@@ -75,7 +75,8 @@ impl Mailbox {
                 name: &a.config.name,
                 folders: &a.folders,
                 quota: a.quota.iter().max_by_key(|u| u.percent()).copied(),
-                pop3: a.config.protocol == Protocol::Pop3,
+                // A kept local folder set has no server to look at.
+                pop3: a.config.protocol == Protocol::Pop3 && !a.local,
                 color: a.color,
             })
             .collect();

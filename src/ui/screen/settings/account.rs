@@ -1,8 +1,8 @@
 //! The Account section: name, address, display name, and the account's
 //! colour in the folder tree.
 
-use iced::widget::{column, container, row, text};
-use iced::{Background, Element, Length};
+use iced::widget::{column, container, row, text, text_input};
+use iced::{Background, Center, Element, Length};
 
 use super::form::AccountForm;
 use super::widgets::{field, SIZE};
@@ -31,16 +31,21 @@ pub fn view(form: &AccountForm) -> Element<'_, Message> {
                     ..container::Style::default()
                 })
         });
-    let mut color = row![field(
-        t!("settings-account-color"),
-        Field::Color,
-        &form.color,
-        Some(t!("settings-account-color-hint"))
-    )]
-    .spacing(12);
+    // The swatch beside the field it previews.
+    let input = text_input("", &form.color)
+        .on_input(|typed| Message::Field(Field::Color, typed))
+        .padding(6)
+        .size(SIZE);
+    let mut line = row![input].spacing(12).align_y(Center);
     if let Some(swatch) = swatch {
-        color = color.push(swatch);
+        line = line.push(swatch);
     }
+    let color = column![
+        text(t!("settings-account-color")).size(SIZE),
+        line,
+        text(t!("settings-account-color-hint")).size(12),
+    ]
+    .spacing(4);
     column![
         field(t!("settings-account-name"), Field::Name, &form.name, None),
         field(
