@@ -7,3 +7,5 @@ reader-cli-no-message = В „{ $folder }“ няма съобщение { $numb
    *[other] там има { $count } съобщения
 }. „posta messages { $folder }“ ги изброява.
 reader-cli-not-downloaded = Съобщение { $number } в „{ $folder }“ още не е изтеглено на този компютър. Първо изпълнете „posta sync“.
+
+reader-link-not-opened = Връзката не може да се отвори: няма настроен браузър или пощенска програма, която да я отвори.

@@ -10,3 +10,6 @@ reader-cli-no-message = There is no message { $number } in “{ $folder }”: it
 }. “posta messages { $folder }” lists them.
 # posta show: the message is known but its body was never downloaded.
 reader-cli-not-downloaded = Message { $number } in “{ $folder }” has not been downloaded to this computer yet. Run “posta sync” first.
+
+# A link was clicked but the desktop could not open it.
+reader-link-not-opened = The link could not be opened: no web browser or mail program is set up to open it.

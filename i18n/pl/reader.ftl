@@ -9,3 +9,5 @@ reader-cli-no-message = W „{ $folder }” nie ma wiadomości { $number }: { $c
    *[other] jest tam { $count } wiadomości
 }. Listę pokazuje „posta messages { $folder }”.
 reader-cli-not-downloaded = Wiadomość { $number } w „{ $folder }” nie została jeszcze pobrana na ten komputer. Najpierw uruchom „posta sync”.
+
+reader-link-not-opened = Nie udało się otworzyć linku: nie ustawiono przeglądarki ani programu pocztowego, który by go otworzył.

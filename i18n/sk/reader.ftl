@@ -9,3 +9,5 @@ reader-cli-no-message = V „{ $folder }“ nie je správa { $number }: { $count
    *[other] je tam { $count } správ
 }. Zoznam ukáže „posta messages { $folder }“.
 reader-cli-not-downloaded = Správa { $number } v „{ $folder }“ ešte nebola stiahnutá do tohto počítača. Najprv spustite „posta sync“.
+
+reader-link-not-opened = Odkaz sa nepodarilo otvoriť: nie je nastavený prehliadač ani poštový program, ktorý by ho otvoril.

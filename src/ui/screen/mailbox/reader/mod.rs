@@ -1,20 +1,23 @@
 //! The reader: one message's headers, its text, its attachments, and the
 //! Reply / Reply all / Forward buttons.
 //!
-//! Privacy: the reader never touches the network. HTML is turned into
-//! plain text by mail-parser (the same conversion the search index uses)
-//! and only that text is drawn, so remote images, tracking pixels, scripts,
-//! style sheets and fonts are never loaded: there is no code here, or
-//! anywhere the reader calls, that could fetch them.
+//! The text is the [`Document`] of [`crate::core::render`], the same
+//! conversion `posta show`, the search index and replies use, drawn as
+//! iced rich text (`body`). Privacy: the reader never touches the network;
+//! remote images are only named by the document, never fetched here.
 
-use std::path::{Path, PathBuf};
+mod body;
+mod save;
+
+use std::path::PathBuf;
 use std::sync::Arc;
 
 use iced::widget::{button, column, container, row, rule, scrollable, text, Row};
 use iced::{Center, Element, Fill, Task};
-use mail_parser::{MessageParser, MimeHeaders};
+use mail_parser::MessageParser;
 
 use super::Compose;
+use crate::core::render::{self, Document};
 use crate::core::store::MessageRow;
 use crate::i18n::{current_language, format_size};
 use crate::t;
@@ -22,8 +25,8 @@ use crate::ui::theme;
 use crate::ui::widget::message_list::subject_or_placeholder;
 use crate::ui::widget::{tags, when};
 
-/// The most body text drawn; a longer text ends with a note.
-const MAX_BODY_CHARS: usize = 100_000;
+pub use crate::core::render::safe_file_name;
+pub use save::{downloads_dir, write_new_file};
 
 /// An attachment of the open message.
 #[derive(Debug, Clone)]
@@ -41,8 +44,7 @@ struct Parsed {
     from: String,
     to: String,
     cc: String,
-    body: String,
-    truncated: bool,
+    document: Document,
     attachments: Vec<Attachment>,
 }
 
@@ -94,6 +96,10 @@ pub enum Message {
     Saved(usize, SaveOutcome),
     /// The save notice was closed.
     DismissSave,
+    /// A link in the text was clicked (its target: http, https or mailto).
+    OpenLink(String),
+    /// The desktop was asked to open a link; `false` if it could not be.
+    LinkOpened(bool),
 }
 
 /// What the reader asks of the mailbox.
@@ -112,6 +118,8 @@ pub struct Reader {
     message: MessageRow,
     content: Content,
     saving: Saving,
+    /// The last link the desktop could not open.
+    link_failed: Option<String>,
 }
 
 impl Reader {
@@ -127,6 +135,7 @@ impl Reader {
             message,
             content,
             saving: Saving::Idle,
+            link_failed: None,
         }
     }
 
@@ -152,11 +161,16 @@ impl Reader {
         }
     }
 
-    /// The body text shown (empty until parsed); for tests.
-    pub fn body_text(&self) -> &str {
+    /// The body as plain text (empty until parsed); for tests.
+    pub fn body_text(&self) -> String {
+        self.document().map(Document::text).unwrap_or_default()
+    }
+
+    /// The rendered body, once parsed.
+    pub fn document(&self) -> Option<&Document> {
         match &self.content {
-            Content::Parsed(parsed) => &parsed.body,
-            _ => "",
+            Content::Parsed(parsed) => Some(&parsed.document),
+            _ => None,
         }
     }
 
@@ -185,6 +199,19 @@ impl Reader {
                 self.saving = Saving::Idle;
                 Action::None
             }
+            Message::OpenLink(target) => {
+                self.link_failed = None;
+                let Some(target) = render::safe_target(&target) else {
+                    return Action::None;
+                };
+                Action::Run(Task::perform(open_in_desktop(target), Message::LinkOpened))
+            }
+            Message::LinkOpened(ok) => {
+                if !ok {
+                    self.link_failed = Some(t!("reader-link-not-opened"));
+                }
+                Action::None
+            }
         }
     }
 
@@ -195,18 +222,17 @@ impl Reader {
         self.saving = Saving::Busy;
         let task = if to_downloads {
             Task::perform(
-                save_to_downloads(attachment.name, attachment.data),
+                save::save_to_downloads(attachment.name, attachment.data),
                 move |o| Message::Saved(index, o),
             )
         } else {
             Task::perform(
-                save_with_dialog(attachment.name, attachment.data),
+                save::save_with_dialog(attachment.name, attachment.data),
                 move |o| Message::Saved(index, o),
             )
         };
         Action::Run(task)
     }
-
     /// Headers, buttons, attachments and the text.
     pub fn view<'a>(&'a self, tags: Vec<tags::Shown>) -> Element<'a, Message> {
         let language = current_language();
@@ -260,23 +286,13 @@ impl Reader {
         if let Some(notice) = self.save_notice() {
             top = top.push(notice);
         }
+        if let Some(failed) = &self.link_failed {
+            top = top.push(text(failed.as_str()).size(12).style(text::danger));
+        }
         let body: Element<'a, Message> = match &self.content {
             Content::Downloading => text(t!("reader-downloading")).size(14).into(),
             Content::Missing => text(t!("reader-not-downloaded")).size(14).into(),
-            Content::Parsed(parsed) => {
-                let mut body = column![text(parsed.body.as_str()).size(14)].spacing(12);
-                if parsed.truncated {
-                    body = body.push(
-                        text(t!("reader-text-truncated"))
-                            .size(12)
-                            .style(text::secondary),
-                    );
-                }
-                if parsed.body.trim().is_empty() {
-                    body = body.push(text(t!("reader-no-text")).size(14).style(text::secondary));
-                }
-                body.into()
-            }
+            Content::Parsed(parsed) => body::view(&parsed.document),
         };
         column![
             top,
@@ -374,16 +390,8 @@ impl Reader {
 
 /// Reads what the reader shows from a raw message.
 fn parse(raw: &[u8]) -> Parsed {
-    let Some(message) = MessageParser::default().parse(raw) else {
-        return Parsed {
-            from: String::new(),
-            to: String::new(),
-            cc: String::new(),
-            body: String::from_utf8_lossy(raw).into_owned(),
-            truncated: false,
-            attachments: Vec::new(),
-        };
-    };
+    let rendered = render::message(raw, render::WIDE);
+    let headers = MessageParser::default().parse_headers(raw);
     let addresses = |a: Option<&mail_parser::Address<'_>>| -> String {
         a.map(|a| {
             a.iter()
@@ -398,122 +406,41 @@ fn parse(raw: &[u8]) -> Parsed {
         })
         .unwrap_or_default()
     };
-    // `body_text` gives text/plain parts as they are and converts HTML
-    // parts (where there is no plain alternative) to text.
-    let mut body = String::new();
-    for part in 0..message.text_body_count() {
-        if let Some(text) = message.body_text(part) {
-            if !body.is_empty() {
-                body.push_str("\n\n");
-            }
-            body.push_str(&text);
-        }
-    }
-    let truncated = body.chars().count() > MAX_BODY_CHARS;
-    if truncated {
-        body = body.chars().take(MAX_BODY_CHARS).collect();
-    }
-    let attachments = message
-        .attachments()
+    let attachments = rendered
+        .attachments
+        .into_iter()
         .enumerate()
-        .map(|(index, part)| {
-            let name = part
-                .attachment_name()
-                .map(safe_file_name)
+        .map(|(index, part)| Attachment {
+            name: Some(safe_file_name(&part.name))
                 .filter(|n| !n.is_empty())
-                .unwrap_or_else(|| t!("reader-attachment-unnamed", number = index + 1));
-            Attachment {
-                name,
-                size: part.len() as u64,
-                data: Arc::new(part.contents().to_vec()),
-            }
+                .unwrap_or_else(|| t!("reader-attachment-unnamed", number = index + 1)),
+            size: part.size,
+            data: part.data,
         })
         .collect();
     Parsed {
-        from: addresses(message.from()),
-        to: addresses(message.to()),
-        cc: addresses(message.cc()),
-        body,
-        truncated,
+        from: addresses(headers.as_ref().and_then(|m| m.from())),
+        to: addresses(headers.as_ref().and_then(|m| m.to())),
+        cc: addresses(headers.as_ref().and_then(|m| m.cc())),
+        document: rendered.document,
         attachments,
     }
 }
 
-pub use crate::core::render::safe_file_name;
-
-/// Asks where to save with the desktop's dialog, then writes the file.
-async fn save_with_dialog(name: String, data: Arc<Vec<u8>>) -> SaveOutcome {
-    let dialog = rfd::AsyncFileDialog::new()
-        .set_title(t!("reader-save-title"))
-        .set_file_name(name.as_str())
-        .save_file();
-    let Some(file) = dialog.await else {
-        return SaveOutcome::NoFile;
-    };
-    match file.write(&data).await {
-        Ok(()) => SaveOutcome::Written(file.path().to_path_buf()),
-        Err(err) => SaveOutcome::Failed(err.to_string()),
-    }
-}
-
-/// The user's Downloads folder (XDG), or `~/Downloads`.
-pub fn downloads_dir() -> Option<PathBuf> {
-    let dirs = directories::UserDirs::new()?;
-    Some(
-        dirs.download_dir()
-            .map(Path::to_path_buf)
-            .unwrap_or_else(|| dirs.home_dir().join("Downloads")),
-    )
-}
-
-/// Writes into the Downloads folder under a name not taken yet
-/// ("faktura.pdf", then "faktura (1).pdf"…).
-async fn save_to_downloads(name: String, data: Arc<Vec<u8>>) -> SaveOutcome {
-    let Some(dir) = downloads_dir() else {
-        return SaveOutcome::Failed(t!("reader-no-downloads-folder"));
-    };
-    match write_new_file(&dir, &name, &data).await {
-        Ok(path) => SaveOutcome::Written(path),
-        Err(err) => SaveOutcome::Failed(err.to_string()),
-    }
-}
-
-/// Creates `dir` if needed and writes `data` to a file named like `name`
-/// that did not exist before (never overwrites).
-pub async fn write_new_file(dir: &Path, name: &str, data: &[u8]) -> std::io::Result<PathBuf> {
-    use tokio::io::AsyncWriteExt;
-
-    tokio::fs::create_dir_all(dir).await?;
-    let (stem, extension) = match name.rsplit_once('.') {
-        Some((stem, ext)) if !stem.is_empty() => (stem, Some(ext)),
-        _ => (name, None),
-    };
-    for attempt in 0..1000 {
-        let candidate = match (attempt, extension) {
-            (0, _) => name.to_owned(),
-            (n, Some(ext)) => format!("{stem} ({n}).{ext}"),
-            (n, None) => format!("{stem} ({n})"),
-        };
-        let path = dir.join(candidate);
-        let file = tokio::fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(&path)
-            .await;
-        match file {
-            Ok(mut file) => {
-                file.write_all(data).await?;
-                file.sync_all().await?;
-                return Ok(path);
-            }
-            Err(err) if err.kind() == std::io::ErrorKind::AlreadyExists => continue,
-            Err(err) => return Err(err),
-        }
-    }
-    Err(std::io::Error::new(
-        std::io::ErrorKind::AlreadyExists,
-        name.to_owned(),
-    ))
+/// Hands a link to the desktop's default application (`xdg-open`), off
+/// the UI thread; `false` if it could not be started or failed.
+async fn open_in_desktop(target: String) -> bool {
+    tokio::task::spawn_blocking(move || {
+        std::process::Command::new("xdg-open")
+            .arg(&target)
+            .stdin(std::process::Stdio::null())
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .status()
+            .is_ok_and(|status| status.success())
+    })
+    .await
+    .unwrap_or(false)
 }
 
 #[cfg(test)]
@@ -531,13 +458,11 @@ Content-Transfer-Encoding: base64\r\n\r\nJVBERi0xLjQK\r\n--b--\r\n";
     #[test]
     fn html_becomes_text_and_attachments_get_safe_names() {
         let parsed = parse(HTML_WITH_TRACKER);
-        assert!(parsed.body.contains("Dzień dobry"), "{:?}", parsed.body);
-        assert!(
-            !parsed.body.contains("tracker.example"),
-            "{:?}",
-            parsed.body
-        );
-        assert!(!parsed.body.contains("<p>"), "{:?}", parsed.body);
+        let body = parsed.document.text();
+        assert!(body.contains("Dzień dobry"), "{body:?}");
+        assert!(!body.contains("tracker.example"), "{body:?}");
+        assert!(!body.contains("<p>"), "{body:?}");
+        assert!(parsed.document.has_remote_images());
         assert_eq!(parsed.from, "Zofia <zofia@example.pl>");
         assert_eq!(parsed.attachments.len(), 1);
         assert_eq!(parsed.attachments[0].name, "faktura.pdf");
