@@ -244,3 +244,32 @@ fn unknown_folder_number_or_body_is_a_sentence_and_exit_1() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("nie ma wiadomości 99"), "{err}");
 }
+
+#[test]
+fn remote_content_senders_are_listed_allowed_and_removed() {
+    let home = home();
+    let home = home.path();
+    let list = |home: &Path| String::from_utf8(posta(home, &["remote-content", "list"]).stdout);
+    assert_eq!(list(home).expect("UTF-8"), "");
+    let out = posta(
+        home,
+        &["remote-content", "allow", "Novinky@Knihy-PodTatrami.sk"],
+    );
+    assert!(out.status.success(), "{out:?}");
+    assert_eq!(list(home).expect("UTF-8"), "novinky@knihy-podtatrami.sk\n");
+    let out = posta(home, &["remote-content", "allow", "not an address"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("is not a mail address"));
+    let out = posta(
+        home,
+        &["remote-content", "remove", "novinky@knihy-podtatrami.sk"],
+    );
+    assert!(out.status.success(), "{out:?}");
+    let out = posta(
+        home,
+        &["remote-content", "remove", "novinky@knihy-podtatrami.sk"],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("posta remote-content list"));
+    assert_eq!(list(home).expect("UTF-8"), "");
+}

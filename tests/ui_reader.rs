@@ -11,7 +11,7 @@ use iced::Point;
 use iced_test::Simulator;
 use posta::core::store::MessageRow;
 use posta::i18n::{self, Language};
-use posta::ui::screen::mailbox::reader::{Action, Message, Reader};
+use posta::ui::screen::mailbox::reader::{Action, Message, Reader, Remote};
 use posta::ui::{theme, WINDOW_SIZE};
 
 static LANGUAGE: Mutex<()> = Mutex::new(());
@@ -116,4 +116,102 @@ fn invoice_reads_as_sent() {
     assert!(newsletter.attachments().is_empty());
     let document = newsletter.document().expect("parsed");
     assert!(document.has_remote_images());
+}
+
+/// A local web server answering every request with a small PNG, counting
+/// the connections it accepts.
+fn image_server() -> (String, std::sync::Arc<std::sync::atomic::AtomicUsize>) {
+    use std::io::{Read, Write};
+    use std::sync::atomic::{AtomicUsize, Ordering};
+
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+    let address = format!("http://{}", listener.local_addr().expect("addr"));
+    let count = std::sync::Arc::new(AtomicUsize::new(0));
+    let counted = count.clone();
+    let png = fixture_png();
+    std::thread::spawn(move || {
+        for stream in listener.incoming() {
+            let Ok(mut stream) = stream else { continue };
+            counted.fetch_add(1, Ordering::SeqCst);
+            let mut request = [0u8; 4096];
+            let _ = stream.read(&mut request);
+            let head = format!(
+                "HTTP/1.1 200 OK\r\nContent-Type: image/png\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+                png.len()
+            );
+            let _ = stream.write_all(head.as_bytes());
+            let _ = stream.write_all(&png);
+        }
+    });
+    (address, count)
+}
+
+/// The newsletter's logo (a PNG), taken from the fixture.
+fn fixture_png() -> Vec<u8> {
+    let rendered =
+        posta::core::render::message(&fixture("newsletter-sk.eml"), posta::core::render::WIDE);
+    rendered.inline.values().next().expect("logo").to_vec()
+}
+
+#[test]
+fn nothing_is_fetched_until_show_is_chosen() {
+    use std::sync::atomic::Ordering;
+
+    let _language = language(Language::English);
+    let (server, count) = image_server();
+    let raw = format!(
+        "From: Novinky <novinky@knihy.example>\r\nSubject: Novinky\r\n\
+Content-Type: text/html; charset=utf-8\r\n\r\n\
+<p>Ahoj</p><img src=\"{server}/banner.png\" alt=\"Banner\">\
+<img src=\"{server}/open.gif?u=1\" width=1 height=1>"
+    );
+    let mut reader = Reader::open(row("Novinky"), Some(raw.as_bytes()), false);
+    assert_eq!(reader.remote(), Remote::Blocked);
+    // Drawing it and clicking everywhere on the left fetches nothing.
+    assert!(click_down_the_left(&reader).is_empty());
+    let mut ui = Simulator::with_size(theme::settings(), WINDOW_SIZE, reader.view(Vec::new()));
+    assert!(ui.find("Always for this sender").is_ok());
+    ui.click("Show for this message").expect("the bar's button");
+    let messages: Vec<Message> = ui.into_messages().collect();
+    assert_eq!(messages, [Message::ShowRemote]);
+    assert_eq!(count.load(Ordering::SeqCst), 0, "fetched before Show");
+    let Action::Run(_task) = reader.update(Message::ShowRemote) else {
+        panic!("Show starts loading");
+    };
+    assert_eq!(reader.remote(), Remote::Loading);
+    // The task the window runs: the same fetch, here on a runtime of ours.
+    let urls: Vec<String> = reader
+        .document()
+        .expect("parsed")
+        .remote_images()
+        .map(str::to_owned)
+        .collect();
+    let results = tokio::runtime::Runtime::new()
+        .expect("runtime")
+        .block_on(posta::core::remote::fetch_images(urls));
+    assert_eq!(count.load(Ordering::SeqCst), 2);
+    assert!(results
+        .iter()
+        .all(|(_, r)| matches!(r, posta::core::remote::Fetched::Image(_))));
+    let _ = reader.update(Message::RemoteLoaded(results));
+    assert_eq!(reader.remote(), Remote::Shown(0));
+    let mut ui = Simulator::with_size(theme::settings(), WINDOW_SIZE, reader.view(Vec::new()));
+    assert!(ui.find("Show for this message").is_err());
+}
+
+#[test]
+fn always_for_this_sender_names_the_sender() {
+    let _language = language(Language::Slovak);
+    let reader = Reader::open(row("Novinky"), Some(&fixture("newsletter-sk.eml")), false);
+    let mut reader = reader;
+    let mut ui = Simulator::with_size(theme::settings(), WINDOW_SIZE, reader.view(Vec::new()));
+    ui.click("Vždy od tohto odosielateľa")
+        .expect("the bar's button");
+    let messages: Vec<Message> = ui.into_messages().collect();
+    assert_eq!(messages, [Message::AlwaysRemote]);
+    match reader.update(Message::AlwaysRemote) {
+        Action::Remember(sender, _task) => assert_eq!(sender, "novinky@knihy-podtatrami.sk"),
+        _ => panic!("the sender is remembered"),
+    }
+    assert_eq!(reader.remote(), Remote::Loading);
 }

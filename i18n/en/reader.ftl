@@ -13,3 +13,15 @@ reader-cli-not-downloaded = Message { $number } in “{ $folder }” has not bee
 
 # A link was clicked but the desktop could not open it.
 reader-link-not-opened = The link could not be opened: no web browser or mail program is set up to open it.
+reader-cli-not-an-address = “{ $address }” is not a mail address.
+reader-cli-sender-not-allowed = Remote content from “{ $address }” was not being loaded without asking; nothing changed. “posta remote-content list” shows the senders.
+
+# The bar above a message whose remote images were not loaded.
+reader-remote-blocked = Remote images in this message were not loaded, so the sender cannot see that you opened it.
+reader-remote-show = Show for this message
+reader-remote-always = Always for this sender
+reader-remote-loading = Loading remote images…
+reader-remote-failed = { $count ->
+    [one] One remote image could not be loaded.
+   *[other] { $count } remote images could not be loaded.
+}

@@ -9,6 +9,7 @@ mod folders;
 mod messages;
 mod package;
 mod quota;
+mod remote;
 mod search;
 mod server;
 mod show;
@@ -66,6 +67,10 @@ pub enum Command {
     /// date, sender, subject, state, separated by tabs); delete or download
     /// some of them.
     Server(server::ServerArgs),
+    /// List, allow or remove the senders whose remote images are loaded
+    /// without asking.
+    #[command(name = "remote-content", subcommand)]
+    RemoteContent(remote::RemoteCommand),
     /// Find the mail servers of an address the way the setup wizard does:
     /// one tab-separated line per server (protocol, host, port, security,
     /// login, source), best first; the provider's advice on standard error.
@@ -106,6 +111,7 @@ pub fn run(command: Command) -> i32 {
         Command::Search(args) => search::run(args),
         Command::Quota(args) => runtime.block_on(quota::run(args)),
         Command::Server(args) => runtime.block_on(server::run(args)),
+        Command::RemoteContent(command) => remote::run(command),
         Command::Detect(args) => runtime.block_on(detect::run(args)),
         Command::PackageFiles(args) => package::run(args),
     }

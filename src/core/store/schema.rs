@@ -159,8 +159,16 @@ CREATE TABLE imap_switch (
 ) WITHOUT ROWID;
 ";
 
+/// Senders whose remote content (images) the user allowed always (#12).
+const V_REMOTE_CONTENT: &str = "
+CREATE TABLE remote_senders (
+    address    TEXT PRIMARY KEY NOT NULL,
+    allowed_at INTEGER NOT NULL
+) WITHOUT ROWID;
+";
+
 /// Every migration, in order; index + 1 is the version it produces.
-const MIGRATIONS: &[&str] = &[V1, V2, V3];
+const MIGRATIONS: &[&str] = &[V1, V2, V3, V_REMOTE_CONTENT];
 
 /// The schema version this build writes.
 pub const VERSION: u32 = MIGRATIONS.len() as u32;

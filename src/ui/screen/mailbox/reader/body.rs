@@ -5,15 +5,18 @@
 //! dimmed, the signature dimmed, links underlined and clickable with their
 //! target shown on hover, a deceptive link followed by its warning.
 
+use std::collections::HashMap;
+
+use iced::widget::image::Handle;
 use iced::widget::text::{Span as RichSpan, Wrapping};
 use iced::widget::{
-    column, container, rich_text, row, rule, scrollable, space, span, text, tooltip,
+    column, container, image, rich_text, row, rule, scrollable, space, span, text, tooltip,
 };
 use iced::widget::{Column, Row};
-use iced::{Element, Fill, Font};
+use iced::{ContentFit, Element, Fill, Font};
 
 use super::Message;
-use crate::core::render::{Document, Kind, Line, Span, OBJECT_TEXT};
+use crate::core::render::{Document, ImageSource, Kind, Line, Span, OBJECT_TEXT};
 use crate::t;
 use crate::ui::theme;
 
@@ -24,8 +27,12 @@ const LIST_INDENT: f32 = 20.0;
 /// The most link targets a tooltip names.
 const MAX_TARGETS: usize = 4;
 
-/// The document, top to bottom, with a note when it was cut or is empty.
-pub fn view(document: &Document) -> Element<'_, Message> {
+/// Images ready to draw, by where they come from.
+pub type Images = HashMap<ImageSource, Handle>;
+
+/// The document, top to bottom, with a note when it was cut or is empty;
+/// images in `images` are drawn in place, scaled down to the width.
+pub fn view<'a>(document: &'a Document, images: &'a Images) -> Element<'a, Message> {
     let mut body = Column::new().spacing(2).width(Fill);
     let lines = &document.lines;
     let mut at = 0;
@@ -36,10 +43,15 @@ pub fn view(document: &Document) -> Element<'_, Message> {
             at += 1;
             continue;
         }
+        if has_drawn_image(first, images) {
+            body = body.push(with_images(first, images));
+            at += 1;
+            continue;
+        }
         let end = (at + 1..lines.len())
-            .find(|&next| !same_block(first, &lines[next]))
+            .find(|&next| !same_block(first, &lines[next]) || has_drawn_image(&lines[next], images))
             .unwrap_or(lines.len());
-        body = body.push(block(&lines[at..end]));
+        body = body.push(block(&lines[at..end], images));
         at = end;
     }
     if document.truncated {
@@ -55,6 +67,32 @@ pub fn view(document: &Document) -> Element<'_, Message> {
     body.into()
 }
 
+/// Whether a line shows an image that is ready to draw.
+fn has_drawn_image(line: &Line, images: &Images) -> bool {
+    line.spans
+        .iter()
+        .any(|s| s.image.as_ref().is_some_and(|i| images.contains_key(i)))
+}
+
+/// A line with images: each image on its own, scaled down to the reader's
+/// width, then the line's words.
+fn with_images<'a>(line: &'a Line, images: &'a Images) -> Element<'a, Message> {
+    let mut parts = Column::new().spacing(4);
+    for piece in &line.spans {
+        if let Some(handle) = piece.image.as_ref().and_then(|i| images.get(i)) {
+            parts = parts.push(image(handle.clone()).content_fit(ContentFit::ScaleDown));
+        }
+    }
+    if line
+        .spans
+        .iter()
+        .any(|s| s.image.is_none() && !s.text.trim().is_empty())
+    {
+        parts = parts.push(block(std::slice::from_ref(line), images));
+    }
+    parts.into()
+}
+
 /// Lines drawn as one piece of text: same kind, quote, indent and
 /// signature; each list item starts its own.
 fn same_block(first: &Line, next: &Line) -> bool {
@@ -68,7 +106,7 @@ fn same_block(first: &Line, next: &Line) -> bool {
 }
 
 /// One block: its rich text, indented, in a quote's frame when quoted.
-fn block(lines: &[Line]) -> Element<'_, Message> {
+fn block<'a>(lines: &'a [Line], images: &Images) -> Element<'a, Message> {
     let first = &lines[0];
     let mono = matches!(first.kind, Kind::TableRow | Kind::Pre);
     let (size, font) = match first.kind {
@@ -89,6 +127,10 @@ fn block(lines: &[Line]) -> Element<'_, Message> {
                 if !targets.contains(&target.as_str()) {
                     targets.push(target);
                 }
+            }
+            let drawn = piece.image.as_ref().is_some_and(|i| images.contains_key(i));
+            if drawn {
+                continue;
             }
             if let Some(shown) = rich_span(piece, font, mono) {
                 spans.push(shown);

@@ -7,8 +7,10 @@
 //! remote images are only named by the document, never fetched here.
 
 mod body;
+mod images;
 mod save;
 
+use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -17,7 +19,8 @@ use iced::{Center, Element, Fill, Task};
 use mail_parser::MessageParser;
 
 use super::Compose;
-use crate::core::render::{self, Document};
+use crate::core::remote::{fetch_images, Fetched};
+use crate::core::render::{self, Document, ImageSource};
 use crate::core::store::MessageRow;
 use crate::i18n::{current_language, format_size};
 use crate::t;
@@ -44,8 +47,24 @@ struct Parsed {
     from: String,
     to: String,
     cc: String,
+    /// The sender's address, for "Always for this sender".
+    sender: Option<String>,
     document: Document,
+    /// Images ready to draw: the message's own, then remote ones once
+    /// loaded.
+    images: HashMap<ImageSource, iced::widget::image::Handle>,
     attachments: Vec<Attachment>,
+}
+
+/// Whether the message's remote images are shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Remote {
+    /// Not loaded (the default): nothing was fetched.
+    Blocked,
+    /// Being fetched, as the user asked.
+    Loading,
+    /// Fetched; this many could not be.
+    Shown(usize),
 }
 
 /// What the reader has of the message.
@@ -100,6 +119,12 @@ pub enum Message {
     OpenLink(String),
     /// The desktop was asked to open a link; `false` if it could not be.
     LinkOpened(bool),
+    /// "Show for this message" on the remote content bar.
+    ShowRemote,
+    /// "Always for this sender" on the remote content bar.
+    AlwaysRemote,
+    /// The remote images arrived (or failed).
+    RemoteLoaded(Vec<(String, Fetched)>),
 }
 
 /// What the reader asks of the mailbox.
@@ -110,6 +135,9 @@ pub enum Action {
     Run(Task<Message>),
     /// Open the composer.
     Compose(Compose),
+    /// Remember that this sender's remote content may always be loaded,
+    /// then run the task (which loads it).
+    Remember(String, Task<Message>),
 }
 
 /// The open message.
@@ -120,6 +148,10 @@ pub struct Reader {
     saving: Saving,
     /// The last link the desktop could not open.
     link_failed: Option<String>,
+    /// Remote images: blocked until the user asks.
+    remote: Remote,
+    /// The sender is one whose remote content is always loaded.
+    sender_allowed: bool,
 }
 
 impl Reader {
@@ -136,7 +168,51 @@ impl Reader {
             content,
             saving: Saving::Idle,
             link_failed: None,
+            remote: Remote::Blocked,
+            sender_allowed: false,
         }
+    }
+
+    /// The sender's address, once the body is parsed.
+    pub fn sender(&self) -> Option<&str> {
+        match &self.content {
+            Content::Parsed(parsed) => parsed.sender.as_deref(),
+            _ => None,
+        }
+    }
+
+    /// Whether the remote images are blocked, loading or shown.
+    pub fn remote(&self) -> Remote {
+        self.remote
+    }
+
+    /// Records that the sender's remote content is always loaded; the
+    /// loading starts with [`Reader::remote_task_if_allowed`].
+    pub fn set_sender_allowed(&mut self, allowed: bool) {
+        self.sender_allowed = allowed;
+    }
+
+    /// The task that loads the remote images, when the sender is allowed
+    /// and they are not loaded yet.
+    pub fn remote_task_if_allowed(&mut self) -> Option<Task<Message>> {
+        if !self.sender_allowed || self.remote != Remote::Blocked {
+            return None;
+        }
+        self.load_remote()
+    }
+
+    /// Starts loading the remote images (nothing when there are none).
+    fn load_remote(&mut self) -> Option<Task<Message>> {
+        let urls: Vec<String> = self
+            .document()?
+            .remote_images()
+            .map(str::to_owned)
+            .collect();
+        if urls.is_empty() {
+            return None;
+        }
+        self.remote = Remote::Loading;
+        Some(Task::perform(fetch_images(urls), Message::RemoteLoaded))
     }
 
     /// The message shown.
@@ -212,7 +288,42 @@ impl Reader {
                 }
                 Action::None
             }
+            Message::ShowRemote => self.load_remote().map_or(Action::None, Action::Run),
+            Message::AlwaysRemote => {
+                let Some(sender) = self.sender().map(str::to_owned) else {
+                    return self.load_remote().map_or(Action::None, Action::Run);
+                };
+                self.sender_allowed = true;
+                let task = self.load_remote().unwrap_or_else(Task::none);
+                Action::Remember(sender, task)
+            }
+            Message::RemoteLoaded(results) => {
+                self.remote_loaded(results);
+                Action::None
+            }
         }
+    }
+
+    fn remote_loaded(&mut self, results: Vec<(String, Fetched)>) {
+        let Content::Parsed(parsed) = &mut self.content else {
+            return;
+        };
+        let mut failed = 0;
+        for (url, outcome) in results {
+            match outcome {
+                Fetched::Image(bytes) => {
+                    parsed.images.insert(
+                        ImageSource::Remote(url),
+                        iced::widget::image::Handle::from_bytes(bytes.to_vec()),
+                    );
+                }
+                Fetched::Failed(reason) => {
+                    log::debug!("remote image {url} not loaded: {reason}");
+                    failed += 1;
+                }
+            }
+        }
+        self.remote = Remote::Shown(failed);
     }
 
     fn save(&mut self, index: usize, to_downloads: bool) -> Action {
@@ -286,13 +397,16 @@ impl Reader {
         if let Some(notice) = self.save_notice() {
             top = top.push(notice);
         }
+        if let Some(bar) = self.remote_bar() {
+            top = top.push(bar);
+        }
         if let Some(failed) = &self.link_failed {
             top = top.push(text(failed.as_str()).size(12).style(text::danger));
         }
         let body: Element<'a, Message> = match &self.content {
             Content::Downloading => text(t!("reader-downloading")).size(14).into(),
             Content::Missing => text(t!("reader-not-downloaded")).size(14).into(),
-            Content::Parsed(parsed) => body::view(&parsed.document),
+            Content::Parsed(parsed) => body::view(&parsed.document, &parsed.images),
         };
         column![
             top,
@@ -303,6 +417,41 @@ impl Reader {
         .padding(12)
         .height(Fill)
         .into()
+    }
+
+    /// The bar above a message with remote images: blocked, loading, or
+    /// how many failed.
+    fn remote_bar(&self) -> Option<Element<'_, Message>> {
+        if !self.document()?.has_remote_images() {
+            return None;
+        }
+        let content: Element<'_, Message> = match self.remote {
+            Remote::Blocked => row![
+                text(t!("reader-remote-blocked")).size(12).width(Fill),
+                button(text(t!("reader-remote-show")).size(12))
+                    .padding([3, 8])
+                    .on_press(Message::ShowRemote),
+                button(text(t!("reader-remote-always")).size(12))
+                    .style(button::secondary)
+                    .padding([3, 8])
+                    .on_press(Message::AlwaysRemote),
+            ]
+            .spacing(8)
+            .align_y(Center)
+            .into(),
+            Remote::Loading => text(t!("reader-remote-loading")).size(12).into(),
+            Remote::Shown(0) => return None,
+            Remote::Shown(failed) => text(t!("reader-remote-failed", count = failed))
+                .size(12)
+                .into(),
+        };
+        Some(
+            container(content)
+                .padding([4, 8])
+                .width(Fill)
+                .style(container::rounded_box)
+                .into(),
+        )
     }
 
     fn attachments_view(&self) -> Option<Element<'_, Message>> {
@@ -418,7 +567,16 @@ fn parse(raw: &[u8]) -> Parsed {
             data: part.data,
         })
         .collect();
+    let sender = headers
+        .as_ref()
+        .and_then(|m| m.from())
+        .and_then(|list| list.first())
+        .and_then(|a| a.address())
+        .map(str::to_owned);
+    let images = images::carried(&rendered.document, &rendered.inline);
     Parsed {
+        sender,
+        images,
         from: addresses(headers.as_ref().and_then(|m| m.from())),
         to: addresses(headers.as_ref().and_then(|m| m.to())),
         cc: addresses(headers.as_ref().and_then(|m| m.cc())),
