@@ -215,3 +215,29 @@ fn always_for_this_sender_names_the_sender() {
     }
     assert_eq!(reader.remote(), Remote::Loading);
 }
+
+#[test]
+fn twenty_attachments_stay_tidy_and_open_on_click() {
+    let _language = language(Language::English);
+    let mut raw = String::from(
+        "From: Zofia <zofia@example.pl>\r\nSubject: Skany\r\nMIME-Version: 1.0\r\n\
+Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\n\
+Content-Type: text/plain; charset=utf-8\r\n\r\nW załączeniu skany.\r\n",
+    );
+    for n in 1..=20 {
+        raw.push_str(&format!(
+            "--b\r\nContent-Type: application/pdf; name=\"skan-{n:02}.pdf\"\r\n\
+Content-Disposition: attachment; filename=\"skan-{n:02}.pdf\"\r\n\
+Content-Transfer-Encoding: base64\r\n\r\nJVBERi0xLjQK\r\n"
+        ));
+    }
+    raw.push_str("--b--\r\n");
+    let reader = Reader::open(row("Skany"), Some(raw.as_bytes()), false);
+    assert_eq!(reader.attachments().len(), 20);
+    let mut ui = Simulator::with_size(theme::settings(), WINDOW_SIZE, reader.view(Vec::new()));
+    assert!(ui.find("20 attachments:").is_ok());
+    assert!(ui.find("Reply").is_ok());
+    ui.click("skan-01.pdf (9 B)").expect("first chip");
+    let messages: Vec<Message> = ui.into_messages().collect();
+    assert_eq!(messages, [Message::OpenAttachment(0)]);
+}

@@ -25,3 +25,5 @@ reader-remote-failed = { $count ->
     [one] One remote image could not be loaded.
    *[other] { $count } remote images could not be loaded.
 }
+# An attachment could not be handed to the desktop's default application.
+reader-attachment-not-opened = The attachment could not be opened: { $details }. Save it and open it from your files.

@@ -24,3 +24,4 @@ reader-remote-failed = { $count ->
     [many] Nie udało się wczytać { $count } obrazów z internetu.
    *[other] Nie udało się wczytać { $count } obrazu z internetu.
 }
+reader-attachment-not-opened = Nie udało się otworzyć załącznika: { $details }. Zapisz go i otwórz z folderu.

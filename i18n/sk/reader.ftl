@@ -24,3 +24,4 @@ reader-remote-failed = { $count ->
     [many] { $count } obrázka z internetu sa nepodarilo načítať.
    *[other] { $count } obrázkov z internetu sa nepodarilo načítať.
 }
+reader-attachment-not-opened = Prílohu sa nepodarilo otvoriť: { $details }. Uložte ju a otvorte zo súborov.

@@ -31,6 +31,10 @@ use crate::ui::widget::{tags, when};
 pub use crate::core::render::safe_file_name;
 pub use save::{downloads_dir, write_new_file};
 
+/// The most height the attachment list takes before it scrolls (about
+/// three rows).
+const ATTACHMENTS_MAX_HEIGHT: f32 = 96.0;
+
 /// An attachment of the open message.
 #[derive(Debug, Clone)]
 pub struct Attachment {
@@ -119,6 +123,10 @@ pub enum Message {
     OpenLink(String),
     /// The desktop was asked to open a link; `false` if it could not be.
     LinkOpened(bool),
+    /// An attachment's name was pressed: open it with the desktop.
+    OpenAttachment(usize),
+    /// The attachment was handed to the desktop; the error if not.
+    AttachmentOpened(Result<(), String>),
     /// "Show for this message" on the remote content bar.
     ShowRemote,
     /// "Always for this sender" on the remote content bar.
@@ -285,6 +293,21 @@ impl Reader {
             Message::LinkOpened(ok) => {
                 if !ok {
                     self.link_failed = Some(t!("reader-link-not-opened"));
+                }
+                Action::None
+            }
+            Message::OpenAttachment(index) => {
+                let Some(attachment) = self.attachments().get(index).cloned() else {
+                    return Action::None;
+                };
+                Action::Run(Task::perform(
+                    save::open_with_desktop(attachment.name, attachment.data),
+                    Message::AttachmentOpened,
+                ))
+            }
+            Message::AttachmentOpened(outcome) => {
+                if let Err(details) = outcome {
+                    self.link_failed = Some(t!("reader-attachment-not-opened", details = details));
                 }
                 Action::None
             }
@@ -468,18 +491,32 @@ impl Reader {
         );
         for (index, attachment) in attachments.iter().enumerate() {
             let label = format!(
-                "⇩ {} ({})",
+                "{} ({})",
                 attachment.name,
                 format_size(attachment.size, language)
             );
-            list = list.push(
+            // Opening is the chip itself; saving its small arrow.
+            let chip = row![
                 button(text(label).size(12))
                     .style(button::secondary)
                     .padding([3, 8])
+                    .on_press(Message::OpenAttachment(index)),
+                button(text("⇩").size(12))
+                    .style(button::secondary)
+                    .padding([3, 6])
                     .on_press_maybe((self.saving != Saving::Busy).then_some(Message::Save(index))),
-            );
+            ]
+            .spacing(1);
+            list = list.push(chip);
         }
-        Some(list.wrap().into())
+        // Many attachments wrap, and past three rows they scroll.
+        Some(
+            scrollable(list.wrap().vertical_spacing(4))
+                .height(iced::Length::Shrink)
+                .width(Fill)
+                .into(),
+        )
+        .map(|list: Element<'_, Message>| container(list).max_height(ATTACHMENTS_MAX_HEIGHT).into())
     }
 
     fn save_notice(&self) -> Option<Element<'_, Message>> {
