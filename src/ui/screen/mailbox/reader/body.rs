@@ -146,6 +146,8 @@ fn block<'a>(lines: &'a [Line], images: &Images) -> Element<'a, Message> {
         content = content.color(theme::theme().extended_palette().background.strong.text);
     }
     let content: Element<'_, Message> = if mono {
+        // Tight lines, so the table's box-drawing rules join up.
+        let content = content.line_height(iced::widget::text::LineHeight::Relative(1.17));
         scrollable(content.wrapping(Wrapping::None))
             .direction(scrollable::Direction::Horizontal(
                 scrollable::Scrollbar::new().width(4).scroller_width(4),
