@@ -334,7 +334,7 @@ impl Mailbox {
             KeyAction::Open => match self.selection.cursor().and_then(|c| self.row_at(c)) {
                 Some(row) => {
                     self.open_message(row);
-                    Action::None
+                    self.remote_for_allowed_sender()
                 }
                 None => Action::None,
             },
