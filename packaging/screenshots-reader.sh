@@ -5,7 +5,7 @@
 #
 #   bash packaging/screenshots-reader.sh
 #
-# Saves docs/screenshots/reader-{invoice,newsletter-blocked,newsletter-shown}-<lang>.png
+# Saves docs/screenshots/reader-{invoice,invitation,newsletter-blocked,newsletter-shown}-<lang>.png
 # Needs: xvfb, xdotool, imagemagick, python3.
 # Environment: POSTA_BIN (default target/debug/posta), DISPLAY_NUM (97),
 # OUT (docs/screenshots), LANGS (default "pl sk").
@@ -57,6 +57,8 @@ for lang in "${languages[@]}"; do
     sleep 3
     DISPLAY=$display xdotool mousemove 560 "$(row_y 8)" click 1
     shot "$out/reader-invoice-$lang.png"
+    DISPLAY=$display xdotool mousemove 560 "$(row_y 6)" click 1
+    shot "$out/reader-invitation-$lang.png"
     DISPLAY=$display xdotool mousemove 560 "$(row_y 7)" click 1
     shot "$out/reader-newsletter-blocked-$lang.png"
     # "Show for this message": SHOW_X/SHOW_Y from the blocked screenshot.
