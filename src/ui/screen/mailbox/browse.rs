@@ -235,7 +235,7 @@ impl Mailbox {
 
     /// Loads the open message's remote images when its sender is one the
     /// user allowed always.
-    fn remote_for_allowed_sender(&mut self) -> Action {
+    pub(super) fn remote_for_allowed_sender(&mut self) -> Action {
         let Some(reader) = self.reader.as_mut() else {
             return Action::None;
         };

@@ -126,7 +126,15 @@ impl Mailbox {
                     }
                 }
             }
-            Report::Event(event) => self.worker_event(id, event.clone()),
+            Report::Event(event) => {
+                let body = matches!(event, Event::BodyReady { .. });
+                self.worker_event(id, event.clone());
+                if body {
+                    // A body that arrived after opening: an allowed
+                    // sender's remote images load now.
+                    return self.remote_for_allowed_sender();
+                }
+            }
         }
         Action::None
     }
