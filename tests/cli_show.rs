@@ -37,7 +37,14 @@ fn fixture(name: &str) -> Vec<u8> {
 /// one's body not downloaded).
 fn home() -> tempfile::TempDir {
     let dir = tempfile::tempdir().expect("home");
-    let home = PostaHome::at(dir.path());
+    fill(dir.path(), None);
+    dir
+}
+
+/// Fills `dir` as [`home`] does; with `remote`, the newsletter's remote
+/// images point there instead (for screenshots with a local web server).
+fn fill(dir: &Path, remote: Option<&str>) {
+    let home = PostaHome::at(dir);
     let account = AccountConfig {
         id: 1,
         name: "Dom".into(),
@@ -104,9 +111,26 @@ fn home() -> tempfile::TempDir {
         }) else {
             continue;
         };
-        store.store_body(row.id, &fixture(name)).expect("body");
+        let mut raw = fixture(name);
+        if let (Some(base), true) = (remote, *name == "newsletter-sk.eml") {
+            raw = String::from_utf8(raw)
+                .expect("UTF-8 fixture")
+                .replace("https://cdn.knihy-podtatrami.sk", base)
+                .replace("https://track.knihy-podtatrami.sk", base)
+                .into_bytes();
+        }
+        store.store_body(row.id, &raw).expect("body");
     }
-    dir
+}
+
+/// Fills `POSTA_FIXTURE_HOME` for `packaging/screenshots-reader.sh`
+/// (`POSTA_REMOTE_BASE`: where the newsletter's remote images are served).
+#[test]
+#[ignore = "run by packaging/screenshots-reader.sh"]
+fn fill_reading_home() {
+    let home = std::env::var_os("POSTA_FIXTURE_HOME").expect("set POSTA_FIXTURE_HOME");
+    let remote = std::env::var("POSTA_REMOTE_BASE").ok();
+    fill(Path::new(&home), remote.as_deref());
 }
 
 fn posta(home: &Path, args: &[&str]) -> Output {
@@ -244,4 +268,33 @@ fn unknown_folder_number_or_body_is_a_sentence_and_exit_1() {
     assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("nie ma wiadomości 99"), "{err}");
+}
+
+#[test]
+fn remote_content_senders_are_listed_allowed_and_removed() {
+    let home = home();
+    let home = home.path();
+    let list = |home: &Path| String::from_utf8(posta(home, &["remote-content", "list"]).stdout);
+    assert_eq!(list(home).expect("UTF-8"), "");
+    let out = posta(
+        home,
+        &["remote-content", "allow", "Novinky@Knihy-PodTatrami.sk"],
+    );
+    assert!(out.status.success(), "{out:?}");
+    assert_eq!(list(home).expect("UTF-8"), "novinky@knihy-podtatrami.sk\n");
+    let out = posta(home, &["remote-content", "allow", "not an address"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("is not a mail address"));
+    let out = posta(
+        home,
+        &["remote-content", "remove", "novinky@knihy-podtatrami.sk"],
+    );
+    assert!(out.status.success(), "{out:?}");
+    let out = posta(
+        home,
+        &["remote-content", "remove", "novinky@knihy-podtatrami.sk"],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("posta remote-content list"));
+    assert_eq!(list(home).expect("UTF-8"), "");
 }

@@ -129,3 +129,31 @@ fn the_licence_ships_with_the_font() {
     let licence = std::fs::read_to_string(path).expect("licence file");
     assert!(licence.contains("Bitstream Vera"), "not the DejaVu licence");
 }
+
+/// The faces mail is drawn in (tables and `<pre>` in the monospaced one,
+/// emphasis in the oblique one) have every letter of the four languages,
+/// the table rules html2text draws, and the names the reader asks for.
+#[test]
+fn the_reading_faces_cover_the_languages_and_table_rules() {
+    for file in ["DejaVuSansMono.ttf", "DejaVuSans-Oblique.ttf"] {
+        let bytes = font_bytes(file);
+        let face = Face::parse(&bytes, 0).expect("a font");
+        let letters = [POLISH, SLOVAK, "абвгдежзийклмнопрстуфхцчшщъьюя"]
+            .map(both_cases)
+            .concat();
+        assert_eq!(missing(&face, letters.chars()), "", "{file}");
+        if file == "DejaVuSansMono.ttf" {
+            assert_eq!(missing(&face, "─│┼┬┴├┤┌┐└┘".chars()), "", "{file}");
+            let Family::Name(family) = posta::ui::theme::FONT_MONO.family else {
+                panic!("the mono font is named");
+            };
+            let named = face
+                .names()
+                .into_iter()
+                .filter(|n| n.name_id == name_id::FAMILY)
+                .filter_map(|n| n.to_string())
+                .any(|n| n == family);
+            assert!(named, "{file} is not {family}");
+        }
+    }
+}

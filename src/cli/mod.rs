@@ -13,6 +13,7 @@ mod identity;
 mod messages;
 mod package;
 mod quota;
+mod remote;
 mod rights;
 mod search;
 mod server;
@@ -76,6 +77,10 @@ pub enum Command {
     /// date, sender, subject, state, separated by tabs); delete or download
     /// some of them.
     Server(server::ServerArgs),
+    /// List, allow or remove the senders whose remote images are loaded
+    /// without asking.
+    #[command(name = "remote-content", subcommand)]
+    RemoteContent(remote::RemoteCommand),
     /// Find the mail servers of an address the way the setup wizard does:
     /// one tab-separated line per server (protocol, host, port, security,
     /// login, source), best first; the provider's advice on standard error.
@@ -160,6 +165,7 @@ pub fn run(command: Command) -> i32 {
         Command::Identity(command) => identity::run(command),
         Command::Quota(args) => runtime.block_on(quota::run(args)),
         Command::Server(args) => runtime.block_on(server::run(args)),
+        Command::RemoteContent(command) => remote::run(command),
         Command::Detect(args) => runtime.block_on(detect::run(args)),
         Command::Tag(command) => tag::run(command),
         Command::Archive(args) => everyday::run_move(everyday::Verb::Archive, args),

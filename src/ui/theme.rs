@@ -10,6 +10,12 @@ const REGULAR: &[u8] = include_bytes!("../../resources/fonts/DejaVuSans.ttf");
 /// The bold face of the same family, for headings.
 const BOLD: &[u8] = include_bytes!("../../resources/fonts/DejaVuSans-Bold.ttf");
 
+/// DejaVu Sans Mono: tables and preformatted text in mail keep their
+/// columns.
+const MONO: &[u8] = include_bytes!("../../resources/fonts/DejaVuSansMono.ttf");
+/// DejaVu Sans Oblique: emphasis in mail.
+const OBLIQUE: &[u8] = include_bytes!("../../resources/fonts/DejaVuSans-Oblique.ttf");
+
 /// The default font of every widget.
 pub const FONT: Font = Font::with_name("DejaVu Sans");
 /// The font of headings.
@@ -17,6 +23,14 @@ pub const FONT_BOLD: Font = Font {
     weight: Weight::Bold,
     ..FONT
 };
+
+/// The font of emphasised words in mail.
+pub const FONT_ITALIC: Font = Font {
+    style: iced::font::Style::Italic,
+    ..FONT
+};
+/// The font of tables and preformatted text in mail.
+pub const FONT_MONO: Font = Font::with_name("DejaVu Sans Mono");
 
 /// Size of the window heading.
 pub const HEADING_SIZE: f32 = 28.0;
@@ -30,7 +44,7 @@ pub const SMALL_SIZE: f32 = 13.0;
 pub fn settings() -> Settings {
     Settings {
         id: Some(env!("CARGO_PKG_NAME").to_string()),
-        fonts: vec![REGULAR.into(), BOLD.into()],
+        fonts: vec![REGULAR.into(), BOLD.into(), MONO.into(), OBLIQUE.into()],
         default_font: FONT,
         ..Settings::default()
     }

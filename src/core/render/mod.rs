@@ -19,7 +19,7 @@ pub use dom::MAX_DEPTH;
 pub use html::{html, MAX_HTML_BYTES};
 pub use links::{deception, safe_target};
 pub use message::{message, safe_file_name, Attachment, Rendered};
-pub use model::{Deception, Document, ImageSource, Kind, Line, Span};
+pub use model::{Deception, Document, ImageSource, Kind, Line, Span, OBJECT as OBJECT_TEXT};
 pub use plain::{plain, MAX_TEXT_BYTES};
 
 /// Columns for text read in a terminal or quoted in a reply.

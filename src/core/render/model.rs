@@ -215,7 +215,7 @@ fn push_spans(out: &mut String, spans: &[Span]) {
 }
 
 /// The text html2text gives an image with no alternative text.
-pub(super) const OBJECT: &str = "\u{FFFC}";
+pub const OBJECT: &str = "\u{FFFC}";
 
 /// Whether a link's words already say its target (`https://x.pl` for
 /// `https://x.pl/`, `a@b.pl` for `mailto:a@b.pl`).

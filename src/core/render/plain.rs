@@ -24,8 +24,10 @@ pub fn plain(text: &str, flowed: bool, delsp: bool) -> Document {
     };
     let mut lines = Vec::with_capacity(logical.len());
     let mut outlook = 0u8;
-    for (depth, words) in logical {
-        if depth == 0 && starts_outlook_original(&words) {
+    for (index, (depth, words)) in logical.iter().enumerate() {
+        let (depth, words) = (*depth, words.clone());
+        let next = logical.get(index + 1).map(|(_, w)| w.as_str());
+        if depth == 0 && (starts_outlook_original(&words) || starts_outlook_header(&words, next)) {
             outlook = 1;
         }
         let quote = depth.saturating_add(outlook);
@@ -107,6 +109,15 @@ fn starts_outlook_original(line: &str) -> bool {
     .contains(&line.as_str())
 }
 
+/// Outlook's plain reply header: "From: …" then "Sent: …" (or the
+/// Polish, Slovak and Bulgarian field names).
+fn starts_outlook_header(line: &str, next: Option<&str>) -> bool {
+    let from = ["From:", "Od:", "От:"];
+    let sent = ["Sent:", "Wysłano:", "Odoslané:", "Изпратено:"];
+    from.iter().any(|f| line.starts_with(f))
+        && next.is_some_and(|n| sent.iter().any(|s| n.starts_with(s)))
+}
+
 /// Words with each `http(s)://` address a link.
 fn linked(words: &str) -> Vec<Span> {
     let mut spans = Vec::new();
@@ -177,6 +188,18 @@ mod tests {
         let spans = linked("Viz https://x.example/a, prosím.");
         assert_eq!(spans[1].link.as_deref(), Some("https://x.example/a"));
         assert_eq!(spans[2].text, ", prosím.");
+    }
+
+    #[test]
+    fn outlook_from_sent_header_starts_the_quote() {
+        let doc = plain(
+            "Potwierdzam.\n\nFrom: Anna <anna@example.pl>\nSent: Monday\nCzy jest aktualny?\n",
+            false,
+            false,
+        );
+        assert_eq!(doc.lines[0].quote, 0);
+        assert_eq!(doc.lines[2].quote, 1);
+        assert_eq!(doc.lines[4].quote, 1);
     }
 
     #[test]

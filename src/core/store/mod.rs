@@ -34,6 +34,7 @@ mod pop3_ledger;
 mod pop3_server;
 mod queue;
 mod quota;
+mod remote;
 pub mod schema;
 pub mod search;
 mod switch;

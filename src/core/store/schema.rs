@@ -191,8 +191,16 @@ ALTER TABLE folders ADD COLUMN threaded INTEGER NOT NULL DEFAULT 0;
 CREATE INDEX messages_message_id ON messages (message_id) WHERE message_id IS NOT NULL;
 ";
 
+/// Senders whose remote content (images) the user allowed always (#12).
+const V_REMOTE_CONTENT: &str = "
+CREATE TABLE remote_senders (
+    address    TEXT PRIMARY KEY NOT NULL,
+    allowed_at INTEGER NOT NULL
+) WITHOUT ROWID;
+";
+
 /// Every migration, in order; index + 1 is the version it produces.
-const MIGRATIONS: &[&str] = &[V1, V2, V3, V_TAGS, V_THREADS];
+const MIGRATIONS: &[&str] = &[V1, V2, V3, V_TAGS, V_THREADS, V_REMOTE_CONTENT];
 
 /// The schema version this build writes.
 pub const VERSION: u32 = MIGRATIONS.len() as u32;

@@ -238,7 +238,23 @@ impl Mailbox {
             Some(id) if id == row.id => self.open_message(row),
             _ => self.reader = None,
         }
-        Action::None
+        self.remote_for_allowed_sender()
+    }
+
+    /// Loads the open message's remote images when its sender is one the
+    /// user allowed always.
+    pub(super) fn remote_for_allowed_sender(&mut self) -> Action {
+        let Some(reader) = self.reader.as_mut() else {
+            return Action::None;
+        };
+        let allowed = reader.sender().is_some_and(|sender| {
+            with_store(&self.store, |s| Ok(s.remote_content_allowed(sender)?)).unwrap_or(false)
+        });
+        reader.set_sender_allowed(allowed);
+        match reader.remote_task_if_allowed() {
+            Some(task) => Action::Run(task.map(Message::Reader)),
+            None => Action::None,
+        }
     }
 
     /// The row at `index`, fetched if it is not in memory.
@@ -295,6 +311,13 @@ impl Mailbox {
             reader::Action::None => Action::None,
             reader::Action::Run(task) => Action::Run(task.map(Message::Reader)),
             reader::Action::Compose(compose) => Action::Compose(compose),
+            reader::Action::Remember(sender, task) => {
+                if let Err(err) = with_store(&self.store, |s| Ok(s.allow_remote_content(&sender)?))
+                {
+                    log::warn!("could not remember {sender} for remote content: {err}");
+                }
+                Action::Run(task.map(Message::Reader))
+            }
         }
     }
 
@@ -320,7 +343,7 @@ impl Mailbox {
                 Some(row) if Self::is_draft(&row) => self.edit_draft(row),
                 Some(row) => {
                     self.open_message(row);
-                    Action::None
+                    self.remote_for_allowed_sender()
                 }
                 None => Action::None,
             },

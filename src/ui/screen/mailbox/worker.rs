@@ -127,8 +127,15 @@ impl Mailbox {
                 }
             }
             Report::Event(event) => {
+                let body = matches!(event, Event::BodyReady { .. });
                 self.worker_event(id, event.clone());
-                return self.draft_ready();
+                let draft = self.draft_ready();
+                if body && matches!(draft, Action::None) {
+                    // A body that arrived after opening: an allowed
+                    // sender's remote images load now.
+                    return self.remote_for_allowed_sender();
+                }
+                return draft;
             }
         }
         Action::None

@@ -1,20 +1,26 @@
 //! The reader: one message's headers, its text, its attachments, and the
 //! Reply / Reply all / Forward buttons.
 //!
-//! Privacy: the reader never touches the network. HTML is turned into
-//! plain text by mail-parser (the same conversion the search index uses)
-//! and only that text is drawn, so remote images, tracking pixels, scripts,
-//! style sheets and fonts are never loaded: there is no code here, or
-//! anywhere the reader calls, that could fetch them.
+//! The text is the [`Document`] of [`crate::core::render`], the same
+//! conversion `posta show`, the search index and replies use, drawn as
+//! iced rich text (`body`). Privacy: the reader never touches the network;
+//! remote images are only named by the document, never fetched here.
 
-use std::path::{Path, PathBuf};
+mod body;
+mod images;
+mod save;
+
+use std::collections::HashMap;
+use std::path::PathBuf;
 use std::sync::Arc;
 
 use iced::widget::{button, column, container, row, rule, scrollable, text, Row};
 use iced::{Center, Element, Fill, Task};
-use mail_parser::{MessageParser, MimeHeaders};
+use mail_parser::MessageParser;
 
 use super::Compose;
+use crate::core::remote::{fetch_images, Fetched};
+use crate::core::render::{self, Document, ImageSource};
 use crate::core::store::MessageRow;
 use crate::i18n::{current_language, format_size};
 use crate::t;
@@ -22,8 +28,12 @@ use crate::ui::theme;
 use crate::ui::widget::message_list::subject_or_placeholder;
 use crate::ui::widget::{tags, when};
 
-/// The most body text drawn; a longer text ends with a note.
-const MAX_BODY_CHARS: usize = 100_000;
+pub use crate::core::render::safe_file_name;
+pub use save::{downloads_dir, write_new_file};
+
+/// The most height the attachment list takes before it scrolls (about
+/// three rows).
+const ATTACHMENTS_MAX_HEIGHT: f32 = 96.0;
 
 /// An attachment of the open message.
 #[derive(Debug, Clone)]
@@ -41,9 +51,24 @@ struct Parsed {
     from: String,
     to: String,
     cc: String,
-    body: String,
-    truncated: bool,
+    /// The sender's address, for "Always for this sender".
+    sender: Option<String>,
+    document: Document,
+    /// Images ready to draw: the message's own, then remote ones once
+    /// loaded.
+    images: HashMap<ImageSource, iced::widget::image::Handle>,
     attachments: Vec<Attachment>,
+}
+
+/// Whether the message's remote images are shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Remote {
+    /// Not loaded (the default): nothing was fetched.
+    Blocked,
+    /// Being fetched, as the user asked.
+    Loading,
+    /// Fetched; this many could not be.
+    Shown(usize),
 }
 
 /// What the reader has of the message.
@@ -94,6 +119,20 @@ pub enum Message {
     Saved(usize, SaveOutcome),
     /// The save notice was closed.
     DismissSave,
+    /// A link in the text was clicked (its target: http, https or mailto).
+    OpenLink(String),
+    /// The desktop was asked to open a link; `false` if it could not be.
+    LinkOpened(bool),
+    /// An attachment's name was pressed: open it with the desktop.
+    OpenAttachment(usize),
+    /// The attachment was handed to the desktop; the error if not.
+    AttachmentOpened(Result<(), String>),
+    /// "Show for this message" on the remote content bar.
+    ShowRemote,
+    /// "Always for this sender" on the remote content bar.
+    AlwaysRemote,
+    /// The remote images arrived (or failed).
+    RemoteLoaded(Vec<(String, Fetched)>),
 }
 
 /// What the reader asks of the mailbox.
@@ -104,6 +143,9 @@ pub enum Action {
     Run(Task<Message>),
     /// Open the composer.
     Compose(Compose),
+    /// Remember that this sender's remote content may always be loaded,
+    /// then run the task (which loads it).
+    Remember(String, Task<Message>),
 }
 
 /// The open message.
@@ -112,6 +154,12 @@ pub struct Reader {
     message: MessageRow,
     content: Content,
     saving: Saving,
+    /// The last link the desktop could not open.
+    link_failed: Option<String>,
+    /// Remote images: blocked until the user asks.
+    remote: Remote,
+    /// The sender is one whose remote content is always loaded.
+    sender_allowed: bool,
 }
 
 impl Reader {
@@ -127,7 +175,52 @@ impl Reader {
             message,
             content,
             saving: Saving::Idle,
+            link_failed: None,
+            remote: Remote::Blocked,
+            sender_allowed: false,
         }
+    }
+
+    /// The sender's address, once the body is parsed.
+    pub fn sender(&self) -> Option<&str> {
+        match &self.content {
+            Content::Parsed(parsed) => parsed.sender.as_deref(),
+            _ => None,
+        }
+    }
+
+    /// Whether the remote images are blocked, loading or shown.
+    pub fn remote(&self) -> Remote {
+        self.remote
+    }
+
+    /// Records that the sender's remote content is always loaded; the
+    /// loading starts with [`Reader::remote_task_if_allowed`].
+    pub fn set_sender_allowed(&mut self, allowed: bool) {
+        self.sender_allowed = allowed;
+    }
+
+    /// The task that loads the remote images, when the sender is allowed
+    /// and they are not loaded yet.
+    pub fn remote_task_if_allowed(&mut self) -> Option<Task<Message>> {
+        if !self.sender_allowed || self.remote != Remote::Blocked {
+            return None;
+        }
+        self.load_remote()
+    }
+
+    /// Starts loading the remote images (nothing when there are none).
+    fn load_remote(&mut self) -> Option<Task<Message>> {
+        let urls: Vec<String> = self
+            .document()?
+            .remote_images()
+            .map(str::to_owned)
+            .collect();
+        if urls.is_empty() {
+            return None;
+        }
+        self.remote = Remote::Loading;
+        Some(Task::perform(fetch_images(urls), Message::RemoteLoaded))
     }
 
     /// The message shown.
@@ -152,11 +245,16 @@ impl Reader {
         }
     }
 
-    /// The body text shown (empty until parsed); for tests.
-    pub fn body_text(&self) -> &str {
+    /// The body as plain text (empty until parsed); for tests.
+    pub fn body_text(&self) -> String {
+        self.document().map(Document::text).unwrap_or_default()
+    }
+
+    /// The rendered body, once parsed.
+    pub fn document(&self) -> Option<&Document> {
         match &self.content {
-            Content::Parsed(parsed) => &parsed.body,
-            _ => "",
+            Content::Parsed(parsed) => Some(&parsed.document),
+            _ => None,
         }
     }
 
@@ -185,7 +283,70 @@ impl Reader {
                 self.saving = Saving::Idle;
                 Action::None
             }
+            Message::OpenLink(target) => {
+                self.link_failed = None;
+                let Some(target) = render::safe_target(&target) else {
+                    return Action::None;
+                };
+                Action::Run(Task::perform(open_in_desktop(target), Message::LinkOpened))
+            }
+            Message::LinkOpened(ok) => {
+                if !ok {
+                    self.link_failed = Some(t!("reader-link-not-opened"));
+                }
+                Action::None
+            }
+            Message::OpenAttachment(index) => {
+                let Some(attachment) = self.attachments().get(index).cloned() else {
+                    return Action::None;
+                };
+                Action::Run(Task::perform(
+                    save::open_with_desktop(attachment.name, attachment.data),
+                    Message::AttachmentOpened,
+                ))
+            }
+            Message::AttachmentOpened(outcome) => {
+                if let Err(details) = outcome {
+                    self.link_failed = Some(t!("reader-attachment-not-opened", details = details));
+                }
+                Action::None
+            }
+            Message::ShowRemote => self.load_remote().map_or(Action::None, Action::Run),
+            Message::AlwaysRemote => {
+                let Some(sender) = self.sender().map(str::to_owned) else {
+                    return self.load_remote().map_or(Action::None, Action::Run);
+                };
+                self.sender_allowed = true;
+                let task = self.load_remote().unwrap_or_else(Task::none);
+                Action::Remember(sender, task)
+            }
+            Message::RemoteLoaded(results) => {
+                self.remote_loaded(results);
+                Action::None
+            }
         }
+    }
+
+    fn remote_loaded(&mut self, results: Vec<(String, Fetched)>) {
+        let Content::Parsed(parsed) = &mut self.content else {
+            return;
+        };
+        let mut failed = 0;
+        for (url, outcome) in results {
+            match outcome {
+                Fetched::Image(bytes) => {
+                    parsed.images.insert(
+                        ImageSource::Remote(url),
+                        iced::widget::image::Handle::from_bytes(bytes.to_vec()),
+                    );
+                }
+                Fetched::Failed(reason) => {
+                    log::debug!("remote image {url} not loaded: {reason}");
+                    failed += 1;
+                }
+            }
+        }
+        self.remote = Remote::Shown(failed);
     }
 
     fn save(&mut self, index: usize, to_downloads: bool) -> Action {
@@ -195,18 +356,17 @@ impl Reader {
         self.saving = Saving::Busy;
         let task = if to_downloads {
             Task::perform(
-                save_to_downloads(attachment.name, attachment.data),
+                save::save_to_downloads(attachment.name, attachment.data),
                 move |o| Message::Saved(index, o),
             )
         } else {
             Task::perform(
-                save_with_dialog(attachment.name, attachment.data),
+                save::save_with_dialog(attachment.name, attachment.data),
                 move |o| Message::Saved(index, o),
             )
         };
         Action::Run(task)
     }
-
     /// Headers, buttons, attachments and the text.
     pub fn view<'a>(&'a self, tags: Vec<tags::Shown>) -> Element<'a, Message> {
         let language = current_language();
@@ -260,23 +420,16 @@ impl Reader {
         if let Some(notice) = self.save_notice() {
             top = top.push(notice);
         }
+        if let Some(bar) = self.remote_bar() {
+            top = top.push(bar);
+        }
+        if let Some(failed) = &self.link_failed {
+            top = top.push(text(failed.as_str()).size(12).style(text::danger));
+        }
         let body: Element<'a, Message> = match &self.content {
             Content::Downloading => text(t!("reader-downloading")).size(14).into(),
             Content::Missing => text(t!("reader-not-downloaded")).size(14).into(),
-            Content::Parsed(parsed) => {
-                let mut body = column![text(parsed.body.as_str()).size(14)].spacing(12);
-                if parsed.truncated {
-                    body = body.push(
-                        text(t!("reader-text-truncated"))
-                            .size(12)
-                            .style(text::secondary),
-                    );
-                }
-                if parsed.body.trim().is_empty() {
-                    body = body.push(text(t!("reader-no-text")).size(14).style(text::secondary));
-                }
-                body.into()
-            }
+            Content::Parsed(parsed) => body::view(&parsed.document, &parsed.images),
         };
         column![
             top,
@@ -287,6 +440,41 @@ impl Reader {
         .padding(12)
         .height(Fill)
         .into()
+    }
+
+    /// The bar above a message with remote images: blocked, loading, or
+    /// how many failed.
+    fn remote_bar(&self) -> Option<Element<'_, Message>> {
+        if !self.document()?.has_remote_images() {
+            return None;
+        }
+        let content: Element<'_, Message> = match self.remote {
+            Remote::Blocked => row![
+                text(t!("reader-remote-blocked")).size(12).width(Fill),
+                button(text(t!("reader-remote-show")).size(12))
+                    .padding([3, 8])
+                    .on_press(Message::ShowRemote),
+                button(text(t!("reader-remote-always")).size(12))
+                    .style(button::secondary)
+                    .padding([3, 8])
+                    .on_press(Message::AlwaysRemote),
+            ]
+            .spacing(8)
+            .align_y(Center)
+            .into(),
+            Remote::Loading => text(t!("reader-remote-loading")).size(12).into(),
+            Remote::Shown(0) => return None,
+            Remote::Shown(failed) => text(t!("reader-remote-failed", count = failed))
+                .size(12)
+                .into(),
+        };
+        Some(
+            container(content)
+                .padding([4, 8])
+                .width(Fill)
+                .style(container::rounded_box)
+                .into(),
+        )
     }
 
     fn attachments_view(&self) -> Option<Element<'_, Message>> {
@@ -303,18 +491,32 @@ impl Reader {
         );
         for (index, attachment) in attachments.iter().enumerate() {
             let label = format!(
-                "⇩ {} ({})",
+                "{} ({})",
                 attachment.name,
                 format_size(attachment.size, language)
             );
-            list = list.push(
+            // Opening is the chip itself; saving its small arrow.
+            let chip = row![
                 button(text(label).size(12))
                     .style(button::secondary)
                     .padding([3, 8])
+                    .on_press(Message::OpenAttachment(index)),
+                button(text("⇩").size(12))
+                    .style(button::secondary)
+                    .padding([3, 6])
                     .on_press_maybe((self.saving != Saving::Busy).then_some(Message::Save(index))),
-            );
+            ]
+            .spacing(1);
+            list = list.push(chip);
         }
-        Some(list.wrap().into())
+        // Many attachments wrap, and past three rows they scroll.
+        Some(
+            scrollable(list.wrap().vertical_spacing(4))
+                .height(iced::Length::Shrink)
+                .width(Fill)
+                .into(),
+        )
+        .map(|list: Element<'_, Message>| container(list).max_height(ATTACHMENTS_MAX_HEIGHT).into())
     }
 
     fn save_notice(&self) -> Option<Element<'_, Message>> {
@@ -374,16 +576,8 @@ impl Reader {
 
 /// Reads what the reader shows from a raw message.
 fn parse(raw: &[u8]) -> Parsed {
-    let Some(message) = MessageParser::default().parse(raw) else {
-        return Parsed {
-            from: String::new(),
-            to: String::new(),
-            cc: String::new(),
-            body: String::from_utf8_lossy(raw).into_owned(),
-            truncated: false,
-            attachments: Vec::new(),
-        };
-    };
+    let rendered = render::message(raw, render::WIDE);
+    let headers = MessageParser::default().parse_headers(raw);
     let addresses = |a: Option<&mail_parser::Address<'_>>| -> String {
         a.map(|a| {
             a.iter()
@@ -398,122 +592,50 @@ fn parse(raw: &[u8]) -> Parsed {
         })
         .unwrap_or_default()
     };
-    // `body_text` gives text/plain parts as they are and converts HTML
-    // parts (where there is no plain alternative) to text.
-    let mut body = String::new();
-    for part in 0..message.text_body_count() {
-        if let Some(text) = message.body_text(part) {
-            if !body.is_empty() {
-                body.push_str("\n\n");
-            }
-            body.push_str(&text);
-        }
-    }
-    let truncated = body.chars().count() > MAX_BODY_CHARS;
-    if truncated {
-        body = body.chars().take(MAX_BODY_CHARS).collect();
-    }
-    let attachments = message
-        .attachments()
+    let attachments = rendered
+        .attachments
+        .into_iter()
         .enumerate()
-        .map(|(index, part)| {
-            let name = part
-                .attachment_name()
-                .map(safe_file_name)
+        .map(|(index, part)| Attachment {
+            name: Some(safe_file_name(&part.name))
                 .filter(|n| !n.is_empty())
-                .unwrap_or_else(|| t!("reader-attachment-unnamed", number = index + 1));
-            Attachment {
-                name,
-                size: part.len() as u64,
-                data: Arc::new(part.contents().to_vec()),
-            }
+                .unwrap_or_else(|| t!("reader-attachment-unnamed", number = index + 1)),
+            size: part.size,
+            data: part.data,
         })
         .collect();
+    let sender = headers
+        .as_ref()
+        .and_then(|m| m.from())
+        .and_then(|list| list.first())
+        .and_then(|a| a.address())
+        .map(str::to_owned);
+    let images = images::carried(&rendered.document, &rendered.inline);
     Parsed {
-        from: addresses(message.from()),
-        to: addresses(message.to()),
-        cc: addresses(message.cc()),
-        body,
-        truncated,
+        sender,
+        images,
+        from: addresses(headers.as_ref().and_then(|m| m.from())),
+        to: addresses(headers.as_ref().and_then(|m| m.to())),
+        cc: addresses(headers.as_ref().and_then(|m| m.cc())),
+        document: rendered.document,
         attachments,
     }
 }
 
-pub use crate::core::render::safe_file_name;
-
-/// Asks where to save with the desktop's dialog, then writes the file.
-async fn save_with_dialog(name: String, data: Arc<Vec<u8>>) -> SaveOutcome {
-    let dialog = rfd::AsyncFileDialog::new()
-        .set_title(t!("reader-save-title"))
-        .set_file_name(name.as_str())
-        .save_file();
-    let Some(file) = dialog.await else {
-        return SaveOutcome::NoFile;
-    };
-    match file.write(&data).await {
-        Ok(()) => SaveOutcome::Written(file.path().to_path_buf()),
-        Err(err) => SaveOutcome::Failed(err.to_string()),
-    }
-}
-
-/// The user's Downloads folder (XDG), or `~/Downloads`.
-pub fn downloads_dir() -> Option<PathBuf> {
-    let dirs = directories::UserDirs::new()?;
-    Some(
-        dirs.download_dir()
-            .map(Path::to_path_buf)
-            .unwrap_or_else(|| dirs.home_dir().join("Downloads")),
-    )
-}
-
-/// Writes into the Downloads folder under a name not taken yet
-/// ("faktura.pdf", then "faktura (1).pdf"…).
-async fn save_to_downloads(name: String, data: Arc<Vec<u8>>) -> SaveOutcome {
-    let Some(dir) = downloads_dir() else {
-        return SaveOutcome::Failed(t!("reader-no-downloads-folder"));
-    };
-    match write_new_file(&dir, &name, &data).await {
-        Ok(path) => SaveOutcome::Written(path),
-        Err(err) => SaveOutcome::Failed(err.to_string()),
-    }
-}
-
-/// Creates `dir` if needed and writes `data` to a file named like `name`
-/// that did not exist before (never overwrites).
-pub async fn write_new_file(dir: &Path, name: &str, data: &[u8]) -> std::io::Result<PathBuf> {
-    use tokio::io::AsyncWriteExt;
-
-    tokio::fs::create_dir_all(dir).await?;
-    let (stem, extension) = match name.rsplit_once('.') {
-        Some((stem, ext)) if !stem.is_empty() => (stem, Some(ext)),
-        _ => (name, None),
-    };
-    for attempt in 0..1000 {
-        let candidate = match (attempt, extension) {
-            (0, _) => name.to_owned(),
-            (n, Some(ext)) => format!("{stem} ({n}).{ext}"),
-            (n, None) => format!("{stem} ({n})"),
-        };
-        let path = dir.join(candidate);
-        let file = tokio::fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(&path)
-            .await;
-        match file {
-            Ok(mut file) => {
-                file.write_all(data).await?;
-                file.sync_all().await?;
-                return Ok(path);
-            }
-            Err(err) if err.kind() == std::io::ErrorKind::AlreadyExists => continue,
-            Err(err) => return Err(err),
-        }
-    }
-    Err(std::io::Error::new(
-        std::io::ErrorKind::AlreadyExists,
-        name.to_owned(),
-    ))
+/// Hands a link to the desktop's default application (`xdg-open`), off
+/// the UI thread; `false` if it could not be started or failed.
+async fn open_in_desktop(target: String) -> bool {
+    tokio::task::spawn_blocking(move || {
+        std::process::Command::new("xdg-open")
+            .arg(&target)
+            .stdin(std::process::Stdio::null())
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .status()
+            .is_ok_and(|status| status.success())
+    })
+    .await
+    .unwrap_or(false)
 }
 
 #[cfg(test)]
@@ -531,13 +653,11 @@ Content-Transfer-Encoding: base64\r\n\r\nJVBERi0xLjQK\r\n--b--\r\n";
     #[test]
     fn html_becomes_text_and_attachments_get_safe_names() {
         let parsed = parse(HTML_WITH_TRACKER);
-        assert!(parsed.body.contains("Dzień dobry"), "{:?}", parsed.body);
-        assert!(
-            !parsed.body.contains("tracker.example"),
-            "{:?}",
-            parsed.body
-        );
-        assert!(!parsed.body.contains("<p>"), "{:?}", parsed.body);
+        let body = parsed.document.text();
+        assert!(body.contains("Dzień dobry"), "{body:?}");
+        assert!(!body.contains("tracker.example"), "{body:?}");
+        assert!(!body.contains("<p>"), "{body:?}");
+        assert!(parsed.document.has_remote_images());
         assert_eq!(parsed.from, "Zofia <zofia@example.pl>");
         assert_eq!(parsed.attachments.len(), 1);
         assert_eq!(parsed.attachments[0].name, "faktura.pdf");
