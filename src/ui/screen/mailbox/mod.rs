@@ -308,6 +308,8 @@ impl Mailbox {
         }
         #[cfg(feature = "test-kit")]
         mailbox.screenshot_from_env();
+        #[cfg(feature = "test-kit")]
+        mailbox.conversation_screenshot_from_env();
         mailbox
     }
 
