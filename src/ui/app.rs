@@ -315,7 +315,19 @@ impl App {
         let Some(Overlay::Compose(window)) = &mut self.overlay else {
             return Task::none();
         };
-        match window.update(message) {
+        let account = window.account();
+        let saved = matches!(message, compose::Message::Saved(Ok(_)));
+        let action = window.update(message);
+        let closing = matches!(
+            action,
+            compose::Action::Close(_) | compose::Action::CloseWith(_)
+        );
+        // A saved, sent or discarded draft is in the durable queue: the
+        // account's worker sends it now rather than at the next check.
+        if let (true, Screen::Mailbox(mailbox)) = (saved || closing, &self.screen) {
+            mailbox.draft_saved(account);
+        }
+        match action {
             compose::Action::None => Task::none(),
             compose::Action::Run(task) => task.map(Message::Compose),
             compose::Action::Close(_notice) => {

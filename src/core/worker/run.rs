@@ -378,6 +378,7 @@ impl Worker {
             }
             Command::SaveTags => self.save_tags().await,
             Command::Everyday(action) => self.everyday(action).await,
+            Command::SendQueue => self.send_queue().await,
             Command::ListServer => self.list_server().await,
             Command::DeleteOnServer { uidls } => self.delete_on_server(uidls).await,
             Command::FetchFromServer { uidls } => self.fetch_from_server(uidls).await,
@@ -409,7 +410,7 @@ impl Worker {
 
     /// Applies a flag or tag change to the store, then sends the queue
     /// (not a whole sync: marking read on every arrow key stays cheap).
-    async fn flag_change(
+    pub(super) async fn flag_change(
         &mut self,
         change: impl FnOnce(&crate::core::store::Store) -> Result<()>,
     ) -> Result<()> {

@@ -237,6 +237,11 @@ impl Compose {
         window
     }
 
+    /// The account the message is written from.
+    pub fn account(&self) -> i64 {
+        self.context.account.id
+    }
+
     /// The `Message-ID`s of the saved versions of this draft.
     pub fn draft_ids(&self) -> &[String] {
         &self.draft_ids
