@@ -78,6 +78,8 @@ pub enum Message {
     Compose(compose::Message),
     /// Something happened in the sharing dialog.
     Share(share::Message),
+    /// The window is asked to close.
+    CloseRequested(iced::window::Id),
 }
 
 impl App {
@@ -218,6 +220,7 @@ impl App {
             Message::Mailbox(message) => return self.update_mailbox(message),
             Message::Compose(message) => return self.update_compose(message),
             Message::Share(message) => return self.update_share(message),
+            Message::CloseRequested(_) => return self.close_requested(),
         }
         Task::none()
     }
@@ -341,6 +344,19 @@ impl App {
         }
     }
 
+    /// Closing the window: a message being written is saved as a draft
+    /// first (what changed since the last autosave), then Posta exits.
+    fn close_requested(&mut self) -> Task<Message> {
+        let save = match &mut self.overlay {
+            Some(Overlay::Compose(window)) => window.save_before_exit(),
+            _ => None,
+        };
+        match save {
+            Some(task) => task.map(Message::Compose).chain(iced::exit()),
+            None => iced::exit(),
+        }
+    }
+
     /// Passes a message to the sharing dialog.
     fn update_share(&mut self, message: share::Message) -> Task<Message> {
         let Some(Overlay::Share(dialog)) = &mut self.overlay else {
@@ -372,6 +388,10 @@ impl App {
             Screen::Mailbox(mailbox) => mailbox.subscription().map(Message::Mailbox),
             _ => Subscription::none(),
         };
+        let screen = Subscription::batch([
+            screen,
+            iced::window::close_requests().map(Message::CloseRequested),
+        ]);
         match &self.overlay {
             Some(Overlay::Compose(window)) => {
                 Subscription::batch([screen, window.subscription().map(Message::Compose)])

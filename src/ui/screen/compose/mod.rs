@@ -472,6 +472,15 @@ impl Compose {
         }
     }
 
+    /// The window is closing with Posta: the save of what changed since
+    /// the last one, if anything did (and it can be built).
+    pub fn save_before_exit(&mut self) -> Option<Task<Message>> {
+        if self.busy() || !self.changed() {
+            return None;
+        }
+        self.save_task().ok()
+    }
+
     /// "Discard": every saved version goes too.
     fn discard(&mut self) -> Action {
         if self.draft_ids.is_empty() {
