@@ -285,3 +285,34 @@ fn snapshots_for_a_person() {
         look_at(&mailbox, &format!("help-{}", lang.code()));
     }
 }
+
+#[test]
+fn on_a_pop3_account_archive_makes_a_local_folder() {
+    let _language = language(Language::English);
+    let (_dir, store, mut mailbox) = demo();
+    let inbox = with_store(&store, |s| Ok(s.folder_id(fixture::HOME, "INBOX")?))
+        .expect("db")
+        .expect("inbox");
+    let _ = mailbox.update(Message::Folders(
+        posta::ui::widget::folder_tree::Event::Folder(inbox),
+    ));
+    let total = mailbox.total();
+    assert!(total >= 1);
+    let _ = mailbox.update(Message::Key(
+        Key::Named(Named::ArrowDown),
+        Modifiers::empty(),
+    ));
+    let _ = mailbox.update(Message::Key(ch("a"), Modifiers::empty()));
+    assert_eq!(mailbox.total(), total - 1);
+    let archive = with_store(&store, |s| {
+        Ok(s.folders(fixture::HOME)?
+            .into_iter()
+            .find(|f| f.role == Some(posta::core::imap::SpecialUse::Archive)))
+    })
+    .expect("db")
+    .expect("an Archive folder was made");
+    assert!(archive.local, "a POP3 account's folders are local");
+    assert_eq!(archive.total, 1);
+    let queued = with_store(&store, |s| Ok(s.pending_ops(fixture::HOME)?.len())).expect("db");
+    assert_eq!(queued, 0, "nothing for a POP3 server");
+}
