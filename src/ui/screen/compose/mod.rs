@@ -628,3 +628,25 @@ async fn send_task(
         Err(err) => Outcome::Failed(describe(&err, &account)),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use iced::keyboard::{key::Named, Key, Modifiers};
+
+    #[test]
+    fn escape_closes_and_ctrl_enter_sends() {
+        let enter = Key::Named(Named::Enter);
+        assert_eq!(
+            shortcut(&Key::Named(Named::Escape), Modifiers::empty()),
+            Some(Message::Close)
+        );
+        assert_eq!(shortcut(&enter, Modifiers::CTRL), Some(Message::Send));
+        assert_eq!(
+            shortcut(&enter, Modifiers::empty()),
+            None,
+            "Enter is a new line"
+        );
+        assert_eq!(shortcut(&Key::Character("n".into()), Modifiers::CTRL), None);
+    }
+}
