@@ -4,6 +4,7 @@
 mod account;
 mod check;
 mod context;
+mod conversations;
 mod detect;
 mod everyday;
 mod folders;
