@@ -251,3 +251,53 @@ fn emptying_trash_catches_what_was_deleted_offline() {
     assert!(on_server(&account, "Trash").is_empty());
     assert_eq!(subjects(&on_server(&account, "INBOX")), ["Zostaje"]);
 }
+
+/// `posta messages FOLDER --conversations`: one line per conversation, the
+/// reply in Sent counted, as the window groups it.
+#[test]
+fn messages_can_be_listed_by_conversation() {
+    let dovecot = Dovecot::start();
+    let threaded = |id: &str, refs: &str, subject: &str, day: u32| {
+        let refs = if refs.is_empty() {
+            String::new()
+        } else {
+            format!("References: {refs}\r\n")
+        };
+        format!(
+            "From: Zofia <zofia@example.pl>\r\nTo: alice@example.org\r\nSubject: {subject}\r\n\
+             Message-ID: <{id}>\r\n{refs}Date: Mon, {day:02} Nov 2026 10:00:00 +0100\r\n\r\nx\r\n"
+        )
+        .into_bytes()
+    };
+    dovecot.deliver(&ALICE, "INBOX", &threaded("w1@x", "", "Wycieczka", 1));
+    dovecot.deliver(
+        &ALICE,
+        "Sent",
+        &threaded("w2@x", "<w1@x>", "Re: Wycieczka", 2),
+    );
+    dovecot.deliver(
+        &ALICE,
+        "INBOX",
+        &threaded("w3@x", "<w1@x> <w2@x>", "Re: Wycieczka", 3),
+    );
+    dovecot.deliver(&ALICE, "INBOX", &threaded("o1@x", "", "Osobno", 4));
+    let home = tempfile::tempdir().expect("home");
+    let home = home.path();
+    Config {
+        accounts: vec![AccountConfig {
+            name: "Alice".into(),
+            ..accounts::imap(&dovecot, &ALICE)
+        }],
+        ..Config::default()
+    }
+    .save(&PostaHome::at(home))
+    .expect("config");
+    sync(home);
+    let listed = ok(posta(home, &["messages", "INBOX", "--conversations"], ""));
+    let lines: Vec<Vec<&str>> = listed.lines().map(|l| l.split('\t').collect()).collect();
+    assert_eq!(lines.len(), 2, "{listed}");
+    assert_eq!(lines[0][2], "Osobno");
+    assert_eq!(&lines[0][5..], ["1", "1"]);
+    assert_eq!(lines[1][2], "Re: Wycieczka");
+    assert_eq!(&lines[1][5..], ["3", "3"], "the reply in Sent counts");
+}

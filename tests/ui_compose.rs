@@ -352,3 +352,18 @@ fn autosave_keeps_one_draft_that_reopens_and_goes_once_sent() {
     assert_eq!(s.dovecot.message_count(&ALICE, "Sent"), 1);
     assert_eq!(s.smtp.received().len(), 1);
 }
+
+#[test]
+fn closing_posta_saves_what_was_typed_since_the_last_autosave() {
+    let _language = english();
+    let rt = runtime();
+    let mut s = setup(&rt);
+    assert!(s.compose.save_before_exit().is_none(), "nothing typed");
+    type_into(&mut s.compose, ids::SUBJECT, "Nedokončené");
+    let task = s.compose.save_before_exit().expect("a save");
+    settle(&rt, &mut s.compose, Action::Run(task));
+    let rows = local_drafts(&s.store);
+    assert_eq!(rows.len(), 1);
+    assert_eq!(rows[0].subject, "Nedokončené");
+    assert!(s.compose.save_before_exit().is_none(), "saved already");
+}

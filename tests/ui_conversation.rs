@@ -171,8 +171,8 @@ fn a_grouped_folder_shows_conversations_and_the_reader_their_stack() {
     let dir = tempfile::tempdir().expect("tempdir");
     let (store, mut mailbox, inbox) = mailbox(dir.path());
     assert_eq!(mailbox.total(), 5);
-    assert!(sees(&mailbox, "Group by conversation"));
-    click(&mut mailbox, "Group by conversation");
+    assert!(sees(&mailbox, "Conversations"));
+    click(&mut mailbox, "Conversations");
     assert_eq!(
         mailbox.total(),
         3,
@@ -223,7 +223,7 @@ fn a_grouped_folder_shows_conversations_and_the_reader_their_stack() {
     assert_eq!(sent, 1);
 
     // Ungrouped again: one row per message.
-    click(&mut mailbox, "Group by conversation");
+    click(&mut mailbox, "Conversations");
     assert_eq!(mailbox.total(), 3);
     assert!(!sees(&mailbox, "2 messages"));
 }
@@ -248,4 +248,121 @@ fn conversation_counts_are_translated_with_plurals() {
             expected
         );
     }
+}
+
+/// The demo mailbox of `tests/ui_mailbox_fixture.rs` with its inbox
+/// grouped by conversation and one conversation of four: the original, a
+/// reply from a colleague, the user's reply in Sent and the demo's
+/// "Re: Budżet na 2027", whose program dropped its headers (it joins by
+/// subject). For packaging/screenshots-conversation.sh.
+#[test]
+#[ignore = "fills the directory named by POSTA_FIXTURE_HOME; run on purpose"]
+fn fill_conversation_home() {
+    let Some(home) = std::env::var_os("POSTA_FIXTURE_HOME") else {
+        panic!("set POSTA_FIXTURE_HOME to the directory to fill");
+    };
+    let home = std::path::Path::new(&home);
+    let store = fixture::fill(home);
+    let inbox = store
+        .folder_id(fixture::WORK, "INBOX")
+        .expect("db")
+        .expect("inbox");
+    let sent = store
+        .folder_id(fixture::WORK, "Sent")
+        .expect("db")
+        .expect("sent");
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .expect("clock")
+        .as_secs() as i64;
+    let mail = |uid: u32,
+                id: &str,
+                refs: &[&str],
+                name: &str,
+                email: &str,
+                subject: &str,
+                hours: i64,
+                read: bool| {
+        Envelope {
+            id: RemoteId::Uid(uid),
+            flags: if read { vec![Flag::Seen] } else { vec![] },
+            size: 3_400,
+            headers: Headers {
+                subject: subject.into(),
+                from: vec![Address {
+                    name: Some(name.into()),
+                    email: email.into(),
+                }],
+                to: vec![Address {
+                    name: Some("Alicja Malinowska".into()),
+                    email: "alicja@example.pl".into(),
+                }],
+                date: Some(now - hours * 3600),
+                message_id: Some(id.into()),
+                in_reply_to: refs.last().map(|r| (*r).to_owned()).into_iter().collect(),
+                references: refs.iter().map(|r| (*r).to_owned()).collect(),
+                ..Headers::default()
+            },
+        }
+    };
+    store
+        .upsert_messages(
+            inbox,
+            &[
+                mail(
+                    900,
+                    "budzet@example.pl",
+                    &[],
+                    "Zofia Żółkiewska",
+                    "zofia@example.pl",
+                    "Budżet na 2027",
+                    70,
+                    true,
+                ),
+                mail(
+                    901,
+                    "budzet-2@example.sk",
+                    &["budzet@example.pl"],
+                    "Ján Novák",
+                    "jan@example.sk",
+                    "Re: Budżet na 2027",
+                    1,
+                    false,
+                ),
+            ],
+        )
+        .expect("conversation");
+    store
+        .upsert_messages(
+            sent,
+            &[mail(
+                900,
+                "budzet-3@example.pl",
+                &["budzet@example.pl", "budzet-2@example.sk"],
+                "Alicja Malinowska",
+                "alicja@example.pl",
+                "Re: Budżet na 2027",
+                30,
+                true,
+            )],
+        )
+        .expect("reply");
+    let bodies = [
+        ("budzet@example.pl", "Zofia Żółkiewska <zofia@example.pl>", "Budżet na 2027", "Dzień dobry,\r\n\r\nw załączniku wstępny budżet na 2027. Proszę o uwagi do piątku.\r\n\r\nZofia\r\n"),
+        ("budzet-2@example.sk", "Ján Novák <jan@example.sk>", "Re: Budżet na 2027", "Dobrý deň,\r\n\r\nmarketing potrebuje o 10 % viac, inak súhlasím.\r\nPosielam opravenú tabuľku zajtra.\r\n\r\nJán\r\n\r\n> Proszę o uwagi do piątku.\r\n"),
+        ("budzet-3@example.pl", "Alicja Malinowska <alicja@example.pl>", "Re: Budżet na 2027", "Dziękuję, przejrzę w czwartek.\r\n\r\nAlicja\r\n"),
+    ];
+    for (id, from, subject, text) in bodies {
+        let raw = format!(
+            "From: {from}\r\nTo: alicja@example.pl\r\nSubject: {subject}\r\nMessage-ID: <{id}>\r\n\
+             Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n{text}"
+        );
+        for row in store
+            .messages_with_message_id(fixture::WORK, id)
+            .expect("db")
+        {
+            store.store_body(row, raw.as_bytes()).expect("body");
+        }
+    }
+    store.set_threaded(inbox, true).expect("grouped");
 }

@@ -132,7 +132,7 @@ fn archive_junk_mark_all_read_and_empty_trash_from_the_toolbar() {
 
     // Mark all as read: the folder has no unread message left.
     assert!(count(&store, "INBOX").1 > 0);
-    click(&mut mailbox, "Mark all read");
+    click(&mut mailbox, "✓");
     assert_eq!(count(&store, "INBOX").1, 0);
     assert!(queued(&store)
         .iter()
@@ -153,7 +153,7 @@ fn archive_junk_mark_all_read_and_empty_trash_from_the_toolbar() {
         sees(&mailbox, "Archive") && sees(&mailbox, "Junk"),
         "toolbar buttons"
     );
-    click(&mut mailbox, "Empty Trash");
+    let _ = mailbox.update(Message::Everyday(EverydayRequest::EmptyTrash));
     let question =
         format!("Delete the {in_trash} messages in Trash for good? They cannot be brought back.");
     assert!(sees(&mailbox, &question), "{question}");
@@ -284,4 +284,35 @@ fn snapshots_for_a_person() {
         press(&mut mailbox, ch("?"), Modifiers::SHIFT);
         look_at(&mailbox, &format!("help-{}", lang.code()));
     }
+}
+
+#[test]
+fn on_a_pop3_account_archive_makes_a_local_folder() {
+    let _language = language(Language::English);
+    let (_dir, store, mut mailbox) = demo();
+    let inbox = with_store(&store, |s| Ok(s.folder_id(fixture::HOME, "INBOX")?))
+        .expect("db")
+        .expect("inbox");
+    let _ = mailbox.update(Message::Folders(
+        posta::ui::widget::folder_tree::Event::Folder(inbox),
+    ));
+    let total = mailbox.total();
+    assert!(total >= 1);
+    let _ = mailbox.update(Message::Key(
+        Key::Named(Named::ArrowDown),
+        Modifiers::empty(),
+    ));
+    let _ = mailbox.update(Message::Key(ch("a"), Modifiers::empty()));
+    assert_eq!(mailbox.total(), total - 1);
+    let archive = with_store(&store, |s| {
+        Ok(s.folders(fixture::HOME)?
+            .into_iter()
+            .find(|f| f.role == Some(posta::core::imap::SpecialUse::Archive)))
+    })
+    .expect("db")
+    .expect("an Archive folder was made");
+    assert!(archive.local, "a POP3 account's folders are local");
+    assert_eq!(archive.total, 1);
+    let queued = with_store(&store, |s| Ok(s.pending_ops(fixture::HOME)?.len())).expect("db");
+    assert_eq!(queued, 0, "nothing for a POP3 server");
 }

@@ -38,7 +38,7 @@ actions-trash-emptied =
 mailbox-archive = Архивирай
 mailbox-junk = Спам
 mailbox-not-junk = Не е спам
-mailbox-mark-all-read = Всички прочетени
+mailbox-mark-all-read = Отбележи всички като прочетени
 mailbox-empty-trash = Изпразни Кошчето
 mailbox-empty-trash-confirm =
     { $count ->
@@ -68,7 +68,7 @@ keys-close = Затвори отвореното; изчисти търсене�
 keys-help = Покажи или скрий този списък
 
 ## Разговори
-conversation-group = Групирай по разговори
+conversation-group = Разговори
 conversation-messages =
     { $count ->
         [one] { $count } съобщение

@@ -38,7 +38,7 @@ actions-trash-emptied =
 mailbox-archive = Archive
 mailbox-junk = Junk
 mailbox-not-junk = Not junk
-mailbox-mark-all-read = Mark all read
+mailbox-mark-all-read = Mark all as read
 mailbox-empty-trash = Empty Trash
 mailbox-empty-trash-confirm =
     { $count ->
@@ -68,7 +68,7 @@ keys-close = Close what is open; clear the search
 keys-help = Show or hide this list
 
 ## Conversations
-conversation-group = Group by conversation
+conversation-group = Conversations
 conversation-messages =
     { $count ->
         [one] { $count } message

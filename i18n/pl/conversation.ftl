@@ -50,7 +50,7 @@ actions-trash-emptied =
 mailbox-archive = Archiwizuj
 mailbox-junk = Spam
 mailbox-not-junk = To nie spam
-mailbox-mark-all-read = Wszystkie przeczytane
+mailbox-mark-all-read = Oznacz wszystkie jako przeczytane
 mailbox-empty-trash = Opróżnij Kosz
 mailbox-empty-trash-confirm =
     { $count ->
@@ -82,7 +82,7 @@ keys-close = Zamknij to, co otwarte; wyczyść wyszukiwanie
 keys-help = Pokaż lub ukryj tę listę
 
 ## Wątki
-conversation-group = Grupuj w wątki
+conversation-group = Wątki
 conversation-messages =
     { $count ->
         [one] { $count } wiadomość

@@ -50,7 +50,7 @@ actions-trash-emptied =
 mailbox-archive = Archivovať
 mailbox-junk = Nevyžiadaná
 mailbox-not-junk = Nie je nevyžiadaná
-mailbox-mark-all-read = Všetky prečítané
+mailbox-mark-all-read = Označiť všetky ako prečítané
 mailbox-empty-trash = Vyprázdniť Kôš
 mailbox-empty-trash-confirm =
     { $count ->
@@ -82,7 +82,7 @@ keys-close = Zavrieť, čo je otvorené; vymazať hľadanie
 keys-help = Zobraziť alebo skryť tento zoznam
 
 ## Konverzácie
-conversation-group = Zoskupiť do konverzácií
+conversation-group = Konverzácie
 conversation-messages =
     { $count ->
         [one] { $count } správa

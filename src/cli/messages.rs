@@ -22,6 +22,10 @@ pub struct MessagesArgs {
     /// Show at most this many messages.
     #[arg(long, default_value_t = 50)]
     pub limit: usize,
+    /// One line per conversation (its newest message in the folder, then
+    /// how many messages it holds, Sent included, and how many are unread).
+    #[arg(long)]
+    pub conversations: bool,
 }
 
 /// Runs `posta messages`; returns the exit code.
@@ -43,6 +47,9 @@ pub fn run(args: MessagesArgs) -> i32 {
         Ok(found) => found,
         Err(code) => return code,
     };
+    if args.conversations {
+        return super::conversations::print(&store, account, folder_id, args.limit);
+    }
     let rows = match store.messages(folder_id, args.limit, 0, Sort::DateDesc) {
         Ok(rows) => rows,
         Err(err) => return store_failed(err),

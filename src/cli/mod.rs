@@ -6,6 +6,7 @@ mod account_edit;
 mod account_remove;
 mod check;
 mod context;
+mod conversations;
 mod detect;
 mod everyday;
 mod folders;

@@ -83,6 +83,8 @@ pub enum Message {
     Share(share::Message),
     /// Something happened on the settings screen.
     Settings(settings::Message),
+    /// The window is asked to close.
+    CloseRequested(iced::window::Id),
 }
 
 impl App {
@@ -263,6 +265,7 @@ impl App {
             Message::Compose(message) => return self.update_compose(message),
             Message::Share(message) => return self.update_share(message),
             Message::Settings(message) => return self.update_settings(message),
+            Message::CloseRequested(_) => return self.close_requested(),
         }
         Task::none()
     }
@@ -455,7 +458,19 @@ impl App {
         let Some(Overlay::Compose(window)) = &mut self.overlay else {
             return Task::none();
         };
-        match window.update(message) {
+        let account = window.account();
+        let saved = matches!(message, compose::Message::Saved(Ok(_)));
+        let action = window.update(message);
+        let closing = matches!(
+            action,
+            compose::Action::Close(_) | compose::Action::CloseWith(_)
+        );
+        // A saved, sent or discarded draft is in the durable queue: the
+        // account's worker sends it now rather than at the next check.
+        if let (true, Screen::Mailbox(mailbox)) = (saved || closing, &self.screen) {
+            mailbox.draft_saved(account);
+        }
+        match action {
             compose::Action::None => Task::none(),
             compose::Action::Run(task) => task.map(Message::Compose),
             compose::Action::Close(_notice) => {
@@ -466,6 +481,19 @@ impl App {
                 self.overlay = None;
                 task.map(Message::Compose)
             }
+        }
+    }
+
+    /// Closing the window: a message being written is saved as a draft
+    /// first (what changed since the last autosave), then Posta exits.
+    fn close_requested(&mut self) -> Task<Message> {
+        let save = match &mut self.overlay {
+            Some(Overlay::Compose(window)) => window.save_before_exit(),
+            _ => None,
+        };
+        match save {
+            Some(task) => task.map(Message::Compose).chain(iced::exit()),
+            None => iced::exit(),
         }
     }
 
@@ -500,6 +528,10 @@ impl App {
             Screen::Mailbox(mailbox) => mailbox.subscription().map(Message::Mailbox),
             _ => Subscription::none(),
         };
+        let screen = Subscription::batch([
+            screen,
+            iced::window::close_requests().map(Message::CloseRequested),
+        ]);
         match &self.overlay {
             Some(Overlay::Compose(window)) => {
                 Subscription::batch([screen, window.subscription().map(Message::Compose)])

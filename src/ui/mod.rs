@@ -26,5 +26,7 @@ pub fn run() -> iced::Result {
         .subscription(App::subscription)
         .settings(theme::settings())
         .window_size(WINDOW_SIZE)
+        // A message being written is saved before the window goes.
+        .exit_on_close_request(false)
         .run()
 }

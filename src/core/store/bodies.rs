@@ -76,6 +76,8 @@ impl Store {
             return Err(err);
         }
         self.remove_bodies(old_path.filter(|old| *old != recorded));
+        // Best effort: only conversations of rows stored before V_THREADS gain.
+        let _ = self.fill_thread_headers(message_id, raw);
         Ok(delivered.path)
     }
 

@@ -181,8 +181,9 @@ CREATE TABLE tags_seen (
 ///
 /// - `in_reply_to`: the first `In-Reply-To` id; `refs`: the `References`
 ///   ids, oldest first, space-separated (ids never contain spaces). Rows
-///   synced before this version have neither until their folder is read
-///   again; they still group by subject when they are replies.
+///   stored before this version have neither until their body is
+///   downloaded (`Store::fill_thread_headers`); until then their replies
+///   join by subject, like replies whose headers were lost.
 /// - `message_id` gets an index: a reply's parent is looked up by it.
 const V_THREADS: &str = "
 ALTER TABLE messages ADD COLUMN in_reply_to TEXT;

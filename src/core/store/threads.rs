@@ -44,6 +44,27 @@ impl Store {
         Ok(items)
     }
 
+    /// Fills a row's threading fields from its downloaded message when the
+    /// row has none (rows stored before they were kept).
+    pub fn fill_thread_headers(&self, message_id: i64, raw: &[u8]) -> Result<()> {
+        let headers = crate::core::message::parse_headers(raw);
+        if headers.references.is_empty() && headers.in_reply_to.is_empty() {
+            return Ok(());
+        }
+        self.write(|tx| {
+            tx.prepare_cached(
+                "UPDATE messages SET in_reply_to = ?2, refs = ?3
+                 WHERE id = ?1 AND in_reply_to IS NULL AND refs = ''",
+            )?
+            .execute(params![
+                message_id,
+                headers.in_reply_to.first(),
+                headers.references.join(" ")
+            ])?;
+            Ok(())
+        })
+    }
+
     /// Whether the folder's list is grouped by conversation.
     pub fn threaded(&self, folder_id: i64) -> Result<bool> {
         let value: Option<i64> = self
@@ -61,5 +82,42 @@ impl Store {
                 .execute(params![folder_id, threaded])?;
             Ok(())
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::core::message::{Envelope, Headers, RemoteId};
+    use crate::core::store::{FolderRow, Store};
+
+    #[test]
+    fn an_old_row_gains_its_references_from_its_body_and_a_kept_one_stays() {
+        let store = Store::open_in_memory().expect("store");
+        store.ensure_account(1, "a").expect("account");
+        let mut row = FolderRow::local(1, "INBOX", None);
+        row.local = false;
+        let folder = store.upsert_folder(1, &row).expect("folder");
+        let old = Envelope {
+            id: RemoteId::Uid(1),
+            flags: Vec::new(),
+            size: 10,
+            headers: Headers {
+                subject: "Re: x".into(),
+                message_id: Some("b@x".into()),
+                ..Headers::default()
+            },
+        };
+        store.upsert_messages(folder, &[old]).expect("row");
+        let raw = b"Subject: Re: x\r\nMessage-ID: <b@x>\r\nIn-Reply-To: <a@x>\r\nReferences: <r@x> <a@x>\r\n\r\nx\r\n";
+        let id = store.thread_items(folder, &[]).expect("items")[0].id;
+        store.fill_thread_headers(id, raw).expect("filled");
+        let item = &store.thread_items(folder, &[]).expect("items")[0];
+        assert_eq!(item.references, ["r@x", "a@x"]);
+        assert_eq!(item.in_reply_to.as_deref(), Some("a@x"));
+        // Already known: a later body does not overwrite it.
+        let other = b"Message-ID: <b@x>\r\nIn-Reply-To: <z@x>\r\n\r\nx\r\n";
+        store.fill_thread_headers(id, other).expect("kept");
+        let item = &store.thread_items(folder, &[]).expect("items")[0];
+        assert_eq!(item.in_reply_to.as_deref(), Some("a@x"));
     }
 }

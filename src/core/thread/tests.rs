@@ -151,6 +151,7 @@ fn a_hundred_thousand_messages_group_quickly() {
     let started = std::time::Instant::now();
     let threads = threads(&items);
     let took = started.elapsed();
+    eprintln!("grouping 100,000 messages: {took:?}");
     assert_eq!(threads.len(), 20_000);
     assert!(threads.iter().all(|t| t.count() == 5));
     // Generous for an unoptimised build on a busy machine; the bench

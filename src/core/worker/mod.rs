@@ -5,6 +5,7 @@
 //! UI never waits on the network.
 
 mod backoff;
+mod drafts;
 mod everyday;
 mod fresh;
 mod login;
@@ -131,6 +132,8 @@ pub enum Command {
     },
     /// Archive, Junk / Not junk, Empty Trash or Mark all as read.
     Everyday(crate::core::sync::everyday::Everyday),
+    /// Send the queued changes now (a draft was saved).
+    SendQueue,
     /// List what is on the POP3 server ([`Event::ServerListing`]).
     ListServer,
     /// Delete these messages (UIDLs) on the POP3 server unseen.

@@ -404,6 +404,7 @@ impl Worker {
             } => self.access(folder_id, change, reply).await,
             Command::DeleteTag { keyword } => self.delete_tag(&keyword).await,
             Command::Everyday(action) => self.everyday(action).await,
+            Command::SendQueue => self.send_queue().await,
             Command::ListServer => self.list_server().await,
             Command::DeleteOnServer { uidls } => self.delete_on_server(uidls).await,
             Command::FetchFromServer { uidls } => self.fetch_from_server(uidls).await,
@@ -450,7 +451,7 @@ impl Worker {
 
     /// Applies a flag or tag change to the store, then sends the queue
     /// (not a whole sync: marking read on every arrow key stays cheap).
-    async fn flag_change(
+    pub(super) async fn flag_change(
         &mut self,
         change: impl FnOnce(&crate::core::store::Store) -> Result<()>,
     ) -> Result<()> {

@@ -292,6 +292,11 @@ impl Compose {
         window
     }
 
+    /// The account the message is written from.
+    pub fn account(&self) -> i64 {
+        self.context.account.id
+    }
+
     /// The `Message-ID`s of the saved versions of this draft.
     pub fn draft_ids(&self) -> &[String] {
         &self.draft_ids
@@ -534,6 +539,15 @@ impl Compose {
         }
     }
 
+    /// The window is closing with Posta: the save of what changed since
+    /// the last one, if anything did (and it can be built).
+    pub fn save_before_exit(&mut self) -> Option<Task<Message>> {
+        if self.busy() || !self.changed() {
+            return None;
+        }
+        self.save_task().ok()
+    }
+
     /// "Discard": every saved version goes too.
     fn discard(&mut self) -> Action {
         if self.draft_ids.is_empty() {
@@ -687,5 +701,27 @@ fn identity_address(identity: &crate::core::store::Identity) -> Address {
     Address {
         name: Some(identity.name.clone()).filter(|n| !n.trim().is_empty()),
         email: identity.email.clone(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use iced::keyboard::{key::Named, Key, Modifiers};
+
+    #[test]
+    fn escape_closes_and_ctrl_enter_sends() {
+        let enter = Key::Named(Named::Enter);
+        assert_eq!(
+            shortcut(&Key::Named(Named::Escape), Modifiers::empty()),
+            Some(Message::Close)
+        );
+        assert_eq!(shortcut(&enter, Modifiers::CTRL), Some(Message::Send));
+        assert_eq!(
+            shortcut(&enter, Modifiers::empty()),
+            None,
+            "Enter is a new line"
+        );
+        assert_eq!(shortcut(&Key::Character("n".into()), Modifiers::CTRL), None);
     }
 }

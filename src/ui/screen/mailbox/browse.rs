@@ -258,7 +258,7 @@ impl Mailbox {
     }
 
     /// The row at `index`, fetched if it is not in memory.
-    fn row_at(&mut self, index: usize) -> Option<MessageRow> {
+    pub(super) fn row_at(&mut self, index: usize) -> Option<MessageRow> {
         if let Some(row) = self.list.get(index) {
             return Some(row.clone());
         }

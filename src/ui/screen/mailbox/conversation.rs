@@ -150,7 +150,7 @@ impl Mailbox {
             };
             let sender = message_list::sender_name(&row.from).to_owned();
             let line = row![
-                text(if current { "▾" } else { "▸" }).size(12),
+                text(if current { "▾" } else { "▸" }).size(12).width(12),
                 text(sender)
                     .size(13)
                     .font(font)
@@ -159,19 +159,36 @@ impl Mailbox {
                     .size(13)
                     .style(text::secondary)
                     .width(Length::FillPortion(5)),
-                text(when::short(row.date, now, language)).size(12),
+                text(when::short(row.date, now, language))
+                    .size(12)
+                    .width(110)
+                    .align_x(iced::alignment::Horizontal::Right),
             ]
             .spacing(8);
-            let entry = button(line)
-                .width(Fill)
-                .height(LINE_HEIGHT)
-                .padding([4, 8])
-                .style(if current {
-                    button::primary
-                } else {
-                    button::text
-                })
-                .on_press_maybe((!current).then_some(Message::OpenInConversation(row.id)));
+            let entry: Element<'_, Message> = if current {
+                // The one open below: marked, not a button.
+                container(line)
+                    .width(Fill)
+                    .height(LINE_HEIGHT)
+                    .padding([4, 8])
+                    .style(|theme: &iced::Theme| {
+                        let palette = theme.extended_palette();
+                        container::Style {
+                            background: Some(palette.primary.weak.color.into()),
+                            text_color: Some(palette.primary.weak.text),
+                            ..container::Style::default()
+                        }
+                    })
+                    .into()
+            } else {
+                button(line)
+                    .width(Fill)
+                    .height(LINE_HEIGHT)
+                    .padding([4, 8])
+                    .style(button::text)
+                    .on_press(Message::OpenInConversation(row.id))
+                    .into()
+            };
             lines = lines.push(entry);
         }
         let height = (rows.len() as f32).min(STACK_LINES) * (LINE_HEIGHT + 2.0);
@@ -192,5 +209,31 @@ impl Mailbox {
             self.open_message(row);
         }
         super::Action::None
+    }
+}
+
+#[cfg(feature = "test-kit")]
+impl Mailbox {
+    /// Screenshot pages (test-kit builds only): `POSTA_SCREENSHOT_CONVERSATION`
+    /// opens the first conversation of more than one message in the open
+    /// (grouped) folder; `POSTA_SCREENSHOT_HELP` shows the keyboard help.
+    pub(super) fn conversation_screenshot_from_env(&mut self) {
+        if std::env::var_os("POSTA_SCREENSHOT_HELP").is_some() {
+            self.help = true;
+        }
+        if std::env::var_os("POSTA_SCREENSHOT_CONVERSATION").is_none() {
+            return;
+        }
+        let first = (0..self.list.total()).find_map(|index| {
+            let row = self.row_at(index)?;
+            let long = self
+                .listing
+                .thread_of(row.id)
+                .is_some_and(|t| t.count() > 1);
+            long.then_some(index)
+        });
+        if let Some(index) = first {
+            let _ = self.pick(index, super::Mode::Replace);
+        }
     }
 }

@@ -38,6 +38,14 @@ impl Mailbox {
         }
     }
 
+    /// A draft of `account` was saved: its worker sends it to the server
+    /// now (it is in the durable queue either way).
+    pub fn draft_saved(&self, account: i64) {
+        if let Some(worker) = self.account(account).and_then(|a| a.worker.as_ref()) {
+            worker.send(crate::core::worker::Command::SendQueue);
+        }
+    }
+
     fn body_here(&self, id: i64) -> bool {
         with_store(&self.store, |s| Ok(s.body(id)?.is_some())).unwrap_or(false)
     }

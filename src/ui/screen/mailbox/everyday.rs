@@ -107,24 +107,25 @@ impl Mailbox {
         buttons.into()
     }
 
-    /// Mark all as read (or, in Trash, Empty Trash) for the list heading:
-    /// they act on the open folder.
+    /// Mark all as read (or, in Trash, Empty Trash) for the list heading,
+    /// as an icon button with a tooltip: they act on the open folder.
     pub(super) fn folder_button(&self) -> Option<Element<'_, Message>> {
         let (_, folder) = self.selected_folder()?;
-        let button = if self.open_role() == Some(SpecialUse::Trash) {
-            action(
+        Some(if self.open_role() == Some(SpecialUse::Trash) {
+            icon(
+                "✖",
                 t!("mailbox-empty-trash"),
                 Request::EmptyTrash,
                 folder.total > 0,
             )
         } else {
-            action(
+            icon(
+                "✓",
                 t!("mailbox-mark-all-read"),
                 Request::MarkAllRead,
                 folder.unread > 0,
             )
-        };
-        Some(button.into())
+        })
     }
 }
 
@@ -146,12 +147,4 @@ fn icon<'a>(
         tooltip::Position::Bottom,
     )
     .into()
-}
-
-/// A text button for an everyday action, active when `enabled`.
-fn action<'a>(label: String, request: Request, enabled: bool) -> iced::widget::Button<'a, Message> {
-    button(text(label).size(13))
-        .padding([4, 10])
-        .style(button::secondary)
-        .on_press_maybe(enabled.then_some(Message::Everyday(request)))
 }

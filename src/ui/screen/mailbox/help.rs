@@ -2,7 +2,9 @@
 //! window, over the dimmed mailbox; Escape, `?`, a click outside or
 //! "Close" hides it.
 
-use iced::widget::{button, center, column, container, mouse_area, opaque, row, stack, text};
+use iced::widget::{
+    button, center, column, container, mouse_area, opaque, row, stack, text, tooltip,
+};
 use iced::{Color, Element, Fill};
 
 use super::keys::SHORTCUTS;
@@ -14,6 +16,21 @@ impl Mailbox {
     /// Whether the keyboard help is shown.
     pub fn help_shown(&self) -> bool {
         self.help
+    }
+
+    /// The status bar's "?": shows the keyboard help.
+    pub(super) fn help_button(&self) -> Element<'_, Message> {
+        tooltip(
+            button(text("?").size(12))
+                .padding([3, 10])
+                .style(button::secondary)
+                .on_press(Message::Help(true)),
+            container(text(t!("keys-title")).size(12))
+                .padding(6)
+                .style(container::rounded_box),
+            tooltip::Position::Top,
+        )
+        .into()
     }
 
     /// `base` with the keyboard help on top.

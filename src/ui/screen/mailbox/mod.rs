@@ -343,6 +343,7 @@ impl Mailbox {
         #[cfg(feature = "test-kit")]
         mailbox.bar_screenshot_from_env();
         mailbox.tag_manager_from_env();
+        mailbox.conversation_screenshot_from_env();
         mailbox
     }
 

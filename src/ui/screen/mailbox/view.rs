@@ -208,17 +208,6 @@ impl Mailbox {
                 .style(button::secondary)
                 .on_press_maybe((any && may.delete).then_some(Message::Delete)),
             self.everyday_buttons(),
-            iced::widget::space::horizontal(),
-            tooltip(
-                button(text("?").size(13))
-                    .padding([5, 10])
-                    .style(button::secondary)
-                    .on_press(Message::Help(true)),
-                container(text(t!("keys-title")).size(12))
-                    .padding(6)
-                    .style(container::rounded_box),
-                tooltip::Position::Bottom,
-            ),
         ]
         .spacing(6)
         .padding(8)
@@ -414,7 +403,8 @@ impl Mailbox {
                 language,
                 add_account,
                 settings,
-                sync
+                sync,
+                self.help_button(),
             ]
             .spacing(8)
             .align_y(Center),
