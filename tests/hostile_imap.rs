@@ -455,7 +455,7 @@ async fn list_entries_with_unusable_names_are_ignored() {
 
 #[tokio::test]
 async fn a_list_of_a_hundred_thousand_folders_is_read_whole() {
-    let mut list = String::new();
+    let mut list = String::from("* LIST () \"/\" INBOX\r\n");
     for n in 0..100_000 {
         list.push_str(&format!("* LIST () \"/\" \"Archiwum/{n:06}\"\r\n"));
     }
@@ -470,8 +470,40 @@ async fn a_list_of_a_hundred_thousand_folders_is_read_whole() {
     let rows = sync_folder_list(&mut session, &store, ACCOUNT)
         .await
         .expect("LIST stored");
-    assert_eq!(rows.len(), 100_000);
+    assert_eq!(rows.len(), 100_001);
     assert!(rows.iter().any(|f| f.name == "Archiwum/099999"));
+}
+
+#[tokio::test]
+async fn a_folder_list_without_inbox_removes_nothing_from_the_store() {
+    let listed = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let seen = listed.clone();
+    let server = imap_server(move |tag, command| {
+        if !command.starts_with("LIST") {
+            return None;
+        }
+        // The first LIST is whole; the second is cut short, as a list read
+        // from a dying connection is.
+        let whole = !seen.swap(true, std::sync::atomic::Ordering::SeqCst);
+        let list = if whole {
+            "* LIST () \"/\" INBOX\r\n* LIST () \"/\" Work\r\n"
+        } else {
+            ""
+        };
+        Some(Reply::from(format!("{list}{tag} OK done\r\n")))
+    });
+    let mut session = login(&server, Duration::from_secs(10)).await;
+    let (_dir, store) = device();
+    let rows = sync_folder_list(&mut session, &store, ACCOUNT)
+        .await
+        .expect("LIST stored");
+    assert_eq!(rows.len(), 2);
+    let err = sync_folder_list(&mut session, &store, ACCOUNT)
+        .await
+        .expect_err("a list without INBOX is refused");
+    assert_eq!(err.kind(), posta::core::ErrorKind::Protocol);
+    let kept = with_store(&store, |s| Ok(s.folders(ACCOUNT)?)).expect("folders");
+    assert_eq!(kept.len(), 2);
 }
 
 #[tokio::test]

@@ -92,6 +92,14 @@ pub async fn sync_folder_list(
     account: i64,
 ) -> Result<Vec<FolderRow>> {
     let remote = session.list_folders().await?;
+    // Every IMAP server has an INBOX (RFC 3501). A list without one is cut
+    // short (a connection that died under the parser answers an empty
+    // list): trusting it would remove every folder here.
+    if !remote.iter().any(|f| f.name.eq_ignore_ascii_case("INBOX")) {
+        return Err(Error::protocol(
+            "the server's folder list has no INBOX, so it is incomplete; nothing was changed",
+        ));
+    }
     // What the user may do in folders others share: the UI hides the rest.
     let mut rights = Vec::new();
     if session.has_capability("ACL") {
