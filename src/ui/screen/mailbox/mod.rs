@@ -342,7 +342,9 @@ impl Mailbox {
         mailbox.screenshot_from_env();
         #[cfg(feature = "test-kit")]
         mailbox.bar_screenshot_from_env();
+        #[cfg(feature = "test-kit")]
         mailbox.tag_manager_from_env();
+        #[cfg(feature = "test-kit")]
         mailbox.conversation_screenshot_from_env();
         mailbox
     }
