@@ -80,6 +80,7 @@ pub fn set_flags_many(
     let mut queued = PerFolder::default();
     for id in message_ids {
         let (message, folder) = message_and_folder(store, *id)?;
+        flag_rights(&folder, add, remove)?;
         store.apply_flag_change(*id, add, remove)?;
         queued.note(&message, folder);
     }
@@ -107,6 +108,7 @@ pub fn delete_many(store: &Store, message_ids: &[i64]) -> Result<()> {
     let mut rows = Vec::with_capacity(message_ids.len());
     for id in message_ids {
         let (message, folder) = message_and_folder(store, *id)?;
+        allowed(&folder, Denied::Delete)?;
         queued.note(&message, folder);
         rows.push(*id);
     }
