@@ -152,7 +152,6 @@ fn device(
     };
     let context = Context {
         account,
-        password: Some(Secret::new(user.password)),
         store: store.clone(),
         worker: Some(worker),
     };
@@ -284,7 +283,6 @@ fn a_pop3_account_is_told_sharing_needs_imap() {
     config.id = 7;
     let context = Context {
         account: config,
-        password: None,
         store,
         worker: None,
     };
@@ -301,6 +299,35 @@ fn a_pop3_account_is_told_sharing_needs_imap() {
     };
     let actions: Vec<Action> = messages.into_iter().map(|m| share.update(m)).collect();
     assert!(matches!(actions[..], [Action::SetUpImap { account: 7 }]));
+}
+
+/// Without a running worker the dialog does not connect on its own: it
+/// says the account is not connected (every network action goes through
+/// the account's worker).
+#[test]
+fn without_a_worker_the_dialog_says_it_is_not_connected() {
+    let _language = english();
+    let rt = runtime();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let store: SharedStore = Arc::new(Mutex::new(
+        Store::open(&PostaHome::at(dir.path())).expect("store"),
+    ));
+    let context = Context {
+        account: account_stub(),
+        store,
+        worker: None,
+    };
+    let (mut share, action) = Share::new(context, FolderRow::local(1, "Projekty", None));
+    let _ = settle(&rt, &mut share, action);
+    let State::Failed(problem) = share.state() else {
+        panic!(
+            "expected the not-connected sentence, got {:?}",
+            share.state()
+        );
+    };
+    assert!(problem.starts_with("Posta is not connected to this account’s server right now"));
+    let mut ui = simulator(&share);
+    ui.find(problem.as_str()).expect("shown in the dialog");
 }
 
 fn account_stub() -> AccountConfig {

@@ -83,6 +83,7 @@ share-error-person = Type the user name of the person to share the folder with.
 share-error-no-rights = Choose at least one thing the person may do.
 share-added = { $person } now has access.
 share-removed = { $person } no longer has access.
+share-not-connected = Posta is not connected to this account’s server right now, and sharing is decided by the server. Check that you are online and that the account’s password is known (the bar above the message list says if it is not), then open this dialog again.
 share-yours-heading = What you may do here
 share-shared-with-you = This folder belongs to someone else, who shared it with you.
 share-can = ✓ { $action }

@@ -83,6 +83,7 @@ share-error-person = Wpisz nazwę użytkownika osoby, której chcesz udostępni�
 share-error-no-rights = Wybierz co najmniej jedną rzecz, którą ta osoba może robić.
 share-added = { $person } ma teraz dostęp.
 share-removed = { $person } nie ma już dostępu.
+share-not-connected = Posta nie jest teraz połączona z serwerem tego konta, a o udostępnianiu decyduje serwer. Sprawdź, czy masz połączenie z internetem i czy hasło konta jest znane (jeśli nie, mówi o tym pasek nad listą wiadomości), a potem otwórz to okno ponownie.
 share-yours-heading = Co możesz tutaj robić
 share-shared-with-you = Ten folder należy do kogoś innego, kto ci go udostępnił.
 share-can = ✓ { $action }

@@ -83,6 +83,7 @@ share-error-person = Napíšte používateľské meno osoby, s ktorou chcete pri
 share-error-no-rights = Vyberte aspoň jednu vec, ktorú táto osoba smie robiť.
 share-added = { $person } má teraz prístup.
 share-removed = { $person } už nemá prístup.
+share-not-connected = Posta teraz nie je pripojená k serveru tohto účtu a o zdieľaní rozhoduje server. Skontrolujte, či ste pripojení na internet a či je heslo účtu známe (ak nie, povie to lišta nad zoznamom správ), a potom toto okno otvorte znova.
 share-yours-heading = Čo tu smiete robiť
 share-shared-with-you = Tento priečinok patrí niekomu inému, kto ho s vami zdieľa.
 share-can = ✓ { $action }

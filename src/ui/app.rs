@@ -439,12 +439,11 @@ impl App {
             .ok()
             .and_then(|s| s.folder(folder_id).ok().flatten())
             .map(|f| f.account);
-        let password = account.and_then(|a| self.session_passwords.get(&a).cloned());
         let worker = match (&self.screen, account) {
             (Screen::Mailbox(mailbox), Some(account)) => mailbox.worker(account),
             _ => None,
         };
-        match share::open(store, &self.accounts, folder_id, password, worker) {
+        match share::open(store, &self.accounts, folder_id, worker) {
             Ok((dialog, action)) => {
                 self.overlay = Some(Overlay::Share(Box::new(dialog)));
                 self.share_action(action)

@@ -21,6 +21,7 @@ mod accounts;
 mod arrivals;
 mod bodies;
 pub mod config;
+mod connections;
 pub mod error;
 pub mod flags;
 mod folders;
@@ -45,7 +46,7 @@ mod threads;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use rusqlite::{Connection, Transaction};
+use rusqlite::{Connection, Transaction, TransactionBehavior};
 
 pub use arrivals::Arrived;
 pub use bodies::WrittenBody;
@@ -75,6 +76,8 @@ pub struct Store {
     conn: Connection,
     /// `root/mail`; `None` for an in-memory store, which keeps no bodies.
     mail_root: Option<PathBuf>,
+    /// The database file; `None` in memory.
+    database: Option<PathBuf>,
 }
 
 impl std::fmt::Debug for Store {
@@ -89,16 +92,36 @@ impl Store {
     /// Opens (creating and migrating as needed) the store in `home`.
     pub fn open(home: &PostaHome) -> Result<Store> {
         home.create()?;
-        let conn = Connection::open(home.database())?;
-        Store::setup(conn, Some(home.mail_root()))
+        let database = home.database();
+        let conn = Connection::open(&database)?;
+        Store::setup(conn, Some(home.mail_root()), Some(database))
     }
 
     /// An empty store in memory, for tests; it cannot keep bodies.
     pub fn open_in_memory() -> Result<Store> {
-        Store::setup(Connection::open_in_memory()?, None)
+        Store::setup(Connection::open_in_memory()?, None, None)
     }
 
-    fn setup(mut conn: Connection, mail_root: Option<PathBuf>) -> Result<Store> {
+    /// A second connection to the same store, for a writer that must not
+    /// hold up this one's readers (an account worker beside the window):
+    /// in WAL mode readers never wait for a writer on another connection.
+    /// `None` for an in-memory store, which has no file to share.
+    pub fn reopen(&self) -> Option<Result<Store>> {
+        let database = self.database.as_ref()?;
+        Some(
+            Connection::open(database)
+                .map_err(Into::into)
+                .and_then(|conn| {
+                    Store::setup(conn, self.mail_root.clone(), Some(database.clone()))
+                }),
+        )
+    }
+
+    fn setup(
+        mut conn: Connection,
+        mail_root: Option<PathBuf>,
+        database: Option<PathBuf>,
+    ) -> Result<Store> {
         conn.busy_timeout(BUSY_TIMEOUT)?;
         conn.set_prepared_statement_cache_capacity(64);
         let _mode: String =
@@ -109,12 +132,20 @@ impl Store {
         // indices and the full-text index at once.
         conn.pragma_update(None, "cache_size", -16_000)?;
         schema::migrate(&mut conn)?;
-        Ok(Store { conn, mail_root })
+        Ok(Store {
+            conn,
+            mail_root,
+            database,
+        })
     }
 
-    /// Runs `work` in a transaction (`synchronous=NORMAL`).
+    /// Runs `work` in a transaction (`synchronous=NORMAL`). It takes the
+    /// write lock at once (`BEGIN IMMEDIATE`), waiting up to the busy
+    /// timeout for another connection's writer: a deferred transaction that
+    /// read first would fail at once (`SQLITE_BUSY_SNAPSHOT`) if another
+    /// connection committed meanwhile.
     fn write<T>(&self, work: impl FnOnce(&Transaction<'_>) -> Result<T>) -> Result<T> {
-        let tx = self.conn.unchecked_transaction()?;
+        let tx = Transaction::new_unchecked(&self.conn, TransactionBehavior::Immediate)?;
         let value = work(&tx)?;
         tx.commit()?;
         Ok(value)

@@ -15,7 +15,7 @@ mod sharing;
 mod switch;
 mod tags;
 
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 use futures::Stream;
 use tokio::sync::{mpsc, Notify};
@@ -27,7 +27,7 @@ use crate::core::secret::Secret;
 use crate::core::store::{AccountConfig, KeyringError, PostaHome};
 use crate::core::sync::new_mail::NewMail;
 use crate::core::sync::pop3::ServerMessage;
-use crate::core::sync::SharedStore;
+use crate::core::sync::{with_store, SharedStore};
 use crate::core::sync::{CancelToken, Progress, SyncSummary};
 
 pub use backoff::Backoff;
@@ -269,6 +269,24 @@ pub enum Event {
     Failed(Error),
 }
 
+/// A connection of the worker's own to the database behind `shared`: the
+/// window reads through `shared` while the worker writes, and in WAL mode
+/// a reader on one connection never waits for a writer on another (a
+/// shared connection would make every read wait behind the mutex for the
+/// sync's batch transaction). An in-memory store, or one that cannot be
+/// opened again, stays shared.
+fn own_connection(shared: &SharedStore) -> SharedStore {
+    let reopened = with_store(shared, |store| Ok(store.reopen()));
+    match reopened {
+        Ok(Some(Ok(store))) => Arc::new(Mutex::new(store)),
+        Ok(Some(Err(err))) => {
+            eprintln!("posta: the worker shares the window's store connection: {err}");
+            shared.clone()
+        }
+        _ => shared.clone(),
+    }
+}
+
 /// Sends commands to a worker. Cheap to clone.
 #[derive(Debug, Clone)]
 pub struct Handle {
@@ -291,12 +309,16 @@ impl Handle {
     }
 }
 
-/// Starts a worker for `account` on the current tokio runtime.
+/// Starts a worker for `account` on the current tokio runtime. The worker
+/// writes through its own connection to `store`'s database where it has
+/// one, so a long sync never holds up the window's reads (see
+/// [`own_connection`]).
 pub fn spawn(
     account: AccountConfig,
     password: Secret,
     store: SharedStore,
 ) -> (Handle, impl Stream<Item = Event> + Send + 'static) {
+    let store = own_connection(&store);
     let (tx, rx) = mpsc::unbounded_channel();
     let (events_tx, events_rx) = mpsc::unbounded_channel();
     let wake = Arc::new(Notify::new());

@@ -147,7 +147,6 @@ pub fn from_env(home: &PostaHome) -> Option<Shot> {
             };
             let context = share::Context {
                 account,
-                password: None,
                 store,
                 worker: None,
             };

@@ -19,7 +19,6 @@ use crate::core::imap::AclEntry;
 use crate::core::rights::{normalize, Preset, ALL_RIGHTS};
 use crate::core::store::{AccountConfig, FolderRow};
 use crate::core::sync::imap::SharedStore;
-use crate::core::Secret;
 use crate::t;
 
 pub use net::Access;
@@ -44,9 +43,6 @@ pub mod ids {
 pub struct Context {
     /// The account the folder belongs to.
     pub account: AccountConfig,
-    /// Its password, if the application knows it; read from the keyring
-    /// otherwise.
-    pub password: Option<Secret>,
     /// The store: the rights read from the server are kept there, so the
     /// mailbox can hide what the user may not do.
     pub store: SharedStore,
@@ -275,7 +271,6 @@ pub fn open(
     store: &SharedStore,
     accounts: &[AccountConfig],
     folder_id: i64,
-    password: Option<Secret>,
     worker: Option<crate::core::worker::Handle>,
 ) -> Result<(Share, Action), String> {
     let folder = crate::core::sync::imap::with_store(store, |s| Ok(s.folder(folder_id)?))
@@ -289,7 +284,6 @@ pub fn open(
         .ok_or_else(|| t!("compose-error-original-gone"))?;
     let context = Context {
         account,
-        password,
         store: store.clone(),
         worker,
     };
