@@ -1,8 +1,9 @@
 //! The main window on a local store (no server): POP3 mail filed and
 //! tagged in local folders without anything queued for a server; mouse and
-//! keyboard selection; search and the unified inbox; a folder of 30,000
-//! messages that scrolls to its end without loading them all; and every
-//! language's toolbar fitting the window.
+//! keyboard selection; search and the unified inbox; all inboxes and a tag
+//! filter paged from the store; a folder of 30,000 messages that scrolls to
+//! its end without loading them all; and every language's toolbar fitting
+//! the window.
 //!
 //! The demo mailbox comes from `tests/ui_mailbox_fixture.rs`.
 
@@ -21,7 +22,9 @@ use posta::core::store::{Config, FolderRow, PostaHome, Store};
 use posta::core::sync::imap::{with_store, SharedStore};
 use posta::i18n::{self, Language};
 use posta::t;
-use posta::ui::screen::mailbox::{DialogMessage, FolderChoice, Mailbox, Message, Source};
+use posta::ui::screen::mailbox::{
+    DialogMessage, FilterChoice, FolderChoice, Mailbox, Message, Source,
+};
 use posta::ui::widget::message_list::{self, ROW_HEIGHT};
 use posta::ui::{theme, WINDOW_SIZE};
 
@@ -288,6 +291,122 @@ fn search_finds_mail_in_every_account_and_all_inboxes_merge() {
     );
     // Both accounts' tags are drawn beside their own messages.
     assert!(sees(&mailbox, "Important"));
+}
+
+/// 1,000 older messages alternating between the two accounts' inboxes,
+/// every third tagged `stronicowanie`; message `n` is a minute newer than
+/// `n - 1`, so newest first they come 999, 998, … after the demo's mail.
+fn thousand_in_two_inboxes(store: &Store) {
+    let inboxes = [fixture::WORK, fixture::HOME].map(|account| {
+        store
+            .folder_id(account, "INBOX")
+            .expect("db")
+            .expect("inbox")
+    });
+    let mut batches = [Vec::new(), Vec::new()];
+    for n in 0..1000u32 {
+        let account = (n % 2) as usize;
+        batches[account].push(Envelope {
+            id: if account == 0 {
+                RemoteId::Uid(10_000 + n)
+            } else {
+                RemoteId::Uidl(format!("strona-{n}"))
+            },
+            flags: if n % 3 == 0 {
+                vec![Flag::Seen, Flag::Keyword("stronicowanie".into())]
+            } else {
+                vec![Flag::Seen]
+            },
+            size: 1000,
+            headers: Headers {
+                subject: format!("Strona {n}"),
+                date: Some(1_600_000_000 + i64::from(n) * 60),
+                ..Headers::default()
+            },
+        });
+    }
+    for (folder, batch) in inboxes.iter().zip(&batches) {
+        store.upsert_messages(*folder, batch).expect("messages");
+    }
+}
+
+/// Scrolls the list so row `index` is at its top.
+fn scroll_to_row(mailbox: &mut Mailbox, index: usize) {
+    let _ = mailbox.update(Message::List(message_list::Event::Scrolled {
+        offset: index as f32 * ROW_HEIGHT,
+        height: 500.0,
+    }));
+}
+
+/// The subjects of the rows held from `range`, by index.
+fn held(mailbox: &Mailbox, range: std::ops::Range<usize>) -> Vec<(usize, String)> {
+    range
+        .filter_map(|i| mailbox.row(i).map(|r| (i, r.subject.clone())))
+        .collect()
+}
+
+#[test]
+fn all_inboxes_and_a_tag_page_from_the_store_across_accounts() {
+    let _language = language(Language::English);
+    let dir = tempfile::tempdir().expect("tempdir");
+    let store = fixture::fill(dir.path());
+    let before = store
+        .selected_count(posta::core::store::Selection::folder(
+            &[fixture::WORK, fixture::HOME].map(|account| {
+                store
+                    .folder_id(account, "INBOX")
+                    .expect("db")
+                    .expect("inbox")
+            }),
+        ))
+        .expect("count");
+    thousand_in_two_inboxes(&store);
+    let accounts = Config::load(&PostaHome::at(dir.path()))
+        .expect("config")
+        .accounts;
+    let mut mailbox = Mailbox::new(Arc::new(Mutex::new(store)), accounts);
+    click(&mut mailbox, "All inboxes");
+    assert_eq!(mailbox.total(), before + 1000);
+    assert!(
+        mailbox.row(message_list::PAGE).is_none(),
+        "only a page is held"
+    );
+
+    // The second page: the rows there, from both accounts, newest first.
+    scroll_to_row(&mut mailbox, 400);
+    let rows = held(&mailbox, 0..mailbox.total());
+    assert!(
+        rows.len() >= 240 && rows.len() <= message_list::PAGE * 2,
+        "{}",
+        rows.len()
+    );
+    assert!(mailbox.row(0).is_none(), "the first page was let go");
+    for (index, subject) in &rows {
+        assert_eq!(*subject, format!("Strona {}", 999 - (index - before)));
+    }
+    assert!(rows.iter().any(|(i, _)| *i == 400));
+
+    // A tag narrows the merged inboxes, still a page at a time.
+    let _ = mailbox.update(Message::Filter(FilterChoice::Tag {
+        keyword: "stronicowanie".into(),
+        name: "stronicowanie".into(),
+    }));
+    assert_eq!(mailbox.total(), 334);
+    assert!(
+        mailbox.row(message_list::PAGE).is_none(),
+        "only a page is held"
+    );
+    assert_eq!(
+        mailbox.row(0).map(|r| r.subject.as_str()),
+        Some("Strona 999")
+    );
+    scroll_to_row(&mut mailbox, 300);
+    let rows = held(&mailbox, 0..334);
+    assert!(rows.iter().any(|(i, _)| *i == 333), "the last page is held");
+    assert!(mailbox.row(0).is_none());
+    for (index, subject) in &rows {
+        assert_eq!(*subject, format!("Strona {}", 999 - index * 3));
+    }
 }
 
 #[test]

@@ -66,6 +66,9 @@ pub enum Sort {
 }
 
 impl Sort {
+    /// The `ORDER BY` over `messages m`. Each one is the column list of an
+    /// index (schema `V_LIST_ORDERS`, and `messages_folder_date` for the
+    /// dates), collations included: change one, change the other.
     fn order_by(self) -> &'static str {
         match self {
             Sort::DateDesc => "m.date DESC, m.id DESC",
@@ -77,26 +80,25 @@ impl Sort {
         }
     }
 
-    /// The index that reads a folder in this order: its name and columns.
-    /// Made the first time a list is sorted so, not up front: each one
-    /// would slow every insert of a 100,000-message first sync (2.5× with
-    /// all three), while only the orders someone uses need one. `None`:
-    /// the date index serves it, or sent-mail folders are small.
-    fn index(self) -> Option<(&'static str, &'static str)> {
+    /// [`Sort::order_by`] by the numbers of the [`COLUMNS`] (a compound
+    /// select can order only by its result columns): 1 id, 7 size, 8 date,
+    /// 9 subject, 10 sender, 11 recipients.
+    fn merged_order_by(self) -> &'static str {
         match self {
-            Sort::Subject => Some((
-                "messages_folder_subject",
-                "(folder_id, subject COLLATE NOCASE, date DESC, id DESC)",
-            )),
-            Sort::From => Some((
-                "messages_folder_sender",
-                "(folder_id, sender COLLATE NOCASE, date DESC, id DESC)",
-            )),
-            Sort::SizeDesc => Some(("messages_folder_size", "(folder_id, size DESC, id DESC)")),
-            Sort::DateDesc | Sort::DateAsc | Sort::To => None,
+            Sort::DateDesc => "8 DESC, 1 DESC",
+            Sort::DateAsc => "8 ASC, 1 ASC",
+            Sort::Subject => "9 COLLATE NOCASE, 8 DESC, 1 DESC",
+            Sort::From => "10 COLLATE NOCASE, 8 DESC, 1 DESC",
+            Sort::To => "11 COLLATE NOCASE, 8 DESC, 1 DESC",
+            Sort::SizeDesc => "7 DESC, 1 DESC",
         }
     }
 }
+
+/// Above this many folders merged inboxes are sorted as one set instead
+/// of merged folder by folder (SQLite allows 500 arms in a compound
+/// select; nobody has 100 accounts).
+const MAX_MERGED: usize = 100;
 
 /// Which messages a list shows: one folder, or several merged (all
 /// inboxes), optionally narrowed to those carrying one keyword (a tag).
@@ -117,7 +119,8 @@ impl<'a> Selection<'a> {
         }
     }
 
-    /// The `WHERE` clause over `messages m` and its parameters.
+    /// The `WHERE` clause over `messages m` and its parameters, all
+    /// folders at once (for counting).
     fn filter(&self) -> (String, Vec<Value>) {
         let mut values: Vec<Value> = self.folders.iter().map(|&f| Value::Integer(f)).collect();
         let mut filter = match self.folders.len() {
@@ -125,13 +128,67 @@ impl<'a> Selection<'a> {
             n => format!("m.folder_id IN ({})", vec!["?"; n].join(", ")),
         };
         if let Some(keyword) = self.keyword {
-            // Keywords are stored space-separated; padding both sides finds
-            // whole words only.
-            filter.push_str(" AND instr(' ' || m.keywords || ' ', ?) > 0");
-            values.push(Value::Text(format!(" {keyword} ")));
+            filter.push_str(KEYWORD_FILTER);
+            values.push(keyword_value(keyword));
         }
         (filter, values)
     }
+
+    /// The query of a page (`LIMIT ? OFFSET ?` last) and its parameters
+    /// without those two. One folder is read in index order. Several are
+    /// one `UNION ALL` arm each, merged in order: SQLite steps each arm
+    /// through its folder's index and stops at the page's end, where `IN
+    /// (…)` would sort every message of every inbox for each page.
+    fn page_query(&self, sort: Sort) -> (String, Vec<Value>) {
+        // A tag is read from the index of messages with keywords whatever
+        // the order: a rare tag would otherwise walk a whole 1M folder in
+        // subject order to fill a page; this way the sort (for orders
+        // other than date) holds only the tagged messages.
+        let arm = match self.keyword {
+            Some(_) => format!(
+                "SELECT {COLUMNS} FROM messages m INDEXED BY messages_folder_keyworded \
+                 WHERE m.folder_id = ?{KEYWORD_FILTER}"
+            ),
+            None => format!("SELECT {COLUMNS} FROM messages m WHERE m.folder_id = ?"),
+        };
+        let sql = match self.folders.len() {
+            0 => format!("SELECT {COLUMNS} FROM messages m WHERE 0 LIMIT ? OFFSET ?"),
+            1 => format!("{arm} ORDER BY {} LIMIT ? OFFSET ?", sort.order_by()),
+            n if n <= MAX_MERGED => format!(
+                "{} ORDER BY {} LIMIT ? OFFSET ?",
+                vec![arm; n].join(" UNION ALL "),
+                sort.merged_order_by()
+            ),
+            _ => {
+                let (filter, values) = self.filter();
+                let sql = format!(
+                    "SELECT {COLUMNS} FROM messages m WHERE {filter} ORDER BY {} LIMIT ? OFFSET ?",
+                    sort.order_by()
+                );
+                return (sql, values);
+            }
+        };
+        let mut values = Vec::with_capacity(self.folders.len() * 2);
+        for &folder in self.folders {
+            values.push(Value::Integer(folder));
+            if let Some(keyword) = self.keyword {
+                values.push(keyword_value(keyword));
+            }
+        }
+        (sql, values)
+    }
+}
+
+/// The tag filter, one parameter: the keyword as [`keyword_value`] pads
+/// it. Keywords are stored space-separated; padding both sides finds whole
+/// words only. `keywords <> ''` is the condition of the partial index
+/// `messages_folder_keyworded`, so the planner may read that instead of
+/// every row.
+const KEYWORD_FILTER: &str = " AND m.keywords <> '' AND instr(' ' || m.keywords || ' ', ?) > 0";
+
+/// The parameter of [`KEYWORD_FILTER`].
+fn keyword_value(keyword: &str) -> Value {
+    Value::Text(format!(" {keyword} "))
 }
 
 /// The columns [`from_row`] reads, for a query over `messages m`.
@@ -427,8 +484,9 @@ impl Store {
     }
 
     /// A page of the messages a list shows: one folder or several merged,
-    /// optionally only those carrying a keyword. Paged in SQL, so a list
-    /// over 100,000 messages never holds more than a page.
+    /// optionally only those carrying a keyword. Paged in SQL through an
+    /// index for every order, so a list over 1,000,000 messages never
+    /// holds or sorts more than a page.
     pub fn selected_messages(
         &self,
         selection: Selection<'_>,
@@ -436,36 +494,12 @@ impl Store {
         offset: usize,
         sort: Sort,
     ) -> Result<Vec<MessageRow>> {
-        self.ensure_sort_index(sort)?;
-        let (filter, mut values) = selection.filter();
-        let sql = format!(
-            "SELECT {COLUMNS} FROM messages m WHERE {filter} ORDER BY {} LIMIT ? OFFSET ?",
-            sort.order_by()
-        );
+        let (sql, mut values) = selection.page_query(sort);
         values.push(Value::Integer(i64::try_from(limit).unwrap_or(i64::MAX)));
         values.push(Value::Integer(i64::try_from(offset).unwrap_or(i64::MAX)));
         let mut stmt = self.conn.prepare_cached(&sql)?;
         let rows = stmt.query_map(params_from_iter(values), from_row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
-    }
-
-    /// Creates the index for `sort` if it is not there yet (once per
-    /// order: 0.2–0.3 s at 100,000 messages; a page deep into the folder
-    /// then takes milliseconds instead of 0.2–0.6 s).
-    fn ensure_sort_index(&self, sort: Sort) -> Result<()> {
-        let Some((name, columns)) = sort.index() else {
-            return Ok(());
-        };
-        let exists = self
-            .conn
-            .prepare_cached("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?1")?
-            .exists([name])?;
-        if !exists {
-            self.conn.execute_batch(&format!(
-                "CREATE INDEX IF NOT EXISTS {name} ON messages {columns}"
-            ))?;
-        }
-        Ok(())
     }
 
     /// How many messages a list shows.
@@ -531,31 +565,101 @@ impl Store {
 mod tests {
     use super::*;
 
-    #[test]
-    fn a_folder_sorted_by_subject_sender_or_size_is_read_in_index_order() {
-        let store = Store::open_in_memory().unwrap();
-        let plan = |sort: Sort| -> String {
-            let sql = format!(
-                "EXPLAIN QUERY PLAN SELECT {COLUMNS} FROM messages m WHERE m.folder_id IN (?1) ORDER BY {} LIMIT 60 OFFSET 50000",
-                sort.order_by()
-            );
-            let mut stmt = store.conn.prepare(&sql).unwrap();
-            let rows = stmt.query_map([1], |row| row.get::<_, String>(3)).unwrap();
-            rows.map(|r| r.unwrap()).collect::<Vec<_>>().join("; ")
-        };
-        for sort in [Sort::Subject, Sort::From, Sort::SizeDesc] {
-            assert!(
-                plan(sort).contains("TEMP B-TREE"),
-                "{sort:?} before: {}",
-                plan(sort)
-            );
-            store
-                .selected_messages(Selection::folder(&[1]), 60, 0, sort)
-                .unwrap();
-            let after = plan(sort);
-            assert!(!after.contains("TEMP B-TREE"), "{sort:?}: {after}");
-            assert!(after.contains(sort.index().unwrap().0), "{sort:?}: {after}");
+    /// The index that serves `sort` (schema `V_LIST_ORDERS`).
+    fn index(sort: Sort) -> &'static str {
+        match sort {
+            Sort::DateDesc | Sort::DateAsc => "messages_folder_date",
+            Sort::Subject => "messages_folder_subject",
+            Sort::From => "messages_folder_sender",
+            Sort::To => "messages_folder_recipients",
+            Sort::SizeDesc => "messages_folder_size",
         }
-        assert!(!plan(Sort::DateDesc).contains("TEMP B-TREE"));
+    }
+
+    const ALL: [Sort; 6] = [
+        Sort::DateDesc,
+        Sort::DateAsc,
+        Sort::Subject,
+        Sort::From,
+        Sort::To,
+        Sort::SizeDesc,
+    ];
+
+    /// The plan of the page query the list runs, one line per step.
+    fn plan(store: &Store, selection: Selection<'_>, sort: Sort) -> String {
+        let (sql, mut values) = selection.page_query(sort);
+        values.extend([Value::Integer(240), Value::Integer(900_000)]);
+        let mut stmt = store
+            .conn
+            .prepare(&format!("EXPLAIN QUERY PLAN {sql}"))
+            .unwrap();
+        let rows = stmt
+            .query_map(params_from_iter(values), |row| row.get::<_, String>(3))
+            .unwrap();
+        rows.map(|r| r.unwrap()).collect::<Vec<_>>().join("; ")
+    }
+
+    #[test]
+    fn every_order_of_a_folder_is_read_from_its_index_without_sorting() {
+        let store = Store::open_in_memory().unwrap();
+        for sort in ALL {
+            let plan = plan(&store, Selection::folder(&[1]), sort);
+            assert!(!plan.contains("TEMP B-TREE"), "{sort:?}: {plan}");
+            assert!(
+                plan.contains(&format!("USING INDEX {} (folder_id=?)", index(sort))),
+                "{sort:?}: {plan}"
+            );
+        }
+    }
+
+    #[test]
+    fn merged_inboxes_merge_each_folders_index_order() {
+        let store = Store::open_in_memory().unwrap();
+        for sort in ALL {
+            let plan = plan(&store, Selection::folder(&[1, 2, 3]), sort);
+            assert!(!plan.contains("TEMP B-TREE"), "{sort:?}: {plan}");
+            assert!(plan.contains("MERGE (UNION ALL)"), "{sort:?}: {plan}");
+            let arms = plan
+                .matches(&format!("USING INDEX {} (folder_id=?)", index(sort)))
+                .count();
+            assert_eq!(arms, 3, "{sort:?}: {plan}");
+        }
+    }
+
+    #[test]
+    fn a_tag_reads_only_messages_with_keywords() {
+        let store = Store::open_in_memory().unwrap();
+        for folders in [&[1][..], &[1, 2]] {
+            let selection = Selection {
+                folders,
+                keyword: Some("$label1"),
+            };
+            for sort in ALL {
+                let plan = plan(&store, selection, sort);
+                let arms = plan
+                    .matches("USING INDEX messages_folder_keyworded (folder_id=?)")
+                    .count();
+                assert_eq!(arms, folders.len(), "{sort:?}: {plan}");
+                // By date the index is the order; other orders sort the
+                // tagged messages only.
+                if matches!(sort, Sort::DateDesc | Sort::DateAsc) {
+                    assert!(!plan.contains("TEMP B-TREE"), "{sort:?}: {plan}");
+                }
+            }
+            let (filter, values) = selection.filter();
+            let sql = format!("EXPLAIN QUERY PLAN SELECT count(*) FROM messages m WHERE {filter}");
+            let mut stmt = store.conn.prepare(&sql).unwrap();
+            let count: Vec<String> = stmt
+                .query_map(params_from_iter(values), |row| row.get(3))
+                .unwrap()
+                .map(|r| r.unwrap())
+                .collect();
+            assert!(
+                count
+                    .join("; ")
+                    .contains("COVERING INDEX messages_folder_keyworded"),
+                "{count:?}"
+            );
+        }
     }
 }

@@ -200,8 +200,47 @@ CREATE TABLE remote_senders (
 ) WITHOUT ROWID;
 ";
 
+/// The message list at a million messages (issue 17): every order the list
+/// offers reads a folder through an index whose columns and collations are
+/// the `ORDER BY` of `Sort::order_by`, so a page costs its rows, not a sort
+/// of the folder. Earlier builds made the first three on demand (the first
+/// sort of a 1M folder then froze the list for seconds); `IF NOT EXISTS`
+/// keeps those already made.
+///
+/// - `messages_folder_subject`: `Sort::Subject` (`folder_id = ?` or one arm
+///   of the merged inboxes, `ORDER BY subject COLLATE NOCASE, date DESC,
+///   id DESC`).
+/// - `messages_folder_sender`: `Sort::From`, likewise by `sender`.
+/// - `messages_folder_recipients`: `Sort::To`, likewise by `recipients`.
+/// - `messages_folder_size`: `Sort::SizeDesc` (`ORDER BY size DESC, id DESC`).
+/// - `messages_folder_keyworded`: the tag filter. Only rows with keywords
+///   (most mail has none), in date order, with `keywords` in the index: a
+///   tag's count and its pages by date read this index alone, not every
+///   row of the folder.
+///
+/// `Sort::DateDesc`/`DateAsc` were served by `messages_folder_date` since
+/// V1 (the row id closes every index, so `date, id` is its order).
+const V_LIST_ORDERS: &str = "
+CREATE INDEX IF NOT EXISTS messages_folder_subject
+    ON messages (folder_id, subject COLLATE NOCASE, date DESC, id DESC);
+CREATE INDEX IF NOT EXISTS messages_folder_sender
+    ON messages (folder_id, sender COLLATE NOCASE, date DESC, id DESC);
+CREATE INDEX IF NOT EXISTS messages_folder_recipients
+    ON messages (folder_id, recipients COLLATE NOCASE, date DESC, id DESC);
+CREATE INDEX IF NOT EXISTS messages_folder_size ON messages (folder_id, size DESC, id DESC);
+CREATE INDEX messages_folder_keyworded ON messages (folder_id, date, id, keywords) WHERE keywords <> '';
+";
+
 /// Every migration, in order; index + 1 is the version it produces.
-const MIGRATIONS: &[&str] = &[V1, V2, V3, V_TAGS, V_THREADS, V_REMOTE_CONTENT];
+const MIGRATIONS: &[&str] = &[
+    V1,
+    V2,
+    V3,
+    V_TAGS,
+    V_THREADS,
+    V_REMOTE_CONTENT,
+    V_LIST_ORDERS,
+];
 
 /// The schema version this build writes.
 pub const VERSION: u32 = MIGRATIONS.len() as u32;
