@@ -200,8 +200,23 @@ CREATE TABLE remote_senders (
 ) WITHOUT ROWID;
 ";
 
+/// Whether the user subscribed to a folder (issue 13): unsubscribed
+/// folders are neither shown nor checked. Rows from before were all shown,
+/// so they start subscribed; the next sync reads the server's list.
+const V_SUBSCRIBED: &str = "
+ALTER TABLE folders ADD COLUMN subscribed INTEGER NOT NULL DEFAULT 1;
+";
+
 /// Every migration, in order; index + 1 is the version it produces.
-const MIGRATIONS: &[&str] = &[V1, V2, V3, V_TAGS, V_THREADS, V_REMOTE_CONTENT];
+const MIGRATIONS: &[&str] = &[
+    V1,
+    V2,
+    V3,
+    V_TAGS,
+    V_THREADS,
+    V_REMOTE_CONTENT,
+    V_SUBSCRIBED,
+];
 
 /// The schema version this build writes.
 pub const VERSION: u32 = MIGRATIONS.len() as u32;
