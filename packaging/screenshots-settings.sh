@@ -4,13 +4,14 @@
 #
 #   bash packaging/screenshots-settings.sh [pl bg en sk]
 #
-# A sample POP3 account (a pinned certificate, a second identity) is written
-# to a temporary POSTA_HOME; POSTA_SCREENSHOT_SETTINGS opens a page of the
+# A sample POP3 account (a pinned certificate, a second identity) and an
+# IMAP account with a few folders (one unsubscribed) are written to a
+# temporary POSTA_HOME, with two senders allowed remote content; POSTA_SCREENSHOT_SETTINGS opens a page of the
 # settings and POSTA_SCREENSHOT_BAR shows a bar (see src/ui/app.rs and
 # src/ui/screen/mailbox/bars.rs); nothing connects to a server. Saves
 # docs/screenshots/{settings-general,settings-account,settings-incoming,settings-mail,
-# settings-identities,settings-remove,bar-password,bar-certificate}-<lang>.png.
-# Needs: xvfb, xdotool, imagemagick.
+# settings-folders,settings-identities,settings-remove,bar-password,bar-certificate}-<lang>.png.
+# Needs: xvfb, xdotool, imagemagick, sqlite3.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -21,9 +22,9 @@ wait_secs=${WAIT_SECS:-60}
 languages=("$@")
 [ ${#languages[@]} -eq 0 ] && languages=(pl bg)
 declare -A locales=([en]=en_US.UTF-8 [pl]=pl_PL.UTF-8 [sk]=sk_SK.UTF-8 [bg]=bg_BG.UTF-8)
-shots=(settings-general settings-account settings-incoming settings-mail settings-identities settings-remove bar-password bar-certificate)
+shots=(settings-general settings-account settings-incoming settings-mail settings-folders settings-identities settings-remove bar-password bar-certificate)
 
-for tool in Xvfb xdotool import identify; do
+for tool in Xvfb xdotool import identify sqlite3; do
     command -v "$tool" >/dev/null || { echo "missing $tool (apt-get install xvfb xdotool imagemagick)" >&2; exit 1; }
 done
 [ -n "${POSTA_BIN:-}" ] || cargo build --features test-kit
@@ -67,10 +68,36 @@ email = "sprzedaz@przedsiebiorstwo.pl"
 reply_to = "biuro@przedsiebiorstwo.pl"
 signature = "--\nDział sprzedaży\ntel. +48 22 123 45 67"
 
+[[accounts]]
+id = 2
+name = "Uczelnia"
+email = "m.wisniewska@uczelnia.edu.pl"
+protocol = "imap"
+host = "imap.uczelnia.edu.pl"
+port = 993
+security = "tls"
+user = "m.wisniewska"
+
 [[account_colors]]
 account = 1
 color = "#2a7ab8"
 TOML
+
+# The store: senders allowed remote content, and the IMAP account's folders
+# as a sync would have left them (Archiwum/2019 unsubscribed).
+POSTA_HOME="$home" "$bin" remote-content allow newsletter@ksiegarnia-wysylkowa.pl >/dev/null
+POSTA_HOME="$home" "$bin" remote-content allow biuletyn@uczelnia.edu.pl >/dev/null
+sqlite3 "$home/posta.sqlite3" <<'SQL'
+INSERT OR IGNORE INTO accounts (id, name) VALUES (2, 'Uczelnia');
+INSERT INTO folders (account_id, name, wire_name, delimiter, role, subscribed) VALUES
+    (2, 'INBOX', 'INBOX', '/', 'inbox', 1),
+    (2, 'Sent', 'Sent', '/', 'sent', 1),
+    (2, 'Trash', 'Trash', '/', 'trash', 1),
+    (2, 'Dydaktyka', 'Dydaktyka', '/', NULL, 1),
+    (2, 'Dydaktyka/Prace dyplomowe', 'Dydaktyka/Prace dyplomowe', '/', NULL, 1),
+    (2, 'Archiwum/2019', 'Archiwum/2019', '/', NULL, 0),
+    (2, 'Konferencje zagraniczne', 'Konferencje zagraniczne', '/', NULL, 1);
+SQL
 
 Xvfb "$display" -screen 0 1024x700x24 -nolisten tcp >"$logs/xvfb.log" 2>&1 &
 xvfb_pid=$!

@@ -464,6 +464,13 @@ fn removing_one_of_two_accounts_leaves_the_other_whole() {
     assert!(stdout(&hits).contains("\tDom"), "{}", stdout(&hits));
     let no_sync = posta(home, &["sync", "--account", "Dom"], "");
     assert_code(&no_sync, 2);
+    // `posta account list` names the kept set, marked as such.
+    let list = posta(home, &["account", "list"], "");
+    assert_code(&list, 0);
+    assert_eq!(
+        stdout(&list),
+        format!("{bob_id}. Dom: local folders only (the account was removed; its mail was kept on this computer)\n")
+    );
     runtime.block_on(async {
         use posta::core::store::keyring;
         assert!(keyring::load_password(bob_id, "bob@remove.test")
@@ -587,5 +594,78 @@ fn general_settings_are_shown_and_changed() {
         stderr(&bad).contains("„xx” to nie język"),
         "{}",
         stderr(&bad)
+    );
+}
+
+/// `posta folder unsubscribe|subscribe`: the choice is queued, reaches
+/// the server at the next sync (`doveadm mailbox list -s`), and `posta
+/// folders` says it in its second column; INBOX cannot be hidden; a
+/// folder unsubscribed by another client is marked so after a sync.
+#[test]
+fn folders_are_unsubscribed_and_subscribed_from_the_command_line() {
+    let dovecot = Dovecot::start();
+    dovecot.deliver(&BOB, "Projekty", &message(1));
+    let home = tempfile::tempdir().expect("home");
+    let home = home.path();
+    add_imap(home, &dovecot, "Praca", "bob@subscribe.test", BOB.password);
+    assert_code(&posta(home, &["sync"], ""), 0);
+    let line = |shown: &str| format!("Projekty: 1 message, 1 unread\t{shown}\n");
+    let folders = posta(home, &["folders"], "");
+    assert!(
+        stdout(&folders).contains(&line("subscribed")),
+        "{}",
+        stdout(&folders)
+    );
+
+    let hidden = posta(home, &["folder", "unsubscribe", "Praca", "Projekty"], "");
+    assert_code(&hidden, 0);
+    assert!(
+        stdout(&hidden).contains("no longer be shown"),
+        "{}",
+        stdout(&hidden)
+    );
+    let folders = posta(home, &["folders"], "");
+    assert!(
+        stdout(&folders).contains(&line("unsubscribed")),
+        "{}",
+        stdout(&folders)
+    );
+    assert!(dovecot.subscribed(&BOB).contains(&"Projekty".to_owned()));
+    assert_code(&posta(home, &["sync"], ""), 0);
+    let on_server = dovecot.subscribed(&BOB);
+    assert!(!on_server.contains(&"Projekty".to_owned()), "{on_server:?}");
+    assert!(on_server.contains(&"Sent".to_owned()), "{on_server:?}");
+
+    let inbox = posta(home, &["folder", "unsubscribe", "Praca", "INBOX"], "");
+    assert_code(&inbox, 2);
+    assert!(
+        stderr(&inbox).contains("always shown"),
+        "{}",
+        stderr(&inbox)
+    );
+    let missing = posta(home, &["folder", "subscribe", "Praca", "Nie ma"], "");
+    assert_code(&missing, 2);
+
+    assert_code(
+        &posta(home, &["folder", "subscribe", "Praca", "Projekty"], ""),
+        0,
+    );
+    assert_code(&posta(home, &["sync"], ""), 0);
+    assert!(dovecot.subscribed(&BOB).contains(&"Projekty".to_owned()));
+    let folders = posta(home, &["folders"], "");
+    assert!(
+        stdout(&folders).contains(&line("subscribed")),
+        "{}",
+        stdout(&folders)
+    );
+
+    // Another client hides it: the next sync follows.
+    dovecot.doveadm(&["mailbox", "unsubscribe", "-u", BOB.name, "Projekty"]);
+    assert_code(&posta(home, &["sync"], ""), 0);
+    let folders = posta(home, &["folders"], "");
+    assert!(
+        stdout(&folders).contains(&line("unsubscribed")),
+        "{}",
+        stdout(&folders)
     );
 }

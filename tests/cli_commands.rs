@@ -371,11 +371,11 @@ fn accounts_sync_folders_messages_and_search_end_to_end() {
     assert_code(&folders, 0);
     let out = stdout(&folders);
     assert!(
-        out.contains("Account “Praca”:\n  INBOX: 1 message, 1 unread\n"),
+        out.contains("Account “Praca”:\n  INBOX: 1 message, 1 unread\tsubscribed\n"),
         "{out}"
     );
     assert!(
-        out.contains("  Projekty/Żółć: 1 message, 1 unread\n"),
+        out.contains("  Projekty/Żółć: 1 message, 1 unread\tsubscribed\n"),
         "{out}"
     );
     assert!(

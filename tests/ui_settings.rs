@@ -5,7 +5,9 @@
 //! "Save anyway"; the incoming server moves from STARTTLS to TLS with the
 //! wizard's preset, tested before it is kept, and a port that cannot work
 //! saves nothing; identities are added; the account is removed and the
-//! other one stays. The keyring is the session's (run under
+//! other one stays. "Detect settings" fills the incoming server the way
+//! the wizard finds it; unticking a folder unsubscribes it on the server;
+//! a sender allowed remote content is removed in General. The keyring is the session's (run under
 //! `dbus-run-session` with an unlocked gnome-keyring).
 
 mod support;
@@ -40,6 +42,8 @@ struct Screen {
     runtime: tokio::runtime::Runtime,
     saved: Vec<AccountConfig>,
     removed: Vec<i64>,
+    /// The worker the screen's folder choices go to, as the app's would.
+    worker: Option<worker::Handle>,
 }
 
 impl Screen {
@@ -71,6 +75,17 @@ impl Screen {
             Action::Run(task) | Action::StopAccount(_, task) => self.run(task),
             Action::AccountSaved(account) => self.saved.push(*account),
             Action::AccountRemoved(id) => self.removed.push(id),
+            Action::Subscribe {
+                folder_id,
+                subscribed,
+                ..
+            } => {
+                let worker = self.worker.as_ref().expect("a worker");
+                assert!(worker.send(worker::Command::Subscribe {
+                    folder_id,
+                    subscribed
+                }));
+            }
             _ => {}
         }
     }
@@ -148,6 +163,7 @@ fn settings_say_what_they_do_test_the_server_and_save() {
         runtime,
         saved: Vec::new(),
         removed: Vec::new(),
+        worker: None,
     };
 
     // The wizard's words for each choice, shown again.
@@ -409,4 +425,182 @@ fn kept_local_mail_shows_in_the_window_without_a_server() {
     // Nothing asks the keyring for it.
     let task = mailbox.load_passwords();
     assert_eq!(task.units(), 0);
+}
+
+/// The Folders section: unticking a folder unsubscribes it on the server
+/// through the account's worker (other devices follow), ticking it again
+/// subscribes it; INBOX and special folders are not offered.
+#[test]
+fn a_folder_unticked_in_settings_is_unsubscribed_on_the_server() {
+    i18n::set_language(Language::English);
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .expect("runtime");
+    let dovecot = Dovecot::start();
+    dovecot.deliver(&BOB, "Projekty", &mail(1));
+    let home_dir = tempfile::tempdir().expect("home");
+    let home = PostaHome::at(home_dir.path());
+    let account = AccountConfig {
+        name: "Praca".into(),
+        ..accounts::imap(&dovecot, &BOB)
+    };
+    Config {
+        accounts: vec![account.clone()],
+        ..Config::default()
+    }
+    .save(&home)
+    .expect("config");
+    let store: SharedStore = Arc::new(Mutex::new(Store::open(&home).expect("store")));
+    let (handle, mut events) = runtime.block_on(async {
+        let (handle, events) = worker::spawn(account, Secret::new(BOB.password), store.clone());
+        let mut events = Box::pin(events);
+        until(&mut events, |e| matches!(e, Event::SyncDone(_))).await;
+        (handle, events)
+    });
+    let mut screen = Screen {
+        settings: Settings::new(
+            home.clone(),
+            store.clone(),
+            Page::Account(1, Section::Folders),
+            Vec::new(),
+        ),
+        runtime,
+        saved: Vec::new(),
+        removed: Vec::new(),
+        worker: Some(handle.clone()),
+    };
+    assert!(screen.sees(&t!("settings-folders-server")));
+    assert!(screen.sees("Projekty"));
+    assert!(!screen.sees("INBOX"), "INBOX is always shown, not offered");
+    let on_server = |d: &Dovecot| d.subscribed(&BOB).contains(&"Projekty".to_owned());
+    assert!(on_server(&dovecot));
+
+    screen.click("Projekty");
+    screen
+        .runtime
+        .block_on(until(&mut events, |e| matches!(e, Event::SyncDone(_))));
+    assert!(!on_server(&dovecot), "unticking reached the server");
+    screen.click("Projekty");
+    screen
+        .runtime
+        .block_on(until(&mut events, |e| matches!(e, Event::SyncDone(_))));
+    assert!(on_server(&dovecot), "ticking again reached the server");
+    handle.send(worker::Command::Shutdown);
+}
+
+/// Incoming: "Detect settings" runs the wizard's detection (here its
+/// provider-list step, with an administrator's provider file for the test
+/// Dovecot) and fills host, port and security; Save tests and keeps them.
+#[test]
+fn detect_settings_fills_the_incoming_server_and_save_keeps_it() {
+    use posta::core::autoconfig::{DetectOptions, Step as DetectStep};
+    use posta::core::etc::Etc;
+    i18n::set_language(Language::English);
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .expect("runtime");
+    let dovecot = Dovecot::start();
+    let etc = tempfile::tempdir().expect("etc");
+    std::fs::create_dir(etc.path().join("providers")).expect("providers");
+    let xml = format!(
+        r#"<clientConfig version="1.1"><emailProvider id="biuro.example">
+  <domain>biuro.test</domain><displayName>Biuro</displayName>
+  <incomingServer type="imap"><hostname>localhost</hostname><port>{}</port><socketType>SSL</socketType>
+    <username>%EMAILLOCALPART%</username><authentication>password-cleartext</authentication></incomingServer>
+</emailProvider></clientConfig>"#,
+        dovecot.imaps_port()
+    );
+    std::fs::write(etc.path().join("providers/biuro.xml"), xml).expect("provider");
+    let home_dir = tempfile::tempdir().expect("home");
+    let home = PostaHome::at(home_dir.path());
+    // Set up by hand on the plain port with STARTTLS.
+    let account = AccountConfig {
+        name: "Biuro".into(),
+        email: "bob@biuro.test".into(),
+        port: dovecot.imap_port(),
+        security: Security::StartTls,
+        ..accounts::imap(&dovecot, &BOB)
+    };
+    Config {
+        accounts: vec![account],
+        ..Config::default()
+    }
+    .save(&home)
+    .expect("config");
+    let store: SharedStore = Arc::new(Mutex::new(Store::open(&home).expect("store")));
+    let options = DetectOptions {
+        skip: DetectStep::ALL
+            .into_iter()
+            .filter(|s| *s != DetectStep::ProviderList)
+            .collect(),
+        etc: Arc::new(Etc::load(etc.path())),
+        ..DetectOptions::default()
+    };
+    let mut screen = Screen {
+        settings: Settings::new(
+            home.clone(),
+            store,
+            Page::Account(1, Section::Incoming),
+            vec![(1, Secret::new(BOB.password))],
+        )
+        .with_detection(options),
+        runtime,
+        saved: Vec::new(),
+        removed: Vec::new(),
+        worker: None,
+    };
+    screen.click("Detect settings");
+    let tls = dovecot.imaps_port();
+    let found =
+        format!("Found localhost, port {tls}, SSL/TLS. Save to test the server and keep it.");
+    assert!(screen.sees(&found), "detection said what it found");
+    assert_eq!(
+        Config::load(&home).unwrap().accounts[0].port,
+        dovecot.imap_port()
+    );
+    screen.click("Save");
+    assert!(screen.sees("Saved."));
+    let saved = Config::load(&home).unwrap().accounts[0].clone();
+    assert_eq!((saved.port, saved.security), (tls, Security::Tls));
+}
+
+/// General lists the senders allowed remote content; "Remove" forgets one
+/// (the store no longer allows it) and leaves the others.
+#[test]
+fn a_sender_allowed_remote_content_is_removed_in_general() {
+    i18n::set_language(Language::English);
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("runtime");
+    let home_dir = tempfile::tempdir().expect("home");
+    let home = PostaHome::at(home_dir.path());
+    let store = Store::open(&home).expect("store");
+    store
+        .allow_remote_content("anna@example.pl")
+        .expect("allow");
+    store
+        .allow_remote_content("zofia@example.pl")
+        .expect("allow");
+    let store: SharedStore = Arc::new(Mutex::new(store));
+    let mut screen = Screen {
+        settings: Settings::new(home.clone(), store.clone(), Page::General, Vec::new()),
+        runtime,
+        saved: Vec::new(),
+        removed: Vec::new(),
+        worker: None,
+    };
+    assert!(screen.sees("anna@example.pl") && screen.sees("zofia@example.pl"));
+    // The first "Remove" is Anna's (the list is alphabetical).
+    screen.click("Remove");
+    assert!(!screen.sees("anna@example.pl"));
+    assert!(screen.sees("zofia@example.pl"));
+    let allowed = store.lock().unwrap().remote_content_senders().unwrap();
+    assert_eq!(allowed, ["zofia@example.pl"]);
+    screen.click("Remove");
+    assert!(screen.sees(&t!("settings-remote-none")));
 }

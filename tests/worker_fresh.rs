@@ -193,3 +193,78 @@ async fn with_notify_other_folders_follow_at_once() {
     .await;
     assert!(handle.send(Command::Shutdown));
 }
+
+fn subscribed(store: &SharedStore, folder: &str) -> Option<bool> {
+    with_store(store, |s| {
+        let Some(id) = s.folder_id(1, folder)? else {
+            return Ok(None);
+        };
+        Ok(s.folder(id)?.map(|f| f.subscribed))
+    })
+    .expect("store")
+}
+
+/// Subscriptions are the server's: a folder another client unsubscribes
+/// from is hidden and no longer checked after the next check, and comes
+/// back with its mail when subscribed again; `Command::Subscribe` changes
+/// them on the server (the worker's way; the settings screen uses it).
+#[tokio::test]
+async fn subscriptions_follow_the_server_and_are_changed_on_it() {
+    let d = Dovecot::start();
+    d.deliver(&ALICE, "Projekty", &mail(1));
+    d.deliver(&ALICE, "Stare", &mail(2));
+    let (_dir, store) = open_store();
+    let account = AccountConfig {
+        check_interval: 1,
+        ..accounts::imap(&d, &ALICE)
+    };
+    let (handle, events) = worker::spawn(account, Secret::new(ALICE.password), store.clone());
+    let mut events = Box::pin(events);
+    until_within(&mut events, WITHIN, |e| matches!(e, Event::SyncDone(_))).await;
+    assert_eq!(subscribed(&store, "Stare"), Some(true));
+    assert_eq!(subjects(&store, "Stare"), ["m2"]);
+
+    let mut other = other_client(&d).await;
+    other.unsubscribe("Stare").await.expect("unsubscribe");
+    until_within(&mut events, WITHIN, |_| {
+        subscribed(&store, "Stare") == Some(false)
+    })
+    .await;
+    // From now on every check knows: mail for Stare is not fetched, mail
+    // for a subscribed folder is.
+    d.deliver(&ALICE, "Stare", &mail(3));
+    d.deliver(&ALICE, "Projekty", &mail(4));
+    until_within(&mut events, WITHIN, |_| {
+        subjects(&store, "Projekty") == ["m1", "m4"]
+    })
+    .await;
+    assert_eq!(
+        subjects(&store, "Stare"),
+        ["m2"],
+        "an unsubscribed folder was checked"
+    );
+    other.subscribe("Stare").await.expect("subscribe");
+    until_within(&mut events, WITHIN, |_| {
+        subjects(&store, "Stare") == ["m2", "m3"]
+    })
+    .await;
+
+    // Through the worker: the server's list changes.
+    let projekty = with_store(&store, |s| Ok(s.folder_id(1, "Projekty")?))
+        .expect("db")
+        .expect("folder");
+    handle.send(Command::Subscribe {
+        folder_id: projekty,
+        subscribed: false,
+    });
+    until_within(&mut events, WITHIN, |e| matches!(e, Event::SyncDone(_))).await;
+    assert!(!d.subscribed(&ALICE).contains(&"Projekty".to_owned()));
+    assert_eq!(subscribed(&store, "Projekty"), Some(false));
+    handle.send(Command::Subscribe {
+        folder_id: projekty,
+        subscribed: true,
+    });
+    until_within(&mut events, WITHIN, |e| matches!(e, Event::SyncDone(_))).await;
+    assert!(d.subscribed(&ALICE).contains(&"Projekty".to_owned()));
+    assert!(handle.send(Command::Shutdown));
+}

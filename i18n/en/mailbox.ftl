@@ -66,9 +66,6 @@ mailbox-move-other-account = Messages can only be moved to folders of their own 
 mailbox-store-error = Posta could not read or write its copy of your mail: { $details }. Try again; if it keeps happening, check the disk.
 # $account (text): the account's name; $problem (text): a translated sentence.
 mailbox-account-problem = { $account }: { $problem }
-mailbox-password-missing = No password is saved for this account, so Posta cannot connect. You can still read the mail already downloaded.
-mailbox-keyring-locked = The keyring is locked, so Posta cannot read the password. Unlock it (usually by logging in again), then restart Posta.
-mailbox-keyring-unavailable = This computer has no keyring Posta can use, so it cannot read the saved password. You can still read the mail already downloaded.
 
 ## Reader
 

@@ -117,6 +117,16 @@ settings-cli-removed = The account “{ $account }” was removed.
 settings-cli-identity-saved = “{ $email }” was saved for the account “{ $account }”.
 # $email (text), $account (text)
 settings-cli-identity-removed = “{ $email }” was removed from the account “{ $account }”.
+settings-cli-subscribed = “{ $folder }” will be shown and checked for new mail. The server learns it at the next “posta sync”.
+settings-cli-unsubscribed = “{ $folder }” will no longer be shown or checked; its mail stays on the server. The server learns it at the next “posta sync”.
+# $account (text)
+settings-cli-subscribe-not-imap = The account “{ $account }” uses POP3, which has no server folders to show or hide.
+# $folder (text)
+settings-cli-subscribe-always = “{ $folder }” is always shown: the Inbox, special folders (Sent, Drafts, Trash…) and folders others share with you cannot be hidden.
+# The second column of “posta folders” for an IMAP folder.
+settings-cli-folder-subscribed = subscribed
+settings-cli-folder-unsubscribed = unsubscribed
+settings-cli-local-set-line = { NUMBER($id, useGrouping: "false") }. { $account }: local folders only (the account was removed; its mail was kept on this computer)
 
 ## Bars in the main window for an account that needs the user
 # $account (text)
@@ -147,11 +157,16 @@ settings-title = Settings
 settings-back = Back to the mail
 settings-general = General
 settings-notifications = Tell me about new mail with a desktop notification
+settings-remote-title = Remote content
+settings-remote-hint = Pictures and other content from the web are loaded without asking for messages from these senders (you allowed it when reading one of their messages).
+settings-remote-none = No sender is allowed yet: Posta asks before loading remote content.
+settings-remote-remove = Remove
 settings-start-on-login = Start Posta when I log in
 settings-section-account = Account
 settings-section-incoming = Incoming server
 settings-section-outgoing = Outgoing server
 settings-section-mail = Downloading mail
+settings-section-folders = Folders
 settings-section-identities = Identities and signatures
 settings-section-remove = Remove account
 settings-save = Save
@@ -171,6 +186,11 @@ settings-account-identities-hint = More addresses and signatures are under “Id
 # $protocol (text): IMAP or POP3
 settings-incoming-protocol = This account gets its mail over { $protocol }.
 settings-incoming-host = Server
+settings-detect = Detect settings
+settings-detecting = Detecting…
+# $host (text), $port (number), $security (text)
+settings-detect-found = Found { $host }, port { NUMBER($port, useGrouping: "false") }, { $security }. Save to test the server and keep it.
+settings-detect-nothing = No settings were found for this address; enter them as your provider gives them.
 settings-incoming-port = Port
 settings-incoming-security = Security
 settings-incoming-user = User name
@@ -189,9 +209,13 @@ settings-mail-max-size = Largest message downloaded automatically (MB)
 settings-mail-max-size-hint = Larger messages stay on the server until you download them; empty for no limit.
 settings-mail-download-bodies = Download whole messages for reading offline
 settings-mail-download-bodies-hint = Otherwise a message's body is downloaded when you open it.
-settings-mail-folders-hint = Posta syncs every folder the server lists.
+settings-mail-folders-hint = Which folders are shown and checked is chosen under “Folders”.
 settings-mail-interval = Check every folder for changes every (minutes)
 settings-mail-interval-hint = The open folder is kept up to date all the time where the server allows it.
+settings-folders-intro = Show and check for new mail only the ticked folders. An unticked folder is hidden here and not downloaded, but nothing in it is deleted.
+settings-folders-server = The choice is kept on the server (it is the folder’s subscription), so your other devices that follow subscriptions show the same folders.
+settings-folders-none = The account has no folders to choose from yet: the Inbox and special folders are always shown.
+settings-folders-always = The Inbox, special folders (Sent, Drafts, Trash…) and folders others share with you are always shown.
 settings-identity-new = Add an address
 settings-identity-new-hint = Replies go out from the address the message was sent to; new messages let you choose.
 settings-identity-email = E-mail address

@@ -65,9 +65,6 @@ mailbox-no-connection = Żadne konto nie jest jeszcze połączone, więc nie ma 
 mailbox-move-other-account = Wiadomości można przenosić tylko do folderów ich własnego konta.
 mailbox-store-error = Posta nie może odczytać ani zapisać lokalnej kopii poczty: { $details }. Spróbuj ponownie; jeśli problem się powtarza, sprawdź dysk.
 mailbox-account-problem = { $account }: { $problem }
-mailbox-password-missing = Dla tego konta nie zapisano hasła, więc Posta nie może się połączyć. Pobrane już wiadomości można nadal czytać.
-mailbox-keyring-locked = Pęk kluczy jest zablokowany, więc Posta nie może odczytać hasła. Odblokuj go (zwykle przez ponowne zalogowanie) i uruchom Postę ponownie.
-mailbox-keyring-unavailable = Na tym komputerze nie ma pęku kluczy, z którego Posta mogłaby skorzystać, więc nie może odczytać zapisanego hasła. Pobrane już wiadomości można nadal czytać.
 
 ## Reader
 

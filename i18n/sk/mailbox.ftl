@@ -65,9 +65,6 @@ mailbox-no-connection = Zatiaľ nie je pripojené žiadne konto, preto nie je č
 mailbox-move-other-account = Správy možno presúvať iba do priečinkov ich vlastného konta.
 mailbox-store-error = Posta nemôže čítať ani zapisovať miestnu kópiu vašej pošty: { $details }. Skúste to znova; ak sa to opakuje, skontrolujte disk.
 mailbox-account-problem = { $account }: { $problem }
-mailbox-password-missing = Pre toto konto nie je uložené heslo, preto sa Posta nemôže pripojiť. Už stiahnuté správy si môžete naďalej čítať.
-mailbox-keyring-locked = Zväzok kľúčov je zamknutý, preto Posta nemôže prečítať heslo. Odomknite ho (zvyčajne opätovným prihlásením) a potom Postu spustite znova.
-mailbox-keyring-unavailable = Na tomto počítači nie je zväzok kľúčov, ktorý by Posta mohla použiť, preto nemôže prečítať uložené heslo. Už stiahnuté správy si môžete naďalej čítať.
 
 ## Reader
 

@@ -274,12 +274,24 @@ fn list() -> i32 {
         Ok(context) => context,
         Err(code) => return code,
     };
-    if context.config.accounts.is_empty() {
+    if context.config.accounts.is_empty() && context.config.local_sets.is_empty() {
         eprintln!("{}", t!("cli-no-accounts"));
         return 0;
     }
     for account in &context.config.accounts {
         println!("{}", account_line(account));
+    }
+    // The local mail of removed accounts, kept with --keep-local-mail:
+    // readable with `posta folders` and `posta messages`, never synced.
+    for set in &context.config.local_sets {
+        println!(
+            "{}",
+            t!(
+                "settings-cli-local-set-line",
+                id = set.id,
+                account = super::context::one_line(&set.name)
+            )
+        );
     }
     0
 }

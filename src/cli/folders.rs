@@ -1,5 +1,6 @@
-//! `posta folders`: each account's folders with their message counts, from
-//! the local store (run `posta sync` to bring it up to date).
+//! `posta folders`: each account's folders with their message counts and
+//! whether each is subscribed (shown), from the local store (run `posta
+//! sync` to bring it up to date).
 
 use super::context::{one_line, store_failed, Context};
 use crate::t;
@@ -49,9 +50,17 @@ pub fn run(args: FoldersArgs) -> i32 {
             );
         }
         let indent = if headed { "  " } else { "" };
+        let imap = account.protocol == crate::core::account::Protocol::Imap;
         for folder in folders.iter().filter(|f| f.selectable) {
+            // IMAP: a second, tab-separated column saying whether it is
+            // shown and checked (subscribed), so scripts can tell.
+            let shown = match (imap, folder.subscribed) {
+                (false, _) => String::new(),
+                (true, true) => format!("\t{}", t!("settings-cli-folder-subscribed")),
+                (true, false) => format!("\t{}", t!("settings-cli-folder-unsubscribed")),
+            };
             println!(
-                "{indent}{}",
+                "{indent}{}{shown}",
                 t!(
                     "cli-folder-line",
                     folder = one_line(&folder.name),

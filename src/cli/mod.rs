@@ -20,6 +20,7 @@ mod search;
 mod server;
 mod settings;
 mod show;
+mod subscribe;
 mod switch;
 mod sync;
 mod tag;
@@ -57,6 +58,10 @@ pub enum Command {
     Sync(sync::SyncArgs),
     /// List the folders on this computer with their message counts.
     Folders(folders::FoldersArgs),
+    /// Show or hide an IMAP folder (subscribe or unsubscribe); the choice
+    /// is kept on the server and sent at the next `posta sync`.
+    #[command(subcommand)]
+    Folder(subscribe::FolderCommand),
     /// List a folder's messages, newest first: date, sender, subject, flags,
     /// tags, separated by tabs.
     Messages(messages::MessagesArgs),
@@ -160,6 +165,7 @@ pub fn run(command: Command) -> i32 {
         Command::Account(command) => runtime.block_on(account::run(command)),
         Command::Sync(args) => runtime.block_on(sync::run(args)),
         Command::Folders(args) => folders::run(args),
+        Command::Folder(command) => subscribe::run(command),
         Command::Messages(args) => messages::run(args),
         Command::Show(args) => show::run(args),
         Command::Search(args) => search::run(args),

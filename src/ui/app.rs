@@ -155,9 +155,9 @@ impl App {
     }
 
     /// Opens the settings screen on the page `POSTA_SCREENSHOT_SETTINGS`
-    /// names (`general`, or a section of account 1: `account`, `incoming`,
-    /// `outgoing`, `mail`, `identities`, `remove`), for screenshots; test
-    /// kit only.
+    /// names (`general`, or a section of the first account: `account`,
+    /// `incoming`, `outgoing`, `mail`, `identities`, `remove`; `folders` of
+    /// the first IMAP account), for screenshots; test kit only.
     #[cfg(feature = "test-kit")]
     fn settings_screenshot_from_env(&mut self) {
         let Some(wanted) = std::env::var("POSTA_SCREENSHOT_SETTINGS")
@@ -173,12 +173,20 @@ impl App {
             "mail" => settings::Section::Mail,
             "identities" => settings::Section::Identities,
             "remove" => settings::Section::Remove,
+            "folders" => settings::Section::Folders,
             _ => {
                 self.open_settings(None);
                 return;
             }
         };
-        let first = self.accounts.first().map(|a| a.id);
+        let first = self
+            .accounts
+            .iter()
+            .find(|a| {
+                section != settings::Section::Folders
+                    || a.protocol == crate::core::account::Protocol::Imap
+            })
+            .map(|a| a.id);
         self.open_settings(first);
         if let (Some(Overlay::Settings(screen)), Some(id)) = (&mut self.overlay, first) {
             let _ = screen.update(settings::Message::Open(settings::Page::Account(
@@ -346,6 +354,7 @@ impl App {
             page,
             passwords,
         );
+        let screen = screen.with_detection(self.wizard_options.detect.clone());
         self.overlay = Some(Overlay::Settings(Box::new(screen)));
     }
 
@@ -394,6 +403,38 @@ impl App {
             }
             // The freshness work reads Config.notifications when it notifies.
             settings::Action::Notifications(_) => Task::none(),
+            settings::Action::Subscribe {
+                account,
+                folder_id,
+                subscribed,
+            } => {
+                self.subscribe(account, folder_id, subscribed);
+                Task::none()
+            }
+        }
+    }
+
+    /// Shows or hides a folder through the account's worker; without one
+    /// (not started yet) the change is kept and queued for it.
+    fn subscribe(&mut self, account: i64, folder_id: i64, subscribed: bool) {
+        let command = crate::core::worker::Command::Subscribe {
+            folder_id,
+            subscribed,
+        };
+        let worker = match &self.screen {
+            Screen::Mailbox(mailbox) => mailbox.worker(account),
+            _ => None,
+        };
+        if worker.is_some_and(|w| w.send(command)) {
+            return;
+        }
+        if let Some(store) = self.store.as_ref() {
+            let queued = crate::core::sync::imap::with_store(store, |s| {
+                crate::core::sync::subscribe::set_subscribed(s, folder_id, subscribed)
+            });
+            if let Err(err) = queued {
+                log::warn!("could not keep a folder subscription: {err}");
+            }
         }
     }
 

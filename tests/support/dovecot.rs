@@ -206,14 +206,16 @@ impl Dovecot {
         self.doveadm_with_stdin(&["save", "-u", user.name, "-m", folder], raw);
     }
 
-    /// Creates `folder` for `user` unless it exists already.
+    /// Creates `folder` for `user` unless it exists already, subscribed as
+    /// a client creating it would leave it (Posta hides unsubscribed
+    /// folders once the account has any subscription).
     pub fn ensure_folder(&self, user: &User, folder: &str) {
         if folder.eq_ignore_ascii_case("INBOX") {
             // INBOX is created on first access.
             self.doveadm(&["mailbox", "status", "-u", user.name, "messages", "INBOX"]);
             return;
         }
-        let out = self.doveadm_output(&["mailbox", "create", "-u", user.name, folder], None);
+        let out = self.doveadm_output(&["mailbox", "create", "-s", "-u", user.name, folder], None);
         let stderr = String::from_utf8_lossy(&out.stderr);
         if !out.status.success() && !stderr.contains("already exists") {
             panic!(
@@ -221,6 +223,14 @@ impl Dovecot {
                 user.name, out.status
             );
         }
+    }
+
+    /// The folders `user` is subscribed to (`doveadm mailbox list -s`).
+    pub fn subscribed(&self, user: &User) -> Vec<String> {
+        self.doveadm(&["mailbox", "list", "-s", "-u", user.name])
+            .lines()
+            .map(str::to_owned)
+            .collect()
     }
 
     /// Gives `user` a quota rule (`*:storage=5M`, `*:messages=100`), kept in

@@ -208,16 +208,47 @@ impl ImapSession {
         Ok(status_of(&mailbox, true))
     }
 
-    /// Creates a folder (parents as needed, per the server's rules).
+    /// Creates a folder (parents as needed, per the server's rules) and
+    /// subscribes to it, as other clients do: a folder made here is shown
+    /// everywhere.
     pub async fn create_folder(&mut self, name: &str) -> Result<()> {
         let wire = utf7::encode(name);
-        call!(self, |s| s.create(&wire).await)
+        call!(self, |s| s.create(&wire).await)?;
+        self.keep_subscribed(name).await
     }
 
-    /// Renames a folder.
+    /// Renames a folder; the subscription follows it (RFC 3501 leaves
+    /// that to the server, and not every server does it).
     pub async fn rename_folder(&mut self, from: &str, to: &str) -> Result<()> {
-        let (from, to) = (utf7::encode(from), utf7::encode(to));
-        call!(self, |s| s.rename(&from, &to).await)
+        let (from_wire, to_wire) = (utf7::encode(from), utf7::encode(to));
+        call!(self, |s| s.rename(&from_wire, &to_wire).await)?;
+        self.keep_subscribed(to).await
+    }
+
+    /// SUBSCRIBE after CREATE or RENAME: a refusal (the server keeps no
+    /// subscriptions) is not the user's problem, a lost connection is.
+    async fn keep_subscribed(&mut self, name: &str) -> Result<()> {
+        match self.subscribe(name).await {
+            Err(err) if err.kind() == crate::core::error::ErrorKind::Protocol => {
+                log::debug!("the server refused to subscribe a new folder: {err}");
+                Ok(())
+            }
+            other => other,
+        }
+    }
+
+    /// The names of the subscribed folders (LSUB), decoded. A server with
+    /// LIST-EXTENDED answers LSUB too (RFC 5258 keeps it), and async-imap
+    /// parses its replies, so one command serves every server.
+    pub async fn subscribed_names(&mut self) -> Result<Vec<String>> {
+        let names: Vec<Option<String>> = call!(self, |s| {
+            let names = s.lsub(Some(""), Some("*")).await?;
+            names
+                .map_ok(|n| unescape_quoted(n.name()).map(|wire| utf7::decode(&wire)))
+                .try_collect::<Vec<_>>()
+                .await
+        })?;
+        Ok(names.into_iter().flatten().collect())
     }
 
     /// Deletes a folder and the mail in it.
@@ -229,6 +260,13 @@ impl ImapSession {
     /// Subscribes to a folder (so other clients show it too).
     pub async fn subscribe(&mut self, name: &str) -> Result<()> {
         let command = format!("SUBSCRIBE {}", quote(&utf7::encode(name))?);
+        self.simple(command).await
+    }
+
+    /// Unsubscribes from a folder: it stays on the server, but clients that
+    /// follow subscriptions (this one included) stop showing it.
+    pub async fn unsubscribe(&mut self, name: &str) -> Result<()> {
+        let command = format!("UNSUBSCRIBE {}", quote(&utf7::encode(name))?);
         self.simple(command).await
     }
 }

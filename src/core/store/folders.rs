@@ -8,7 +8,7 @@ use super::{remove_dir, Store};
 use crate::core::imap::{Folder, SpecialUse};
 
 /// A folder as the store keeps it, with its message counts.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FolderRow {
     /// Row id (0 for a row not stored yet).
     pub id: i64,
@@ -41,6 +41,34 @@ pub struct FolderRow {
     pub unread: u64,
     /// Our ACL rights on a shared folder (RFC 4314 letters).
     pub my_rights: Option<String>,
+    /// Shown and checked for new mail (the server's subscription, as the
+    /// last sync read it). Filled in by reads; set with
+    /// [`Store::set_folder_subscribed`], never by upserts.
+    pub subscribed: bool,
+}
+
+impl Default for FolderRow {
+    fn default() -> FolderRow {
+        FolderRow {
+            id: 0,
+            account: 0,
+            name: String::new(),
+            wire_name: String::new(),
+            delimiter: None,
+            role: None,
+            shared: false,
+            selectable: false,
+            local: false,
+            uid_validity: None,
+            uid_next: None,
+            highest_modseq: None,
+            total: 0,
+            unread: 0,
+            my_rights: None,
+            // A folder is shown unless the user said otherwise.
+            subscribed: true,
+        }
+    }
 }
 
 impl FolderRow {
@@ -104,7 +132,7 @@ fn role_from_name(name: &str) -> Option<SpecialUse> {
 
 const COLUMNS: &str =
     "f.id, f.account_id, f.name, f.wire_name, f.delimiter, f.role, f.shared, f.selectable, \
-    f.local, f.uid_validity, f.uid_next, f.highest_modseq, f.my_rights, \
+    f.local, f.uid_validity, f.uid_next, f.highest_modseq, f.my_rights, f.subscribed, \
     (SELECT count(*) FROM messages m WHERE m.folder_id = f.id), \
     (SELECT count(*) FROM messages m WHERE m.folder_id = f.id AND (m.flags & 1) = 0)";
 
@@ -125,8 +153,9 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<FolderRow> {
         uid_next: row.get(10)?,
         highest_modseq: row.get::<_, Option<i64>>(11)?.map(|m| m as u64),
         my_rights: row.get(12)?,
-        total: row.get::<_, i64>(13)? as u64,
-        unread: row.get::<_, i64>(14)? as u64,
+        subscribed: row.get(13)?,
+        total: row.get::<_, i64>(14)? as u64,
+        unread: row.get::<_, i64>(15)? as u64,
     })
 }
 
@@ -250,6 +279,18 @@ impl Store {
         let changed = self.conn.execute(
             "UPDATE folders SET uid_validity = ?2, uid_next = ?3, highest_modseq = ?4 WHERE id = ?1",
             params![folder_id, uid_validity, uid_next, highest_modseq.map(|m| m as i64)],
+        )?;
+        if changed == 0 {
+            return Err(StoreError::NotFound(format!("folder {folder_id}")));
+        }
+        Ok(())
+    }
+
+    /// Marks a folder subscribed (shown, checked for new mail) or not.
+    pub fn set_folder_subscribed(&self, folder_id: i64, subscribed: bool) -> Result<()> {
+        let changed = self.conn.execute(
+            "UPDATE folders SET subscribed = ?2 WHERE id = ?1",
+            params![folder_id, subscribed],
         )?;
         if changed == 0 {
             return Err(StoreError::NotFound(format!("folder {folder_id}")));

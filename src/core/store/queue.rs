@@ -142,6 +142,13 @@ pub enum Op {
         /// Full name.
         name: String,
     },
+    /// Subscribe to a folder (show it) or unsubscribe (hide it).
+    Subscribe {
+        /// Full name.
+        name: String,
+        /// True: SUBSCRIBE; false: UNSUBSCRIBE.
+        subscribed: bool,
+    },
     /// Set (or with `None` remove) a METADATA entry.
     SetMetadata {
         /// Folder name (empty for the server's own entries).

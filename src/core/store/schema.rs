@@ -231,6 +231,13 @@ CREATE INDEX IF NOT EXISTS messages_folder_size ON messages (folder_id, size DES
 CREATE INDEX messages_folder_keyworded ON messages (folder_id, date, id, keywords) WHERE keywords <> '';
 ";
 
+/// Whether the user subscribed to a folder (issue 13): unsubscribed
+/// folders are neither shown nor checked. Rows from before were all shown,
+/// so they start subscribed; the next sync reads the server's list.
+const V_SUBSCRIBED: &str = "
+ALTER TABLE folders ADD COLUMN subscribed INTEGER NOT NULL DEFAULT 1;
+";
+
 /// Every migration, in order; index + 1 is the version it produces.
 const MIGRATIONS: &[&str] = &[
     V1,
@@ -240,6 +247,7 @@ const MIGRATIONS: &[&str] = &[
     V_THREADS,
     V_REMOTE_CONTENT,
     V_LIST_ORDERS,
+    V_SUBSCRIBED,
 ];
 
 /// The schema version this build writes.

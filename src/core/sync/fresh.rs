@@ -71,7 +71,11 @@ pub async fn check_account(
     let tags_before = with_store(store, |s| Ok(s.tags(account)?))?;
     super::tags::pull_tags(session, store, account).await?;
     out.tags_changed = with_store(store, |s| Ok(s.tags(account)?))? != tags_before;
-    let selectable: Vec<&FolderRow> = folders.iter().filter(|f| f.selectable).collect();
+    // Unsubscribed folders are not checked (the user chose not to see them).
+    let selectable: Vec<&FolderRow> = folders
+        .iter()
+        .filter(|f| f.selectable && f.subscribed)
+        .collect();
     let names: Vec<String> = selectable.iter().map(|f| f.name.clone()).collect();
     let counters = session.counters_of_all(&names).await?;
     let local: HashMap<i64, (u64, u64)> = with_store(store, |s| {
@@ -113,9 +117,15 @@ pub async fn check_account(
     Ok(out)
 }
 
-fn folder_names(store: &SharedStore, account: i64) -> Result<Vec<String>> {
+/// Each folder's name and whether it is subscribed: a subscription changed
+/// on another device changes the tree as a new folder does.
+fn folder_names(store: &SharedStore, account: i64) -> Result<Vec<(String, bool)>> {
     with_store(store, |s| {
-        let mut names: Vec<String> = s.folders(account)?.into_iter().map(|f| f.name).collect();
+        let mut names: Vec<(String, bool)> = s
+            .folders(account)?
+            .into_iter()
+            .map(|f| (f.name, f.subscribed))
+            .collect();
         names.sort();
         Ok(names)
     })

@@ -45,7 +45,7 @@ pub async fn sync_account(
         drop_placeholders(store, account, &folders)?;
     }
     super::tags::pull_tags(session, store, account).await?;
-    for folder in folders.iter().filter(|f| f.selectable) {
+    for folder in folders.iter().filter(|f| f.selectable && f.subscribed) {
         check(cancel)?;
         let counts = sync_folder(session, store, folder, options, cancel, events).await?;
         summary.folders += 1;
@@ -100,6 +100,7 @@ pub async fn sync_folder_list(
             "the server's folder list has no INBOX, so it is incomplete; nothing was changed",
         ));
     }
+    let subscribed = subscriptions(session, &remote).await?;
     // What the user may do in folders others share: the UI hides the rest.
     let mut rights = Vec::new();
     if session.has_capability("ACL") {
@@ -123,14 +124,68 @@ pub async fn sync_folder_list(
             .map(|f| FolderRow::from_folder(account, f))
             .collect();
         let ids = s.upsert_folders(account, &rows).map_err(store_err)?;
-        for (folder, id) in remote.iter().zip(ids) {
+        for ((folder, id), subscribed) in remote.iter().zip(ids).zip(&subscribed) {
             if let Some((_, r)) = rights.iter().find(|(name, _)| *name == folder.name) {
                 s.set_folder_rights(id, Some(r)).map_err(store_err)?;
             }
+            s.set_folder_subscribed(id, *subscribed)
+                .map_err(store_err)?;
         }
         s.folders(account).map_err(store_err)
     })
     .map(|all| all.into_iter().filter(|f| !f.local).collect())
+}
+
+/// Whether each of `remote` counts as subscribed, in order. A server that
+/// refuses LSUB keeps no subscriptions: every folder counts.
+async fn subscriptions(
+    session: &mut ImapSession,
+    remote: &[crate::core::imap::Folder],
+) -> Result<Vec<bool>> {
+    let names = match session.subscribed_names().await {
+        Ok(names) => names,
+        Err(err) if err.kind() == crate::core::error::ErrorKind::Protocol => {
+            log::debug!("the server refused LSUB: {err}");
+            Vec::new()
+        }
+        Err(err) => return Err(err),
+    };
+    Ok(subscribed_folders(remote, &names))
+}
+
+/// Which folders are shown and checked, as Thunderbird decides: those the
+/// server lists as subscribed, and always INBOX, special-use folders and
+/// folders others share (their namespace keeps no subscriptions of ours).
+/// With no subscription at all (a fresh Dovecot account has none) every
+/// folder counts, so nothing is ever hidden by a server that never heard
+/// of subscriptions. A container counts when something under it does.
+pub fn subscribed_folders(remote: &[crate::core::imap::Folder], names: &[String]) -> Vec<bool> {
+    let set: HashSet<&str> = names.iter().map(String::as_str).collect();
+    let own: Vec<bool> = remote
+        .iter()
+        .map(|f| {
+            set.is_empty()
+                || f.role.is_some()
+                || f.shared
+                || f.name.eq_ignore_ascii_case("INBOX")
+                || set.contains(f.name.as_str())
+        })
+        .collect();
+    remote
+        .iter()
+        .zip(&own)
+        .map(|(f, shown)| {
+            *shown
+                || (!f.selectable
+                    && f.delimiter.is_some_and(|d| {
+                        let prefix = format!("{}{d}", f.name);
+                        remote
+                            .iter()
+                            .zip(&own)
+                            .any(|(child, on)| *on && child.name.starts_with(&prefix))
+                    }))
+        })
+        .collect()
 }
 
 /// Syncs one folder; see the module documentation for the strategy.
@@ -335,4 +390,42 @@ fn progress(folder: &FolderRow, done: usize, total: usize) -> Event {
         done,
         total,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::subscribed_folders;
+    use crate::core::imap::{Folder, SpecialUse};
+
+    fn folder(name: &str, role: Option<SpecialUse>, selectable: bool) -> Folder {
+        Folder {
+            name: name.into(),
+            wire_name: name.into(),
+            delimiter: Some('/'),
+            role,
+            selectable,
+            shared: false,
+        }
+    }
+
+    #[test]
+    fn subscriptions_decide_except_for_inbox_special_and_none_at_all() {
+        let remote = vec![
+            folder("INBOX", Some(SpecialUse::Inbox), true),
+            folder("Sent", Some(SpecialUse::Sent), true),
+            folder("Projekty", None, true),
+            folder("Stare", None, true),
+            folder("Lata", None, false),
+            folder("Lata/2019", None, true),
+            folder("Puste", None, false),
+            folder("Puste/x", None, true),
+        ];
+        let names = vec!["Projekty".to_owned(), "Lata/2019".to_owned()];
+        assert_eq!(
+            subscribed_folders(&remote, &names),
+            [true, true, true, false, true, true, false, false]
+        );
+        // No subscription at all: nothing is hidden.
+        assert!(subscribed_folders(&remote, &[]).iter().all(|s| *s));
+    }
 }

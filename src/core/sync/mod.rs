@@ -14,6 +14,7 @@ mod progress;
 pub mod quota;
 pub mod replay;
 mod shared;
+pub mod subscribe;
 pub mod switch;
 pub mod tag_admin;
 pub mod tags;

@@ -120,6 +120,14 @@ async fn apply(session: &mut ImapSession, op: &Op) -> Result<()> {
         Op::CreateFolder { name } => session.create_folder(name).await,
         Op::RenameFolder { from, to } => session.rename_folder(from, to).await,
         Op::DeleteFolder { name } => session.delete_folder(name).await,
+        Op::Subscribe {
+            name,
+            subscribed: true,
+        } => session.subscribe(name).await,
+        Op::Subscribe {
+            name,
+            subscribed: false,
+        } => session.unsubscribe(name).await,
         Op::SetMetadata {
             folder,
             entry,

@@ -12,6 +12,7 @@ mod login;
 mod run;
 mod server;
 mod sharing;
+mod subscribe;
 mod switch;
 mod tags;
 
@@ -90,6 +91,14 @@ pub enum Command {
     DeleteFolder {
         /// Folder id.
         folder_id: i64,
+    },
+    /// Show a folder and check it for new mail (subscribe), or hide it
+    /// (unsubscribe); kept on the server, so other devices follow.
+    Subscribe {
+        /// Folder id.
+        folder_id: i64,
+        /// True: show; false: hide.
+        subscribed: bool,
     },
     /// Read who may access a folder.
     LoadAcl {

@@ -370,6 +370,10 @@ impl Worker {
             Command::CreateFolder { parent, name } => self.create_folder(parent, &name).await,
             Command::RenameFolder { folder_id, name } => self.rename_folder(folder_id, &name).await,
             Command::DeleteFolder { folder_id } => self.delete_folder(folder_id).await,
+            Command::Subscribe {
+                folder_id,
+                subscribed,
+            } => self.subscribe(folder_id, subscribed).await,
             Command::LoadAcl { folder_id } => self.load_acl(folder_id).await,
             Command::SetAcl {
                 folder_id,

@@ -309,7 +309,12 @@ pub fn lines(accounts: &[AccountFolders<'_>], unified: Option<u64>) -> Vec<Line>
             pop3: account.pop3,
             color: account.color,
         });
-        let own = account.folders.iter().filter(|f| !f.shared && !f.local);
+        // Folders the user unsubscribed from are not shown (Thunderbird's
+        // way); their parents stay where something under them is shown.
+        let own = account
+            .folders
+            .iter()
+            .filter(|f| !f.shared && !f.local && f.subscribed);
         out.extend(group_lines(own, false));
         if account.folders.iter().any(|f| f.shared) {
             out.push(Line::Group(Group::Shared));
@@ -539,6 +544,29 @@ mod tests {
                 }
             })
             .collect()
+    }
+
+    #[test]
+    fn unsubscribed_folders_are_not_in_the_tree() {
+        let mut hidden = folder(2, "Stare", None);
+        hidden.subscribed = false;
+        let folders = vec![
+            folder(1, "INBOX", Some(SpecialUse::Inbox)),
+            hidden,
+            folder(3, "Projekty", None),
+        ];
+        let accounts = [AccountFolders {
+            id: 1,
+            name: "Praca",
+            folders: &folders,
+            quota: None,
+            pop3: false,
+            color: None,
+        }];
+        assert_eq!(
+            labels(&lines(&accounts, None)),
+            ["#Praca", "Inbox", "Projekty"]
+        );
     }
 
     #[test]

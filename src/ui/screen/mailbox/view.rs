@@ -258,7 +258,7 @@ impl Mailbox {
         let mut folders: Vec<&crate::core::store::FolderRow> = account
             .folders
             .iter()
-            .filter(|f| f.selectable && Some(f.id) != here && rights_ok(f))
+            .filter(|f| f.selectable && f.subscribed && Some(f.id) != here && rights_ok(f))
             .filter(|f| account.config.protocol == Protocol::Imap || f.local || f.role.is_some())
             .collect();
         folders.sort_by_key(|f| (f.shared, f.local, f.role.is_none(), f.name.to_lowercase()));

@@ -1,6 +1,7 @@
 //! The Incoming section: host, port, security and login with the wizard's
 //! port presets, an extra CA file, and the accepted certificate with
-//! "forget". Saving tests the server as the wizard does.
+//! "forget". "Detect settings" runs the wizard's detection for the
+//! account's address; saving tests the server as the wizard does.
 
 use iced::widget::{button, checkbox, column, row, text};
 use iced::{Element, Font};
@@ -13,8 +14,13 @@ use crate::core::store::AccountConfig;
 use crate::t;
 use crate::ui::screen::wizard::{preset_label, protocol_name, Preset};
 
-/// The section's fields.
-pub fn view<'a>(form: &'a AccountForm, account: &'a AccountConfig) -> Element<'a, Message> {
+/// The section's fields; `detected` is what "Detect settings" found (empty
+/// while it runs).
+pub fn view<'a>(
+    form: &'a AccountForm,
+    account: &'a AccountConfig,
+    detected: Option<&'a str>,
+) -> Element<'a, Message> {
     let presets = Preset::INCOMING
         .into_iter()
         .filter(|p| p.protocol() == Some(account.protocol));
@@ -38,6 +44,7 @@ pub fn view<'a>(form: &'a AccountForm, account: &'a AccountConfig) -> Element<'a
             "settings-incoming-protocol",
             protocol = protocol_name(account.protocol)
         )),
+        detect_row(detected),
         field(t!("settings-incoming-host"), Field::Host, &form.host, None),
         preset_row,
         row![
@@ -73,6 +80,25 @@ pub fn view<'a>(form: &'a AccountForm, account: &'a AccountConfig) -> Element<'a
     }
     if account.protocol == Protocol::Pop3 {
         col = col.push(text(t!("settings-incoming-switch-hint")).size(SIZE - 2.0));
+    }
+    col.into()
+}
+
+/// "Detect settings", and what it found.
+fn detect_row(detected: Option<&str>) -> Element<'_, Message> {
+    let running = detected == Some("");
+    let label = if running {
+        t!("settings-detecting")
+    } else {
+        t!("settings-detect")
+    };
+    let mut col = column![button(text(label).size(SIZE))
+        .padding([5, 12])
+        .style(button::secondary)
+        .on_press_maybe((!running).then_some(Message::Detect))]
+    .spacing(6);
+    if let Some(words) = detected.filter(|w| !w.is_empty()) {
+        col = col.push(para(words.to_owned()));
     }
     col.into()
 }

@@ -9,6 +9,7 @@
 //! is saved half-way.
 
 mod account;
+mod folders;
 mod form;
 mod general;
 mod identities;
@@ -30,6 +31,8 @@ use crate::core::account::remove::{
     forget_password, removal_report, remove_local, RemovalReport, Removed,
 };
 use crate::core::account::settings::{save_edit, AccountEdit, Saved, SettingsError, Testing};
+use crate::core::account::Protocol;
+use crate::core::autoconfig::{AutoconfigError, DetectOptions, Detection};
 use crate::core::net::Security;
 use crate::core::store::{AccountConfig, Config, PostaHome, Store};
 use crate::core::sync::imap::{with_store, SharedStore};
@@ -65,6 +68,8 @@ pub enum Section {
     Outgoing,
     /// POP3 keep-a-copy and size limit; IMAP bodies and check interval.
     Mail,
+    /// IMAP: which folders are shown and checked (subscribed).
+    Folders,
     /// Identities and signatures.
     Identities,
     /// Removing the account.
@@ -73,11 +78,12 @@ pub enum Section {
 
 impl Section {
     /// Every section, in the order shown.
-    pub const ALL: [Section; 6] = [
+    pub const ALL: [Section; 7] = [
         Section::Account,
         Section::Incoming,
         Section::Outgoing,
         Section::Mail,
+        Section::Folders,
         Section::Identities,
         Section::Remove,
     ];
@@ -88,6 +94,7 @@ impl Section {
             Section::Incoming => t!("settings-section-incoming"),
             Section::Outgoing => t!("settings-section-outgoing"),
             Section::Mail => t!("settings-section-mail"),
+            Section::Folders => t!("settings-section-folders"),
             Section::Identities => t!("settings-section-identities"),
             Section::Remove => t!("settings-section-remove"),
         }
@@ -144,6 +151,14 @@ pub enum Message {
     AddIdentity,
     /// Remove the identity with this address.
     RemoveIdentity(String),
+    /// Show (subscribe to) or hide a folder of the open account.
+    Subscribe(i64, bool),
+    /// Stop loading remote content from this sender without asking.
+    RemoveRemoteSender(String),
+    /// Find the incoming server the way the wizard does.
+    Detect,
+    /// Detection finished.
+    Detected(Outcome<Result<Detection, AutoconfigError>>),
     /// "Keep the local mail" when removing.
     KeepLocalMail(bool),
     /// Remove the open account.
@@ -172,6 +187,16 @@ pub enum Action {
     Language(Language),
     /// Notifications were switched on or off.
     Notifications(bool),
+    /// Show (subscribe to) or hide a folder: the account's worker does it
+    /// (see [`crate::core::worker::Command::Subscribe`]).
+    Subscribe {
+        /// The account.
+        account: i64,
+        /// The folder.
+        folder_id: i64,
+        /// True: show.
+        subscribed: bool,
+    },
 }
 
 /// A change waiting for the user's word: what it will do, said first.
@@ -206,6 +231,14 @@ pub struct Settings {
     pending: Option<Pending>,
     status: Status,
     removal: Option<RemovalReport>,
+    /// The open account's folders the user may show or hide.
+    folders: Vec<crate::core::store::FolderRow>,
+    /// The senders allowed remote content (General).
+    remote_senders: Vec<String>,
+    /// How "Detect settings" looks for servers (the wizard's options).
+    detect_options: DetectOptions,
+    /// What detection found or why not; `Some("")` while it runs.
+    detected: Option<String>,
     /// The new identity's signature.
     signature: text_editor::Content,
     start_on_login: bool,
@@ -243,6 +276,10 @@ impl Settings {
             pending: None,
             status: Status::Idle,
             removal: None,
+            folders: Vec::new(),
+            remote_senders: Vec::new(),
+            detect_options: DetectOptions::default(),
+            detected: None,
             signature: text_editor::Content::new(),
             start_on_login,
             language: crate::i18n::current_language(),
@@ -250,6 +287,13 @@ impl Settings {
         };
         settings.open(page);
         settings
+    }
+
+    /// Detection as the wizard's runs (where it looks, the administrator's
+    /// providers).
+    pub fn with_detection(mut self, options: DetectOptions) -> Settings {
+        self.detect_options = options;
+        self
     }
 
     /// The page shown.
@@ -279,6 +323,7 @@ impl Settings {
         };
         self.page = page;
         self.pending = None;
+        self.detected = None;
         if switched_account {
             self.status = Status::Idle;
             if let Page::Account(id, _) = page {
@@ -295,6 +340,83 @@ impl Settings {
             }
             _ => None,
         };
+        self.remote_senders = match page {
+            Page::General => {
+                with_store(&self.store, |s| Ok(s.remote_content_senders()?)).unwrap_or_default()
+            }
+            Page::Account(..) => Vec::new(),
+        };
+        self.folders = match page {
+            Page::Account(id, Section::Folders) => with_store(&self.store, |s| {
+                let mut folders = s.folders(id)?;
+                folders.retain(crate::core::sync::subscribe::choosable);
+                Ok(folders)
+            })
+            .unwrap_or_default(),
+            _ => Vec::new(),
+        };
+    }
+
+    /// Runs the wizard's detection for the account's address.
+    fn detect(&mut self) -> Action {
+        let email = self.form.email.trim().to_owned();
+        let options = self.detect_options.clone();
+        self.detected = Some(String::new());
+        Action::Run(Task::perform(
+            async move { crate::core::autoconfig::detect(&email, &options, |_| {}).await },
+            |result| Message::Detected(Outcome(Arc::new(result))),
+        ))
+    }
+
+    /// Fills host, port and security from what detection found; Save
+    /// tests them before they are kept.
+    fn detected(&mut self, result: &Result<Detection, AutoconfigError>) {
+        let Some(protocol) = self.account().map(|a| a.protocol) else {
+            return;
+        };
+        let found = result.as_ref().ok().and_then(|d| d.best_incoming(protocol));
+        self.detected = Some(match found {
+            Some(server) => {
+                self.form.host = server.host.clone();
+                self.form.port = server.port.to_string();
+                self.form.security = Some(server.security);
+                t!(
+                    "settings-detect-found",
+                    host = server.host.as_str(),
+                    port = server.port,
+                    security = crate::ui::screen::wizard::security_name(server.security)
+                )
+            }
+            None => t!("settings-detect-nothing"),
+        });
+    }
+
+    /// Forgets a sender's permission for remote content.
+    fn remove_remote_sender(&mut self, address: &str) {
+        let removed = with_store(&self.store, |s| {
+            s.remove_remote_content(address)?;
+            Ok(s.remote_content_senders()?)
+        });
+        match removed {
+            Ok(senders) => self.remote_senders = senders,
+            Err(err) => self.status = Status::Failed(crate::i18n::describe_error(&err, "")),
+        }
+    }
+
+    /// Shows or hides a folder: here at once, on the server by the worker.
+    fn subscribe(&mut self, folder_id: i64, subscribed: bool) -> Action {
+        let Page::Account(account, _) = self.page else {
+            return Action::None;
+        };
+        let Some(folder) = self.folders.iter_mut().find(|f| f.id == folder_id) else {
+            return Action::None;
+        };
+        folder.subscribed = subscribed;
+        Action::Subscribe {
+            account,
+            folder_id,
+            subscribed,
+        }
     }
 
     /// Applies a message.
@@ -321,6 +443,10 @@ impl Settings {
             Message::Notifications(on) => return self.notifications(on),
             Message::AddIdentity => self.add_identity(),
             Message::RemoveIdentity(email) => self.remove_identity(&email),
+            Message::Subscribe(folder_id, on) => return self.subscribe(folder_id, on),
+            Message::RemoveRemoteSender(address) => self.remove_remote_sender(&address),
+            Message::Detect => return self.detect(),
+            Message::Detected(outcome) => self.detected(&outcome.0),
             Message::KeepLocalMail(on) => self.form.keep_local_mail = on,
             Message::Remove => return self.remove(),
             Message::Removed(outcome) => return self.removed(&outcome.0),
@@ -571,6 +697,9 @@ impl Settings {
                     .width(Fill),
             );
             for section in Section::ALL {
+                if section == Section::Folders && account.protocol != Protocol::Imap {
+                    continue;
+                }
                 list = list.push(entry(
                     section.title(),
                     Page::Account(account.id, section),
@@ -602,9 +731,10 @@ impl Settings {
     ) -> Element<'a, Message> {
         let content = match section {
             Section::Account => account::view(&self.form),
-            Section::Incoming => incoming::view(&self.form, account),
+            Section::Incoming => incoming::view(&self.form, account, self.detected.as_deref()),
             Section::Outgoing => outgoing::view(&self.form),
             Section::Mail => mail::view(&self.form, account),
+            Section::Folders => folders::view(&self.folders),
             Section::Identities => {
                 identities::view(&self.form, &self.signature, &self.config, account)
             }
@@ -617,7 +747,10 @@ impl Settings {
             content
         ]
         .spacing(16);
-        if !matches!(section, Section::Identities | Section::Remove) {
+        if !matches!(
+            section,
+            Section::Identities | Section::Remove | Section::Folders
+        ) {
             page = page.push(self.save_area());
         } else if let Status::Failed(why) = &self.status {
             page = page.push(widgets::notice(why.clone(), true));
