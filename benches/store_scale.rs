@@ -1,7 +1,7 @@
 //! The store at a million messages in one folder (issue 17): filling it
 //! through the batch insert the IMAP sync uses, opening it to the first
 //! page, a first and a deep page in every order, the unread count, a tag
-//! set on 10,000 messages and full-text search.
+//! set on 10,000 messages, full-text search and deleting the 10,000.
 //!
 //! ```sh
 //! cargo bench --bench store_scale                      # 1,000,000 messages
@@ -314,5 +314,13 @@ fn main() {
         ms(percentile(&times, 0.95)),
         ms(*times.last().expect("times")),
         &found[..QUERIES.len()]
+    );
+
+    // The same 10,000 deleted at once, as the list's Delete does.
+    let ((), took) = timed(|| actions::delete_many(&store, &ids).expect("delete"));
+    println!(
+        "delete {} messages (delete_many)  {:>9.0} ms",
+        ids.len(),
+        ms(took)
     );
 }

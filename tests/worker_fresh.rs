@@ -232,7 +232,8 @@ async fn subscriptions_follow_the_server_and_are_changed_on_it() {
     .await;
     // From now on every check knows: mail for Stare is not fetched, mail
     // for a subscribed folder is.
-    d.deliver(&ALICE, "Stare", &mail(3));
+    // Appended, not delivered: `Dovecot::deliver` subscribes what it saves to.
+    other.append("Stare", &[], &mail(3)).await.expect("append");
     d.deliver(&ALICE, "Projekty", &mail(4));
     until_within(&mut events, WITHIN, |_| {
         subjects(&store, "Projekty") == ["m1", "m4"]

@@ -395,25 +395,28 @@ impl Store {
         add: &[Flag],
         remove: &[Flag],
     ) -> Result<Vec<Flag>> {
-        let (flags, rename) = self.write(|tx| {
-            let row = tx
-                .prepare_cached(
-                    "SELECT id, flags, keywords, body_path FROM messages WHERE id = ?1",
-                )?
-                .query_row([message_id], existing)
-                .optional()?
-                .ok_or_else(|| StoreError::NotFound(format!("message {message_id}")))?;
-            let changed = flags::apply_change(&row.flags, add, remove);
-            let list = flags::decode(changed.bits, &changed.keywords);
-            if changed == row.flags {
-                return Ok((list, None));
-            }
-            tx.prepare_cached("UPDATE messages SET flags = ?2, keywords = ?3 WHERE id = ?1")?
-                .execute(params![row.id, changed.bits, changed.keywords])?;
-            Ok((list.clone(), row.body_path.map(|path| (row.id, path, list))))
-        })?;
+        let (flags, rename) = self.write(|tx| change_flags(tx, message_id, add, remove))?;
         self.rename_bodies(rename);
         Ok(flags)
+    }
+
+    /// [`Self::apply_flag_change`] for many messages in one transaction:
+    /// tagging 10,000 selected messages is one commit, not 10,000.
+    pub fn apply_flag_change_many(
+        &self,
+        message_ids: &[i64],
+        add: &[Flag],
+        remove: &[Flag],
+    ) -> Result<()> {
+        let renames = self.write(|tx| {
+            let mut renames = Vec::new();
+            for id in message_ids {
+                renames.extend(change_flags(tx, *id, add, remove)?.1);
+            }
+            Ok(renames)
+        })?;
+        self.rename_bodies(renames);
+        Ok(())
     }
 
     /// Removes messages the server expunged, with their bodies.
@@ -438,16 +441,25 @@ impl Store {
     /// Removes one message here (and its body); for a POP3 message the
     /// ledger remembers it was deleted locally.
     pub fn delete_message(&self, message_id: i64) -> Result<()> {
-        // Durable before the file goes: for POP3 the ledger mark may lead
+        self.delete_messages(&[message_id])
+    }
+
+    /// Removes messages here (and their bodies) in one durable transaction.
+    pub fn delete_messages(&self, message_ids: &[i64]) -> Result<()> {
+        // Durable before the files go: for POP3 the ledger mark may lead
         // to the server's copy being deleted next.
-        let path = self.write_durably(|tx| {
-            let path: Option<Option<String>> = tx
-                .prepare_cached("DELETE FROM messages WHERE id = ?1 RETURNING body_path")?
-                .query_row([message_id], |row| row.get(0))
-                .optional()?;
-            Ok(path.flatten())
+        let paths = self.write_durably(|tx| {
+            let mut delete =
+                tx.prepare_cached("DELETE FROM messages WHERE id = ?1 RETURNING body_path")?;
+            let mut paths = Vec::new();
+            for id in message_ids {
+                let path: Option<Option<String>> =
+                    delete.query_row([id], |row| row.get(0)).optional()?;
+                paths.extend(path.flatten());
+            }
+            Ok(paths)
         })?;
-        self.remove_bodies(path);
+        self.remove_bodies(paths);
         Ok(())
     }
 
@@ -559,6 +571,29 @@ impl Store {
             }
         }
     }
+}
+
+/// Adds, then removes flags on one message inside `tx`: its new flags, and
+/// the Maildir rename its body needs, if any.
+fn change_flags(
+    tx: &rusqlite::Transaction<'_>,
+    message_id: i64,
+    add: &[Flag],
+    remove: &[Flag],
+) -> Result<(Vec<Flag>, Option<BodyRename>)> {
+    let row = tx
+        .prepare_cached("SELECT id, flags, keywords, body_path FROM messages WHERE id = ?1")?
+        .query_row([message_id], existing)
+        .optional()?
+        .ok_or_else(|| StoreError::NotFound(format!("message {message_id}")))?;
+    let changed = flags::apply_change(&row.flags, add, remove);
+    let list = flags::decode(changed.bits, &changed.keywords);
+    if changed == row.flags {
+        return Ok((list, None));
+    }
+    tx.prepare_cached("UPDATE messages SET flags = ?2, keywords = ?3 WHERE id = ?1")?
+        .execute(params![row.id, changed.bits, changed.keywords])?;
+    Ok((list.clone(), row.body_path.map(|path| (row.id, path, list))))
 }
 
 #[cfg(test)]

@@ -81,9 +81,9 @@ pub fn set_flags_many(
     for id in message_ids {
         let (message, folder) = message_and_folder(store, *id)?;
         flag_rights(&folder, add, remove)?;
-        store.apply_flag_change(*id, add, remove)?;
         queued.note(&message, folder);
     }
+    store.apply_flag_change_many(message_ids, add, remove)?;
     for (folder, uids) in queued.0 {
         store.enqueue(
             folder.account,
@@ -105,12 +105,10 @@ pub fn delete_many(store: &Store, message_ids: &[i64]) -> Result<()> {
         return delete_message(store, *one);
     }
     let mut queued = PerFolder::default();
-    let mut rows = Vec::with_capacity(message_ids.len());
     for id in message_ids {
         let (message, folder) = message_and_folder(store, *id)?;
         allowed(&folder, Denied::Delete)?;
         queued.note(&message, folder);
-        rows.push(*id);
     }
     // Queued first: once a row is gone, only the queue remembers it.
     for (folder, uids) in queued.0 {
@@ -123,9 +121,7 @@ pub fn delete_many(store: &Store, message_ids: &[i64]) -> Result<()> {
             },
         )?;
     }
-    for id in rows {
-        store.delete_message(id)?;
-    }
+    store.delete_messages(message_ids)?;
     Ok(())
 }
 
