@@ -3,7 +3,8 @@
 //! changes the password, the worker is refused once and stops, the bar on
 //! that account asks for the new password; a wrong one is refused again in
 //! place, the right one is tested, kept in the keyring, and sync resumes
-//! without a restart. The keyring is the session's (run under
+//! without a restart. A changed certificate gets its bar too: both
+//! fingerprints, and accepting pins the new one. The keyring is the session's (run under
 //! `dbus-run-session` with an unlocked gnome-keyring).
 
 mod support;
@@ -14,6 +15,7 @@ use std::time::{Duration, Instant};
 use futures::StreamExt;
 use iced_test::selector::id;
 use iced_test::Simulator;
+use posta::core::error::Fingerprint;
 use posta::core::store::{keyring, AccountConfig, Config, PostaHome, Store};
 use posta::core::sync::imap::{with_store, SharedStore};
 use posta::core::worker::{self, Event};
@@ -66,22 +68,51 @@ fn type_password(mailbox: &mut Mailbox, password: &str) {
     apply(mailbox, messages);
 }
 
+/// Messages in INBOX here; 0 before the first sync made the folder.
 fn inbox_count(store: &SharedStore) -> u64 {
-    with_store(store, |s| {
-        let id = s.folder_id(1, "INBOX")?.expect("INBOX");
-        Ok(s.message_count(id)?.0)
+    with_store(store, |s| match s.folder_id(1, "INBOX")? {
+        Some(id) => Ok(s.message_count(id)?.0),
+        None => Ok(0),
     })
     .expect("store")
+}
+
+/// Feeds the worker's events to the window until `stop` says one was the
+/// last (that one included); at most 60 s.
+fn pump(
+    rt: &tokio::runtime::Runtime,
+    events: &mut (impl futures::Stream<Item = Event> + Unpin),
+    mailbox: &mut Mailbox,
+    account: i64,
+    stop: &dyn Fn(&Event) -> bool,
+) {
+    let deadline = Instant::now() + Duration::from_secs(60);
+    loop {
+        let left = deadline.saturating_duration_since(Instant::now());
+        let event = rt
+            .block_on(tokio::time::timeout(left, events.next()))
+            .expect("an event within 60 s")
+            .expect("the worker runs");
+        let last = stop(&event);
+        let _ = mailbox.update(Message::Worker(FromWorker::event(account, event)));
+        if last {
+            return;
+        }
+    }
+}
+
+fn runtime() -> tokio::runtime::Runtime {
+    tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .expect("runtime")
 }
 
 #[test]
 fn the_password_bar_takes_the_new_password_and_sync_resumes() {
     i18n::set_language(Language::English);
-    let rt = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .enable_all()
-        .build()
-        .expect("runtime");
+    let rt = runtime();
     let dovecot = Dovecot::start();
     dovecot.deliver(&ALICE, "INBOX", &mail(1));
     let home_dir = tempfile::tempdir().expect("home");
@@ -106,19 +137,7 @@ fn the_password_bar_takes_the_new_password_and_sync_resumes() {
     let mut mailbox = Mailbox::new(store.clone(), vec![account.clone()]).with_home(home.clone());
     mailbox.attach_worker(account.id, handle);
     let mut pump = |mailbox: &mut Mailbox, stop: &dyn Fn(&Event) -> bool| {
-        let deadline = Instant::now() + Duration::from_secs(60);
-        loop {
-            let left = deadline.saturating_duration_since(Instant::now());
-            let event = rt
-                .block_on(tokio::time::timeout(left, events.next()))
-                .expect("an event within 60 s")
-                .expect("the worker runs");
-            let last = stop(&event);
-            let _ = mailbox.update(Message::Worker(FromWorker::event(account.id, event)));
-            if last {
-                return;
-            }
-        }
+        pump(&rt, &mut events, mailbox, account.id, stop)
     };
     pump(&mut mailbox, &|e| matches!(e, Event::SyncDone(_)));
     assert_eq!(inbox_count(&store), 1);
@@ -154,6 +173,74 @@ fn the_password_bar_takes_the_new_password_and_sync_resumes() {
         .expect("keyring");
     assert_eq!(kept.expose(), new_password);
     let _ = rt.block_on(keyring::delete_password(account.id, ALICE.name));
+}
+
+/// The server shows another certificate than the one the user accepted:
+/// the worker stops before logging in, the bar shows both fingerprints,
+/// and accepting the new one pins it in the config and sync resumes.
+#[test]
+fn the_certificate_bar_accepts_a_changed_certificate_and_sync_resumes() {
+    i18n::set_language(Language::English);
+    let rt = runtime();
+    let dovecot = Dovecot::start();
+    dovecot.deliver(&ALICE, "INBOX", &mail(1));
+    let home_dir = tempfile::tempdir().expect("home");
+    let home = PostaHome::at(home_dir.path());
+    let old = Fingerprint::of_der(b"the certificate accepted last year");
+    let account = AccountConfig {
+        name: "Poczta".into(),
+        extra_ca_file: None,
+        pinned_fingerprint: Some(old.to_string()),
+        ..accounts::imap(&dovecot, &ALICE)
+    };
+    Config {
+        accounts: vec![account.clone()],
+        ..Config::default()
+    }
+    .save(&home)
+    .expect("config");
+    let store: SharedStore = Arc::new(Mutex::new(Store::open(&home).expect("store")));
+    let _runtime = rt.enter();
+    let (handle, events) =
+        worker::spawn(account.clone(), Secret::new(ALICE.password), store.clone());
+    let mut events = Box::pin(events);
+    let mut mailbox = Mailbox::new(store.clone(), vec![account.clone()]).with_home(home.clone());
+    mailbox.attach_worker(account.id, handle);
+    pump(&rt, &mut events, &mut mailbox, account.id, &|e| {
+        matches!(e, Event::CertificateChanged { .. })
+    });
+    let new = Fingerprint::of_der(&dovecot.server_cert_der());
+    assert!(
+        sees(&mailbox, "Accept the new certificate"),
+        "the bar is shown"
+    );
+    assert!(sees(&mailbox, &old.to_string()), "the accepted fingerprint");
+    assert!(
+        sees(&mailbox, &new.to_string()),
+        "the fingerprint shown now"
+    );
+    assert_eq!(
+        inbox_count(&store),
+        0,
+        "nothing synced before the user said"
+    );
+
+    click(&mut mailbox, "Accept the new certificate");
+    pump(&rt, &mut events, &mut mailbox, account.id, &|e| {
+        matches!(e, Event::CertificateAccepted)
+    });
+    assert!(
+        !sees(&mailbox, "Accept the new certificate"),
+        "the bar is gone"
+    );
+    pump(&rt, &mut events, &mut mailbox, account.id, &|e| {
+        matches!(e, Event::SyncDone(_))
+    });
+    assert_eq!(inbox_count(&store), 1, "sync resumed without a restart");
+    let pinned = Config::load(&home).expect("config").accounts[0]
+        .pinned_fingerprint
+        .clone();
+    assert_eq!(pinned, Some(new.to_string()));
 }
 
 #[test]
