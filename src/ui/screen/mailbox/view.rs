@@ -177,14 +177,27 @@ impl Mailbox {
         } else {
             Vec::new()
         };
-        let tag_menu = pick_list(tags, None::<TagChoice>, Message::Tag)
-            .placeholder(t!("mailbox-tag-menu"))
-            .text_size(13)
-            .padding([5, 8]);
-        let move_menu = pick_list(moves, None::<FolderChoice>, Message::MoveTo)
-            .placeholder(t!("mailbox-move-to"))
-            .text_size(13)
-            .padding([5, 8]);
+        // The menus share what the buttons leave, up to a width each: a
+        // long folder or tag name must not push the buttons off a narrow
+        // window (a 1024-pixel one in Polish did).
+        let tag_menu = container(
+            pick_list(tags, None::<TagChoice>, Message::Tag)
+                .placeholder(t!("mailbox-tag-menu"))
+                .text_size(13)
+                .padding([5, 8])
+                .width(Fill),
+        )
+        .width(Fill)
+        .max_width(180);
+        let move_menu = container(
+            pick_list(moves, None::<FolderChoice>, Message::MoveTo)
+                .placeholder(t!("mailbox-move-to"))
+                .text_size(13)
+                .padding([5, 8])
+                .width(Fill),
+        )
+        .width(Fill)
+        .max_width(220);
         row![
             button(text(t!("mailbox-new-message")).size(13))
                 .padding([5, 10])
