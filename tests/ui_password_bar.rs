@@ -101,6 +101,30 @@ fn pump(
     }
 }
 
+/// Saves `account` as the only one in `home`, spawns its worker (call it
+/// inside the entered runtime) and opens the window on it.
+fn open_window(
+    home: &PostaHome,
+    account: &AccountConfig,
+) -> (
+    SharedStore,
+    Mailbox,
+    std::pin::Pin<Box<dyn futures::Stream<Item = Event> + Send>>,
+) {
+    Config {
+        accounts: vec![account.clone()],
+        ..Config::default()
+    }
+    .save(home)
+    .expect("config");
+    let store: SharedStore = Arc::new(Mutex::new(Store::open(home).expect("store")));
+    let (handle, events) =
+        worker::spawn(account.clone(), Secret::new(ALICE.password), store.clone());
+    let mut mailbox = Mailbox::new(store.clone(), vec![account.clone()]).with_home(home.clone());
+    mailbox.attach_worker(account.id, handle);
+    (store, mailbox, Box::pin(events))
+}
+
 fn runtime() -> tokio::runtime::Runtime {
     tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
@@ -123,19 +147,8 @@ fn the_password_bar_takes_the_new_password_and_sync_resumes() {
         // password (an IMAP worker keeps its session until it ends).
         ..accounts::pop3(&dovecot, &ALICE)
     };
-    Config {
-        accounts: vec![account.clone()],
-        ..Config::default()
-    }
-    .save(&home)
-    .expect("config");
-    let store: SharedStore = Arc::new(Mutex::new(Store::open(&home).expect("store")));
     let _runtime = rt.enter();
-    let (handle, events) =
-        worker::spawn(account.clone(), Secret::new(ALICE.password), store.clone());
-    let mut events = Box::pin(events);
-    let mut mailbox = Mailbox::new(store.clone(), vec![account.clone()]).with_home(home.clone());
-    mailbox.attach_worker(account.id, handle);
+    let (store, mut mailbox, mut events) = open_window(&home, &account);
     let mut pump = |mailbox: &mut Mailbox, stop: &dyn Fn(&Event) -> bool| {
         pump(&rt, &mut events, mailbox, account.id, stop)
     };
@@ -193,19 +206,8 @@ fn the_certificate_bar_accepts_a_changed_certificate_and_sync_resumes() {
         pinned_fingerprint: Some(old.to_string()),
         ..accounts::imap(&dovecot, &ALICE)
     };
-    Config {
-        accounts: vec![account.clone()],
-        ..Config::default()
-    }
-    .save(&home)
-    .expect("config");
-    let store: SharedStore = Arc::new(Mutex::new(Store::open(&home).expect("store")));
     let _runtime = rt.enter();
-    let (handle, events) =
-        worker::spawn(account.clone(), Secret::new(ALICE.password), store.clone());
-    let mut events = Box::pin(events);
-    let mut mailbox = Mailbox::new(store.clone(), vec![account.clone()]).with_home(home.clone());
-    mailbox.attach_worker(account.id, handle);
+    let (store, mut mailbox, mut events) = open_window(&home, &account);
     pump(&rt, &mut events, &mut mailbox, account.id, &|e| {
         matches!(e, Event::CertificateChanged { .. })
     });
