@@ -357,3 +357,65 @@ fn a_full_server_stops_the_move_with_nothing_lost_and_a_rerun_finishes_it() {
     assert_eq!(ids.len(), FEW);
     assert!(ids.values().all(|n| *n == 1));
 }
+
+/// An interrupted move can leave a folder created on the server but not
+/// subscribed (killed between CREATE and SUBSCRIBE). The rerun subscribes
+/// it, so the first IMAP sync shows it and its mail stays in view.
+#[test]
+fn a_folder_an_earlier_try_created_unsubscribed_is_shown_after_the_move() {
+    const FEW: usize = 12;
+    let dovecot = Dovecot::start();
+    dovecot.bulk_fill(&ALICE, "INBOX", (0..FEW).map(message));
+    let home_dir = tempfile::tempdir().expect("home");
+    let home = home_dir.path();
+    let pop3 = posta::core::store::AccountConfig {
+        name: "Poczta".into(),
+        keep_copy: KeepCopy::DeleteAfterDownload,
+        ..accounts::pop3(&dovecot, &ALICE)
+    };
+    Config {
+        accounts: vec![pop3.clone()],
+        ..Config::default()
+    }
+    .save(&PostaHome::at(home))
+    .expect("config");
+    let mut sync = Command::new(env!("CARGO_BIN_EXE_posta"));
+    sync.args(["sync", "--password-stdin"])
+        .env("POSTA_HOME", home)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    assert!(run(&mut sync).status.success());
+    {
+        let store = Store::open(&PostaHome::at(home)).expect("store");
+        let inbox = store
+            .folder_id(pop3.id, "INBOX")
+            .expect("id")
+            .expect("INBOX");
+        let faktury = store
+            .upsert_folder(pop3.id, &FolderRow::local(pop3.id, "Faktury", None))
+            .expect("folder");
+        let rows = store.messages(inbox, 4, 0, Sort::DateAsc).expect("rows");
+        for row in rows {
+            actions::move_message(&store, row.id, faktury).expect("move");
+        }
+    }
+    // What the killed try left: Faktury exists, unsubscribed, while the
+    // account has another subscription (so unsubscribed folders are hidden).
+    dovecot.doveadm(&["mailbox", "create", "-u", ALICE.name, "Faktury"]);
+    dovecot.ensure_folder(&ALICE, "Projekty");
+
+    let finished = run(&mut switch_command(home, &dovecot));
+    assert!(finished.status.success(), "{finished:?}");
+    assert!(
+        dovecot.subscribed(&ALICE).iter().any(|f| f == "Faktury"),
+        "{:?}",
+        dovecot.subscribed(&ALICE)
+    );
+    let store = Store::open(&PostaHome::at(home)).expect("store");
+    let faktury = store
+        .folder_id(pop3.id, "Faktury")
+        .expect("id")
+        .expect("Faktury still in the tree");
+    assert_eq!(store.message_count(faktury).expect("count").0, 4);
+}

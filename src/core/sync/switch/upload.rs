@@ -98,8 +98,13 @@ pub async fn upload_local_mail(
         .map(|f| f.name)
         .collect();
     for (folder, entries) in by_folder {
-        if !folder.eq_ignore_ascii_case("INBOX") && !existing.contains(&folder) {
-            session.create_folder(&folder).await?;
+        if !folder.eq_ignore_ascii_case("INBOX") {
+            if !existing.contains(&folder) {
+                session.create_folder(&folder).await?;
+            }
+            // Every time, not only after CREATE: a kill between the two
+            // left a folder that later syncs would never show.
+            // A server refusing SUBSCRIBE still gets the mail.
             let _ = session.subscribe(&folder).await;
         }
         let on_server = ServerCopies::read(session, &folder).await?;
