@@ -184,6 +184,14 @@ fn with_mailbox(
         // Events first, as the application's subscription delivers them.
         let mut finished = None;
         while let Ok(event) = events.try_recv() {
+            // A bench that waits for a sync that failed would never end.
+            match &event {
+                Event::Failed(err) => panic!("the worker failed: {err}"),
+                Event::PasswordRefused | Event::CertificateChanged { .. } => {
+                    panic!("the worker stopped: {event:?}")
+                }
+                _ => {}
+            }
             let is_done = matches!(event, Event::SyncDone(_));
             let start = Instant::now();
             let _ = mailbox.update(Message::Worker(FromWorker::event(1, event)));

@@ -102,9 +102,12 @@ impl Dovecot {
         };
         // Under /tmp rather than $TMPDIR: Dovecot's UNIX socket paths must
         // stay below 108 bytes, and the mail user must be able to reach it.
+        // POSTA_DOVECOT_DIR (a short path) moves it, e.g. for a benchmark
+        // onto a file system of its own.
+        let base = std::env::var_os("POSTA_DOVECOT_DIR").unwrap_or_else(|| "/tmp".into());
         let dir = tempfile::Builder::new()
             .prefix("posta-dovecot-")
-            .tempdir_in("/tmp")
+            .tempdir_in(base)
             .expect("create temp dir for dovecot");
         set_mode(dir.path(), 0o755);
         let owner = Owner::detect(dir.path());
@@ -387,8 +390,12 @@ impl Dovecot {
         for (index, message) in messages.into_iter().enumerate() {
             let seq = SEQUENCE.fetch_add(1, Ordering::Relaxed);
             // Dovecot orders new files by the time, then by the `M` micro-
-            // seconds field, so `M{index}` keeps the iteration order.
-            let base = format!("{secs}.M{index}P{pid}Q{seq}.posta");
+            // seconds field, so `M{index}` keeps the iteration order. The
+            // unique part is a mixed hex number, not `Q{seq}`: Dovecot's
+            // file-name hash (ELF) put up to 27,000 of 100,000 names with
+            // M and Q counting together in one bucket, and its resync
+            // went quadratic (over a minute, then timeouts).
+            let base = format!("{secs}.M{index}P{pid}R{:016x}.posta", mix(seq));
             let name = format!("{base},S={},W={}:2,", message.len(), crlf_size(&message));
             let tmp = maildir.join("tmp").join(&base);
             fs::write(&tmp, &message).unwrap_or_else(|e| panic!("write {}: {e}", tmp.display()));
@@ -705,6 +712,14 @@ impl Dovecot {
         std::os::unix::fs::chown(path, Some(self.owner.uid), Some(self.owner.gid))
             .unwrap_or_else(|e| panic!("chown {}: {e}", path.display()));
     }
+}
+
+/// splitmix64: spreads consecutive numbers over all 64 bits.
+fn mix(x: u64) -> u64 {
+    let x = x.wrapping_add(0x9E37_79B9_7F4A_7C15);
+    let x = (x ^ (x >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    let x = (x ^ (x >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+    x ^ (x >> 31)
 }
 
 impl Drop for Dovecot {
