@@ -572,3 +572,69 @@ async fn thousands_of_selected_messages_change_with_one_queued_change_each_way()
     .expect("rows");
     assert_eq!(left.len(), 5_000);
 }
+
+/// The sort indexes a bulk first sync drops (`Store::suspend_sort_indexes`)
+/// that are present in the database file.
+fn sort_indexes(dir: &std::path::Path) -> Vec<String> {
+    let conn = rusqlite::Connection::open(PostaHome::at(dir).database()).expect("database");
+    let mut stmt = conn
+        .prepare(
+            "SELECT name FROM sqlite_master WHERE type = 'index' AND name IN
+             ('messages_folder_subject', 'messages_folder_sender',
+              'messages_folder_recipients', 'messages_folder_size') ORDER BY name",
+        )
+        .expect("query");
+    let names = stmt
+        .query_map([], |row| row.get::<_, String>(0))
+        .expect("names");
+    names.map(|n| n.expect("name")).collect()
+}
+
+#[tokio::test]
+async fn a_big_first_sync_builds_the_sort_indexes_once_and_sorting_works_meanwhile() {
+    const MANY: usize = posta::core::store::BULK_MESSAGES;
+    let d = Dovecot::start();
+    d.bulk_fill(
+        &ALICE,
+        "INBOX",
+        (0..MANY).map(|n| mail(n, &format!("Temat {:05}", MANY - n))),
+    );
+    let (dir, store) = device();
+    assert_eq!(sort_indexes(dir.path()).len(), 4, "a new store has them");
+    let mut session = login(&d, &ALICE).await.expect("login");
+    let probe = store.clone();
+    let mut during = Vec::new();
+    sync_account(
+        &mut session,
+        &store,
+        ACCOUNT,
+        &SyncOptions::default(),
+        &CancelToken::new(),
+        &mut |event| {
+            if let Event::Progress(p) = event {
+                if p.folder == "INBOX" && p.done > 0 && p.done < p.total && during.is_empty() {
+                    let inbox = with_store(&probe, |s| Ok(s.folder_id(ACCOUNT, "INBOX")?))
+                        .ok()
+                        .flatten()
+                        .expect("INBOX");
+                    let first =
+                        with_store(&probe, |s| Ok(s.messages(inbox, 1, 0, Sort::Subject)?))
+                            .expect("sorted page");
+                    during.push((sort_indexes(dir.path()).len(), first[0].subject.clone()));
+                }
+            }
+        },
+    )
+    .await
+    .expect("first sync");
+    // Mid-sync the indexes were gone, and sorting by subject still worked
+    // (the newest batch is stored first: its smallest subject is Temat 00001).
+    assert_eq!(during, [(0, "Temat 00001".to_string())]);
+    assert_eq!(sort_indexes(dir.path()).len(), 4, "built again at the end");
+    let inbox = folder_id(&store, "INBOX");
+    let last = with_store(&store, |s| {
+        Ok(s.messages(inbox, 1, MANY - 1, Sort::Subject)?)
+    })
+    .expect("last page");
+    assert_eq!(last[0].subject, format!("Temat {MANY:05}"));
+}

@@ -545,10 +545,14 @@ impl Store {
             .optional()?)
     }
 
-    /// (total, unread) in a folder; unread means without `\Seen`.
+    /// (total, unread) in a folder; unread means without `\Seen`. One
+    /// statement (one snapshot) of two counts that each read an index
+    /// alone, the partial one of unread rows for the second: a single
+    /// count with a filter on `flags` read every row, 2.3 s at a million.
     pub fn message_count(&self, folder_id: i64) -> Result<(u64, u64)> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT count(*), count(*) FILTER (WHERE (flags & 1) = 0) FROM messages WHERE folder_id = ?1",
+            "SELECT (SELECT count(*) FROM messages m WHERE m.folder_id = ?1),
+                    (SELECT count(*) FROM messages m WHERE m.folder_id = ?1 AND (m.flags & 1) = 0)",
         )?;
         let (total, unread): (i64, i64) =
             stmt.query_row([folder_id], |row| Ok((row.get(0)?, row.get(1)?)))?;

@@ -20,6 +20,7 @@
 mod accounts;
 mod arrivals;
 mod bodies;
+mod bulk;
 pub mod config;
 mod connections;
 pub mod error;
@@ -50,6 +51,7 @@ use rusqlite::{Connection, Transaction, TransactionBehavior};
 
 pub use arrivals::Arrived;
 pub use bodies::WrittenBody;
+pub use bulk::BULK_MESSAGES;
 pub use config::{AccountColor, AccountConfig, Config, Identity, KeepCopy, LocalSet, SmtpConfig};
 pub use error::{Result, StoreError};
 pub use folders::FolderRow;
@@ -132,11 +134,14 @@ impl Store {
         // indices and the full-text index at once.
         conn.pragma_update(None, "cache_size", -16_000)?;
         schema::migrate(&mut conn)?;
-        Ok(Store {
+        let store = Store {
             conn,
             mail_root,
             database,
-        })
+        };
+        // A bulk load stopped by a crash left them dropped.
+        store.restore_sort_indexes()?;
+        Ok(store)
     }
 
     /// Runs `work` in a transaction (`synchronous=NORMAL`). It takes the
