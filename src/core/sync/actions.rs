@@ -3,6 +3,8 @@
 //! the server; the next sync replays the queue. POP3 and local folders keep
 //! their state here only.
 
+use std::collections::HashMap;
+
 use crate::core::error::{Error, Result};
 use crate::core::message::Flag;
 use crate::core::rights::{self, Denied};
@@ -33,6 +35,35 @@ fn message_and_folder(store: &Store, message_id: i64) -> Result<(MessageRow, Fol
         Error::protocol(format!("folder {} is not in the store", message.folder_id))
     })?;
     Ok((message, folder))
+}
+
+/// Each message with its folder, reading every folder once: a folder's
+/// row carries its counts, two counts of the folder at every read (10,000
+/// messages of a 1,000,000-message folder took minutes read one by one).
+fn messages_and_folders(
+    store: &Store,
+    message_ids: &[i64],
+) -> Result<Vec<(MessageRow, FolderRow)>> {
+    let mut folders: HashMap<i64, FolderRow> = HashMap::new();
+    message_ids
+        .iter()
+        .map(|id| {
+            let message = store
+                .message(*id)?
+                .ok_or_else(|| Error::protocol(format!("message {id} is not in the store")))?;
+            let folder = match folders.get(&message.folder_id) {
+                Some(folder) => folder.clone(),
+                None => {
+                    let folder = store.folder(message.folder_id)?.ok_or_else(|| {
+                        Error::protocol(format!("folder {} is not in the store", message.folder_id))
+                    })?;
+                    folders.insert(folder.id, folder.clone());
+                    folder
+                }
+            };
+            Ok((message, folder))
+        })
+        .collect()
 }
 
 /// True when changes to this folder's messages go to a server.
@@ -78,8 +109,7 @@ pub fn set_flags_many(
         return set_flags(store, *one, add, remove).map(drop);
     }
     let mut queued = PerFolder::default();
-    for id in message_ids {
-        let (message, folder) = message_and_folder(store, *id)?;
+    for (message, folder) in messages_and_folders(store, message_ids)? {
         flag_rights(&folder, add, remove)?;
         queued.note(&message, folder);
     }
@@ -105,8 +135,7 @@ pub fn delete_many(store: &Store, message_ids: &[i64]) -> Result<()> {
         return delete_message(store, *one);
     }
     let mut queued = PerFolder::default();
-    for id in message_ids {
-        let (message, folder) = message_and_folder(store, *id)?;
+    for (message, folder) in messages_and_folders(store, message_ids)? {
         allowed(&folder, Denied::Delete)?;
         queued.note(&message, folder);
     }
