@@ -17,7 +17,7 @@ use std::time::Duration;
 use posta::core::account::Protocol;
 use posta::core::imap::ImapSession;
 use posta::core::message::{Flag, RemoteId};
-use posta::core::store::{Config, FolderRow, KeepCopy, PostaHome, Sort, Store};
+use posta::core::store::{AccountConfig, Config, FolderRow, KeepCopy, PostaHome, Sort, Store};
 use posta::core::sync::actions;
 use posta::core::Secret;
 use support::accounts;
@@ -93,6 +93,36 @@ impl Random {
 /// Folder → the flags of each of its messages.
 type FolderFlags = HashMap<String, Vec<Vec<Flag>>>;
 
+/// Dovecot with `count` messages in Alice's INBOX, all downloaded by the
+/// POP3 account "Poczta" of a Posta home of its own, which deletes them
+/// from the server after download.
+fn pop3_account_with(count: usize) -> (Dovecot, tempfile::TempDir, AccountConfig) {
+    let dovecot = Dovecot::start();
+    dovecot.bulk_fill(&ALICE, "INBOX", (0..count).map(message));
+    let home_dir = tempfile::tempdir().expect("home");
+    let home = home_dir.path();
+    let pop3 = AccountConfig {
+        name: "Poczta".into(),
+        keep_copy: KeepCopy::DeleteAfterDownload,
+        ..accounts::pop3(&dovecot, &ALICE)
+    };
+    Config {
+        accounts: vec![pop3.clone()],
+        ..Config::default()
+    }
+    .save(&PostaHome::at(home))
+    .expect("config");
+    let mut sync = Command::new(env!("CARGO_BIN_EXE_posta"));
+    sync.args(["sync", "--password-stdin"])
+        .env("POSTA_HOME", home)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    let synced = run(&mut sync);
+    assert!(synced.status.success(), "{synced:?}");
+    (dovecot, home_dir, pop3)
+}
+
 /// Message-ID → how many copies the server has, and each folder's flags.
 fn server_copies(dovecot: &Dovecot) -> (HashMap<String, usize>, FolderFlags) {
     let account = accounts::imap(dovecot, &ALICE);
@@ -135,29 +165,8 @@ fn server_copies(dovecot: &Dovecot) -> (HashMap<String, usize>, FolderFlags) {
 
 #[test]
 fn a_pop3_account_moves_to_imap_through_five_kills_with_nothing_lost_or_doubled() {
-    let dovecot = Dovecot::start();
-    dovecot.bulk_fill(&ALICE, "INBOX", (0..TOTAL).map(message));
-    let home_dir = tempfile::tempdir().expect("home");
+    let (dovecot, home_dir, pop3) = pop3_account_with(TOTAL);
     let home = home_dir.path();
-    let pop3 = posta::core::store::AccountConfig {
-        name: "Poczta".into(),
-        keep_copy: KeepCopy::DeleteAfterDownload,
-        ..accounts::pop3(&dovecot, &ALICE)
-    };
-    Config {
-        accounts: vec![pop3.clone()],
-        ..Config::default()
-    }
-    .save(&PostaHome::at(home))
-    .expect("config");
-    let mut sync = Command::new(env!("CARGO_BIN_EXE_posta"));
-    sync.args(["sync", "--password-stdin"])
-        .env("POSTA_HOME", home)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped());
-    let synced = run(&mut sync);
-    assert!(synced.status.success(), "{synced:?}");
     assert_eq!(
         dovecot.message_count(&ALICE, "INBOX"),
         0,
@@ -305,28 +314,8 @@ fn a_pop3_account_moves_to_imap_through_five_kills_with_nothing_lost_or_doubled(
 #[test]
 fn a_full_server_stops_the_move_with_nothing_lost_and_a_rerun_finishes_it() {
     const FEW: usize = 20;
-    let dovecot = Dovecot::start();
-    dovecot.bulk_fill(&ALICE, "INBOX", (0..FEW).map(message));
-    let home_dir = tempfile::tempdir().expect("home");
+    let (dovecot, home_dir, pop3) = pop3_account_with(FEW);
     let home = home_dir.path();
-    let pop3 = posta::core::store::AccountConfig {
-        name: "Poczta".into(),
-        keep_copy: KeepCopy::DeleteAfterDownload,
-        ..accounts::pop3(&dovecot, &ALICE)
-    };
-    Config {
-        accounts: vec![pop3.clone()],
-        ..Config::default()
-    }
-    .save(&PostaHome::at(home))
-    .expect("config");
-    let mut sync = Command::new(env!("CARGO_BIN_EXE_posta"));
-    sync.args(["sync", "--password-stdin"])
-        .env("POSTA_HOME", home)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped());
-    assert!(run(&mut sync).status.success());
 
     // Room for about five of them.
     dovecot.set_quota(&ALICE, "*:storage=2k");
@@ -364,28 +353,8 @@ fn a_full_server_stops_the_move_with_nothing_lost_and_a_rerun_finishes_it() {
 #[test]
 fn a_folder_an_earlier_try_created_unsubscribed_is_shown_after_the_move() {
     const FEW: usize = 12;
-    let dovecot = Dovecot::start();
-    dovecot.bulk_fill(&ALICE, "INBOX", (0..FEW).map(message));
-    let home_dir = tempfile::tempdir().expect("home");
+    let (dovecot, home_dir, pop3) = pop3_account_with(FEW);
     let home = home_dir.path();
-    let pop3 = posta::core::store::AccountConfig {
-        name: "Poczta".into(),
-        keep_copy: KeepCopy::DeleteAfterDownload,
-        ..accounts::pop3(&dovecot, &ALICE)
-    };
-    Config {
-        accounts: vec![pop3.clone()],
-        ..Config::default()
-    }
-    .save(&PostaHome::at(home))
-    .expect("config");
-    let mut sync = Command::new(env!("CARGO_BIN_EXE_posta"));
-    sync.args(["sync", "--password-stdin"])
-        .env("POSTA_HOME", home)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped());
-    assert!(run(&mut sync).status.success());
     {
         let store = Store::open(&PostaHome::at(home)).expect("store");
         let inbox = store
