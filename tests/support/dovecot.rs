@@ -808,6 +808,10 @@ mail_location = maildir:~/Maildir
 # whole dovecot-uidlist: ~1 s at 100,000 messages). Servers that serve big
 # mailboxes answer STATUS INBOX from the index too; so does this one.
 mailbox_list_index_include_inbox = yes
+# The default 256 MB of address space per process is too little for an
+# IMAP process indexing a 1,000,000-message folder (the bench's connection
+# was closed); servers with such folders raise it too.
+default_vsz_limit = 2G
 mail_plugins = $mail_plugins acl quota
 mail_attribute_dict = file:%h/dovecot-attributes
 pop3_uidl_format = %08Xu%08Xv
