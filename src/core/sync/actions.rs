@@ -27,13 +27,21 @@ pub fn flag_rights(folder: &FolderRow, add: &[Flag], remove: &[Flag]) -> Result<
     Ok(())
 }
 
-fn message_and_folder(store: &Store, message_id: i64) -> Result<(MessageRow, FolderRow)> {
-    let message = store
+fn message_row(store: &Store, message_id: i64) -> Result<MessageRow> {
+    store
         .message(message_id)?
-        .ok_or_else(|| Error::protocol(format!("message {message_id} is not in the store")))?;
-    let folder = store.folder(message.folder_id)?.ok_or_else(|| {
-        Error::protocol(format!("folder {} is not in the store", message.folder_id))
-    })?;
+        .ok_or_else(|| Error::protocol(format!("message {message_id} is not in the store")))
+}
+
+fn folder_row(store: &Store, folder_id: i64) -> Result<FolderRow> {
+    store
+        .folder(folder_id)?
+        .ok_or_else(|| Error::protocol(format!("folder {folder_id} is not in the store")))
+}
+
+fn message_and_folder(store: &Store, message_id: i64) -> Result<(MessageRow, FolderRow)> {
+    let message = message_row(store, message_id)?;
+    let folder = folder_row(store, message.folder_id)?;
     Ok((message, folder))
 }
 
@@ -48,15 +56,11 @@ fn messages_and_folders(
     message_ids
         .iter()
         .map(|id| {
-            let message = store
-                .message(*id)?
-                .ok_or_else(|| Error::protocol(format!("message {id} is not in the store")))?;
+            let message = message_row(store, *id)?;
             let folder = match folders.get(&message.folder_id) {
                 Some(folder) => folder.clone(),
                 None => {
-                    let folder = store.folder(message.folder_id)?.ok_or_else(|| {
-                        Error::protocol(format!("folder {} is not in the store", message.folder_id))
-                    })?;
+                    let folder = folder_row(store, message.folder_id)?;
                     folders.insert(folder.id, folder.clone());
                     folder
                 }
@@ -173,9 +177,7 @@ impl PerFolder {
 /// Moves a message to another folder of the same account.
 pub fn move_message(store: &Store, message_id: i64, to_folder: i64) -> Result<()> {
     let (message, folder) = message_and_folder(store, message_id)?;
-    let target = store
-        .folder(to_folder)?
-        .ok_or_else(|| Error::protocol(format!("folder {to_folder} is not in the store")))?;
+    let target = folder_row(store, to_folder)?;
     allowed(&folder, Denied::Delete)?;
     allowed(&target, Denied::Insert)?;
     if let (true, true, Some(uid)) = (on_server(&folder), on_server(&target), message.uid) {
