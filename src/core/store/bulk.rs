@@ -6,7 +6,7 @@
 //! between left missing, so nothing stays without them.
 
 use super::error::Result;
-use super::schema::{DROP_SORT_INDEXES, SORT_INDEXES};
+use super::schema::{SORT_INDEXES, SORT_INDEX_NAMES};
 use super::Store;
 
 /// A first sync of at least this many messages loads in bulk.
@@ -30,11 +30,29 @@ impl Store {
     /// sender, recipients or size still works meanwhile, by a sort instead
     /// of an index.
     pub fn suspend_sort_indexes(&self) -> Result<()> {
-        self.write(|tx| Ok(tx.execute_batch(DROP_SORT_INDEXES)?))
+        self.write(|tx| {
+            for name in SORT_INDEX_NAMES {
+                tx.execute_batch(&format!("DROP INDEX IF EXISTS {name}"))?;
+            }
+            Ok(())
+        })
     }
 
-    /// Builds the list orders' indexes that are missing (none: no work).
+    /// Builds the list orders' indexes that are missing. When none is, it
+    /// only reads: opening the store calls it, and must not wait for the
+    /// write lock of a worker that is syncing.
     pub fn restore_sort_indexes(&self) -> Result<()> {
+        let present: i64 = self.conn.query_row(
+            &format!(
+                "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name IN ({})",
+                SORT_INDEX_NAMES.map(|name| format!("'{name}'")).join(", ")
+            ),
+            [],
+            |row| row.get(0),
+        )?;
+        if present == SORT_INDEX_NAMES.len() as i64 {
+            return Ok(());
+        }
         self.write(|tx| Ok(tx.execute_batch(SORT_INDEXES)?))
     }
 }

@@ -245,13 +245,13 @@ CREATE INDEX IF NOT EXISTS messages_folder_recipients
 CREATE INDEX IF NOT EXISTS messages_folder_size ON messages (folder_id, size DESC, id DESC);
 ";
 
-/// Drops what [`SORT_INDEXES`] builds.
-pub(super) const DROP_SORT_INDEXES: &str = "
-DROP INDEX IF EXISTS messages_folder_subject;
-DROP INDEX IF EXISTS messages_folder_sender;
-DROP INDEX IF EXISTS messages_folder_recipients;
-DROP INDEX IF EXISTS messages_folder_size;
-";
+/// The names of what [`SORT_INDEXES`] builds.
+pub(super) const SORT_INDEX_NAMES: [&str; 4] = [
+    "messages_folder_subject",
+    "messages_folder_sender",
+    "messages_folder_recipients",
+    "messages_folder_size",
+];
 
 /// Whether the user subscribed to a folder (issue 13): unsubscribed
 /// folders are neither shown nor checked. Rows from before were all shown,

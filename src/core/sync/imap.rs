@@ -349,13 +349,14 @@ async fn first_sync(
     }
     let stored_all = store_envelopes(session, store, folder, &uids, options, cancel, events).await;
     if bulk {
-        let (store, restored) = (store.clone(), stored_all.is_ok());
+        let (store, synced) = (store.clone(), stored_all.is_ok());
         let built = tokio::task::spawn_blocking(move || {
             with_store(&store, |s| s.restore_sort_indexes().map_err(store_err))
         });
-        // A failure here leaves them for the next start (`Store::open`).
+        // A failure here leaves them for the next start (`Store::open`);
+        // the sync's own error, if any, is the one to report.
         let built = stored(built).await;
-        if restored {
+        if synced {
             built?;
         }
     }
