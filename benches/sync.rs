@@ -172,12 +172,16 @@ impl RawImap {
     }
 }
 
-/// The first-sync floor: one pipelined UID FETCH of everything.
+/// The first-sync floor: the folder opened (any client must SELECT it,
+/// and Posta's timed sync does: 0.1 s at 100,000 messages), then one
+/// pipelined UID FETCH of everything.
 async fn raw_fetch_floor(d: &Dovecot) -> Duration {
     let mut raw = RawImap::login(d).await;
-    raw.run("SELECT INBOX").await;
-    raw.run("UID FETCH 1:* (UID FLAGS INTERNALDATE RFC822.SIZE ENVELOPE)")
-        .await
+    let select = raw.run("SELECT INBOX").await;
+    select
+        + raw
+            .run("UID FETCH 1:* (UID FLAGS INTERNALDATE RFC822.SIZE ENVELOPE)")
+            .await
 }
 
 /// The no-change resync floor: the folder list and one STATUS per folder,
@@ -399,7 +403,7 @@ async fn main() {
 
     println!("messages: {count} in Alice's INBOX (IMAP), {pop3_count} in Bob's (POP3)");
     println!(
-        "IMAP floor (one pipelined UID FETCH 1:* ENVELOPE): {:.0} ms",
+        "IMAP floor (SELECT, then one pipelined UID FETCH 1:* ENVELOPE): {:.0} ms",
         ms(floor)
     );
     println!(

@@ -114,6 +114,36 @@ pub(super) fn flag_list(flags: &[Flag]) -> Result<String> {
     Ok(format!("({})", out.join(" ")))
 }
 
+/// Envelope replies as the server sent them ([`ImapSession::fetch_raw_envelopes`]).
+pub struct RawEnvelopes(Vec<async_imap::types::Fetch>);
+
+impl RawEnvelopes {
+    /// How many replies there are (each with a UID that was asked for).
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    /// Whether nothing came back.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// Decodes the headers; replies without a UID are left out.
+    pub fn parse(&self) -> Vec<Envelope> {
+        self.0
+            .iter()
+            .filter_map(|f| {
+                Some(Envelope {
+                    id: RemoteId::Uid(f.uid?),
+                    flags: flags_of(f),
+                    size: f.size.map(u64::from).unwrap_or(0),
+                    headers: parse_headers(f.header().unwrap_or_default()),
+                })
+            })
+            .collect()
+    }
+}
+
 /// Whether [`ImapSession::store_flags`] adds or removes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FlagChange {
@@ -128,6 +158,13 @@ impl ImapSession {
     /// UIDs are in `range` (an IMAP set such as `1:*` or `100:200`), in the
     /// selected folder.
     pub async fn fetch_envelopes(&mut self, range: &str) -> Result<Vec<Envelope>> {
+        Ok(self.fetch_raw_envelopes(range).await?.parse())
+    }
+
+    /// Like [`ImapSession::fetch_envelopes`], with the headers not yet
+    /// decoded: a first sync decodes them off the network task, while the
+    /// next batch streams in.
+    pub async fn fetch_raw_envelopes(&mut self, range: &str) -> Result<RawEnvelopes> {
         let query = format!("(UID FLAGS RFC822.SIZE BODY.PEEK[HEADER.FIELDS ({ENVELOPE_FIELDS})])");
         let filter = Asked::new(range, self.selected)?.keeper().fetch_filter();
         let range = range.to_owned();
@@ -135,17 +172,7 @@ impl ImapSession {
             let stream = s.uid_fetch(&range, &query).await?;
             stream.try_filter(filter).try_collect().await
         })?;
-        Ok(fetched
-            .iter()
-            .filter_map(|f| {
-                Some(Envelope {
-                    id: RemoteId::Uid(f.uid?),
-                    flags: flags_of(f),
-                    size: f.size.map(u64::from).unwrap_or(0),
-                    headers: parse_headers(f.header().unwrap_or_default()),
-                })
-            })
-            .collect())
+        Ok(RawEnvelopes(fetched))
     }
 
     /// The flags of the messages in `range`, by UID.
@@ -358,6 +385,12 @@ impl ImapSession {
         call!(self, |s| s
             .append(&wire, flags.as_deref(), None, message)
             .await)
+    }
+
+    /// The number of messages and UIDNEXT of the selected folder, as
+    /// SELECT reported them; `None` when no folder is selected.
+    pub fn selected_counts(&self) -> Option<(u32, Option<u32>)> {
+        self.selected.map(|s| (s.exists, s.uid_next))
     }
 
     /// The UIDs of every message in the selected folder: valid UIDs below

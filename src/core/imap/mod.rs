@@ -67,7 +67,7 @@ pub use append::parse_appenduid;
 pub use changes::{FolderCounters, Resync};
 pub use folders::{Folder, FolderStatus, SpecialUse};
 pub use idle::IdleOutcome;
-pub use messages::{uid_set, FlagChange};
+pub use messages::{uid_set, FlagChange, RawEnvelopes};
 pub use quota::{parse_quota, QuotaResource, QuotaUsage};
 pub use sharing::{AclEntry, Namespace, Namespaces};
 pub use special_names::role_by_name;

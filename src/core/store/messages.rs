@@ -1,6 +1,9 @@
 //! Message rows: envelopes and flags as the list shows them, keyed by
 //! (folder, UID) for IMAP and (folder, UIDL) for POP3.
 
+use std::borrow::Cow;
+use std::ops::Range;
+
 use rusqlite::types::Value;
 use rusqlite::{params, params_from_iter, OptionalExtension, Row, Transaction};
 
@@ -139,7 +142,16 @@ impl<'a> Selection<'a> {
     /// one `UNION ALL` arm each, merged in order: SQLite steps each arm
     /// through its folder's index and stops at the page's end, where `IN
     /// (…)` would sort every message of every inbox for each page.
-    fn page_query(&self, sort: Sort) -> (String, Vec<Value>) {
+    /// With `reverse`, the order runs the other way (for
+    /// [`Store::selected_page`]).
+    fn page_query(&self, sort: Sort, reverse: bool) -> (String, Vec<Value>) {
+        let order = |order: &'static str| -> Cow<'static, str> {
+            if reverse {
+                Cow::Owned(reversed(order))
+            } else {
+                Cow::Borrowed(order)
+            }
+        };
         // A tag is read from the index of messages with keywords whatever
         // the order: a rare tag would otherwise walk a whole 1M folder in
         // subject order to fill a page; this way the sort (for orders
@@ -153,17 +165,17 @@ impl<'a> Selection<'a> {
         };
         let sql = match self.folders.len() {
             0 => format!("SELECT {COLUMNS} FROM messages m WHERE 0 LIMIT ? OFFSET ?"),
-            1 => format!("{arm} ORDER BY {} LIMIT ? OFFSET ?", sort.order_by()),
+            1 => format!("{arm} ORDER BY {} LIMIT ? OFFSET ?", order(sort.order_by())),
             n if n <= MAX_MERGED => format!(
                 "{} ORDER BY {} LIMIT ? OFFSET ?",
                 vec![arm; n].join(" UNION ALL "),
-                sort.merged_order_by()
+                order(sort.merged_order_by())
             ),
             _ => {
                 let (filter, values) = self.filter();
                 let sql = format!(
                     "SELECT {COLUMNS} FROM messages m WHERE {filter} ORDER BY {} LIMIT ? OFFSET ?",
-                    sort.order_by()
+                    order(sort.order_by())
                 );
                 return (sql, values);
             }
@@ -177,6 +189,24 @@ impl<'a> Selection<'a> {
         }
         (sql, values)
     }
+}
+
+/// An `ORDER BY` list run the other way: each term's direction flipped
+/// (no direction is ascending). SQLite reads the same index backwards.
+fn reversed(order: &str) -> String {
+    order
+        .split(", ")
+        .map(|term| {
+            if let Some(column) = term.strip_suffix(" DESC") {
+                format!("{column} ASC")
+            } else if let Some(column) = term.strip_suffix(" ASC") {
+                format!("{column} DESC")
+            } else {
+                format!("{term} DESC")
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// The tag filter, one parameter: the keyword as [`keyword_value`] pads
@@ -506,7 +536,39 @@ impl Store {
         offset: usize,
         sort: Sort,
     ) -> Result<Vec<MessageRow>> {
-        let (sql, mut values) = selection.page_query(sort);
+        self.page(selection, limit, offset, sort, false)
+    }
+
+    /// The rows in `range` of a list `total` rows long (as last counted).
+    /// A page in the second half is read from the end, in the reverse
+    /// order: SQLite steps over the index entries before an offset, so
+    /// this way no page steps over more than half the list (a scroll-bar
+    /// jump near the bottom of a million messages costs one near the top).
+    pub fn selected_page(
+        &self,
+        selection: Selection<'_>,
+        range: Range<usize>,
+        total: usize,
+        sort: Sort,
+    ) -> Result<Vec<MessageRow>> {
+        let end = range.end.min(total);
+        if range.start <= total / 2 || range.start >= end {
+            return self.selected_messages(selection, range.len(), range.start, sort);
+        }
+        let mut rows = self.page(selection, end - range.start, total - end, sort, true)?;
+        rows.reverse();
+        Ok(rows)
+    }
+
+    fn page(
+        &self,
+        selection: Selection<'_>,
+        limit: usize,
+        offset: usize,
+        sort: Sort,
+        reverse: bool,
+    ) -> Result<Vec<MessageRow>> {
+        let (sql, mut values) = selection.page_query(sort, reverse);
         values.push(Value::Integer(i64::try_from(limit).unwrap_or(i64::MAX)));
         values.push(Value::Integer(i64::try_from(offset).unwrap_or(i64::MAX)));
         let mut stmt = self.conn.prepare_cached(&sql)?;
@@ -624,9 +686,16 @@ mod tests {
         Sort::SizeDesc,
     ];
 
-    /// The plan of the page query the list runs, one line per step.
+    /// The plans of the page queries the list runs, forwards and
+    /// reversed, one line per step.
     fn plan(store: &Store, selection: Selection<'_>, sort: Sort) -> String {
-        let (sql, mut values) = selection.page_query(sort);
+        [false, true]
+            .map(|reverse| plan_of(store, selection, sort, reverse))
+            .join("; ")
+    }
+
+    fn plan_of(store: &Store, selection: Selection<'_>, sort: Sort, reverse: bool) -> String {
+        let (sql, mut values) = selection.page_query(sort, reverse);
         values.extend([Value::Integer(240), Value::Integer(900_000)]);
         let mut stmt = store
             .conn
@@ -645,10 +714,21 @@ mod tests {
             let plan = plan(&store, Selection::folder(&[1]), sort);
             assert!(!plan.contains("TEMP B-TREE"), "{sort:?}: {plan}");
             assert!(
-                plan.contains(&format!("USING INDEX {} (folder_id=?)", index(sort))),
+                plan.matches(&format!("USING INDEX {} (folder_id=?)", index(sort)))
+                    .count()
+                    == 2,
                 "{sort:?}: {plan}"
             );
         }
+    }
+
+    #[test]
+    fn reversed_orders_flip_every_term() {
+        assert_eq!(
+            reversed(Sort::Subject.order_by()),
+            "m.subject COLLATE NOCASE DESC, m.date ASC, m.id ASC"
+        );
+        assert_eq!(reversed(Sort::DateAsc.merged_order_by()), "8 DESC, 1 DESC");
     }
 
     #[test]
@@ -661,7 +741,7 @@ mod tests {
             let arms = plan
                 .matches(&format!("USING INDEX {} (folder_id=?)", index(sort)))
                 .count();
-            assert_eq!(arms, 3, "{sort:?}: {plan}");
+            assert_eq!(arms, 6, "{sort:?}: {plan}");
         }
     }
 
@@ -678,7 +758,7 @@ mod tests {
                 let arms = plan
                     .matches("USING INDEX messages_folder_keyworded (folder_id=?)")
                     .count();
-                assert_eq!(arms, folders.len(), "{sort:?}: {plan}");
+                assert_eq!(arms, folders.len() * 2, "{sort:?}: {plan}");
                 // By date the index is the order; other orders sort the
                 // tagged messages only.
                 if matches!(sort, Sort::DateDesc | Sort::DateAsc) {

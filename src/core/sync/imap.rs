@@ -5,9 +5,9 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::{CancelToken, ChangeDetection, Event, Progress, SyncOptions, SyncSummary};
+use super::{CancelToken, ChangeDetection, Event, SyncOptions, SyncSummary};
 use crate::core::error::{Error, Result};
-use crate::core::imap::{uid_set, ImapSession};
+use crate::core::imap::ImapSession;
 use crate::core::message::Flag;
 use crate::core::store::{FolderRow, Sort};
 // The old path, still used by the window and the tests (other engineers are
@@ -264,7 +264,8 @@ pub async fn sync_folder(
     match server_uids {
         None => {
             counts.new_messages =
-                first_sync(session, store, folder, options, cancel, events).await?;
+                super::first_sync::first_sync(session, store, folder, options, cancel, events)
+                    .await?;
         }
         Some(server_uids) => {
             let local_flags: HashMap<u32, &Vec<Flag>> =
@@ -327,102 +328,6 @@ fn effective_detection(session: &ImapSession, wanted: ChangeDetection) -> Change
         ChangeDetection::Condstore if !condstore => ChangeDetection::Full,
         other => other,
     }
-}
-
-/// First sync of a folder: all UIDs, then envelopes newest first in
-/// growing batches, each stored at once so the list fills while we work.
-async fn first_sync(
-    session: &mut ImapSession,
-    store: &SharedStore,
-    folder: &FolderRow,
-    options: &SyncOptions,
-    cancel: &CancelToken,
-    events: &mut (dyn FnMut(Event) + Send),
-) -> Result<usize> {
-    let uids = session.all_uids().await?;
-    let total = uids.len();
-    // A big first sync stores faster with the list orders' indexes built
-    // once at the end than kept up row by row.
-    let bulk = with_store(store, |s| s.bulk_load_pays(total).map_err(store_err))?;
-    if bulk {
-        with_store(store, |s| s.suspend_sort_indexes().map_err(store_err))?;
-    }
-    let stored_all = store_envelopes(session, store, folder, &uids, options, cancel, events).await;
-    if bulk {
-        let (store, synced) = (store.clone(), stored_all.is_ok());
-        let built = tokio::task::spawn_blocking(move || {
-            with_store(&store, |s| s.restore_sort_indexes().map_err(store_err))
-        });
-        // A failure here leaves them for the next start (`Store::open`);
-        // the sync's own error, if any, is the one to report.
-        let built = stored(built).await;
-        if synced {
-            built?;
-        }
-    }
-    stored_all
-}
-
-/// Fetches and stores the envelopes of `uids`, newest first.
-async fn store_envelopes(
-    session: &mut ImapSession,
-    store: &SharedStore,
-    folder: &FolderRow,
-    uids: &[u32],
-    options: &SyncOptions,
-    cancel: &CancelToken,
-    events: &mut (dyn FnMut(Event) + Send),
-) -> Result<usize> {
-    let total = uids.len();
-    let mut done = 0;
-    // The first batch is small so the newest mail shows at once; later ones
-    // grow, since each round trip costs the same whatever its size.
-    let mut size = options.batch.max(1);
-    let mut end = uids.len();
-    // Storing a batch overlaps fetching the next one (SQLite work on the
-    // blocking pool, the network on this task); batches are stored in order.
-    let mut storing: Option<tokio::task::JoinHandle<Result<()>>> = None;
-    while end > 0 {
-        check(cancel)?;
-        let start = end.saturating_sub(size);
-        let batch = &uids[start..end];
-        end = start;
-        size = (size * 2).min(options.batch.max(1) * 16);
-        let Some(set) = uid_set(batch) else { continue };
-        let envelopes = session.fetch_envelopes(&set).await?;
-        if let Some(previous) = storing.take() {
-            stored(previous).await?;
-            events(progress(folder, done, total));
-        }
-        done += batch.len();
-        let (store, folder_id) = (store.clone(), folder.id);
-        storing = Some(tokio::task::spawn_blocking(move || {
-            with_store(&store, |s| {
-                s.upsert_messages(folder_id, &envelopes).map_err(store_err)
-            })
-        }));
-    }
-    if let Some(last) = storing.take() {
-        stored(last).await?;
-        events(progress(folder, done, total));
-    }
-    Ok(total)
-}
-
-/// Waits for a batch being stored; a task that died is an I/O error.
-async fn stored(task: tokio::task::JoinHandle<Result<()>>) -> Result<()> {
-    task.await
-        .map_err(|e| Error::from(std::io::Error::other(e.to_string())))?
-}
-
-/// Progress of a first sync: `done` of `total` messages stored.
-fn progress(folder: &FolderRow, done: usize, total: usize) -> Event {
-    Event::Progress(Progress {
-        account: folder.account,
-        folder: folder.name.clone(),
-        done,
-        total,
-    })
 }
 
 #[cfg(test)]

@@ -5,6 +5,7 @@
 pub mod actions;
 mod drafts;
 pub mod everyday;
+mod first_sync;
 pub mod fresh;
 pub mod imap;
 pub mod new_mail;

@@ -45,6 +45,9 @@ pub struct Listing {
     threading: Option<Vec<i64>>,
     /// The conversations of a grouped folder, one row each.
     threads: Option<Threads>,
+    /// The row count of a folder or merged inboxes, as last read: pages
+    /// in its second half are read from the end.
+    total: usize,
 }
 
 /// A grouped folder's conversations and where each message is.
@@ -73,6 +76,7 @@ impl Listing {
     /// Shows something else (the order and tag filter stay).
     pub fn set_source(&mut self, source: Source) {
         self.source = source;
+        self.total = 0;
     }
 
     /// Orders the list differently.
@@ -83,12 +87,14 @@ impl Listing {
     /// Narrows the list to messages with this keyword, or stops narrowing.
     pub fn set_tag(&mut self, tag: Option<String>) {
         self.tag = tag;
+        self.total = 0;
     }
 
     /// Groups a folder by conversation, joining messages of `also` (Sent),
     /// or (`None`) lists every message on its own.
     pub fn set_threading(&mut self, also: Option<Vec<i64>>) {
         self.threading = also;
+        self.total = 0;
     }
 
     /// Whether the list shows conversations.
@@ -136,7 +142,10 @@ impl Listing {
                 self.held = Some(rows);
                 Ok(total)
             }
-            Source::Folder(_) | Source::Unified(_) => store.selected_count(self.selection()),
+            Source::Folder(_) | Source::Unified(_) => {
+                self.total = store.selected_count(self.selection())?;
+                Ok(self.total)
+            }
         }
     }
 
@@ -163,7 +172,7 @@ impl Listing {
                 .unwrap_or_default()
                 .to_vec()),
             (None, Source::Folder(_) | Source::Unified(_)) => {
-                store.selected_messages(self.selection(), range.len(), range.start, self.sort)
+                store.selected_page(self.selection(), range, self.total, self.sort)
             }
             (None, _) => Ok(Vec::new()),
         }

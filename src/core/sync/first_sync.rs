@@ -1,0 +1,243 @@
+//! The first sync of a folder: envelopes newest first, in growing batches
+//! of UID ranges counted down from UIDNEXT, so the newest mail shows at
+//! once and no `UID SEARCH ALL` (64 ms and 400 KB at 100,000 messages)
+//! comes first. Three stages overlap: the network fetches a batch while
+//! the batch before has its headers decoded and the one before that is
+//! stored; batches are stored in order.
+
+use tokio::task::JoinHandle;
+
+use super::shared::{with_store, SharedStore};
+use super::{CancelToken, Event, Progress, SyncOptions};
+use crate::core::error::{Error, Result};
+use crate::core::imap::ImapSession;
+use crate::core::message::Envelope;
+use crate::core::store::FolderRow;
+
+/// Fetches and stores every message of the selected `folder`; returns how
+/// many were stored.
+pub(super) async fn first_sync(
+    session: &mut ImapSession,
+    store: &SharedStore,
+    folder: &FolderRow,
+    options: &SyncOptions,
+    cancel: &CancelToken,
+    events: &mut (dyn FnMut(Event) + Send),
+) -> Result<usize> {
+    let Some((exists, uid_next)) = session.selected_counts() else {
+        return Err(Error::protocol("no folder is selected for its first sync"));
+    };
+    if exists == 0 {
+        return Ok(0);
+    }
+    let total = exists as usize;
+    // A big first sync stores faster with the list orders' indexes built
+    // once at the end than kept up row by row.
+    let bulk = with_store(store, |s| s.bulk_load_pays(total).map_err(Error::from))?;
+    if bulk {
+        with_store(store, |s| s.suspend_sort_indexes().map_err(Error::from))?;
+    }
+    let spans = Spans::below(uid_next.unwrap_or(u32::MAX), options.batch.max(1));
+    let stored_all = store_envelopes(session, store, folder, spans, total, cancel, events).await;
+    if bulk {
+        let store = store.clone();
+        let built = tokio::task::spawn_blocking(move || {
+            with_store(&store, |s| s.restore_sort_indexes().map_err(Error::from))
+        });
+        // A failure here leaves them for the next start (`Store::open`);
+        // the sync's own error, if any, is the one to report.
+        let built = joined(built).await;
+        if stored_all.is_ok() {
+            built?;
+        }
+    }
+    stored_all
+}
+
+/// The UID ranges of a first sync, newest first: each one reaches down
+/// from where the last ended. A range aims at `size` messages (growing to
+/// 16 times the first); where UIDs are sparse (much mail deleted) the next
+/// range widens by the shortfall, so a folder whose UIDs run to millions
+/// still takes a handful of commands.
+#[derive(Debug, Clone)]
+struct Spans {
+    /// Every UID not yet asked for is below this.
+    below: u32,
+    /// Messages the next range should bring.
+    size: u32,
+    /// The most a range should bring.
+    max: u32,
+    /// How many UIDs the next range spans.
+    width: u32,
+}
+
+impl Spans {
+    fn below(uid_next: u32, first: usize) -> Spans {
+        let size = u32::try_from(first).unwrap_or(u32::MAX).max(1);
+        Spans {
+            below: uid_next,
+            size,
+            max: size.saturating_mul(16),
+            width: size,
+        }
+    }
+
+    /// The next range (`low:high`), or `None` once UID 1 was asked for.
+    fn next_range(&mut self) -> Option<String> {
+        if self.below <= 1 {
+            return None;
+        }
+        let high = self.below - 1;
+        let low = self.below.saturating_sub(self.width).max(1);
+        self.below = low;
+        Some(format!("{low}:{high}"))
+    }
+
+    /// Learns from how many messages the last range brought.
+    fn got(&mut self, messages: usize) {
+        let messages = u32::try_from(messages).unwrap_or(u32::MAX);
+        let asked = self.width;
+        self.size = self.size.saturating_mul(2).min(self.max);
+        self.width = if messages == 0 {
+            asked.saturating_mul(16)
+        } else {
+            // UIDs per message so far in this range, times what is wanted.
+            let per_message = (u64::from(asked) / u64::from(messages)).max(1);
+            u32::try_from(per_message * u64::from(self.size)).unwrap_or(u32::MAX)
+        };
+    }
+}
+
+/// Fetches the ranges of `spans` and stores what comes back.
+async fn store_envelopes(
+    session: &mut ImapSession,
+    store: &SharedStore,
+    folder: &FolderRow,
+    mut spans: Spans,
+    total: usize,
+    cancel: &CancelToken,
+    events: &mut (dyn FnMut(Event) + Send),
+) -> Result<usize> {
+    let mut done = 0;
+    let mut storing: Option<(JoinHandle<Result<()>>, usize)> = None;
+    while let Some(range) = spans.next_range() {
+        check(cancel)?;
+        let raw = session.fetch_raw_envelopes(&range).await?;
+        let count = raw.len();
+        spans.got(count);
+        if count == 0 {
+            continue;
+        }
+        // Decoding starts at once, beside the store of the batch before.
+        let decoding = tokio::task::spawn_blocking(move || raw.parse());
+        if let Some((previous, stored)) = storing.take() {
+            joined(previous).await?;
+            done += stored;
+            events(progress(folder, done, total.max(done)));
+        }
+        storing = Some((store_when_decoded(store, folder.id, decoding), count));
+    }
+    if let Some((last, stored)) = storing.take() {
+        joined(last).await?;
+        done += stored;
+        events(progress(folder, done, total.max(done)));
+    }
+    Ok(done)
+}
+
+/// Stores a batch once it is decoded.
+fn store_when_decoded(
+    store: &SharedStore,
+    folder_id: i64,
+    decoding: JoinHandle<Vec<Envelope>>,
+) -> JoinHandle<Result<()>> {
+    let store = store.clone();
+    tokio::spawn(async move {
+        let envelopes = decoding.await.map_err(died)?;
+        joined(tokio::task::spawn_blocking(move || {
+            with_store(&store, |s| {
+                s.upsert_messages(folder_id, &envelopes)
+                    .map_err(Error::from)
+            })
+        }))
+        .await
+    })
+}
+
+/// Waits for a task of the sync; one that died is an I/O error.
+async fn joined(task: JoinHandle<Result<()>>) -> Result<()> {
+    task.await.map_err(died)?
+}
+
+fn died(err: tokio::task::JoinError) -> Error {
+    Error::from(std::io::Error::other(err.to_string()))
+}
+
+fn check(cancel: &CancelToken) -> Result<()> {
+    if cancel.is_cancelled() {
+        Err(Error::Cancelled)
+    } else {
+        Ok(())
+    }
+}
+
+/// Progress of a first sync: `done` of `total` messages stored.
+fn progress(folder: &FolderRow, done: usize, total: usize) -> Event {
+    Event::Progress(Progress {
+        account: folder.account,
+        folder: folder.name.clone(),
+        done,
+        total,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Spans;
+
+    fn ranges(mut spans: Spans, mut brought: impl FnMut(u32, u32) -> usize) -> Vec<String> {
+        let mut out = Vec::new();
+        while let Some(range) = spans.next_range() {
+            let (low, high) = range.split_once(':').expect("low:high");
+            let got = brought(low.parse().expect("low"), high.parse().expect("high"));
+            spans.got(got);
+            out.push(range);
+        }
+        out
+    }
+
+    #[test]
+    fn dense_uids_come_in_growing_batches_down_to_one() {
+        let all = ranges(Spans::below(20_001, 500), |low, high| {
+            (high - low + 1) as usize
+        });
+        assert_eq!(
+            all[..4],
+            ["19501:20000", "18501:19500", "16501:18500", "12501:16500"]
+        );
+        assert_eq!(all.last().map(String::as_str), Some("1:4500"));
+        // Every UID once.
+        let mut next = 20_000;
+        for range in &all {
+            let (low, high) = range.split_once(':').unwrap();
+            assert_eq!(high.parse::<u32>().unwrap(), next);
+            next = low.parse::<u32>().unwrap() - 1;
+        }
+        assert_eq!(next, 0);
+    }
+
+    #[test]
+    fn sparse_or_unknown_uids_take_a_handful_of_commands() {
+        // 1,000 messages spread over UIDs up to 10,000,000.
+        let sparse = ranges(Spans::below(10_000_001, 500), |low, high| {
+            ((high / 10_000) - (low.saturating_sub(1) / 10_000)) as usize
+        });
+        assert!(sparse.len() <= 8, "{sparse:?}");
+        // No UIDNEXT: from the top of the UID space.
+        let unknown = ranges(Spans::below(u32::MAX, 500), |low, high| {
+            usize::from(low <= 42 && 42 <= high)
+        });
+        assert!(unknown.len() <= 10, "{unknown:?}");
+        assert!(unknown.last().unwrap().starts_with("1:"));
+    }
+}
