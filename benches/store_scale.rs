@@ -256,13 +256,28 @@ fn main() {
                 .messages(folder, PAGE, count - PAGE, sort)
                 .expect("deep page")
         });
+        // As the list reads them: past the middle, from the end.
+        let list_page = |start: usize| {
+            timed(|| {
+                store
+                    .selected_page(Selection::folder(&[folder]), start..start + PAGE, count, sort)
+                    .expect("list page")
+            })
+        };
+        let (last, last_took) = list_page(count - PAGE);
+        let (_, middle_took) = list_page(count / 2);
         assert_eq!((first.len(), deep.len()), (PAGE, PAGE));
+        assert_eq!(
+            last.iter().map(|r| r.id).collect::<Vec<_>>(),
+            deep.iter().map(|r| r.id).collect::<Vec<_>>()
+        );
         println!(
-            "page {:<10} first {:>8.2} ms   offset {:<8} {:>8.2} ms",
+            "page {:<10} first {:>6.2} ms   last by offset {:>6.2} ms, as the list reads it {:>6.2} ms   middle {:>6.2} ms",
             format!("{sort:?}"),
             ms(first_took),
-            count - PAGE,
-            ms(deep_took)
+            ms(deep_took),
+            ms(last_took),
+            ms(middle_took)
         );
     }
 
