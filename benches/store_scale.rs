@@ -260,7 +260,12 @@ fn main() {
         let list_page = |start: usize| {
             timed(|| {
                 store
-                    .selected_page(Selection::folder(&[folder]), start..start + PAGE, count, sort)
+                    .selected_page(
+                        Selection::folder(&[folder]),
+                        start..start + PAGE,
+                        count,
+                        sort,
+                    )
                     .expect("list page")
             })
         };
