@@ -241,14 +241,7 @@ fn main() {
     assert_eq!(rows.len(), PAGE);
     println!("open to first page                    {:>9.2} ms", ms(took));
 
-    for sort in [
-        Sort::DateDesc,
-        Sort::DateAsc,
-        Sort::Subject,
-        Sort::From,
-        Sort::To,
-        Sort::SizeDesc,
-    ] {
+    for sort in Sort::ALL {
         let (first, first_took) =
             timed(|| store.messages(folder, PAGE, 0, sort).expect("first page"));
         let (deep, deep_took) = timed(|| {

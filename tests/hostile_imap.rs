@@ -290,8 +290,8 @@ async fn a_trickled_reply_ends_at_the_whole_reply_deadline() {
 
 #[tokio::test]
 async fn a_server_that_falls_silent_after_select_times_out() {
-    let server =
-        imap_server(|_tag, command| command.starts_with("UID SEARCH").then_some(Reply::Nothing));
+    // The first command after SELECT: the first batch of envelopes.
+    let server = imap_server(|_tag, command| envelope_fetch(command).map(|_| Reply::Nothing));
     let (_dir, store) = device();
     let started = Instant::now();
     let err = sync(&server, &store, Duration::from_millis(500))
@@ -324,7 +324,7 @@ async fn an_endless_line_is_cut_off_at_the_reply_limit() {
 #[tokio::test]
 async fn a_refusal_with_control_characters_reaches_the_user_cleaned() {
     let server = imap_server(|tag, command| {
-        command.starts_with("UID SEARCH").then(|| {
+        envelope_fetch(command).map(|_| {
             Reply::from(format!(
                 "{tag} NO [ALERT] \u{1b}[31mMailbox\u{7} is locked{}\r\n",
                 " and more".repeat(100)

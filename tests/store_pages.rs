@@ -6,15 +6,6 @@ use posta::core::imap::SpecialUse;
 use posta::core::message::{Address, Envelope, Flag, Headers, RemoteId};
 use posta::core::store::{FolderRow, Selection, Sort, Store};
 
-const ALL: [Sort; 6] = [
-    Sort::DateDesc,
-    Sort::DateAsc,
-    Sort::Subject,
-    Sort::From,
-    Sort::To,
-    Sort::SizeDesc,
-];
-
 /// Message `n`: few distinct dates, subjects, senders and sizes, so every
 /// order has ties that only the row id breaks.
 fn envelope(n: u32) -> Envelope {
@@ -66,7 +57,7 @@ fn pages_read_from_the_end_match_pages_read_from_the_start() {
     let mut backwards = 0;
     for selection in selections {
         let total = store.selected_count(selection).unwrap();
-        for sort in ALL {
+        for sort in Sort::ALL {
             let all: Vec<i64> = store
                 .selected_messages(selection, total, 0, sort)
                 .unwrap()

@@ -69,6 +69,16 @@ pub enum Sort {
 }
 
 impl Sort {
+    /// Every order, as the list offers them.
+    pub const ALL: [Sort; 6] = [
+        Sort::DateDesc,
+        Sort::DateAsc,
+        Sort::Subject,
+        Sort::From,
+        Sort::To,
+        Sort::SizeDesc,
+    ];
+
     /// The `ORDER BY` over `messages m`. Each one is the column list of an
     /// index (schema `V_LIST_ORDERS`, and `messages_folder_date` for the
     /// dates), collations included: change one, change the other.
@@ -677,15 +687,6 @@ mod tests {
         }
     }
 
-    const ALL: [Sort; 6] = [
-        Sort::DateDesc,
-        Sort::DateAsc,
-        Sort::Subject,
-        Sort::From,
-        Sort::To,
-        Sort::SizeDesc,
-    ];
-
     /// The plans of the page queries the list runs, forwards and
     /// reversed, one line per step.
     fn plan(store: &Store, selection: Selection<'_>, sort: Sort) -> String {
@@ -710,7 +711,7 @@ mod tests {
     #[test]
     fn every_order_of_a_folder_is_read_from_its_index_without_sorting() {
         let store = Store::open_in_memory().unwrap();
-        for sort in ALL {
+        for sort in Sort::ALL {
             let plan = plan(&store, Selection::folder(&[1]), sort);
             assert!(!plan.contains("TEMP B-TREE"), "{sort:?}: {plan}");
             assert!(
@@ -734,7 +735,7 @@ mod tests {
     #[test]
     fn merged_inboxes_merge_each_folders_index_order() {
         let store = Store::open_in_memory().unwrap();
-        for sort in ALL {
+        for sort in Sort::ALL {
             let plan = plan(&store, Selection::folder(&[1, 2, 3]), sort);
             assert!(!plan.contains("TEMP B-TREE"), "{sort:?}: {plan}");
             assert!(plan.contains("MERGE (UNION ALL)"), "{sort:?}: {plan}");
@@ -753,7 +754,7 @@ mod tests {
                 folders,
                 keyword: Some("$label1"),
             };
-            for sort in ALL {
+            for sort in Sort::ALL {
                 let plan = plan(&store, selection, sort);
                 let arms = plan
                     .matches("USING INDEX messages_folder_keyworded (folder_id=?)")

@@ -7,6 +7,7 @@
 
 use tokio::task::JoinHandle;
 
+use super::imap::check;
 use super::shared::{with_store, SharedStore};
 use super::{CancelToken, Event, Progress, SyncOptions};
 use crate::core::error::{Error, Result};
@@ -171,14 +172,6 @@ async fn joined(task: JoinHandle<Result<()>>) -> Result<()> {
 
 fn died(err: tokio::task::JoinError) -> Error {
     Error::from(std::io::Error::other(err.to_string()))
-}
-
-fn check(cancel: &CancelToken) -> Result<()> {
-    if cancel.is_cancelled() {
-        Err(Error::Cancelled)
-    } else {
-        Ok(())
-    }
 }
 
 /// Progress of a first sync: `done` of `total` messages stored.

@@ -18,7 +18,8 @@ fn store_err(err: crate::core::store::StoreError) -> Error {
     Error::from(err)
 }
 
-fn check(cancel: &CancelToken) -> Result<()> {
+/// `Err(Cancelled)` once the user cancelled.
+pub(super) fn check(cancel: &CancelToken) -> Result<()> {
     if cancel.is_cancelled() {
         Err(Error::Cancelled)
     } else {
