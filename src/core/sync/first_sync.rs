@@ -119,12 +119,18 @@ async fn store_envelopes(
     cancel: &CancelToken,
     events: &mut (dyn FnMut(Event) + Send),
 ) -> Result<usize> {
-    let mut done = 0;
+    let (mut done, mut received) = (0, 0);
     let mut storing: Option<(JoinHandle<Result<()>>, usize)> = None;
-    while let Some(range) = spans.next_range() {
+    // Once all of SELECT's messages came (replies beyond its count are not
+    // taken), no lower range can hold more.
+    while received < total {
+        let Some(range) = spans.next_range() else {
+            break;
+        };
         check(cancel)?;
         let raw = session.fetch_raw_envelopes(&range).await?;
         let count = raw.len();
+        received += count;
         spans.got(count);
         if count == 0 {
             continue;
