@@ -8,7 +8,7 @@
 use tokio::task::JoinHandle;
 
 use super::imap::check;
-use super::shared::{with_store, SharedStore};
+use super::shared::{died, joined, with_store, SharedStore};
 use super::{CancelToken, Event, Progress, SyncOptions};
 use crate::core::error::{Error, Result};
 use crate::core::imap::ImapSession;
@@ -169,15 +169,6 @@ fn store_when_decoded(
         }))
         .await
     })
-}
-
-/// Waits for a task of the sync; one that died is an I/O error.
-async fn joined(task: JoinHandle<Result<()>>) -> Result<()> {
-    task.await.map_err(died)?
-}
-
-fn died(err: tokio::task::JoinError) -> Error {
-    Error::from(std::io::Error::other(err.to_string()))
 }
 
 /// Progress of a first sync: `done` of `total` messages stored.

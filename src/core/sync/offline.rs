@@ -9,6 +9,7 @@
 
 use std::sync::Arc;
 
+use super::shared::joined;
 use super::CancelToken;
 use super::{with_store, SharedStore};
 use crate::core::error::{Error, Result};
@@ -68,7 +69,7 @@ pub(super) async fn download_bodies(
         }
         let fetched = fetch(session, &group).await?;
         if let Some(previous) = recording.take() {
-            recorded(previous).await?;
+            joined(previous).await?;
         }
         let (store, maildir) = (Arc::clone(store), maildir.clone());
         recording = Some(tokio::task::spawn_blocking(move || {
@@ -76,7 +77,7 @@ pub(super) async fn download_bodies(
         }));
     }
     if let Some(previous) = recording {
-        recorded(previous).await?;
+        joined(previous).await?;
     }
     if cancel.is_cancelled() {
         return Err(Error::Cancelled);
@@ -154,12 +155,6 @@ fn record(
         return Err(err.into());
     }
     with_store(store, |s| Ok(s.record_bodies(&written)?))
-}
-
-/// Waits for a group being recorded; a task that died is an I/O error.
-async fn recorded(task: tokio::task::JoinHandle<Result<()>>) -> Result<()> {
-    task.await
-        .map_err(|e| Error::from(std::io::Error::other(e.to_string())))?
 }
 
 #[cfg(test)]

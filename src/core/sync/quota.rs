@@ -1,6 +1,7 @@
 //! The account's quota: read from the server at each sync and after
 //! appends, kept in the store, and judged (80 % warns, 95 % is urgent).
 
+use super::shared::joined;
 use super::{with_store, SharedStore};
 use crate::core::error::{Error, Result};
 use crate::core::imap::{ImapSession, QuotaUsage};
@@ -49,11 +50,10 @@ pub async fn refresh_quota(
     let usage = session.quota().await?;
     let kept = usage.clone();
     let store = std::sync::Arc::clone(store);
-    tokio::task::spawn_blocking(move || {
+    joined(tokio::task::spawn_blocking(move || {
         with_store(&store, |s| s.set_quota(account, &kept).map_err(Error::from))
-    })
-    .await
-    .map_err(|e| Error::from(std::io::Error::other(e.to_string())))??;
+    }))
+    .await?;
     Ok(usage)
 }
 

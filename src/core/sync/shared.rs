@@ -2,7 +2,7 @@
 
 use std::sync::{Arc, Mutex};
 
-use crate::core::error::Result;
+use crate::core::error::{Error, Result};
 use crate::core::store::Store;
 
 /// The store, shared between the UI thread and sync tasks. Locked only for
@@ -15,4 +15,15 @@ pub fn with_store<T>(store: &SharedStore, f: impl FnOnce(&Store) -> Result<T>) -
         .lock()
         .unwrap_or_else(|poisoned| poisoned.into_inner());
     f(&guard)
+}
+
+/// Waits for a background task of the sync (store work on the blocking
+/// pool); a task that died is an I/O error.
+pub async fn joined<T>(task: tokio::task::JoinHandle<Result<T>>) -> Result<T> {
+    task.await.map_err(died)?
+}
+
+/// A background task that panicked or was cancelled, as an I/O error.
+pub fn died(err: tokio::task::JoinError) -> Error {
+    Error::from(std::io::Error::other(err.to_string()))
 }
