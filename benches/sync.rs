@@ -338,6 +338,23 @@ async fn main() {
         .collect();
     let resync_floor = raw_resync_floor(&d, &wire_names).await;
 
+    // The search index after a big first sync, as the worker's background
+    // indexer fills it (in batches, the store free in between).
+    let pending = store
+        .lock()
+        .expect("lock")
+        .search_pending()
+        .expect("pending");
+    let t = Instant::now();
+    let indexed = posta::core::sync::indexer::catch_up(store.clone()).await;
+    let catch_up = t.elapsed();
+    assert_eq!(indexed, pending);
+    println!(
+        "search index after the first sync: {indexed} messages in {:.0} ms ({:.2}x the first sync)",
+        ms(catch_up),
+        catch_up.as_secs_f64() / first.as_secs_f64()
+    );
+
     // Search over the synced store (subjects, addresses; bodies are not
     // downloaded in a headers-first sync).
     let queries = [

@@ -112,6 +112,11 @@ fn an_envelope_listed_first_gets_its_body_attached() {
     assert_eq!(id, before[0].id);
     assert_eq!(f.store.message_count(f.inbox).unwrap(), (1, 1));
     assert!(f.store.message(id).unwrap().unwrap().has_body);
+    // The search entry moved with its new date: found once, by what the
+    // download brought, not by what TOP said.
+    assert_eq!(f.store.search("zamowienie", 5).unwrap().len(), 1);
+    assert!(f.store.search("TOP", 5).unwrap().is_empty());
+    assert_eq!(f.store.search_pending().unwrap(), 0);
 
     // Listing it again (next session) neither duplicates nor resets it.
     f.store

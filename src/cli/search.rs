@@ -42,6 +42,10 @@ pub fn run(args: SearchArgs) -> i32 {
         Ok(store) => store,
         Err(code) => return code,
     };
+    // What a big first sync left for the index is found too.
+    if let Err(err) = store.index_all_pending() {
+        return store_failed(err);
+    }
     let text = args.text.join(" ");
     let rows = match store.search_in(scope, &text, args.limit) {
         Ok(rows) => rows,

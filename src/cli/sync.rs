@@ -166,6 +166,9 @@ async fn sync_one(
             }
             // Everything is in the store; a failed goodbye changes nothing.
             let _ = session.logout().await;
+            // No background outlives the command: what a big first sync
+            // left for the search index is indexed now.
+            crate::core::sync::indexer::catch_up(store.clone()).await;
             summary
         }
         Protocol::Pop3 => {

@@ -9,8 +9,9 @@ use rusqlite::{params, OptionalExtension};
 
 use super::error::{Result, StoreError};
 use super::maildir::{self, BodyWriter, Delivered, RealFiles};
-use super::messages::{index_text, BodyRename};
+use super::messages::BodyRename;
 use super::search::body_text;
+use super::search_index::{index_text, SearchText};
 use super::{flags, Store};
 
 /// A body already in its folder's `cur/`, file and directory synced, with
@@ -42,10 +43,11 @@ impl Store {
         raw: &[u8],
         writer: &dyn BodyWriter,
     ) -> Result<PathBuf> {
-        let (folder_id, bits, keywords, old_path, subject, sender, recipients) = self
+        let (folder_id, bits, keywords, old_path, subject, sender, recipients, date) = self
             .conn
             .prepare_cached(
-                "SELECT folder_id, flags, keywords, body_path, subject, sender, recipients FROM messages WHERE id = ?1",
+                "SELECT folder_id, flags, keywords, body_path, subject, sender, recipients, date
+                 FROM messages WHERE id = ?1",
             )?
             .query_row([message_id], |row| {
                 Ok((
@@ -56,6 +58,7 @@ impl Store {
                     row.get::<_, String>(4)?,
                     row.get::<_, String>(5)?,
                     row.get::<_, String>(6)?,
+                    row.get::<_, Option<i64>>(7)?,
                 ))
             })
             .optional()?
@@ -69,7 +72,13 @@ impl Store {
                 "UPDATE messages SET body_path = ?2, size = max(size, ?3) WHERE id = ?1",
             )?
             .execute(params![message_id, recorded, raw.len() as i64])?;
-            index_text(tx, message_id, &subject, &sender, &recipients, &text)
+            let text = SearchText {
+                subject: &subject,
+                sender: &sender,
+                recipients: &recipients,
+                body: &text,
+            };
+            index_text(tx, message_id, date, &text)
         });
         if let Err(err) = written {
             let _ = fs::remove_file(&delivered.path);
@@ -89,7 +98,7 @@ impl Store {
     pub fn record_bodies(&self, bodies: &[WrittenBody]) -> Result<()> {
         let recorded = self.write(|tx| {
             let mut lookup = tx.prepare_cached(
-                "SELECT subject, sender, recipients FROM messages WHERE id = ?1 AND body_path IS NULL",
+                "SELECT subject, sender, recipients, date FROM messages WHERE id = ?1 AND body_path IS NULL",
             )?;
             let mut update = tx.prepare_cached(
                 "UPDATE messages SET body_path = ?2, size = max(size, ?3) WHERE id = ?1",
@@ -102,16 +111,23 @@ impl Store {
                             row.get::<_, String>(0)?,
                             row.get::<_, String>(1)?,
                             row.get::<_, String>(2)?,
+                            row.get::<_, Option<i64>>(3)?,
                         ))
                     })
                     .optional()?;
-                let Some((subject, sender, recipients)) = row else {
+                let Some((subject, sender, recipients, date)) = row else {
                     skipped.push(&written.body.path);
                     continue;
                 };
                 let path = self.relative_body_path(&written.body.path)?;
                 update.execute(params![written.message_id, path, written.body.size as i64])?;
-                index_text(tx, written.message_id, &subject, &sender, &recipients, &written.text)?;
+                let text = SearchText {
+                    subject: &subject,
+                    sender: &sender,
+                    recipients: &recipients,
+                    body: &written.text,
+                };
+                index_text(tx, written.message_id, date, &text)?;
             }
             Ok(skipped)
         });

@@ -5,11 +5,11 @@ use std::borrow::Cow;
 use std::ops::Range;
 
 use rusqlite::types::Value;
-use rusqlite::{params, params_from_iter, OptionalExtension, Row, Transaction};
+use rusqlite::{params, params_from_iter, OptionalExtension, Row};
 
 use super::error::{Result, StoreError};
 use super::flags::{self, StoredFlags};
-use super::search::fold;
+use super::search_index::{insert_text, mark_pending, search_key, SearchText};
 use super::{maildir, Store};
 use crate::core::message::{Address, Envelope, Flag, RemoteId};
 
@@ -265,22 +265,6 @@ pub(super) fn address_line<'a>(addresses: impl IntoIterator<Item = &'a Address>)
         .join(", ")
 }
 
-/// Replaces a message's entry in the full-text index.
-pub(super) fn index_text(
-    tx: &Transaction<'_>,
-    id: i64,
-    subject: &str,
-    sender: &str,
-    recipients: &str,
-    body: &str,
-) -> Result<()> {
-    tx.prepare_cached("DELETE FROM messages_fts WHERE rowid = ?1")?
-        .execute([id])?;
-    tx.prepare_cached("INSERT INTO messages_fts (rowid, subject, sender, recipients, body) VALUES (?1, ?2, ?3, ?4, ?5)")?
-        .execute(params![id, fold(subject), fold(sender), fold(recipients), fold(body)])?;
-    Ok(())
-}
-
 /// What an upsert needs to know about a stored row.
 struct Existing {
     id: i64,
@@ -312,6 +296,18 @@ impl Store {
     /// the POP3 ledger (downloaded before, perhaps moved or deleted here) is
     /// skipped. New messages enter the full-text index.
     pub fn upsert_messages(&self, folder_id: i64, envelopes: &[Envelope]) -> Result<()> {
+        self.upsert(folder_id, envelopes, true)
+    }
+
+    /// [`Store::upsert_messages`] for a big first sync: new messages are
+    /// marked for the full-text index instead of entering it
+    /// ([`Store::index_pending`] indexes them later), which takes about a
+    /// quarter off storing an envelope.
+    pub fn upsert_messages_unindexed(&self, folder_id: i64, envelopes: &[Envelope]) -> Result<()> {
+        self.upsert(folder_id, envelopes, false)
+    }
+
+    fn upsert(&self, folder_id: i64, envelopes: &[Envelope], index: bool) -> Result<()> {
         let account = self.folder_account(folder_id)?;
         let renames = self.write(|tx| {
             let mut find_uid = tx.prepare_cached(
@@ -319,9 +315,6 @@ impl Store {
             )?;
             let mut find_uidl = tx.prepare_cached("SELECT 1 FROM messages WHERE folder_id = ?1 AND uidl = ?2")?;
             let mut in_ledger = tx.prepare_cached("SELECT 1 FROM pop3_ledger WHERE account_id = ?1 AND uidl = ?2")?;
-            let mut insert_text = tx.prepare_cached(
-                "INSERT INTO messages_fts (rowid, subject, sender, recipients, body) VALUES (?1, ?2, ?3, ?4, '')",
-            )?;
             // An IMAP message is inserted unless its UID is already here:
             // a first sync of 100,000 messages then needs no lookups. (A
             // POP3 row has no UID, so it never meets this conflict.)
@@ -334,6 +327,7 @@ impl Store {
             )?;
             let mut update_flags = tx.prepare_cached("UPDATE messages SET flags = ?2, keywords = ?3 WHERE id = ?1")?;
             let mut renames: Vec<BodyRename> = Vec::new();
+            let mut texts: Vec<(i64, &str, String, String)> = Vec::new();
             for envelope in envelopes {
                 let stored = flags::encode(&envelope.flags);
                 let headers = &envelope.headers;
@@ -387,7 +381,23 @@ impl Store {
                     }
                 }
                 let id = tx.last_insert_rowid();
-                insert_text.execute(params![id, fold(&headers.subject), fold(&sender), fold(&recipients)])?;
+                if index {
+                    texts.push((search_key(headers.date, id), &headers.subject, sender, recipients));
+                } else {
+                    mark_pending(tx, id)?;
+                }
+            }
+            // In key order: FTS5 writes out what it holds whenever a key
+            // comes lower than the last.
+            texts.sort_unstable_by_key(|text| text.0);
+            for (key, subject, sender, recipients) in texts {
+                let text = SearchText {
+                    subject,
+                    sender: &sender,
+                    recipients: &recipients,
+                    body: "",
+                };
+                insert_text(tx, key, &text)?;
             }
             Ok(renames)
         })?;

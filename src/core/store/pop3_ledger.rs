@@ -13,8 +13,9 @@ use rusqlite::{params, OptionalExtension};
 use super::config::KeepCopy;
 use super::error::{Result, StoreError};
 use super::maildir::{self, Delivered};
-use super::messages::{address_line, index_text};
+use super::messages::address_line;
 use super::search::{body_text, INDEXED_PREFIX};
+use super::search_index::{index_text, SearchText};
 use super::{unix_now, Store};
 use crate::core::message::{parse_headers, Headers};
 
@@ -213,7 +214,13 @@ impl Store {
                         (tx.last_insert_rowid(), None)
                     }
                 };
-                index_text(tx, id, &p.headers.subject, &p.sender, &p.recipients, &p.text)?;
+                let text = SearchText {
+                    subject: &p.headers.subject,
+                    sender: &p.sender,
+                    recipients: &p.recipients,
+                    body: &p.text,
+                };
+                index_text(tx, id, p.headers.date, &text)?;
                 tx.prepare_cached(
                     "INSERT INTO pop3_ledger (account_id, uidl, message_id, downloaded_at) VALUES (?1, ?2, ?3, ?4)
                      ON CONFLICT (account_id, uidl) DO UPDATE SET

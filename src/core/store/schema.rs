@@ -260,6 +260,60 @@ const V_SUBSCRIBED: &str = "
 ALTER TABLE folders ADD COLUMN subscribed INTEGER NOT NULL DEFAULT 1;
 ";
 
+/// The full-text index key of a message row (`old` or `new` in a
+/// trigger): [`super::search_index::search_key`] in SQL.
+macro_rules! search_key_of {
+    ($row:literal) => {
+        concat!(
+            "(((min(max(coalesce(",
+            $row,
+            ".date, 0), 0), 128849018820) / 60) << 32) | (",
+            $row,
+            ".id & 4294967295))"
+        )
+    };
+}
+#[cfg(test)]
+pub(super) use search_key_of;
+
+/// Search in date order, and indexing after a big first sync (issue 17);
+/// see [`super::search_index`].
+///
+/// - `messages_fts` is made again with date-ordered keys: the rows of
+///   earlier versions were keyed by message id and a contentless index
+///   cannot be re-keyed, so every message is marked pending and indexed
+///   again in the background (bodies from their files).
+/// - `search_pending`: messages not in the index yet; a message leaving
+///   takes its mark along.
+/// - A message whose date changes (a POP3 message downloaded again) loses
+///   its old entry and is marked, until it is indexed under its new key.
+const V_SEARCH_ORDER: &str = concat!(
+    "
+DROP TRIGGER messages_fts_delete;
+DROP TABLE messages_fts;
+CREATE VIRTUAL TABLE messages_fts USING fts5 (
+    subject, sender, recipients, body,
+    content = '',
+    contentless_delete = 1,
+    tokenize = 'unicode61 remove_diacritics 2'
+);
+CREATE TABLE search_pending (id INTEGER PRIMARY KEY);
+INSERT INTO search_pending (id) SELECT id FROM messages;
+CREATE TRIGGER messages_fts_delete AFTER DELETE ON messages BEGIN
+    DELETE FROM messages_fts WHERE rowid = ",
+    search_key_of!("old"),
+    ";
+    DELETE FROM search_pending WHERE id = old.id;
+END;
+CREATE TRIGGER messages_fts_redate AFTER UPDATE OF date ON messages WHEN old.date IS NOT new.date BEGIN
+    DELETE FROM messages_fts WHERE rowid = ",
+    search_key_of!("old"),
+    ";
+    INSERT OR IGNORE INTO search_pending (id) VALUES (new.id);
+END;
+"
+);
+
 /// Every migration, in order; index + 1 is the version it produces.
 const MIGRATIONS: &[&str] = &[
     V1,
@@ -270,6 +324,7 @@ const MIGRATIONS: &[&str] = &[
     V_REMOTE_CONTENT,
     V_LIST_ORDERS,
     V_SUBSCRIBED,
+    V_SEARCH_ORDER,
 ];
 
 /// The schema version this build writes.
@@ -353,6 +408,48 @@ mod tests {
         );
         let total = plan("SELECT count(*) FROM messages m WHERE m.folder_id = ?1");
         assert!(total.contains("COVERING INDEX"), "{total}");
+    }
+
+    #[test]
+    fn search_entries_of_earlier_versions_are_indexed_again_with_their_bodies() {
+        use crate::core::store::{PostaHome, Store};
+        let dir = tempfile::tempdir().unwrap();
+        let home = PostaHome::at(dir.path());
+        home.create().unwrap();
+        let body = "Subject: Faktura\r\n\r\nPlatba za jazdu do Košíc.\r\n";
+        let relative = "1/INBOX/cur/1:2,S";
+        let file = home.mail_root().join(relative);
+        std::fs::create_dir_all(file.parent().unwrap()).unwrap();
+        std::fs::write(&file, body).unwrap();
+        {
+            let conn = Connection::open(home.database()).unwrap();
+            let before = MIGRATIONS.len() - 1;
+            for sql in &MIGRATIONS[..before] {
+                conn.execute_batch(sql).unwrap();
+            }
+            conn.pragma_update(None, "user_version", before as u32)
+                .unwrap();
+            conn.execute_batch(&format!(
+                "INSERT INTO accounts (id, name) VALUES (1, 'a');
+                 INSERT INTO folders (id, account_id, name, wire_name) VALUES (1, 1, 'INBOX', 'INBOX');
+                 INSERT INTO messages (id, folder_id, uid, date, subject, body_path)
+                     VALUES (5, 1, 1, 1765000000, 'Faktura', '{relative}');
+                 INSERT INTO messages_fts (rowid, subject, sender, recipients, body)
+                     VALUES (5, 'Faktura', '', '', 'Platba za jazdu do Kosic.');"
+            ))
+            .unwrap();
+        }
+        let store = Store::open(&home).unwrap();
+        assert_eq!(store.search_pending().unwrap(), 1);
+        assert!(store.search("kosic", 10).unwrap().is_empty());
+        assert_eq!(store.index_pending(10).unwrap(), 1);
+        assert_eq!(store.search_pending().unwrap(), 0);
+        let found = store.search("kosic", 10).unwrap();
+        assert_eq!(found.iter().map(|m| m.id).collect::<Vec<_>>(), [5]);
+        assert_eq!(store.search("faktura", 10).unwrap().len(), 1);
+        // Leaving takes the entry along.
+        store.delete_message(5).unwrap();
+        assert!(store.search("faktura", 10).unwrap().is_empty());
     }
 
     #[test]

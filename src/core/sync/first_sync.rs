@@ -33,13 +33,19 @@ pub(super) async fn first_sync(
     }
     let total = exists as usize;
     // A big first sync stores faster with the list orders' indexes built
-    // once at the end than kept up row by row.
+    // once at the end than kept up row by row, and with the search index
+    // filled after the list ([`super::indexer`]).
     let bulk = with_store(store, |s| s.bulk_load_pays(total).map_err(Error::from))?;
     if bulk {
         with_store(store, |s| s.suspend_sort_indexes().map_err(Error::from))?;
     }
     let spans = Spans::below(uid_next.unwrap_or(u32::MAX), options.batch.max(1));
-    let stored_all = store_envelopes(session, store, folder, spans, total, cancel, events).await;
+    let batches = Batches {
+        folder,
+        total,
+        bulk,
+    };
+    let stored_all = store_envelopes(session, store, &batches, spans, cancel, events).await;
     if bulk {
         let store = store.clone();
         let built = tokio::task::spawn_blocking(move || {
@@ -109,16 +115,30 @@ impl Spans {
     }
 }
 
+/// Where the batches of a first sync go.
+struct Batches<'a> {
+    folder: &'a FolderRow,
+    /// How many messages SELECT announced.
+    total: usize,
+    /// A bulk load: the list orders' indexes are suspended and the
+    /// messages wait for the search index ([`crate::core::sync::indexer`]).
+    bulk: bool,
+}
+
 /// Fetches the ranges of `spans` and stores what comes back.
 async fn store_envelopes(
     session: &mut ImapSession,
     store: &SharedStore,
-    folder: &FolderRow,
+    batches: &Batches<'_>,
     mut spans: Spans,
-    total: usize,
     cancel: &CancelToken,
     events: &mut (dyn FnMut(Event) + Send),
 ) -> Result<usize> {
+    let Batches {
+        folder,
+        total,
+        bulk,
+    } = *batches;
     let (mut done, mut received) = (0, 0);
     let mut storing: Option<(JoinHandle<Result<()>>, usize)> = None;
     // Once all of SELECT's messages came (replies beyond its count are not
@@ -142,7 +162,7 @@ async fn store_envelopes(
             done += stored;
             events(progress(folder, done, total.max(done)));
         }
-        storing = Some((store_when_decoded(store, folder.id, decoding), count));
+        storing = Some((store_when_decoded(store, folder.id, decoding, bulk), count));
     }
     if let Some((last, stored)) = storing.take() {
         joined(last).await?;
@@ -157,14 +177,19 @@ fn store_when_decoded(
     store: &SharedStore,
     folder_id: i64,
     decoding: JoinHandle<Vec<Envelope>>,
+    bulk: bool,
 ) -> JoinHandle<Result<()>> {
     let store = store.clone();
     tokio::spawn(async move {
         let envelopes = decoding.await.map_err(died)?;
         joined(tokio::task::spawn_blocking(move || {
             with_store(&store, |s| {
-                s.upsert_messages(folder_id, &envelopes)
-                    .map_err(Error::from)
+                let stored = if bulk {
+                    s.upsert_messages_unindexed(folder_id, &envelopes)
+                } else {
+                    s.upsert_messages(folder_id, &envelopes)
+                };
+                stored.map_err(Error::from)
             })
         }))
         .await

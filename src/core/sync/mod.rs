@@ -8,6 +8,7 @@ pub mod everyday;
 mod first_sync;
 pub mod fresh;
 pub mod imap;
+pub mod indexer;
 pub mod new_mail;
 mod offline;
 pub mod pop3;

@@ -209,6 +209,8 @@ impl Worker {
                 self.backoff.reset();
                 self.emit(Event::SyncDone(summary));
                 self.emit(Event::StoreChanged);
+                // What a big first sync left for the search index.
+                tokio::spawn(crate::core::sync::indexer::catch_up(self.store.clone()));
                 self.announce_new_mail();
                 self.flush_outbox().await;
                 // After the sync's appends and the outbox's copies in Sent.

@@ -1,0 +1,235 @@
+//! Keeping the full-text index.
+//!
+//! - Its rows are keyed by date: a message's key is its date in minutes
+//!   above its row id ([`search_key`]), so "newest first" is the index's own
+//!   order. A search reads the matches' keys in descending order and stops at
+//!   its limit, instead of joining every match to its message and sorting
+//!   them (351 ms for a common word in a 1,000,000-message store).
+//! - A big first sync stores envelopes without indexing them and marks them
+//!   in `search_pending`; [`Store::index_pending`] indexes them afterwards,
+//!   in small batches, so the list fills sooner. The mark is removed in the
+//!   transaction that indexes the message, so a message is either indexed or
+//!   marked, whatever stops in between.
+
+use std::fs;
+
+use rusqlite::{params, OptionalExtension, Transaction};
+
+use super::error::Result;
+use super::search::{body_text, fold};
+use super::Store;
+
+/// The latest date a key keeps apart (minutes must fit in 31 bits): later
+/// dates count as this one. Dates before 1970 count as 1970.
+const MAX_SECONDS: i64 = ((1 << 31) - 1) * 60;
+
+/// Row ids must fit below the date in a key (4 billion messages).
+pub(super) const ID_MASK: i64 = 0xFFFF_FFFF;
+
+/// A message's key in the full-text index: its date in minutes (0 when it
+/// has none) above its row id. The same as the SQL of the triggers in
+/// [`super::schema`] (`V_SEARCH_ORDER`).
+pub(super) fn search_key(date: Option<i64>, id: i64) -> i64 {
+    let minutes = date.unwrap_or(0).clamp(0, MAX_SECONDS) / 60;
+    (minutes << 32) | (id & ID_MASK)
+}
+
+/// Replaces a message's entry in the full-text index (and clears its
+/// pending mark): the message as it is now, with `date` its stored date.
+pub(super) fn index_text(
+    tx: &Transaction<'_>,
+    id: i64,
+    date: Option<i64>,
+    text: &SearchText<'_>,
+) -> Result<()> {
+    let key = search_key(date, id);
+    tx.prepare_cached("DELETE FROM messages_fts WHERE rowid = ?1")?
+        .execute([key])?;
+    insert_text(tx, key, text)?;
+    tx.prepare_cached("DELETE FROM search_pending WHERE id = ?1")?
+        .execute([id])?;
+    Ok(())
+}
+
+/// What of a message is searchable.
+pub(super) struct SearchText<'a> {
+    pub subject: &'a str,
+    pub sender: &'a str,
+    pub recipients: &'a str,
+    pub body: &'a str,
+}
+
+/// Adds an entry to the full-text index (the key must have none).
+pub(super) fn insert_text(tx: &Transaction<'_>, key: i64, text: &SearchText<'_>) -> Result<()> {
+    tx.prepare_cached(
+        "INSERT INTO messages_fts (rowid, subject, sender, recipients, body) VALUES (?1, ?2, ?3, ?4, ?5)",
+    )?
+    .execute(params![
+        key,
+        fold(text.subject),
+        fold(text.sender),
+        fold(text.recipients),
+        fold(text.body)
+    ])?;
+    Ok(())
+}
+
+/// Marks a message as not yet in the full-text index.
+pub(super) fn mark_pending(tx: &Transaction<'_>, id: i64) -> Result<()> {
+    tx.prepare_cached("INSERT OR IGNORE INTO search_pending (id) VALUES (?1)")?
+        .execute([id])?;
+    Ok(())
+}
+
+/// A pending message as read for indexing.
+struct Pending {
+    id: i64,
+    date: Option<i64>,
+    subject: String,
+    sender: String,
+    recipients: String,
+    body: String,
+}
+
+impl Store {
+    /// How many messages are not in the full-text index yet.
+    pub fn search_pending(&self) -> Result<usize> {
+        let count: i64 = self
+            .conn
+            .query_row("SELECT count(*) FROM search_pending", [], |row| row.get(0))?;
+        Ok(count as usize)
+    }
+
+    /// Indexes up to `limit` of the messages waiting for the full-text index
+    /// (the newest rows first: a first sync stores the newest mail first, so
+    /// these are the oldest mail, and batch after batch the keys rise, the
+    /// order the index writes fastest); returns how many it indexed, 0 when none waits.
+    /// A message with a body on disk (stores from before `V_SEARCH_ORDER`)
+    /// is indexed with its body's text; a body file that is gone counts as
+    /// empty.
+    pub fn index_pending(&self, limit: usize) -> Result<usize> {
+        let mut batch = self
+            .conn
+            .prepare_cached(
+                "SELECT m.id, m.date, m.subject, m.sender, m.recipients, m.body_path
+                 FROM search_pending p JOIN messages m ON m.id = p.id ORDER BY p.id DESC LIMIT ?1",
+            )?
+            .query_map([limit as i64], |row| {
+                Ok((
+                    Pending {
+                        id: row.get(0)?,
+                        date: row.get(1)?,
+                        subject: row.get(2)?,
+                        sender: row.get(3)?,
+                        recipients: row.get(4)?,
+                        body: String::new(),
+                    },
+                    row.get::<_, Option<String>>(5)?,
+                ))
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        if batch.is_empty() {
+            // Marks whose message is gone (none should be) end here too.
+            self.write(|tx| Ok(tx.execute("DELETE FROM search_pending", [])?))?;
+            return Ok(0);
+        }
+        for (pending, body_path) in &mut batch {
+            let path = body_path
+                .as_deref()
+                .and_then(|recorded| self.absolute_body_path(recorded).ok());
+            if let Some(raw) = path.and_then(|path| fs::read(path).ok()) {
+                pending.body = body_text(&raw);
+            }
+        }
+        // In key order: FTS5 writes out what it holds whenever a key comes
+        // lower than the last.
+        batch.sort_unstable_by_key(|(pending, _)| search_key(pending.date, pending.id));
+        self.write(|tx| {
+            let mut unmark = tx.prepare_cached("DELETE FROM search_pending WHERE id = ?1")?;
+            for (pending, _) in &batch {
+                // Another process may have indexed it since (its body came).
+                if unmark.execute([pending.id])? == 0 {
+                    continue;
+                }
+                let text = SearchText {
+                    subject: &pending.subject,
+                    sender: &pending.sender,
+                    recipients: &pending.recipients,
+                    body: &pending.body,
+                };
+                insert_text(tx, search_key(pending.date, pending.id), &text)?;
+            }
+            Ok(())
+        })?;
+        Ok(batch.len())
+    }
+
+    /// Indexes every message waiting for the full-text index (the CLI, which
+    /// has no background to do it in).
+    pub fn index_all_pending(&self) -> Result<usize> {
+        let mut total = 0;
+        loop {
+            let indexed = self.index_pending(INDEX_BATCH)?;
+            if indexed == 0 {
+                return Ok(total);
+            }
+            total += indexed;
+        }
+    }
+
+    /// Whether a message waits for the full-text index.
+    pub fn is_search_pending(&self, id: i64) -> Result<bool> {
+        Ok(self
+            .conn
+            .prepare_cached("SELECT 1 FROM search_pending WHERE id = ?1")?
+            .query_row([id], |_| Ok(()))
+            .optional()?
+            .is_some())
+    }
+}
+
+/// Messages indexed per transaction in the background: about 20 ms of
+/// holding the store for envelopes alone.
+pub const INDEX_BATCH: usize = 2000;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_order_by_date_then_row() {
+        assert!(search_key(Some(120), 1) > search_key(Some(60), 9));
+        assert!(search_key(Some(61), 2) > search_key(Some(60), 1));
+        assert!(search_key(None, 5) < search_key(Some(60), 1));
+        assert_eq!(search_key(Some(-5), 3), search_key(None, 3));
+        assert_eq!(search_key(Some(i64::MAX), 7) & ID_MASK, 7);
+        assert!(search_key(Some(i64::MAX), 7) > 0);
+    }
+
+    #[test]
+    fn the_triggers_compute_the_same_keys() {
+        let store = Store::open_in_memory().unwrap();
+        for (date, id) in [
+            (Some(0i64), 1i64),
+            (Some(1_765_000_000), 42),
+            (None, 7),
+            (Some(-86_400), 3),
+            (Some(i64::MAX), 99),
+            (Some(59), 4_000_000),
+        ] {
+            let sql: i64 = store
+                .conn
+                .query_row(
+                    concat!(
+                        "SELECT ",
+                        super::super::schema::search_key_of!("t"),
+                        " FROM (SELECT ?1 AS date, ?2 AS id) t"
+                    ),
+                    params![date, id],
+                    |row| row.get(0),
+                )
+                .unwrap();
+            assert_eq!(sql, search_key(date, id), "{date:?} {id}");
+        }
+    }
+}
