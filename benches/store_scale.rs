@@ -212,10 +212,10 @@ fn main() {
     // index to the background indexer.
     let bulk = store.bulk_load_pays(count).expect("count");
     if bulk {
-        store.suspend_sort_indexes().expect("suspend");
+        store.suspend_bulk_indexes().expect("suspend");
     }
     let ((), took) = timed(|| fill(&store, folder, count, bulk));
-    let ((), built) = timed(|| store.restore_sort_indexes().expect("restore"));
+    let ((), built) = timed(|| store.restore_bulk_indexes().expect("restore"));
     println!(
         "fill (upsert_messages, sync batches)  {:>9.0} ms  {:>8.0} messages/s{}",
         ms(took + built),

@@ -291,7 +291,12 @@ async fn main() {
     // header fields cached too, as it had ENVELOPE for the warm floor.
     let warm_dir = tempfile::tempdir().expect("tempdir");
     let warm_store = bench_store(&warm_dir);
+    // The system's clock (as `perf report --time` reads it) around the
+    // warm first sync, to profile it alone.
+    let uptime = || std::fs::read_to_string("/proc/uptime").unwrap_or_default();
+    eprintln!("warm first sync from uptime {}", uptime().trim());
     let (warm_first, _) = timed_sync(&mut session, &warm_store).await;
+    eprintln!("warm first sync to uptime {}", uptime().trim());
     drop(warm_store);
     // What the no-change resync will compare: the stored state and STATUS.
     let stored = store.lock().expect("lock").folders(1).expect("folders");

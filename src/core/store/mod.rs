@@ -136,14 +136,14 @@ impl Store {
         // indices and the full-text index at once.
         conn.pragma_update(None, "cache_size", -16_000)?;
         schema::migrate(&mut conn)?;
-        let store = Store {
+        // Indexes a bulk load dropped are built by the next sync's
+        // indexer (`sync::indexer`), not here: at a million messages that
+        // would hold up opening the window for seconds.
+        Ok(Store {
             conn,
             mail_root,
             database,
-        };
-        // A bulk load stopped by a crash left them dropped.
-        store.restore_sort_indexes()?;
-        Ok(store)
+        })
     }
 
     /// Runs `work` in a transaction (`synchronous=NORMAL`). It takes the

@@ -2,9 +2,10 @@
 //! of UID ranges counted down from UIDNEXT, so the newest mail shows at
 //! once and no `UID SEARCH ALL` (64 ms and 400 KB at 100,000 messages)
 //! comes first. Three stages overlap: the network fetches a batch while
-//! the batch before has its headers decoded and the one before that is
-//! stored; batches are stored in order.
+//! the batches before have their headers decoded and are stored, in order,
+//! with up to [`QUEUED_BATCHES`] waiting for the store.
 
+use tokio::sync::mpsc;
 use tokio::task::JoinHandle;
 
 use super::imap::check;
@@ -33,11 +34,12 @@ pub(super) async fn first_sync(
     }
     let total = exists as usize;
     // A big first sync stores faster with the list orders' indexes built
-    // once at the end than kept up row by row, and with the search index
-    // filled after the list ([`super::indexer`]).
+    // once afterwards than kept up row by row, and with the search index
+    // filled afterwards too ([`super::indexer`]): the list is complete
+    // sooner, and sorting by date (the list's order) needs neither.
     let bulk = with_store(store, |s| s.bulk_load_pays(total).map_err(Error::from))?;
     if bulk {
-        with_store(store, |s| s.suspend_sort_indexes().map_err(Error::from))?;
+        with_store(store, |s| s.suspend_bulk_indexes().map_err(Error::from))?;
     }
     let spans = Spans::below(uid_next.unwrap_or(u32::MAX), options.batch.max(1));
     let batches = Batches {
@@ -45,20 +47,8 @@ pub(super) async fn first_sync(
         total,
         bulk,
     };
-    let stored_all = store_envelopes(session, store, &batches, spans, cancel, events).await;
-    if bulk {
-        let store = store.clone();
-        let built = tokio::task::spawn_blocking(move || {
-            with_store(&store, |s| s.restore_sort_indexes().map_err(Error::from))
-        });
-        // A failure here leaves them for the next start (`Store::open`);
-        // the sync's own error, if any, is the one to report.
-        let built = joined(built).await;
-        if stored_all.is_ok() {
-            built?;
-        }
-    }
-    stored_all
+    // The dropped indexes and the search index are the indexer's, after.
+    store_envelopes(session, store, &batches, spans, cancel, events).await
 }
 
 /// The UID ranges of a first sync, newest first: each one reaches down
@@ -120,27 +110,66 @@ struct Batches<'a> {
     folder: &'a FolderRow,
     /// How many messages SELECT announced.
     total: usize,
-    /// A bulk load: the list orders' indexes are suspended and the
-    /// messages wait for the search index ([`crate::core::sync::indexer`]).
+    /// A bulk load: the bulk-load indexes are dropped and the messages
+    /// wait for the search index ([`crate::core::sync::indexer`]).
     bulk: bool,
 }
+
+/// How many fetched batches may wait for the store (each 8,000 envelopes
+/// at most): the network goes on fetching while a slow batch is stored,
+/// instead of leaving the server idle.
+const QUEUED_BATCHES: usize = 2;
 
 /// Fetches the ranges of `spans` and stores what comes back.
 async fn store_envelopes(
     session: &mut ImapSession,
     store: &SharedStore,
     batches: &Batches<'_>,
-    mut spans: Spans,
+    spans: Spans,
     cancel: &CancelToken,
     events: &mut (dyn FnMut(Event) + Send),
 ) -> Result<usize> {
-    let Batches {
-        folder,
-        total,
-        bulk,
-    } = *batches;
-    let (mut done, mut received) = (0, 0);
-    let mut storing: Option<(JoinHandle<Result<()>>, usize)> = None;
+    let (queue, waiting) = mpsc::channel(QUEUED_BATCHES);
+    let (stored, mut stored_counts) = mpsc::unbounded_channel();
+    let storer = tokio::spawn(store_in_order(
+        store.clone(),
+        batches.folder.id,
+        batches.bulk,
+        waiting,
+        stored,
+    ));
+    let mut done = 0;
+    let mut report = |counts: &mut mpsc::UnboundedReceiver<usize>| {
+        while let Ok(count) = counts.try_recv() {
+            done += count;
+            events(progress(batches.folder, done, batches.total.max(done)));
+        }
+    };
+    let fetched = fetch_batches(session, batches.total, spans, cancel, &queue, || {
+        report(&mut stored_counts)
+    })
+    .await;
+    // Whatever stopped the fetching, what was fetched is stored before
+    // this returns: nothing writes behind the caller's back.
+    drop(queue);
+    let stored_all = joined(storer).await;
+    report(&mut stored_counts);
+    fetched?;
+    stored_all?;
+    Ok(done)
+}
+
+/// Fetches range after range and queues each batch for the store, decoding
+/// as it goes; calls `between` after each fetch.
+async fn fetch_batches(
+    session: &mut ImapSession,
+    total: usize,
+    mut spans: Spans,
+    cancel: &CancelToken,
+    queue: &mpsc::Sender<JoinHandle<Vec<Envelope>>>,
+    mut between: impl FnMut(),
+) -> Result<()> {
+    let mut received = 0;
     // Once all of SELECT's messages came (replies beyond its count are not
     // taken), no lower range can hold more.
     while received < total {
@@ -152,48 +181,47 @@ async fn store_envelopes(
         let count = raw.len();
         received += count;
         spans.got(count);
+        between();
         if count == 0 {
             continue;
         }
-        // Decoding starts at once, beside the store of the batch before.
+        // Decoding starts at once, beside the store of the batches before.
         let decoding = tokio::task::spawn_blocking(move || raw.parse());
-        if let Some((previous, stored)) = storing.take() {
-            joined(previous).await?;
-            done += stored;
-            events(progress(folder, done, total.max(done)));
+        if queue.send(decoding).await.is_err() {
+            // The store failed; its error is the one to report.
+            break;
         }
-        storing = Some((store_when_decoded(store, folder.id, decoding, bulk), count));
     }
-    if let Some((last, stored)) = storing.take() {
-        joined(last).await?;
-        done += stored;
-        events(progress(folder, done, total.max(done)));
-    }
-    Ok(done)
+    Ok(())
 }
 
-/// Stores a batch once it is decoded.
-fn store_when_decoded(
-    store: &SharedStore,
+/// Stores the queued batches in the order they came, each once decoded;
+/// sends each one's count when it is stored. Stops at the first failure.
+async fn store_in_order(
+    store: SharedStore,
     folder_id: i64,
-    decoding: JoinHandle<Vec<Envelope>>,
     bulk: bool,
-) -> JoinHandle<Result<()>> {
-    let store = store.clone();
-    tokio::spawn(async move {
+    mut waiting: mpsc::Receiver<JoinHandle<Vec<Envelope>>>,
+    stored: mpsc::UnboundedSender<usize>,
+) -> Result<()> {
+    while let Some(decoding) = waiting.recv().await {
         let envelopes = decoding.await.map_err(died)?;
-        joined(tokio::task::spawn_blocking(move || {
+        let store = store.clone();
+        let count = joined(tokio::task::spawn_blocking(move || {
             with_store(&store, |s| {
                 let stored = if bulk {
                     s.upsert_messages_unindexed(folder_id, &envelopes)
                 } else {
                     s.upsert_messages(folder_id, &envelopes)
                 };
-                stored.map_err(Error::from)
+                stored.map_err(Error::from)?;
+                Ok(envelopes.len())
             })
         }))
-        .await
-    })
+        .await?;
+        let _ = stored.send(count);
+    }
+    Ok(())
 }
 
 /// Progress of a first sync: `done` of `total` messages stored.

@@ -1,7 +1,11 @@
-//! The search indexer: indexes, in the background, the messages a big first
-//! sync stored without indexing ([`crate::core::store::Store::index_pending`]),
-//! a batch at a time, so the window and the workers get the store between
-//! batches. One runs at a time for every account.
+//! The indexer: after a sync, in the background, builds what a big first
+//! sync left out so the list would be complete sooner: the list orders'
+//! and `Message-ID` indexes it dropped
+//! ([`crate::core::store::Store::restore_bulk_index`]),
+//! then the search index of the messages it stored unindexed
+//! ([`crate::core::store::Store::index_pending`]). One step per
+//! transaction, so the window and the workers get the store in between.
+//! One indexer runs at a time for every account.
 
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
@@ -17,8 +21,9 @@ static RUNNING: AtomicBool = AtomicBool::new(false);
 /// store's lock is not fair: without a pause it could take it back first).
 const PAUSE: Duration = Duration::from_millis(2);
 
-/// Indexes every pending message, unless an indexer is already at it;
-/// returns how many it indexed. Runs on the blocking pool.
+/// Builds the missing bulk-load indexes and indexes every pending message for
+/// search, unless an indexer is already at it; returns how many messages
+/// it indexed. Runs on the blocking pool.
 pub async fn catch_up(store: SharedStore) -> usize {
     if RUNNING.swap(true, Ordering::AcqRel) {
         return 0;
@@ -30,9 +35,17 @@ pub async fn catch_up(store: SharedStore) -> usize {
     indexed
 }
 
-/// Indexes batch after batch until none is left or the store fails (a full
-/// disk: the marks stay, and the next sync tries again).
+/// Builds index after index and indexes batch after batch until none is
+/// left or the store fails (a full disk: what is missing stays missing, and
+/// the indexer after the next sync tries again).
 fn index_all(store: &SharedStore) -> usize {
+    loop {
+        match with_store(store, |s| s.restore_bulk_index().map_err(Error::from)) {
+            Ok(true) => std::thread::sleep(PAUSE),
+            Ok(false) => break,
+            Err(_) => return 0,
+        }
+    }
     let mut total = 0;
     loop {
         match with_store(store, |s| s.index_pending(INDEX_BATCH).map_err(Error::from)) {
