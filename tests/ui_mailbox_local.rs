@@ -293,6 +293,46 @@ fn search_finds_mail_in_every_account_and_all_inboxes_merge() {
     assert!(sees(&mailbox, "Important"));
 }
 
+#[test]
+fn a_search_says_how_many_messages_it_cannot_see_yet() {
+    let _language = language(Language::Slovak);
+    let (_dir, store, mut mailbox) = demo();
+    // A big first sync stores envelopes first and indexes them after.
+    with_store(&store, |s| {
+        let inbox = s.folder_id(fixture::WORK, "INBOX")?.expect("inbox");
+        let fresh: Vec<Envelope> = (0..3u32)
+            .map(|n| Envelope {
+                id: RemoteId::Uid(20_000 + n),
+                flags: vec![],
+                size: 1000,
+                headers: Headers {
+                    subject: format!("Inventúra {n}"),
+                    date: Some(1_700_000_000 + i64::from(n)),
+                    ..Headers::default()
+                },
+            })
+            .collect();
+        Ok(s.upsert_messages_unindexed(inbox, &fresh)?)
+    })
+    .expect("stored");
+    let _ = mailbox.update(Message::SearchChanged("inventura".into()));
+    assert_eq!(mailbox.total(), 0);
+    assert!(sees(&mailbox, "Hľadaniu nezodpovedá žiadna správa."));
+    assert!(sees(
+        &mailbox,
+        "0 správ · 3 správy ešte čakajú na indexovanie pre vyhľadávanie"
+    ));
+
+    with_store(&store, |s| Ok(s.index_all_pending()?)).expect("indexed");
+    let _ = mailbox.update(Message::SearchChanged("inventura 2".into()));
+    assert_eq!(mailbox.total(), 1);
+    assert!(!sees(
+        &mailbox,
+        "1 správa · 3 správy ešte čakajú na indexovanie pre vyhľadávanie"
+    ));
+    assert!(sees(&mailbox, "1 správa"));
+}
+
 /// 1,000 older messages alternating between the two accounts' inboxes,
 /// every third tagged `stronicowanie`; message `n` is a minute newer than
 /// `n - 1`, so newest first they come 999, 998, … after the demo's mail.

@@ -46,6 +46,12 @@ mailbox-choose-folder = Изберете папка вляво.
 mailbox-empty-folder = Тази папка е празна.
 search-no-results = Няма писма, които да отговарят на търсенето.
 search-results-for = Търсене: „{ $query }“
+# $count (number): messages a search cannot find yet (just synced, still being indexed).
+search-not-indexed-yet =
+    { $count ->
+        [one] { $count } писмо още чака индексиране за търсене
+       *[other] { $count } писма още чакат индексиране за търсене
+    }
 tags-filter-label = Показване:
 tags-filter-all = Всички писма
 tags-filter-empty = Тук няма писма с този етикет.

@@ -49,6 +49,12 @@ mailbox-empty-folder = This folder is empty.
 search-no-results = No message matches your search.
 # $query (text): what the user typed.
 search-results-for = Search: “{ $query }”
+# $count (number): messages a search cannot find yet (just synced, still being indexed).
+search-not-indexed-yet =
+    { $count ->
+        [one] { $count } message still waits to be indexed for search
+       *[other] { $count } messages still wait to be indexed for search
+    }
 tags-filter-label = Show:
 tags-filter-all = All messages
 tags-filter-empty = No message here has that tag.

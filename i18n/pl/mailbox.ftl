@@ -50,6 +50,14 @@ mailbox-choose-folder = Wybierz folder po lewej stronie.
 mailbox-empty-folder = Ten folder jest pusty.
 search-no-results = Żadna wiadomość nie pasuje do wyszukiwania.
 search-results-for = Wyszukiwanie: „{ $query }”
+# $count (number): messages a search cannot find yet (just synced, still being indexed).
+search-not-indexed-yet =
+    { $count ->
+        [one] { $count } wiadomość czeka jeszcze na indeksowanie do wyszukiwania
+        [few] { $count } wiadomości czekają jeszcze na indeksowanie do wyszukiwania
+        [many] { $count } wiadomości czeka jeszcze na indeksowanie do wyszukiwania
+       *[other] { $count } wiadomości czeka jeszcze na indeksowanie do wyszukiwania
+    }
 tags-filter-label = Pokaż:
 tags-filter-all = Wszystkie wiadomości
 tags-filter-empty = Żadna wiadomość tutaj nie ma tej etykiety.

@@ -50,6 +50,14 @@ mailbox-choose-folder = Vľavo vyberte priečinok.
 mailbox-empty-folder = Tento priečinok je prázdny.
 search-no-results = Hľadaniu nezodpovedá žiadna správa.
 search-results-for = Hľadanie: „{ $query }“
+# $count (number): messages a search cannot find yet (just synced, still being indexed).
+search-not-indexed-yet =
+    { $count ->
+        [one] { $count } správa ešte čaká na indexovanie pre vyhľadávanie
+        [few] { $count } správy ešte čakajú na indexovanie pre vyhľadávanie
+        [many] { $count } správy ešte čaká na indexovanie pre vyhľadávanie
+       *[other] { $count } správ ešte čaká na indexovanie pre vyhľadávanie
+    }
 tags-filter-label = Zobraziť:
 tags-filter-all = Všetky správy
 tags-filter-empty = Žiadna správa tu nemá tento štítok.

@@ -328,6 +328,7 @@ impl Store {
             let mut update_flags = tx.prepare_cached("UPDATE messages SET flags = ?2, keywords = ?3 WHERE id = ?1")?;
             let mut renames: Vec<BodyRename> = Vec::new();
             let mut texts: Vec<(i64, &str, String, String)> = Vec::new();
+            let mut unindexed: Vec<i64> = Vec::new();
             for envelope in envelopes {
                 let stored = flags::encode(&envelope.flags);
                 let headers = &envelope.headers;
@@ -384,9 +385,10 @@ impl Store {
                 if index {
                     texts.push((search_key(headers.date, id), &headers.subject, sender, recipients));
                 } else {
-                    mark_pending(tx, id)?;
+                    unindexed.push(id);
                 }
             }
+            mark_pending(tx, &unindexed)?;
             // In key order: FTS5 writes out what it holds whenever a key
             // comes lower than the last.
             texts.sort_unstable_by_key(|text| text.0);

@@ -74,10 +74,23 @@ pub(super) fn insert_text(tx: &Transaction<'_>, key: i64, text: &SearchText<'_>)
     Ok(())
 }
 
-/// Marks a message as not yet in the full-text index.
-pub(super) fn mark_pending(tx: &Transaction<'_>, id: i64) -> Result<()> {
-    tx.prepare_cached("INSERT OR IGNORE INTO search_pending (id) VALUES (?1)")?
-        .execute([id])?;
+/// Marks messages as not yet in the full-text index, in one statement
+/// (their ids as a JSON array: one insertion per row cost a statement each).
+pub(super) fn mark_pending(tx: &Transaction<'_>, ids: &[i64]) -> Result<()> {
+    if ids.is_empty() {
+        return Ok(());
+    }
+    let mut list = String::with_capacity(ids.len() * 8 + 2);
+    list.push('[');
+    for (i, id) in ids.iter().enumerate() {
+        if i > 0 {
+            list.push(',');
+        }
+        list.push_str(&id.to_string());
+    }
+    list.push(']');
+    tx.prepare_cached("INSERT OR IGNORE INTO search_pending (id) SELECT value FROM json_each(?1)")?
+        .execute([list])?;
     Ok(())
 }
 

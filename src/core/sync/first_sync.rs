@@ -39,7 +39,10 @@ pub(super) async fn first_sync(
     // sooner, and sorting by date (the list's order) needs neither.
     let bulk = with_store(store, |s| s.bulk_load_pays(total).map_err(Error::from))?;
     if bulk {
-        with_store(store, |s| s.suspend_bulk_indexes().map_err(Error::from))?;
+        with_store(store, |s| {
+            s.suspend_bulk_indexes()?;
+            Ok(s.bulk_checkpoints(true)?)
+        })?;
     }
     let spans = Spans::below(uid_next.unwrap_or(u32::MAX), options.batch.max(1));
     let batches = Batches {
@@ -48,7 +51,15 @@ pub(super) async fn first_sync(
         bulk,
     };
     // The dropped indexes and the search index are the indexer's, after.
-    store_envelopes(session, store, &batches, spans, cancel, events).await
+    let stored = store_envelopes(session, store, &batches, spans, cancel, events).await;
+    if bulk {
+        // The sync's own error, if any, is the one to report.
+        let usual = with_store(store, |s| Ok(s.bulk_checkpoints(false)?));
+        if stored.is_ok() {
+            usual?;
+        }
+    }
+    stored
 }
 
 /// The UID ranges of a first sync, newest first: each one reaches down

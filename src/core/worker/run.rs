@@ -209,8 +209,14 @@ impl Worker {
                 self.backoff.reset();
                 self.emit(Event::SyncDone(summary));
                 self.emit(Event::StoreChanged);
-                // What a big first sync left for the search index.
-                tokio::spawn(crate::core::sync::indexer::catch_up(self.store.clone()));
+                // What a big first sync left to index; a search shown
+                // meanwhile is read again when it is done.
+                let (store, events) = (self.store.clone(), self.events.clone());
+                tokio::spawn(async move {
+                    if crate::core::sync::indexer::catch_up(store).await > 0 {
+                        let _ = events.send(Event::StoreChanged);
+                    }
+                });
                 self.announce_new_mail();
                 self.flush_outbox().await;
                 // After the sync's appends and the outbox's copies in Sent.

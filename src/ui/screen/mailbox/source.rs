@@ -48,6 +48,9 @@ pub struct Listing {
     /// The row count of a folder or merged inboxes, as last read: pages
     /// in its second half are read from the end.
     total: usize,
+    /// For search: how many messages were not in the search index yet (a
+    /// big first sync's, until the indexer is through).
+    unindexed: usize,
 }
 
 /// A grouped folder's conversations and where each message is.
@@ -71,6 +74,11 @@ impl Listing {
     /// The tag the list is narrowed to.
     pub fn tag(&self) -> Option<&str> {
         self.tag.as_deref()
+    }
+
+    /// For search: how many messages the search could not see yet.
+    pub fn unindexed(&self) -> usize {
+        self.unindexed
     }
 
     /// Shows something else (the order and tag filter stay).
@@ -133,6 +141,7 @@ impl Listing {
         match &self.source {
             Source::Nothing => Ok(0),
             Source::Search(text) => {
+                self.unindexed = store.search_pending()?;
                 let mut rows = store.search(text, SEARCH_LIMIT)?;
                 if let Some(tag) = &self.tag {
                     rows.retain(|row| has_keyword(row, tag));

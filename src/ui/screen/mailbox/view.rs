@@ -296,6 +296,14 @@ impl Mailbox {
             Source::Search(query) => t!("search-results-for", query = query.as_str()),
         };
         let mut counts = t!("mailbox-message-count", count = self.list.total());
+        if let (Source::Search(_), unindexed @ 1..) =
+            (self.listing.source(), self.listing.unindexed())
+        {
+            counts = format!(
+                "{counts} · {}",
+                t!("search-not-indexed-yet", count = unindexed)
+            );
+        }
         if let Source::Folder(id) = self.listing.source() {
             if let Some((_, folder)) = self.folder(*id).filter(|(_, f)| f.unread > 0) {
                 counts = format!(
