@@ -55,8 +55,7 @@ impl Store {
     /// Builds one of the [`BULK_INDEXES`] that is missing, in its own
     /// transaction (the window's and the workers' writes wait for one at
     /// most: 1.4–1.9 s at a million messages); returns whether one was
-    /// missing. When none
-    /// is, it only reads.
+    /// missing. When none is, it only reads.
     pub fn restore_bulk_index(&self) -> Result<bool> {
         let mut present = self
             .conn

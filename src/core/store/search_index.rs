@@ -13,7 +13,7 @@
 
 use std::fs;
 
-use rusqlite::{params, OptionalExtension, Transaction};
+use rusqlite::{params, Transaction};
 
 use super::error::Result;
 use super::search::{body_text, fold};
@@ -116,7 +116,8 @@ impl Store {
     /// Indexes up to `limit` of the messages waiting for the full-text index
     /// (the newest rows first: a first sync stores the newest mail first, so
     /// these are the oldest mail, and batch after batch the keys rise, the
-    /// order the index writes fastest); returns how many it indexed, 0 when none waits.
+    /// order the index writes fastest); returns how many it indexed, 0 when
+    /// none waits.
     /// A message with a body on disk (stores from before `V_SEARCH_ORDER`)
     /// is indexed with its body's text; a body file that is gone counts as
     /// empty.
@@ -142,8 +143,12 @@ impl Store {
             })?
             .collect::<rusqlite::Result<Vec<_>>>()?;
         if batch.is_empty() {
-            // Marks whose message is gone (none should be) end here too.
-            self.write(|tx| Ok(tx.execute("DELETE FROM search_pending", [])?))?;
+            // Marks whose message is gone (none should be: the delete
+            // trigger takes them along) end here too. Only then a write:
+            // the indexer asks after every sync.
+            if self.search_pending()? > 0 {
+                self.write(|tx| Ok(tx.execute("DELETE FROM search_pending", [])?))?;
+            }
             return Ok(0);
         }
         for (pending, body_path) in &mut batch {
@@ -188,16 +193,6 @@ impl Store {
             }
             total += indexed;
         }
-    }
-
-    /// Whether a message waits for the full-text index.
-    pub fn is_search_pending(&self, id: i64) -> Result<bool> {
-        Ok(self
-            .conn
-            .prepare_cached("SELECT 1 FROM search_pending WHERE id = ?1")?
-            .query_row([id], |_| Ok(()))
-            .optional()?
-            .is_some())
     }
 }
 

@@ -220,12 +220,12 @@ async fn store_in_order(
         let store = store.clone();
         let count = joined(tokio::task::spawn_blocking(move || {
             with_store(&store, |s| {
-                let stored = if bulk {
+                let written = if bulk {
                     s.upsert_messages_unindexed(folder_id, &envelopes)
                 } else {
                     s.upsert_messages(folder_id, &envelopes)
                 };
-                stored.map_err(Error::from)?;
+                written.map_err(Error::from)?;
                 Ok(envelopes.len())
             })
         }))
