@@ -5,7 +5,7 @@
 //! the batches before have their headers decoded and are stored, in order,
 //! with up to [`QUEUED_BATCHES`] waiting for the store.
 
-use tokio::sync::mpsc;
+use tokio::sync::{mpsc, oneshot};
 use tokio::task::JoinHandle;
 
 use super::imap::check;
@@ -131,6 +131,9 @@ struct Batches<'a> {
 /// instead of leaving the server idle.
 const QUEUED_BATCHES: usize = 2;
 
+/// A stored batch's count, and the storer's wait for it to be reported.
+type Stored = (usize, oneshot::Sender<()>);
+
 /// Fetches the ranges of `spans` and stores what comes back.
 async fn store_envelopes(
     session: &mut ImapSession,
@@ -150,35 +153,61 @@ async fn store_envelopes(
         stored,
     ));
     let mut done = 0;
-    let mut report = |counts: &mut mpsc::UnboundedReceiver<usize>| {
-        while let Ok(count) = counts.try_recv() {
-            done += count;
-            events(progress(batches.folder, done, batches.total.max(done)));
-        }
+    let mut report = |count: usize| {
+        done += count;
+        events(progress(batches.folder, done, batches.total.max(done)));
     };
-    let fetched = fetch_batches(session, batches.total, spans, cancel, &queue, || {
-        report(&mut stored_counts)
-    })
+    let fetched = fetch_batches(
+        session,
+        batches.total,
+        spans,
+        cancel,
+        &queue,
+        (&mut stored_counts, &mut report),
+    )
     .await;
     // Whatever stopped the fetching, what was fetched is stored before
     // this returns: nothing writes behind the caller's back.
     drop(queue);
+    while let Some((count, reported)) = stored_counts.recv().await {
+        report(count);
+        let _ = reported.send(());
+    }
     let stored_all = joined(storer).await;
-    report(&mut stored_counts);
     fetched?;
     stored_all?;
     Ok(done)
 }
 
+/// Waits for `work` while reporting each batch stored meanwhile, so
+/// progress comes as soon as a batch is in the store, and the storer goes
+/// on only once it was reported (what the window reads at a progress event
+/// is what the event says).
+async fn reporting<T>(
+    work: impl std::future::Future<Output = T>,
+    (counts, report): (&mut mpsc::UnboundedReceiver<Stored>, &mut impl FnMut(usize)),
+) -> T {
+    tokio::pin!(work);
+    loop {
+        tokio::select! {
+            done = &mut work => return done,
+            Some((count, reported)) = counts.recv() => {
+                report(count);
+                let _ = reported.send(());
+            }
+        }
+    }
+}
+
 /// Fetches range after range and queues each batch for the store, decoding
-/// as it goes; calls `between` after each fetch.
+/// as it goes, reporting stored batches all the while.
 async fn fetch_batches(
     session: &mut ImapSession,
     total: usize,
     mut spans: Spans,
     cancel: &CancelToken,
     queue: &mpsc::Sender<JoinHandle<Vec<Envelope>>>,
-    mut between: impl FnMut(),
+    (counts, report): (&mut mpsc::UnboundedReceiver<Stored>, &mut impl FnMut(usize)),
 ) -> Result<()> {
     let mut received = 0;
     // Once all of SELECT's messages came (replies beyond its count are not
@@ -188,17 +217,18 @@ async fn fetch_batches(
             break;
         };
         check(cancel)?;
-        let raw = session.fetch_raw_envelopes(&range).await?;
+        let fetch = session.fetch_raw_envelopes(&range);
+        let raw = reporting(fetch, (&mut *counts, &mut *report)).await?;
         let count = raw.len();
         received += count;
         spans.got(count);
-        between();
         if count == 0 {
             continue;
         }
         // Decoding starts at once, beside the store of the batches before.
         let decoding = tokio::task::spawn_blocking(move || raw.parse());
-        if queue.send(decoding).await.is_err() {
+        let sent = reporting(queue.send(decoding), (&mut *counts, &mut *report)).await;
+        if sent.is_err() {
             // The store failed; its error is the one to report.
             break;
         }
@@ -207,13 +237,14 @@ async fn fetch_batches(
 }
 
 /// Stores the queued batches in the order they came, each once decoded;
-/// sends each one's count when it is stored. Stops at the first failure.
+/// sends each one's count when it is stored and waits for it to be
+/// reported. Stops at the first failure.
 async fn store_in_order(
     store: SharedStore,
     folder_id: i64,
     bulk: bool,
     mut waiting: mpsc::Receiver<JoinHandle<Vec<Envelope>>>,
-    stored: mpsc::UnboundedSender<usize>,
+    stored: mpsc::UnboundedSender<Stored>,
 ) -> Result<()> {
     while let Some(decoding) = waiting.recv().await {
         let envelopes = decoding.await.map_err(died)?;
@@ -230,7 +261,10 @@ async fn store_in_order(
             })
         }))
         .await?;
-        let _ = stored.send(count);
+        let (reported, wait) = oneshot::channel();
+        if stored.send((count, reported)).is_ok() {
+            let _ = wait.await;
+        }
     }
     Ok(())
 }
