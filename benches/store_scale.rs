@@ -275,19 +275,34 @@ fn main() {
             })
         };
         let (last, last_took) = list_page(count - PAGE);
-        let (_, middle_took) = list_page(count / 2);
+        let (middle, middle_took) = list_page(count / 2);
         assert_eq!((first.len(), deep.len()), (PAGE, PAGE));
         assert_eq!(
             last.iter().map(|r| r.id).collect::<Vec<_>>(),
             deep.iter().map(|r| r.id).collect::<Vec<_>>()
         );
+        // What the window reads in the background for a long list once a
+        // far page is asked for, and a page through it.
+        let (ids, order_took) = timed(|| {
+            store
+                .selected_ids(Selection::folder(&[folder]), sort)
+                .expect("order")
+        });
+        let (by_id, by_id_took) = timed(|| {
+            store
+                .messages_by_id(&ids[count / 2..count / 2 + PAGE])
+                .expect("page by id")
+        });
+        assert_eq!(by_id, middle);
         println!(
-            "page {:<10} first {:>6.2} ms   last by offset {:>6.2} ms, as the list reads it {:>6.2} ms   middle {:>6.2} ms",
+            "page {:<10} first {:>6.2} ms   last by offset {:>6.2} ms, as the list reads it {:>6.2} ms   middle {:>6.2} ms   order {:>7.1} ms, middle by id {:>5.2} ms",
             format!("{sort:?}"),
             ms(first_took),
             ms(deep_took),
             ms(last_took),
-            ms(middle_took)
+            ms(middle_took),
+            ms(order_took),
+            ms(by_id_took)
         );
     }
 

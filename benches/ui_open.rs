@@ -114,56 +114,66 @@ fn frame(mailbox: &mut Mailbox, settings: &Settings, offset: f32) -> (Duration, 
 }
 
 /// Wheel notches (three rows each) and scroll-bar jumps in a
-/// [`window::Window`] at `scale`: each frame is the wheel event through the
-/// widgets, the mailbox's update for the message it produced (fetching the
-/// rows now in view), and the next frame laid out and drawn in full.
+/// [`window::Window`] at `scale`, frame by frame as iced's loop runs them:
+/// the wheel event goes through the interface on screen, the mailbox's
+/// update handles what it produced (fetching the rows now in view), and
+/// the interface is built again (view and layout, once a frame) and drawn
+/// in full.
 fn scroll_in_window(mailbox: &mut Mailbox, settings: &Settings, scale: f32, max: f32) {
     let mut window = window::Window::new(settings, WINDOW_SIZE, scale);
     window.point_at(LIST_POINT);
     let mut offset = 0.0;
-    // Back to the top, and one frame to fill the caches.
-    let _ = wheel(&mut window, mailbox, -max, &mut offset);
-    let _ = wheel(&mut window, mailbox, 0.0, &mut offset);
-    let mut frames: Vec<Duration> = (0..150)
-        .map(|_| wheel(&mut window, mailbox, 3.0 * ROW_HEIGHT, &mut offset))
-        .collect();
-    let after_notches = offset;
-    report(&format!("window scale {scale}: wheel"), &mut frames);
-    let mut frames = Vec::new();
-    let mut at = after_notches;
-    for jump in 0..60u32 {
-        let fraction = ((jump.wrapping_mul(2_654_435_761) >> 8) % 10_000) as f32 / 10_000.0;
-        let target = fraction * max;
-        frames.push(wheel(&mut window, mailbox, target - at, &mut offset));
-        at = target;
+    // Back to the top, then one frame to fill the caches; 150 notches;
+    // 60 jumps.
+    let steps = 2 + 150 + 60;
+    let mut frames = Vec::with_capacity(steps);
+    let mut after_notches = 0.0;
+    let mut at = 0.0;
+    let mut ui = window.build(mailbox.view());
+    window.redraw(&mut ui);
+    for step in 0..steps {
+        let by = match step {
+            0 => -max,
+            1 => 0.0,
+            2..152 => 3.0 * ROW_HEIGHT,
+            _ => {
+                if step == 152 {
+                    after_notches = offset;
+                    at = offset;
+                }
+                let jump = (step - 152) as u32;
+                let fraction = ((jump.wrapping_mul(2_654_435_761) >> 8) % 10_000) as f32 / 10_000.0;
+                let target = fraction * max;
+                let by = target - at;
+                at = target;
+                by
+            }
+        };
+        let start = Instant::now();
+        let event = Event::Mouse(mouse::Event::WheelScrolled {
+            delta: ScrollDelta::Pixels { x: 0.0, y: -by },
+        });
+        let messages = window.events(&mut ui, &[event]);
+        window.keep(ui);
+        for message in messages {
+            if let Message::List(message_list::Event::Scrolled { offset: now, .. }) = message {
+                offset = now;
+            }
+            let _ = mailbox.update(message);
+        }
+        ui = window.build(mailbox.view());
+        window.redraw(&mut ui);
+        frames.push(start.elapsed());
     }
-    report(&format!("window scale {scale}: jumps"), &mut frames);
+    window.keep(ui);
+    let mut jumps = frames.split_off(152);
+    let mut notches = frames.split_off(2);
+    report(&format!("window scale {scale}: wheel"), &mut notches);
+    report(&format!("window scale {scale}: jumps"), &mut jumps);
     println!(
         "  (150 notches moved the list {after_notches:.0} px of {:.0}; the jumps ended at {offset:.0} px of {at:.0})",
         150.0 * 3.0 * ROW_HEIGHT,
     );
-}
-
-/// One wheel event of `by` pixels down through the window's widgets, the
-/// mailbox's update for what they produced, and the next frame drawn.
-fn wheel(
-    window: &mut window::Window,
-    mailbox: &mut Mailbox,
-    by: f32,
-    offset: &mut f32,
-) -> Duration {
-    let start = Instant::now();
-    let event = Event::Mouse(mouse::Event::WheelScrolled {
-        delta: ScrollDelta::Pixels { x: 0.0, y: -by },
-    });
-    for message in window.input(mailbox.view(), &[event]) {
-        if let Message::List(message_list::Event::Scrolled { offset: now, .. }) = message {
-            *offset = now;
-        }
-        let _ = mailbox.update(message);
-    }
-    window.draw(mailbox.view());
-    start.elapsed()
 }
 
 /// A folder of `count` messages in conversations of five (each reply with

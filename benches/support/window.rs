@@ -9,6 +9,9 @@
 //! screen's `update`, and the next frame is the view built again, laid out
 //! and drawn in full (no damage tracking: an upper bound).
 
+// Each bench that includes this uses part of it.
+#![allow(dead_code)]
+
 use iced::mouse;
 use iced::{Color, Element, Event, Point, Settings, Size, Theme};
 use iced_test::core::renderer::Style;
@@ -72,6 +75,38 @@ impl Window {
         events: &[Event],
     ) -> Vec<M> {
         let mut ui = self.build(view);
+        let messages = self.events(&mut ui, events);
+        self.keep(ui);
+        messages
+    }
+
+    /// Lays out `view` and draws every pixel of the window.
+    pub fn draw<'a, M>(&mut self, view: Element<'a, M, Theme, Renderer>) {
+        let mut ui = self.build(view);
+        self.redraw(&mut ui);
+        self.keep(ui);
+    }
+
+    /// The interface of `view`, laid out, from the window's cache. As in
+    /// iced's loop, it stays on screen until the next `update`: it is
+    /// drawn ([`Window::redraw`]), the next events go through it
+    /// ([`Window::events`]), and it gives its cache back
+    /// ([`Window::keep`]) before the screen's `update` and the next build.
+    pub fn build<'a, M>(
+        &mut self,
+        view: Element<'a, M, Theme, Renderer>,
+    ) -> UserInterface<'a, M, Theme, Renderer> {
+        let cache = self.cache.take().unwrap_or_default();
+        UserInterface::build(view, self.size, cache, &mut self.renderer)
+    }
+
+    /// Sends `events` through the interface on screen and returns the
+    /// messages its widgets produced.
+    pub fn events<M>(
+        &mut self,
+        ui: &mut UserInterface<'_, M, Theme, Renderer>,
+        events: &[Event],
+    ) -> Vec<M> {
         let mut messages = Vec::new();
         let _ = ui.update(
             events,
@@ -80,13 +115,12 @@ impl Window {
             &mut clipboard::Null,
             &mut messages,
         );
-        self.cache = Some(ui.into_cache());
         messages
     }
 
-    /// Lays out `view` and draws every pixel of the window.
-    pub fn draw<'a, M>(&mut self, view: Element<'a, M, Theme, Renderer>) {
-        let mut ui = self.build(view);
+    /// Draws every pixel of the interface, after the redraw event iced
+    /// sends it first.
+    pub fn redraw<M>(&mut self, ui: &mut UserInterface<'_, M, Theme, Renderer>) {
         let mut ignored = Vec::new();
         let _ = ui.update(
             &[Event::Window(window::Event::RedrawRequested(
@@ -107,7 +141,6 @@ impl Window {
             },
             self.cursor,
         );
-        self.cache = Some(ui.into_cache());
         let physical = physical(self.size, self.scale);
         let viewport = Viewport::with_physical_size(physical, self.scale);
         let mut pixmap = tiny_skia::PixmapMut::from_bytes(
@@ -128,12 +161,9 @@ impl Window {
         );
     }
 
-    fn build<'a, M>(
-        &mut self,
-        view: Element<'a, M, Theme, Renderer>,
-    ) -> UserInterface<'a, M, Theme, Renderer> {
-        let cache = self.cache.take().unwrap_or_default();
-        UserInterface::build(view, self.size, cache, &mut self.renderer)
+    /// Takes the interface's cache back, for the next build.
+    pub fn keep<M>(&mut self, ui: UserInterface<'_, M, Theme, Renderer>) {
+        self.cache = Some(ui.into_cache());
     }
 }
 

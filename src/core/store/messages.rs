@@ -153,8 +153,14 @@ impl<'a> Selection<'a> {
     /// through its folder's index and stops at the page's end, where `IN
     /// (…)` would sort every message of every inbox for each page.
     /// With `reverse`, the order runs the other way (for
-    /// [`Store::selected_page`]).
-    fn page_query(&self, sort: Sort, reverse: bool) -> (String, Vec<Value>) {
+    /// [`Store::selected_page`]). `columns` is [`COLUMNS`], or a list with
+    /// the sort's columns at the same places (for ids only).
+    pub(super) fn page_query(
+        &self,
+        sort: Sort,
+        reverse: bool,
+        columns: &str,
+    ) -> (String, Vec<Value>) {
         let order = |order: &'static str| -> Cow<'static, str> {
             if reverse {
                 Cow::Owned(reversed(order))
@@ -168,13 +174,13 @@ impl<'a> Selection<'a> {
         // other than date) holds only the tagged messages.
         let arm = match self.keyword {
             Some(_) => format!(
-                "SELECT {COLUMNS} FROM messages m INDEXED BY messages_folder_keyworded \
+                "SELECT {columns} FROM messages m INDEXED BY messages_folder_keyworded \
                  WHERE m.folder_id = ?{KEYWORD_FILTER}"
             ),
-            None => format!("SELECT {COLUMNS} FROM messages m WHERE m.folder_id = ?"),
+            None => format!("SELECT {columns} FROM messages m WHERE m.folder_id = ?"),
         };
         let sql = match self.folders.len() {
-            0 => format!("SELECT {COLUMNS} FROM messages m WHERE 0 LIMIT ? OFFSET ?"),
+            0 => format!("SELECT {columns} FROM messages m WHERE 0 LIMIT ? OFFSET ?"),
             1 => format!("{arm} ORDER BY {} LIMIT ? OFFSET ?", order(sort.order_by())),
             n if n <= MAX_MERGED => format!(
                 "{} ORDER BY {} LIMIT ? OFFSET ?",
@@ -184,7 +190,7 @@ impl<'a> Selection<'a> {
             _ => {
                 let (filter, values) = self.filter();
                 let sql = format!(
-                    "SELECT {COLUMNS} FROM messages m WHERE {filter} ORDER BY {} LIMIT ? OFFSET ?",
+                    "SELECT {columns} FROM messages m WHERE {filter} ORDER BY {} LIMIT ? OFFSET ?",
                     order(sort.order_by())
                 );
                 return (sql, values);
@@ -590,7 +596,7 @@ impl Store {
         sort: Sort,
         reverse: bool,
     ) -> Result<Vec<MessageRow>> {
-        let (sql, mut values) = selection.page_query(sort, reverse);
+        let (sql, mut values) = selection.page_query(sort, reverse, COLUMNS);
         values.push(Value::Integer(i64::try_from(limit).unwrap_or(i64::MAX)));
         values.push(Value::Integer(i64::try_from(offset).unwrap_or(i64::MAX)));
         let mut stmt = self.conn.prepare_cached(&sql)?;
@@ -708,7 +714,7 @@ mod tests {
     }
 
     fn plan_of(store: &Store, selection: Selection<'_>, sort: Sort, reverse: bool) -> String {
-        let (sql, mut values) = selection.page_query(sort, reverse);
+        let (sql, mut values) = selection.page_query(sort, reverse, COLUMNS);
         values.extend([Value::Integer(240), Value::Integer(900_000)]);
         let mut stmt = store
             .conn

@@ -27,6 +27,7 @@ pub mod error;
 pub mod flags;
 mod folders;
 pub mod keyring;
+mod list_order;
 mod local_set;
 mod lookup;
 pub mod maildir;

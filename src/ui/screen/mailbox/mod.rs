@@ -22,6 +22,7 @@ mod everyday;
 mod folders;
 mod help;
 mod keys;
+mod list_order;
 mod new_mail;
 mod ops;
 pub mod reader;

@@ -11,6 +11,7 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
+use super::list_order::{self, ListOrder};
 use crate::core::message::Flag;
 use crate::core::store::{MessageRow, Result, Selection, Sort, Store};
 use crate::core::thread::{self, Thread};
@@ -51,6 +52,8 @@ pub struct Listing {
     /// For search: how many messages were not in the search index yet (a
     /// big first sync's, until the indexer is through).
     unindexed: usize,
+    /// A long folder's order, for pages far from both ends.
+    order: ListOrder,
 }
 
 /// A grouped folder's conversations and where each message is.
@@ -85,17 +88,20 @@ impl Listing {
     pub fn set_source(&mut self, source: Source) {
         self.source = source;
         self.total = 0;
+        self.order.forget();
     }
 
     /// Orders the list differently.
     pub fn set_sort(&mut self, sort: Sort) {
         self.sort = sort;
+        self.order.forget();
     }
 
     /// Narrows the list to messages with this keyword, or stops narrowing.
     pub fn set_tag(&mut self, tag: Option<String>) {
         self.tag = tag;
         self.total = 0;
+        self.order.forget();
     }
 
     /// Groups a folder by conversation, joining messages of `also` (Sent),
@@ -103,6 +109,7 @@ impl Listing {
     pub fn set_threading(&mut self, also: Option<Vec<i64>>) {
         self.threading = also;
         self.total = 0;
+        self.order.forget();
     }
 
     /// Whether the list shows conversations.
@@ -122,6 +129,7 @@ impl Listing {
     /// Reads the row count (and, for search, the rows) from the store
     /// again; returns the new total.
     pub fn refresh(&mut self, store: &Store) -> Result<usize> {
+        self.order.forget();
         self.held = None;
         self.threads = None;
         if let (Source::Folder(folder), Some(also), None) =
@@ -181,6 +189,14 @@ impl Listing {
                 .unwrap_or_default()
                 .to_vec()),
             (None, Source::Folder(_) | Source::Unified(_)) => {
+                if let Some(ids) = self.order.ids() {
+                    let end = range.end.min(ids.len());
+                    return store.messages_by_id(&ids[range.start.min(end)..end]);
+                }
+                if list_order::is_far(range.start, range.end, self.total) {
+                    self.order
+                        .read(store, self.selection(), self.sort, self.total);
+                }
                 store.selected_page(self.selection(), range, self.total, self.sort)
             }
             (None, _) => Ok(Vec::new()),
@@ -346,5 +362,77 @@ mod tests {
         listing.set_source(Source::Unified(vec![]));
         assert_eq!(listing.refresh(&store).expect("refresh"), 0);
         assert!(listing.page(&store, 0..10).expect("page").is_empty());
+    }
+
+    /// A folder long enough for pages [`list_order::FAR`] from both ends.
+    fn long_folder() -> (tempfile::TempDir, Store, i64) {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let store = Store::open(&crate::core::store::PostaHome::at(dir.path())).expect("store");
+        store.ensure_account(1, "a").expect("account");
+        let mut inbox = FolderRow::local(1, "INBOX", None);
+        inbox.local = false;
+        let folder = store.upsert_folder(1, &inbox).expect("folder");
+        let count = 2 * list_order::FAR as u32 + 500;
+        let envelopes: Vec<Envelope> = (1..=count)
+            .map(|uid| {
+                let subject = format!("Správa {}", uid % 997);
+                envelope(uid, &subject, i64::from(uid % 5_000) * 60, vec![])
+            })
+            .collect();
+        store.upsert_messages(folder, &envelopes).expect("messages");
+        (dir, store, folder)
+    }
+
+    /// A page far from both ends starts reading the order; once read, the
+    /// same page comes through it, row for row; a change forgets it.
+    #[test]
+    fn far_pages_come_from_the_order_read_in_the_background() {
+        let (_dir, store, folder) = long_folder();
+        let mut listing = Listing::default();
+        listing.set_source(Source::Folder(folder));
+        listing.set_sort(Sort::Subject);
+        let total = listing.refresh(&store).expect("refresh");
+        listing.page(&store, 0..240).expect("near the top");
+        listing
+            .page(&store, total - 240..total)
+            .expect("near the end");
+        listing.order.wait();
+        assert!(listing.order.ids().is_none(), "read only when far");
+
+        let middle = total / 2..total / 2 + 240;
+        let by_offset = listing.page(&store, middle.clone()).expect("by offset");
+        listing.order.wait();
+        assert_eq!(listing.order.ids().map(|ids| ids.len()), Some(total));
+        assert_eq!(listing.page(&store, middle).expect("by id"), by_offset);
+        let last = listing.page(&store, total - 3..total + 5).expect("by id");
+        assert_eq!(
+            last,
+            store
+                .messages(folder, 3, total - 3, Sort::Subject)
+                .expect("page")
+        );
+
+        listing.refresh(&store).expect("refresh");
+        assert!(listing.order.ids().is_none(), "forgotten on refresh");
+        listing.set_sort(Sort::DateAsc);
+        assert!(listing.order.ids().is_none());
+    }
+
+    /// An order read while the store changed (a count other than the
+    /// list's) is not used.
+    #[test]
+    fn an_order_of_another_length_is_not_used() {
+        let (_dir, store, folder) = long_folder();
+        let mut listing = Listing::default();
+        listing.set_source(Source::Folder(folder));
+        let total = listing.refresh(&store).expect("refresh");
+        store
+            .upsert_messages(folder, &[envelope(900_000, "new", 1, vec![])])
+            .expect("one more");
+        listing
+            .page(&store, total / 2..total / 2 + 10)
+            .expect("page");
+        listing.order.wait();
+        assert!(listing.order.ids().is_none());
     }
 }
