@@ -132,12 +132,58 @@ impl<R: Read + Write + Unpin> ImapStream<R> {
             self.scanned = used;
             return Ok(None);
         }
-        if let Some(problem) = precheck(&self.buffer.block[..used], self.limit) {
-            self.decode_needs = 0;
-            self.scanned = 0;
-            return Err(io::Error::new(io::ErrorKind::InvalidData, problem));
+        let first = match precheck(&self.buffer.block[..used], self.limit) {
+            Err(problem) => {
+                self.decode_needs = 0;
+                self.scanned = 0;
+                return Err(io::Error::new(io::ErrorKind::InvalidData, problem));
+            }
+            Ok(first) => first,
+        };
+        if let Some(end) = first {
+            if let Some(response) = self.decode_first(end) {
+                return Ok(Some(response));
+            }
         }
+        self.decode_whole()
+    }
 
+    /// Posta: parses the first response alone, the first `end` bytes of
+    /// the buffer, split off without copying; the rest stays where it is.
+    /// Parsing the whole buffer and copying what followed the response
+    /// into a new buffer, for every response, was quadratic in the
+    /// responses per read (a sixth of a first sync's CPU). `None`, with
+    /// the buffer as it was, if the parser does not agree that the
+    /// response ends there.
+    fn decode_first(&mut self, end: usize) -> Option<ResponseData> {
+        let rest = self.buffer.block.split_off(end);
+        let first = std::mem::replace(&mut self.buffer.block, rest);
+        self.buffer.offset -= end;
+        let parsed = ResponseData::try_new_or_recover(first, |buf| {
+            match imap_proto::Response::parse(&buf[..end]) {
+                Ok(([], response)) => Ok(response),
+                _ => Err(()),
+            }
+        });
+        match parsed {
+            Ok(response) => {
+                self.decode_needs = 0;
+                self.scanned = 0;
+                Some(response)
+            }
+            Err((mut first, ())) => {
+                first.unsplit(std::mem::take(&mut self.buffer.block));
+                self.buffer.block = first;
+                self.buffer.offset += end;
+                None
+            }
+        }
+    }
+
+    /// Parses the first response in the whole buffer and keeps what
+    /// follows it (upstream's way; for what [`Self::decode_first`] cannot
+    /// take).
+    fn decode_whole(&mut self) -> io::Result<Option<ResponseData>> {
         let block = self.buffer.take_block();
         // Be aware, now self.buffer is invalid until block is returned or reset!
 
@@ -257,10 +303,13 @@ impl<R: Read + Write + Unpin> ImapStream<R> {
     }
 }
 
-/// Posta: why `buf` must not reach the parser, if it must not: parentheses
-/// nested deeper than [`MAX_DEPTH`] (outside quoted strings and literals),
-/// or a literal claiming more than `limit` bytes. Linear in `buf`.
-fn precheck(buf: &[u8], limit: usize) -> Option<String> {
+/// Posta: checks the first response in `buf`: `Err` (why) if it must not
+/// reach the parser, nested deeper than [`MAX_DEPTH`] (outside quoted
+/// strings and literals) or with a literal claiming more than `limit`
+/// bytes; else where it ends (after its line feed), if it is all there.
+/// Linear in the response; the responses after it are checked when their
+/// turn comes.
+fn precheck(buf: &[u8], limit: usize) -> Result<Option<usize>, String> {
     let mut depth = 0usize;
     let mut i = 0;
     while i < buf.len() {
@@ -269,6 +318,9 @@ fn precheck(buf: &[u8], limit: usize) -> Option<String> {
                 i += 1;
                 while i < buf.len() && buf[i] != b'"' && buf[i] != b'\n' {
                     i += if buf[i] == b'\\' { 2 } else { 1 };
+                }
+                if buf.get(i) == Some(&b'\n') {
+                    continue;
                 }
             }
             b'{' => {
@@ -280,7 +332,7 @@ fn precheck(buf: &[u8], limit: usize) -> Option<String> {
                         .and_then(|d| d.parse::<usize>().ok())
                         .unwrap_or(usize::MAX);
                     if count > limit {
-                        return Some(format!(
+                        return Err(format!(
                             "the server announced a reply of {count} bytes, more than the {limit} allowed"
                         ));
                     }
@@ -292,18 +344,18 @@ fn precheck(buf: &[u8], limit: usize) -> Option<String> {
             b'(' => {
                 depth += 1;
                 if depth > MAX_DEPTH {
-                    return Some(format!(
+                    return Err(format!(
                         "the server sent a reply nested more than {MAX_DEPTH} levels deep"
                     ));
                 }
             }
             b')' => depth = depth.saturating_sub(1),
-            b'\n' => depth = 0,
+            b'\n' => return Ok(Some(i + 1)),
             _ => {}
         }
         i += 1;
     }
-    None
+    Ok(None)
 }
 
 /// Posta: the start of the first line of `buf`, printable ASCII only.
