@@ -4,7 +4,7 @@
 //! first by date across folders and accounts.
 
 use posta::core::message::{Address, Envelope, Flag, Headers, RemoteId};
-use posta::core::store::{FolderRow, PostaHome, Store};
+use posta::core::store::{FolderRow, PostaHome, RealFiles, Store, WrittenBody};
 
 /// Minutes in seconds.
 const MIN: i64 = 60;
@@ -172,5 +172,78 @@ fn results_are_newest_first_across_folders_by_date_not_by_arrival() {
             .map(|m| m.subject)
             .collect::<Vec<_>>(),
         ["Отчет март", "Отчет февруари"]
+    );
+}
+
+/// A body written into the folder's Maildir as the offline download writes
+/// it, recorded with its text left for the indexer.
+fn download(store: &Store, folder: i64, id: i64, text: &str) {
+    let raw = format!(
+        "From: jan@example.pl\r\nSubject: x\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n{text}\r\n"
+    );
+    let maildir = store.folder_maildir(folder).unwrap();
+    let mut delivery = maildir.begin(&RealFiles).unwrap();
+    delivery.write_body(raw.as_bytes()).unwrap();
+    let body = delivery.finish_unsynced(&[Flag::Seen]).unwrap();
+    maildir.sync_cur().unwrap();
+    store
+        .record_bodies_unindexed(&[WrittenBody {
+            message_id: id,
+            body,
+            text: String::new(),
+        }])
+        .unwrap();
+}
+
+/// Bodies downloaded for offline reading leave the index until the indexer
+/// has read their text from the files; a body that comes between the
+/// indexer's read and its write is not lost: that message waits for the
+/// next batch and is then found by its body, once.
+#[test]
+fn downloaded_bodies_wait_for_the_indexer_and_one_that_comes_meanwhile_is_not_lost() {
+    let (_dir, store, inbox, _) = store();
+    let batch: Vec<Envelope> = (1..=3)
+        .map(|uid| envelope(uid, &format!("Faktura {uid}"), Some(uid as i64 * MIN)))
+        .collect();
+    store.upsert_messages(inbox, &batch).unwrap();
+    store
+        .upsert_messages_unindexed(inbox, &[envelope(4, "Faktura 4", Some(4 * MIN))])
+        .unwrap();
+    download(
+        &store,
+        inbox,
+        id_of(&store, inbox, 1),
+        "Zażółć gęślą jaźń, słowoA",
+    );
+    download(
+        &store,
+        inbox,
+        id_of(&store, inbox, 2),
+        "Отчет за месец, словоБ",
+    );
+    assert_eq!(store.search_pending().unwrap(), 3);
+    assert_eq!(subjects(&store, "faktura"), ["Faktura 3"]);
+
+    // The indexer's steps, as it runs them: read the batch, read the
+    // bodies without the store, index. Message 4's body comes in between.
+    let mut texts = store.pending_texts(10).unwrap();
+    download(
+        &store,
+        inbox,
+        id_of(&store, inbox, 4),
+        "Dobrý deň, slovoŠtyri",
+    );
+    texts.read_bodies();
+    assert_eq!(store.index_texts(&texts).unwrap(), 3);
+    assert_eq!(store.search_pending().unwrap(), 1, "message 4 waits");
+    assert_eq!(subjects(&store, "zazolc"), ["Faktura 1"]);
+    assert_eq!(subjects(&store, "словоБ"), ["Faktura 2"]);
+    assert!(subjects(&store, "slovoStyri").is_empty());
+
+    assert_eq!(store.index_all_pending().unwrap(), 1);
+    assert_eq!(subjects(&store, "slovoStyri"), ["Faktura 4"]);
+    assert_eq!(
+        subjects(&store, "faktura"),
+        ["Faktura 4", "Faktura 3", "Faktura 2", "Faktura 1"]
     );
 }

@@ -480,8 +480,18 @@ async fn offline_download_stores_every_body_once_and_exactly_as_sent() {
     // Twice: the second finds nothing missing and writes nothing.
     sync(&d, &store, &options).await.expect("second sync");
 
+    // The bodies' text waits for the indexer, off the download's path.
+    with_store(&store, |s| {
+        assert_eq!(s.search_pending()?, 150);
+        assert!(s.search("słowo42", 10)?.is_empty());
+        assert_eq!(s.index_all_pending()?, 150);
+        Ok(())
+    })
+    .expect("store");
+
     let inbox = folder_id(&store, "INBOX");
     with_store(&store, |s| {
+        assert_eq!(s.search_pending()?, 0);
         let rows = s.messages(inbox, 1000, 0, Sort::DateDesc)?;
         assert_eq!(rows.len(), 150);
         for row in &rows {

@@ -11,7 +11,7 @@ use super::error::{Result, StoreError};
 use super::maildir::{self, BodyWriter, Delivered, RealFiles};
 use super::messages::BodyRename;
 use super::search::body_text;
-use super::search_index::{index_text, SearchText};
+use super::search_index::{defer_text, index_text, SearchText};
 use super::{flags, Store};
 
 /// A body already in its folder's `cur/`, file and directory synced, with
@@ -96,6 +96,18 @@ impl Store {
     /// the file removed; if the record fails, every file is removed, so
     /// nothing stays behind unrecorded.
     pub fn record_bodies(&self, bodies: &[WrittenBody]) -> Result<()> {
+        self.record(bodies, true)
+    }
+
+    /// [`Store::record_bodies`] for a download of many bodies: their text
+    /// (`WrittenBody::text` is not read) is left for the indexer, which
+    /// reads it from the files afterwards ([`Store::index_pending`]).
+    /// Meanwhile the messages wait in `search_pending`, out of the index.
+    pub fn record_bodies_unindexed(&self, bodies: &[WrittenBody]) -> Result<()> {
+        self.record(bodies, false)
+    }
+
+    fn record(&self, bodies: &[WrittenBody], index: bool) -> Result<()> {
         let recorded = self.write(|tx| {
             let mut lookup = tx.prepare_cached(
                 "SELECT subject, sender, recipients, date FROM messages WHERE id = ?1 AND body_path IS NULL",
@@ -121,6 +133,10 @@ impl Store {
                 };
                 let path = self.relative_body_path(&written.body.path)?;
                 update.execute(params![written.message_id, path, written.body.size as i64])?;
+                if !index {
+                    defer_text(tx, written.message_id, date)?;
+                    continue;
+                }
                 let text = SearchText {
                     subject: &subject,
                     sender: &sender,

@@ -66,7 +66,7 @@ pub use pop3_ledger::{LedgerEntry, Pop3Download};
 pub use pop3_server::ServerRow;
 pub use queue::Op;
 pub use search::Scope;
-pub use search_index::INDEX_BATCH;
+pub use search_index::{PendingTexts, INDEX_BATCH};
 pub use switch::SwitchEntry;
 pub use tag_admin::Tagged;
 pub use tags::{normalize_color, TagDef, DEFAULT_TAGS};

@@ -10,8 +10,12 @@
 //!   in small batches, so the list fills sooner. The mark is removed in the
 //!   transaction that indexes the message, so a message is either indexed or
 //!   marked, whatever stops in between.
+//! - Bodies downloaded for reading offline are marked the same way
+//!   ([`defer_text`]): the download writes files, and the indexer reads
+//!   their text afterwards, off the download's path.
 
 use std::fs;
+use std::path::PathBuf;
 
 use rusqlite::{params, Transaction};
 
@@ -94,14 +98,65 @@ pub(super) fn mark_pending(tx: &Transaction<'_>, ids: &[i64]) -> Result<()> {
     Ok(())
 }
 
+/// Takes a message's entry out of the full-text index and marks it
+/// pending, so the indexer indexes it again (with its body, now on disk).
+pub(super) fn defer_text(tx: &Transaction<'_>, id: i64, date: Option<i64>) -> Result<()> {
+    tx.prepare_cached("DELETE FROM messages_fts WHERE rowid = ?1")?
+        .execute([search_key(date, id)])?;
+    tx.prepare_cached("INSERT OR IGNORE INTO search_pending (id) VALUES (?1)")?
+        .execute([id])?;
+    Ok(())
+}
+
+/// The most bytes of body files read for one batch of the indexer (the
+/// rest of the batch waits for the next): what a batch holds in memory.
+const BODY_BYTES: u64 = 16 << 20;
+
 /// A pending message as read for indexing.
+#[derive(Debug)]
 struct Pending {
     id: i64,
     date: Option<i64>,
     subject: String,
     sender: String,
     recipients: String,
+    /// Its body file, if it has one.
+    path: Option<PathBuf>,
     body: String,
+}
+
+/// A batch of messages waiting for the full-text index, read from the
+/// store ([`Store::pending_texts`]); their bodies are read from their files
+/// without the store ([`PendingTexts::read_bodies`]), and the batch is
+/// indexed in one transaction ([`Store::index_texts`]).
+#[derive(Debug, Default)]
+pub struct PendingTexts {
+    batch: Vec<Pending>,
+}
+
+impl PendingTexts {
+    /// True when no message waits.
+    pub fn is_empty(&self) -> bool {
+        self.batch.is_empty()
+    }
+
+    /// Reads the text of the bodies on disk. Past [`BODY_BYTES`] of files
+    /// the rest of the batch is left for the next one. A body file that is
+    /// gone counts as empty.
+    pub fn read_bodies(&mut self) {
+        let mut read = 0u64;
+        for (index, pending) in self.batch.iter_mut().enumerate() {
+            let Some(path) = &pending.path else { continue };
+            if read >= BODY_BYTES {
+                self.batch.truncate(index);
+                return;
+            }
+            if let Ok(raw) = fs::read(path) {
+                read += raw.len() as u64;
+                pending.body = body_text(&raw);
+            }
+        }
+    }
 }
 
 impl Store {
@@ -114,15 +169,24 @@ impl Store {
     }
 
     /// Indexes up to `limit` of the messages waiting for the full-text index
-    /// (the newest rows first: a first sync stores the newest mail first, so
-    /// these are the oldest mail, and batch after batch the keys rise, the
-    /// order the index writes fastest); returns how many it indexed, 0 when
+    /// (see [`Store::pending_texts`]); returns how many it indexed, 0 when
     /// none waits.
-    /// A message with a body on disk (stores from before `V_SEARCH_ORDER`)
-    /// is indexed with its body's text; a body file that is gone counts as
-    /// empty.
     pub fn index_pending(&self, limit: usize) -> Result<usize> {
-        let mut batch = self
+        let mut texts = self.pending_texts(limit)?;
+        if texts.is_empty() {
+            return Ok(0);
+        }
+        texts.read_bodies();
+        self.index_texts(&texts)
+    }
+
+    /// Up to `limit` of the messages waiting for the full-text index, the
+    /// newest rows first: a first sync stores the newest mail first, so
+    /// these are the oldest mail, and batch after batch the keys rise, the
+    /// order the index writes fastest. Bodies downloaded for offline
+    /// reading wait here too, to be indexed with their text.
+    pub fn pending_texts(&self, limit: usize) -> Result<PendingTexts> {
+        let rows = self
             .conn
             .prepare_cached(
                 "SELECT m.id, m.date, m.subject, m.sender, m.recipients, m.body_path
@@ -136,37 +200,48 @@ impl Store {
                         subject: row.get(2)?,
                         sender: row.get(3)?,
                         recipients: row.get(4)?,
+                        path: None,
                         body: String::new(),
                     },
                     row.get::<_, Option<String>>(5)?,
                 ))
             })?
             .collect::<rusqlite::Result<Vec<_>>>()?;
-        if batch.is_empty() {
+        if rows.is_empty() {
             // Marks whose message is gone (none should be: the delete
             // trigger takes them along) end here too. Only then a write:
             // the indexer asks after every sync.
             if self.search_pending()? > 0 {
                 self.write(|tx| Ok(tx.execute("DELETE FROM search_pending", [])?))?;
             }
-            return Ok(0);
         }
-        for (pending, body_path) in &mut batch {
-            let path = body_path
-                .as_deref()
-                .and_then(|recorded| self.absolute_body_path(recorded).ok());
-            if let Some(raw) = path.and_then(|path| fs::read(path).ok()) {
-                pending.body = body_text(&raw);
-            }
+        let mut batch = Vec::with_capacity(rows.len());
+        for (mut pending, recorded) in rows {
+            pending.path = match recorded {
+                Some(recorded) => Some(self.absolute_body_path(&recorded)?),
+                None => None,
+            };
+            batch.push(pending);
         }
+        Ok(PendingTexts { batch })
+    }
+
+    /// Indexes a batch read by [`Store::pending_texts`] in one transaction;
+    /// returns how many were in it. A message that changed since it was
+    /// read (another process indexed it, its body came or its date
+    /// changed) is left as it is: it is either indexed or still marked.
+    pub fn index_texts(&self, texts: &PendingTexts) -> Result<usize> {
+        let mut batch: Vec<&Pending> = texts.batch.iter().collect();
         // In key order: FTS5 writes out what it holds whenever a key comes
         // lower than the last.
-        batch.sort_unstable_by_key(|(pending, _)| search_key(pending.date, pending.id));
+        batch.sort_unstable_by_key(|pending| search_key(pending.date, pending.id));
         self.write(|tx| {
-            let mut unmark = tx.prepare_cached("DELETE FROM search_pending WHERE id = ?1")?;
-            for (pending, _) in &batch {
-                // Another process may have indexed it since (its body came).
-                if unmark.execute([pending.id])? == 0 {
+            let mut unmark = tx.prepare_cached(
+                "DELETE FROM search_pending WHERE id = ?1 AND EXISTS (SELECT 1 FROM messages m
+                 WHERE m.id = ?1 AND (m.body_path IS NOT NULL) = ?2 AND m.date IS ?3)",
+            )?;
+            for pending in &batch {
+                if unmark.execute(params![pending.id, pending.path.is_some(), pending.date])? == 0 {
                     continue;
                 }
                 let text = SearchText {

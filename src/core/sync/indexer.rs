@@ -2,7 +2,8 @@
 //! sync left out so the list would be complete sooner: the list orders'
 //! and `Message-ID` indexes it dropped
 //! ([`crate::core::store::Store::restore_bulk_index`]),
-//! then the search index of the messages it stored unindexed
+//! then the search index of the messages it stored unindexed and of the
+//! bodies downloaded for reading offline
 //! ([`crate::core::store::Store::index_pending`]). One step per
 //! transaction, so the window and the workers get the store in between.
 //! One indexer runs at a time for every account.
@@ -48,9 +49,20 @@ fn index_all(store: &SharedStore) -> usize {
     }
     let mut total = 0;
     loop {
-        match with_store(store, |s| s.index_pending(INDEX_BATCH).map_err(Error::from)) {
-            Ok(0) | Err(_) => return total,
+        let Ok(mut texts) =
+            with_store(store, |s| s.pending_texts(INDEX_BATCH).map_err(Error::from))
+        else {
+            return total;
+        };
+        if texts.is_empty() {
+            return total;
+        }
+        // Bodies are read and rendered to text without the store: the
+        // window and the workers go on meanwhile.
+        texts.read_bodies();
+        match with_store(store, |s| s.index_texts(&texts).map_err(Error::from)) {
             Ok(indexed) => total += indexed,
+            Err(_) => return total,
         }
         std::thread::sleep(PAUSE);
     }

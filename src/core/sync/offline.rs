@@ -5,7 +5,8 @@
 //! then one directory sync and one transaction for the group. A body
 //! counts as downloaded only once its file, its name and its row are
 //! recorded; a crash before that leaves at most a file the next sync
-//! replaces.
+//! replaces. The bodies' text enters the search index afterwards, through
+//! the indexer that runs after every sync (`super::indexer`).
 
 use std::sync::Arc;
 
@@ -15,7 +16,6 @@ use super::{with_store, SharedStore};
 use crate::core::error::{Error, Result};
 use crate::core::imap::ImapSession;
 use crate::core::message::Flag;
-use crate::core::store::search::body_text;
 use crate::core::store::{FolderRow, Maildir, RealFiles, Sort, WrittenBody};
 
 /// At most this many messages in one `UID FETCH`.
@@ -143,7 +143,8 @@ fn record(
         written.push(WrittenBody {
             message_id: message.id,
             body,
-            text: body_text(&raw),
+            // The indexer reads it from the file, after the download.
+            text: String::new(),
         });
         Ok::<_, crate::core::store::StoreError>(())
     });
@@ -154,7 +155,7 @@ fn record(
         }
         return Err(err.into());
     }
-    with_store(store, |s| Ok(s.record_bodies(&written)?))
+    with_store(store, |s| Ok(s.record_bodies_unindexed(&written)?))
 }
 
 #[cfg(test)]
