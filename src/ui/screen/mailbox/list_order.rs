@@ -103,7 +103,7 @@ impl ListOrder {
         let shared_for_thread = self.shared.clone();
         shared.reading = true;
         let spawned = std::thread::Builder::new()
-            .name("list-order".into())
+            .name("list-order".into()) // i18n-allow: a thread name, never shown
             .spawn(move || {
                 let selection = Selection {
                     folders: &folders,
