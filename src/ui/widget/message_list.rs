@@ -375,7 +375,13 @@ fn message_row<'a>(index: usize, message: &'a MessageRow, look: &Look<'_>) -> El
     } else {
         theme::FONT
     };
-    let cell = |content: String, width: Length, font: Font| -> Element<'a, Event> {
+    // Text that does not lie wholly within its clip bounds is drawn
+    // through a mask the software renderer clears and fills window-wide,
+    // for each such text. So only cells whose text may be wider than they
+    // are clip (sender, subject, tags), and a cell is as tall as the row:
+    // a cell exactly as tall as its text missed by a rounding error, and
+    // every sender and subject took the mask (a sixth of a frame).
+    let cell = |content: String, width: Length, font: Font, clip: bool| -> Element<'a, Event> {
         container(
             text(content)
                 .size(TEXT_SIZE)
@@ -384,7 +390,9 @@ fn message_row<'a>(index: usize, message: &'a MessageRow, look: &Look<'_>) -> El
         )
         .padding([0, 6])
         .width(width)
-        .clip(true)
+        .height(Fill)
+        .align_y(Center)
+        .clip(clip)
         .into()
     };
     let flagged = message.flags.contains(&Flag::Flagged);
@@ -403,6 +411,7 @@ fn message_row<'a>(index: usize, message: &'a MessageRow, look: &Look<'_>) -> El
         .into_iter()
         .map(|tag| tags::chip(tag.name, tag.color))
         .collect();
+    let has_chips = !chips.is_empty();
     let cells: Vec<Element<'a, Event>> = vec![
         star.into(),
         container(
@@ -416,6 +425,7 @@ fn message_row<'a>(index: usize, message: &'a MessageRow, look: &Look<'_>) -> El
             when::short(message.date, look.now, look.language),
             Length::Fixed(DATE_WIDTH),
             font,
+            false,
         ),
         cell(
             sender_name(if look.recipients {
@@ -426,17 +436,21 @@ fn message_row<'a>(index: usize, message: &'a MessageRow, look: &Look<'_>) -> El
             .to_owned(),
             FillPortion(3),
             font,
+            true,
         ),
         subject_cell(message, (look.thread)(message), font),
         container(Row::with_children(chips).spacing(3))
             .padding([0, 6])
             .width(FillPortion(3))
-            .clip(true)
+            .height(Fill)
+            .align_y(Center)
+            .clip(has_chips)
             .into(),
         cell(
             format_size(message.size, look.language),
             Length::Fixed(SIZE_WIDTH),
             theme::FONT,
+            false,
         ),
     ];
     let selected = (look.is_selected)(message.id);
@@ -500,6 +514,8 @@ fn subject_cell<'a>(
     container(content)
         .padding([0, 6])
         .width(FillPortion(6))
+        .height(Fill)
+        .align_y(Center)
         .clip(true)
         .into()
 }
