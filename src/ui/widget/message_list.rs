@@ -469,13 +469,13 @@ fn message_row<'a>(index: usize, message: &'a MessageRow, look: &Look<'_>) -> El
                     None
                 },
                 text_color: selected.then_some(palette.primary.weak.text),
+                // No border but the cursor's: the software renderer fills
+                // and strokes a quad for any border, even a transparent
+                // one, so every row without a background drew two paths
+                // of nothing.
                 border: iced::Border {
-                    color: if cursor {
-                        palette.primary.strong.color
-                    } else {
-                        Color::TRANSPARENT
-                    },
-                    width: 1.0,
+                    color: palette.primary.strong.color,
+                    width: if cursor { 1.0 } else { 0.0 },
                     radius: 0.0.into(),
                 },
                 ..container::Style::default()
