@@ -411,12 +411,12 @@ async fn main() {
         ms(floor)
     );
     println!(
-        "IMAP first sync: {:.0} ms = {:.2}x floor (target <= 1.5x)",
+        "IMAP first sync, server cache cold for our fields: {:.0} ms = {:.2}x the warm floor",
         ms(first),
         first.as_secs_f64() / floor.as_secs_f64()
     );
     println!(
-        "IMAP first sync, server cache warm for our fields too: {:.0} ms = {:.2}x floor",
+        "IMAP first sync, server cache warm for our fields too: {:.0} ms = {:.2}x floor (target <= 1.2x)",
         ms(warm_first),
         warm_first.as_secs_f64() / floor.as_secs_f64()
     );
@@ -427,17 +427,20 @@ async fn main() {
         first.as_secs_f64() / cold.as_secs_f64()
     );
     println!(
-        "IMAP no-change resync: {:.1} ms, then {:.1} ms (target <= 300 ms at 100k); floor (raw LIST + STATUS of {} folders) {:.1} ms = {:.2}x",
+        "IMAP no-change resync: {:.1} ms, then {:.1} ms (target <= 500 ms); floor (raw LIST + STATUS of {} folders) {:.1} ms = {:.2}x",
         ms(resync),
         ms(resync2),
         wire_names.len(),
         ms(resync_floor),
         resync2.as_secs_f64() / resync_floor.as_secs_f64()
     );
-    println!("peak RSS after first sync: {rss:.0} MB (target <= 150 MB)");
+    println!(
+        "peak RSS after first sync: {rss:.0} MB (target <= {} MB)",
+        if count > 100_000 { 250 } else { 150 }
+    );
     if let Some((pop_floor, pop_time)) = pop3 {
         println!(
-            "POP3 floor (raw RETR loop, fsync each): {:.0} ms; POP3 sync into the store: {:.0} ms = {:.2}x floor (target <= 1.5x)",
+            "POP3 floor (raw RETR loop, fsync each): {:.0} ms; POP3 sync into the store: {:.0} ms = {:.2}x floor (target <= 1.2x)",
             ms(pop_floor),
             ms(pop_time),
             pop_time.as_secs_f64() / pop_floor.as_secs_f64()
