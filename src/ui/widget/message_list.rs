@@ -375,25 +375,15 @@ fn message_row<'a>(index: usize, message: &'a MessageRow, look: &Look<'_>) -> El
     } else {
         theme::FONT
     };
-    // Text that does not lie wholly within its clip bounds is drawn
-    // through a mask the software renderer clears and fills window-wide,
-    // for each such text. So only cells whose text may be wider than they
-    // are clip (sender, subject, tags), and a cell is as tall as the row:
-    // a cell exactly as tall as its text missed by a rounding error, and
-    // every sender and subject took the mask (a sixth of a frame).
-    let cell = |content: String, width: Length, font: Font, clip: bool| -> Element<'a, Event> {
-        container(
+    let cell = |content: String, width: Length, font: Font, clip: bool| {
+        row_cell(
             text(content)
                 .size(TEXT_SIZE)
                 .font(font)
                 .wrapping(Wrapping::None),
+            width,
+            clip,
         )
-        .padding([0, 6])
-        .width(width)
-        .height(Fill)
-        .align_y(Center)
-        .clip(clip)
-        .into()
     };
     let flagged = message.flags.contains(&Flag::Flagged);
     let star_color =
@@ -439,13 +429,11 @@ fn message_row<'a>(index: usize, message: &'a MessageRow, look: &Look<'_>) -> El
             true,
         ),
         subject_cell(message, (look.thread)(message), font),
-        container(Row::with_children(chips).spacing(3))
-            .padding([0, 6])
-            .width(FillPortion(3))
-            .height(Fill)
-            .align_y(Center)
-            .clip(has_chips)
-            .into(),
+        row_cell(
+            Row::with_children(chips).spacing(3),
+            FillPortion(3),
+            has_chips,
+        ),
         cell(
             format_size(message.size, look.language),
             Length::Fixed(SIZE_WIDTH),
@@ -511,12 +499,28 @@ fn subject_cell<'a>(
         .into(),
         None => subject.into(),
     };
+    row_cell(content, FillPortion(6), true)
+}
+
+/// One cell of a row: padded, as tall as the row, its content centred.
+///
+/// Text that does not lie wholly within its clip bounds is drawn through a
+/// mask the software renderer clears and fills window-wide, for each such
+/// text. So only cells whose content may be wider than they are clip
+/// (sender, subject, tags with chips), and a cell is as tall as the row: a
+/// cell exactly as tall as its text missed by a rounding error, and every
+/// sender and subject took the mask (a sixth of a frame).
+fn row_cell<'a>(
+    content: impl Into<Element<'a, Event>>,
+    width: Length,
+    clip: bool,
+) -> Element<'a, Event> {
     container(content)
         .padding([0, 6])
-        .width(FillPortion(6))
+        .width(width)
         .height(Fill)
         .align_y(Center)
-        .clip(true)
+        .clip(clip)
         .into()
 }
 
