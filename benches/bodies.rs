@@ -12,20 +12,19 @@
 //! of each is compared (target: Posta ≤ 1.0× mbsync). It prints figures
 //! only; it never fails on time.
 
-#[path = "../tests/support/mod.rs"]
-mod support;
+use posta_testkit as support;
 
 use std::path::Path;
 use std::process::Command;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use posta::core::imap::ImapSession;
-use posta::core::net::{Endpoint, Security, TlsOptions};
-use posta::core::store::{PostaHome, Store};
-use posta::core::sync::imap::{sync_account, SharedStore};
-use posta::core::sync::{CancelToken, SyncOptions};
-use posta::core::Secret;
+use posta_core::imap::ImapSession;
+use posta_core::net::{Endpoint, Security, TlsOptions};
+use posta_core::store::{PostaHome, Store};
+use posta_core::sync::imap::{sync_account, SharedStore};
+use posta_core::sync::{CancelToken, SyncOptions};
+use posta_core::Secret;
 use support::dovecot::{Dovecot, ALICE};
 use support::memory::status_mb;
 
@@ -183,7 +182,7 @@ async fn posta(d: &Dovecot, dir: &Path, bodies: bool) -> (Duration, Duration) {
     .expect("sync");
     let synced = start.elapsed();
     let indexing = Instant::now();
-    posta::core::sync::indexer::catch_up(store).await;
+    posta_core::sync::indexer::catch_up(store).await;
     (synced, indexing.elapsed())
 }
 

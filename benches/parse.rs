@@ -11,14 +11,13 @@
 //! smaller's (linear is 10.0) and the peak memory, and exits with status 1
 //! when a ratio is above 15 (1.5× linear).
 
-#[path = "../tests/support/mod.rs"]
-mod support;
+use posta_testkit as support;
 
 use std::time::{Duration, Instant};
 
-use posta::core::imap::ImapSession;
-use posta::core::net::{Endpoint, Security};
-use posta::core::Secret;
+use posta_core::imap::ImapSession;
+use posta_core::net::{Endpoint, Security};
+use posta_core::Secret;
 use support::fake_server::Reply;
 use support::imap_script::{imap_server, select_reply};
 use support::memory::status_mb;

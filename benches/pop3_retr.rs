@@ -12,18 +12,17 @@
 //! Then it downloads both with Posta's POP3 sync into a store and prints the
 //! peak memory that took, against the size of the larger message.
 
-#[path = "../tests/support/mod.rs"]
-mod support;
+use posta_testkit as support;
 
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use posta::core::net::{Endpoint, Security, TlsOptions};
-use posta::core::pop3::Pop3Session;
-use posta::core::store::{PostaHome, Store};
-use posta::core::sync::pop3::sync_pop3;
-use posta::core::sync::{CancelToken, SyncOptions};
-use posta::core::Secret;
+use posta_core::net::{Endpoint, Security, TlsOptions};
+use posta_core::pop3::Pop3Session;
+use posta_core::store::{PostaHome, Store};
+use posta_core::sync::pop3::sync_pop3;
+use posta_core::sync::{CancelToken, SyncOptions};
+use posta_core::Secret;
 use support::accounts;
 use support::dovecot::{Dovecot, ALICE};
 use support::memory::status_mb;
@@ -139,7 +138,7 @@ fn main() {
     let reset = std::fs::write("/proc/self/clear_refs", "5").is_ok();
     let summary = runtime
         .block_on(sync_pop3(
-            &posta::core::sync::pop3::Pop3Account {
+            &posta_core::sync::pop3::Pop3Account {
                 endpoint: &endpoint,
                 user: ALICE.name,
                 password: &Secret::new(ALICE.password),

@@ -10,10 +10,10 @@
 use std::time::{Duration, Instant};
 
 use iced_test::Simulator;
-use posta::core::render;
-use posta::core::store::MessageRow;
-use posta::ui::screen::mailbox::reader::Reader;
-use posta::ui::{theme, WINDOW_SIZE};
+use posta_core::render;
+use posta_core::store::MessageRow;
+use posta_ui::screen::mailbox::reader::Reader;
+use posta_ui::{theme, WINDOW_SIZE};
 
 const RUNS: usize = 3;
 const GOAL: Duration = Duration::from_millis(100);

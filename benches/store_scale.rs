@@ -16,9 +16,9 @@
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use posta::core::message::{Address, Envelope, Flag, Headers, RemoteId};
-use posta::core::store::{FolderRow, PostaHome, Selection, Sort, Store};
-use posta::core::sync::actions;
+use posta_core::message::{Address, Envelope, Flag, Headers, RemoteId};
+use posta_core::store::{FolderRow, PostaHome, Selection, Sort, Store};
+use posta_core::sync::actions;
 
 /// Rows in a page of the message list (`message_list::PAGE`).
 const PAGE: usize = 240;
@@ -230,7 +230,7 @@ fn main() {
     println!(
         "search index after the fill           {:>9.0} ms  ({indexed} messages, batches of {})",
         ms(took),
-        posta::core::store::INDEX_BATCH
+        posta_core::store::INDEX_BATCH
     );
     drop(store);
     println!(

@@ -17,19 +17,18 @@
 //!
 //! It prints figures only; it never fails on time (shared machines are noisy).
 
-#[path = "../tests/support/mod.rs"]
-mod support;
+use posta_testkit as support;
 
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use posta::core::imap::ImapSession;
-use posta::core::net::{self, Endpoint, Security, TlsOptions};
-use posta::core::pop3::Pop3Session;
-use posta::core::store::{AccountConfig, PostaHome, Store};
-use posta::core::sync::imap::{sync_account, SharedStore};
-use posta::core::sync::{CancelToken, SyncOptions, SyncSummary};
-use posta::core::Secret;
+use posta_core::imap::ImapSession;
+use posta_core::net::{self, Endpoint, Security, TlsOptions};
+use posta_core::pop3::Pop3Session;
+use posta_core::store::{AccountConfig, PostaHome, Store};
+use posta_core::sync::imap::{sync_account, SharedStore};
+use posta_core::sync::{CancelToken, SyncOptions, SyncSummary};
+use posta_core::Secret;
 use support::accounts;
 use support::dovecot::{Dovecot, ALICE, BOB};
 use support::memory::status_mb;
@@ -328,7 +327,7 @@ async fn main() {
     );
     // Where a no-change resync spends its time, step by step.
     let t = Instant::now();
-    posta::core::sync::imap::sync_folder_list(&mut session, &store, 1)
+    posta_core::sync::imap::sync_folder_list(&mut session, &store, 1)
         .await
         .expect("folder list");
     let list_ms = ms(t.elapsed());
@@ -361,7 +360,7 @@ async fn main() {
         .search_pending()
         .expect("pending");
     let t = Instant::now();
-    let indexed = posta::core::sync::indexer::catch_up(store.clone()).await;
+    let indexed = posta_core::sync::indexer::catch_up(store.clone()).await;
     let catch_up = t.elapsed();
     assert_eq!(indexed, pending);
     println!(
@@ -463,8 +462,8 @@ async fn pop3_download(d: &Dovecot, count: usize) -> (Duration, Duration) {
     let pop_store = bench_store(&pop_dir);
     let acct = account(d);
     let start = Instant::now();
-    let downloaded = posta::core::sync::pop3::sync_pop3(
-        &posta::core::sync::pop3::Pop3Account {
+    let downloaded = posta_core::sync::pop3::sync_pop3(
+        &posta_core::sync::pop3::Pop3Account {
             endpoint: &endpoint(d, d.pop3s_port()),
             user: BOB.name,
             password: &pop_password,

@@ -17,8 +17,7 @@
 //!
 //! It prints figures only; it never fails on time.
 
-#[path = "../tests/support/mod.rs"]
-mod support;
+use posta_testkit as support;
 #[path = "support/window.rs"]
 mod window;
 
@@ -30,14 +29,14 @@ use iced::keyboard::key::Named;
 use iced::keyboard::{Key, Modifiers};
 use iced::mouse::{self, ScrollDelta};
 use iced::{Point, Settings};
-use posta::core::store::{AccountConfig, PostaHome, Store};
-use posta::core::sync::{with_store, SharedStore};
-use posta::core::worker::{self, Event};
-use posta::core::Secret;
-use posta::ui::screen::mailbox::{FromWorker, Mailbox, Message};
-use posta::ui::widget::folder_tree;
-use posta::ui::widget::message_list::ROW_HEIGHT;
-use posta::ui::{theme, WINDOW_SIZE};
+use posta_core::store::{AccountConfig, PostaHome, Store};
+use posta_core::sync::{with_store, SharedStore};
+use posta_core::worker::{self, Event};
+use posta_core::Secret;
+use posta_ui::screen::mailbox::{FromWorker, Mailbox, Message};
+use posta_ui::widget::folder_tree;
+use posta_ui::widget::message_list::ROW_HEIGHT;
+use posta_ui::{theme, WINDOW_SIZE};
 use support::accounts;
 use support::dovecot::{Dovecot, ALICE};
 use window::Window;

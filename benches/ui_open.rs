@@ -16,8 +16,7 @@
 //!
 //! `UI_OPEN_MESSAGES` changes the folder size (default 100000).
 
-#[path = "../tests/ui_mailbox_fixture.rs"]
-mod fixture;
+use posta_testkit::mailbox_fixture as fixture;
 #[path = "support/window.rs"]
 mod window;
 
@@ -27,12 +26,12 @@ use std::time::{Duration, Instant};
 use iced::mouse::{self, ScrollDelta};
 use iced::{Event, Point, Settings, Theme};
 use iced_test::Simulator;
-use posta::core::account::Protocol;
-use posta::core::imap::SpecialUse;
-use posta::core::store::{Config, PostaHome, Store};
-use posta::ui::screen::mailbox::{Mailbox, Message};
-use posta::ui::widget::message_list::{self, ROW_HEIGHT};
-use posta::ui::{theme, WINDOW_SIZE};
+use posta_core::account::Protocol;
+use posta_core::imap::SpecialUse;
+use posta_core::store::{Config, PostaHome, Store};
+use posta_ui::screen::mailbox::{Mailbox, Message};
+use posta_ui::widget::message_list::{self, ROW_HEIGHT};
+use posta_ui::{theme, WINDOW_SIZE};
 
 /// Where the list is on screen, for the wheel.
 const LIST_POINT: Point = Point::new(600.0, 400.0);
@@ -180,8 +179,8 @@ fn scroll_in_window(mailbox: &mut Mailbox, settings: &Settings, scale: f32, max:
 /// References and In-Reply-To), plus a Sent folder with a reply in every
 /// tenth conversation.
 fn threaded_folder(store: &Store, count: usize) -> (i64, i64) {
-    use posta::core::message::{Address, Envelope, Flag, Headers, RemoteId};
-    use posta::core::store::FolderRow;
+    use posta_core::message::{Address, Envelope, Flag, Headers, RemoteId};
+    use posta_core::store::FolderRow;
     let folder = |name: &str, role| {
         let mut row = FolderRow::local(1, name, role);
         row.local = false;
@@ -251,7 +250,7 @@ fn grouped_first_frame(home: &PostaHome, count: usize, settings: &Settings) {
     let mut mailbox = Mailbox::new(Arc::new(Mutex::new(store)), accounts);
     let opened = launch.elapsed();
     let _ = mailbox.update(Message::Folders(
-        posta::ui::widget::folder_tree::Event::Folder(here),
+        posta_ui::widget::folder_tree::Event::Folder(here),
     ));
     assert_eq!(mailbox.total(), count / 5, "one row per conversation");
     let built = launch.elapsed();
@@ -266,7 +265,7 @@ fn grouped_first_frame(home: &PostaHome, count: usize, settings: &Settings) {
         let start = Instant::now();
         let items = store.thread_items(here, &[sent]).expect("items");
         let read = start.elapsed();
-        let threads = posta::core::thread::threads(&items);
+        let threads = posta_core::thread::threads(&items);
         assert_eq!(threads.len(), count / 5);
         (read, start.elapsed() - read)
     };

@@ -120,8 +120,10 @@ case "${1:-}" in
         install_missing "${build_packages[@]}" "${run_packages[@]}" "${test_packages[@]}"
         need_cargo
         rustup component add rustfmt clippy >/dev/null 2>&1 || true
-        cargo fmt --check
-        cargo clippy --all-targets --locked -- -D warnings
+        cargo fmt --all --check
+        # The product alone, without the test kit's features, must build too.
+        cargo check --workspace --bins --locked
+        cargo clippy --workspace --all-targets --locked -- -D warnings
         export ICED_TEST_BACKEND=tiny-skia
         # The tests use the real Secret Service: a private session bus with
         # an unlocked gnome-keyring, gone when the tests end. Its keyring
@@ -130,7 +132,7 @@ case "${1:-}" in
         XDG_DATA_HOME="$(mktemp -d)"
         export XDG_DATA_HOME
         exec dbus-run-session -- sh -c \
-            'echo -n posta-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null && cargo test --locked --lib --bins --tests'
+            'echo -n posta-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null && cargo test --locked --workspace --tests'
 
         ;;
     deb)

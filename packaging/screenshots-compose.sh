@@ -5,7 +5,7 @@
 #   bash packaging/screenshots-compose.sh [en sk pl bg]
 #
 # Opens each window straight away through POSTA_SCREENSHOT_OVERLAY (see
-# src/ui/screen/compose/screenshot.rs), with sample data from the
+# crates/posta-ui/src/screen/compose/screenshot.rs), with sample data from the
 # environment; nothing connects to a server. Saves
 # docs/screenshots/{compose-new,compose-reply,share,share-custom,share-shared,share-pop3}-<lang>.png.
 # Needs: xvfb, xdotool, imagemagick.

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Real screenshots of a conversation and of the keyboard help, taken under
 # Xvfb from the real binary on the demo mailbox with its inbox grouped by
-# conversation (tests/ui_conversation.rs, fill_conversation_home).
+# conversation (tests/ui/ui_conversation.rs, fill_conversation_home).
 #
 #   bash packaging/screenshots-conversation.sh
 #
@@ -46,7 +46,7 @@ trap cleanup EXIT
 
 # The demo mailbox, filled once and copied for each language (opening a
 # message marks it read, so every run starts from the same state).
-POSTA_FIXTURE_HOME="$work/fixture" cargo test --quiet --test ui_conversation -- --ignored fill_conversation_home >/dev/null
+POSTA_FIXTURE_HOME="$work/fixture" cargo test --quiet --test ui -- --ignored fill_conversation_home >/dev/null
 
 if [ -e "/tmp/.X11-unix/X${display#:}" ]; then
     echo "display $display is already in use; set DISPLAY_NUM to a free one" >&2

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Real screenshots of Posta's main window, taken under Xvfb from the real
-# binary on a demo mailbox (tests/ui_mailbox_fixture.rs: two accounts, a
+# binary on a demo mailbox (crates/posta-testkit/src/mailbox_fixture.rs: two accounts, a
 # folder shared by another user, unread counts, coloured tags, a message
 # with an attachment).
 #
@@ -48,7 +48,7 @@ trap cleanup EXIT
 
 # The demo mailbox, filled once and copied for each language (opening a
 # message marks it read, so every run starts from the same state).
-POSTA_FIXTURE_HOME="$work/fixture" cargo test --quiet --test ui_mailbox_fixture -- --ignored fill_posta_home >/dev/null
+POSTA_FIXTURE_HOME="$work/fixture" cargo test --quiet --test ui -- --ignored fill_posta_home >/dev/null
 
 if [ -e "/tmp/.X11-unix/X${display#:}" ]; then
     echo "display $display is already in use; set DISPLAY_NUM to a free one" >&2

@@ -38,7 +38,7 @@ web_pid=$!
 for _ in $(seq 50); do python3 -c "import socket; socket.create_connection(('127.0.0.1',$port))" 2>/dev/null && break; sleep 0.1; done
 
 POSTA_FIXTURE_HOME="$work/fixture" POSTA_REMOTE_BASE="http://127.0.0.1:$port" \
-    cargo test --quiet --test cli_show -- --ignored fill_reading_home >/dev/null
+    cargo test --quiet --test cli -- --ignored fill_reading_home >/dev/null
 
 Xvfb "$display" -screen 0 1024x700x24 -nolisten tcp >"$work/xvfb.log" 2>&1 &
 xvfb_pid=$!

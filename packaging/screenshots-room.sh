@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Screenshots of what the server's promises look like in the window, under
-# Xvfb from the real binary, on the demo mailbox of tests/room_fixture.rs
+# Xvfb from the real binary, on the demo mailbox of tests/ui/room_fixture.rs
 # (an IMAP account at 88 % of its quota, a POP3 account with three large
 # messages held back on the server).
 #
@@ -42,7 +42,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-POSTA_FIXTURE_HOME="$work/fixture" cargo test --quiet --test room_fixture -- --ignored fill_room_home >/dev/null
+POSTA_FIXTURE_HOME="$work/fixture" cargo test --quiet --test ui -- --ignored fill_room_home >/dev/null
 
 if [ -e "/tmp/.X11-unix/X${display#:}" ]; then
     echo "display $display is already in use; set DISPLAY_NUM to a free one" >&2

@@ -7,8 +7,8 @@
 # A sample POP3 account (a pinned certificate, a second identity) and an
 # IMAP account with a few folders (one unsubscribed) are written to a
 # temporary POSTA_HOME, with two senders allowed remote content; POSTA_SCREENSHOT_SETTINGS opens a page of the
-# settings and POSTA_SCREENSHOT_BAR shows a bar (see src/ui/app.rs and
-# src/ui/screen/mailbox/bars.rs); nothing connects to a server. Saves
+# settings and POSTA_SCREENSHOT_BAR shows a bar (see crates/posta-ui/src/app.rs and
+# crates/posta-ui/src/screen/mailbox/bars.rs); nothing connects to a server. Saves
 # docs/screenshots/{settings-general,settings-account,settings-incoming,settings-mail,
 # settings-folders,settings-identities,settings-remove,bar-password,bar-certificate}-<lang>.png.
 # Needs: xvfb, xdotool, imagemagick, sqlite3.

@@ -5,9 +5,9 @@
 #   bash packaging/screenshots-wizard.sh
 #
 # saves docs/screenshots/wizard-<page>-<lang>.png. The pages are opened with
-# POSTA_SCREENSHOT_STEP (see src/ui/screen/wizard/screenshot.rs); the ones
+# POSTA_SCREENSHOT_STEP (see crates/posta-ui/src/screen/wizard/screenshot.rs); the ones
 # after detection talk to a throw-away Dovecot and SMTP server on loopback
-# started by tests/wizard_screenshots.rs, which this script runs. Needs:
+# started by tests/ui/wizard_screenshots.rs, which this script runs. Needs:
 # xvfb, xdotool, imagemagick, dovecot-imapd, dovecot-pop3d, openssl.
 #
 # Environment:
@@ -46,4 +46,4 @@ for _ in $(seq 100); do
 done
 DISPLAY=$display xdotool getdisplaygeometry >/dev/null || { cat "$log" >&2; exit 1; }
 
-DISPLAY=$display cargo test --test wizard_screenshots -- --ignored --nocapture --test-threads=1
+DISPLAY=$display cargo test --test ui -- --ignored --nocapture --test-threads=1 wizard_screenshots::

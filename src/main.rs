@@ -3,32 +3,32 @@
 use clap::Parser;
 
 fn main() {
-    posta::core::diagnostics::init_from_env();
-    posta::i18n::init();
+    posta_core::diagnostics::init_from_env();
+    posta_i18n::init();
     // A language chosen in the window wins over the administrator's
     // default (/etc/posta/defaults.toml), which wins over the system's.
-    let etc = posta::core::etc::Etc::shared();
-    let chosen = posta::core::store::PostaHome::from_env()
+    let etc = posta_core::etc::Etc::shared();
+    let chosen = posta_core::store::PostaHome::from_env()
         .ok()
-        .and_then(|home| posta::core::store::Config::load(&home).ok())
+        .and_then(|home| posta_core::store::Config::load(&home).ok())
         .and_then(|config| config.language)
         .or_else(|| etc.defaults.language.clone())
-        .and_then(|code| posta::i18n::Language::from_code(&code));
+        .and_then(|code| posta_i18n::Language::from_code(&code));
     if let Some(language) = chosen {
-        posta::i18n::set_language(language);
+        posta_i18n::set_language(language);
     }
     // A broken file there is left out, said once, and Posta goes on.
     for problem in &etc.problems {
-        eprintln!("posta: {}", posta::i18n::describe_etc_problem(problem));
+        eprintln!("posta: {}", posta_i18n::describe_etc_problem(problem));
     }
-    let cli = posta::cli::Cli::parse();
+    let cli = posta_cli::Cli::parse();
     match cli.command {
         None => {
-            if let Err(err) = posta::ui::run() {
+            if let Err(err) = posta_ui::run() {
                 eprintln!("{err}");
                 std::process::exit(1);
             }
         }
-        Some(command) => std::process::exit(posta::cli::run(command)),
+        Some(command) => std::process::exit(posta_cli::run(command)),
     }
 }

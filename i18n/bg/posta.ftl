@@ -191,7 +191,7 @@ cli-folder-line =
     }
 cli-search-nothing = Нищо не е намерено за „{ $text }“.
 
-## Desktop entry and AppStream (packaging/); tests/i18n_desktop.rs keeps them in step
+## Desktop entry and AppStream (packaging/); tests/i18n/i18n_desktop.rs keeps them in step
 desktop-generic-name = Пощенски клиент
 desktop-comment = Четете и пишете писма чрез IMAP или POP3
 desktop-keywords = поща;имейл;IMAP;POP3;входящи;

@@ -232,7 +232,7 @@ cli-folder-line =
 # $text (text): what the user searched for.
 cli-search-nothing = Nothing was found for “{ $text }”.
 
-## Desktop entry and AppStream (packaging/); tests/i18n_desktop.rs keeps them in step
+## Desktop entry and AppStream (packaging/); tests/i18n/i18n_desktop.rs keeps them in step
 desktop-generic-name = Mail Client
 desktop-comment = Read and write e-mail over IMAP or POP3
 desktop-keywords = mail;e-mail;IMAP;POP3;inbox;

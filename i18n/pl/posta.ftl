@@ -230,7 +230,7 @@ cli-folder-line =
     }
 cli-search-nothing = Nic nie znaleziono dla zapytania „{ $text }”.
 
-## Desktop entry and AppStream (packaging/); tests/i18n_desktop.rs keeps them in step
+## Desktop entry and AppStream (packaging/); tests/i18n/i18n_desktop.rs keeps them in step
 desktop-generic-name = Klient poczty
 desktop-comment = Czytaj i pisz e-maile przez IMAP lub POP3
 desktop-keywords = poczta;e-mail;IMAP;POP3;skrzynka;

@@ -230,7 +230,7 @@ cli-folder-line =
     }
 cli-search-nothing = Pre „{ $text }“ sa nič nenašlo.
 
-## Desktop entry and AppStream (packaging/); tests/i18n_desktop.rs keeps them in step
+## Desktop entry and AppStream (packaging/); tests/i18n/i18n_desktop.rs keeps them in step
 desktop-generic-name = Poštový klient
 desktop-comment = Čítajte a píšte e-maily cez IMAP alebo POP3
 desktop-keywords = pošta;e-mail;IMAP;POP3;schránka;

@@ -1,0 +1,183 @@
+//! `posta show FOLDER N`: one message from the local store as text, N
+//! counted as `posta messages FOLDER` lists them (1 = the first line):
+//! From, To, Cc, Date and Subject, an empty line, the body through the
+//! reader's renderer, then one tab-separated line per attachment (name,
+//! type, size in bytes). `--raw` prints the message exactly as stored.
+
+use std::io::Write;
+
+use mail_parser::MessageParser;
+
+use super::context::{one_line, store_failed, Context, FAILED};
+use super::messages::find_folder;
+use posta_core::render;
+use posta_core::store::{MessageRow, Sort};
+use posta_i18n::t;
+
+/// Arguments of `posta show`.
+#[derive(Debug, clap::Args)]
+pub struct ShowArgs {
+    /// The folder, as `posta folders` names it.
+    pub folder: String,
+    /// The message's position in `posta messages FOLDER` (1 = first line).
+    pub number: usize,
+    /// The account (its name or number); needed only when several accounts
+    /// have a folder of that name.
+    #[arg(long)]
+    pub account: Option<String>,
+    /// Print the message exactly as stored (RFC 5322, with its MIME parts).
+    #[arg(long)]
+    pub raw: bool,
+}
+
+/// Runs `posta show`; returns the exit code.
+pub fn run(args: ShowArgs) -> i32 {
+    let context = match Context::load() {
+        Ok(context) => context,
+        Err(code) => return code,
+    };
+    let accounts = match context.accounts(args.account.as_deref()) {
+        Ok(accounts) => accounts,
+        Err(code) => return code,
+    };
+    let store = match context.store() {
+        Ok(store) => store,
+        Err(code) => return code,
+    };
+    let (_, folder_id) = match find_folder(&store, &accounts, &args.folder) {
+        Ok(found) => found,
+        Err(code) => return code,
+    };
+    let row = match args.number.checked_sub(1).map(|skip| {
+        store
+            .messages(folder_id, 1, skip, Sort::DateDesc)
+            .map(|rows| rows.into_iter().next())
+    }) {
+        Some(Ok(Some(row))) => row,
+        Some(Err(err)) => return store_failed(err),
+        _ => {
+            let count = store
+                .message_count(folder_id)
+                .map(|(all, _)| all)
+                .unwrap_or(0);
+            eprintln!(
+                "{}",
+                t!(
+                    "reader-cli-no-message",
+                    number = args.number.to_string(),
+                    folder = args.folder.as_str(),
+                    count = count
+                )
+            );
+            return FAILED;
+        }
+    };
+    let raw = match store.body(row.id) {
+        Ok(Some(raw)) => raw,
+        Ok(None) => {
+            eprintln!(
+                "{}",
+                t!(
+                    "reader-cli-not-downloaded",
+                    number = args.number.to_string(),
+                    folder = args.folder.as_str()
+                )
+            );
+            return FAILED;
+        }
+        Err(err) => return store_failed(err),
+    };
+    let mut out = std::io::stdout().lock();
+    let written = if args.raw {
+        out.write_all(&raw)
+    } else {
+        out.write_all(show(&row, &raw).as_bytes())
+    };
+    match written.and_then(|()| out.flush()) {
+        Ok(()) => 0,
+        // A closed pipe (`posta show … | head`) is not a failure to report.
+        Err(err) if err.kind() == std::io::ErrorKind::BrokenPipe => 0,
+        Err(err) => {
+            eprintln!("{}", t!("error-io", details = err.to_string()));
+            FAILED
+        }
+    }
+}
+
+/// The message as `posta show` prints it.
+pub fn show(row: &MessageRow, raw: &[u8]) -> String {
+    let parsed = MessageParser::default().parse_headers(raw);
+    let addresses = |list: Option<&mail_parser::Address<'_>>| -> String {
+        list.map(|list| {
+            list.iter()
+                .map(|a| match (a.name(), a.address()) {
+                    (Some(name), Some(email)) if !name.is_empty() => format!("{name} <{email}>"),
+                    (_, Some(email)) => email.to_owned(),
+                    (Some(name), None) => name.to_owned(),
+                    (None, None) => String::new(),
+                })
+                .collect::<Vec<_>>()
+                .join(", ")
+        })
+        .unwrap_or_default()
+    };
+    let (from, to, cc, date, subject) = match &parsed {
+        Some(m) => (
+            addresses(m.from()),
+            addresses(m.to()),
+            addresses(m.cc()),
+            m.date().map(|d| d.to_rfc822()).unwrap_or_default(),
+            m.subject().unwrap_or_default().to_owned(),
+        ),
+        None => (
+            row.from.clone(),
+            row.to.clone(),
+            String::new(),
+            String::new(),
+            row.subject.clone(),
+        ),
+    };
+    let mut text = String::new();
+    for (field, value) in [
+        ("From", from),
+        ("To", to),
+        ("Cc", cc),
+        ("Date", date),
+        ("Subject", subject),
+    ] {
+        text.push_str(&format!("{field}: {}\n", one_line(&value)));
+    }
+    text.push('\n');
+    let rendered = render::message(raw, render::TEXT_WIDTH);
+    text.push_str(&terminal_safe(
+        &rendered.document.text(&posta_i18n::deception_warning),
+    ));
+    if rendered.document.truncated {
+        text.push_str(&t!("reader-text-truncated"));
+        text.push('\n');
+    }
+    if !rendered.attachments.is_empty() {
+        text.push('\n');
+    }
+    for (index, attachment) in rendered.attachments.iter().enumerate() {
+        let name = Some(render::safe_file_name(&attachment.name))
+            .filter(|n| !n.is_empty())
+            .unwrap_or_else(|| t!("reader-attachment-unnamed", number = index + 1));
+        text.push_str(&format!(
+            "{}\t{}\t{}\n",
+            one_line(&name),
+            one_line(&attachment.content_type),
+            attachment.size
+        ));
+    }
+    text
+}
+
+/// Body text safe for a terminal: line ends and tabs kept, every other
+/// control character (escape sequences a hostile message could carry)
+/// removed.
+fn terminal_safe(text: &str) -> String {
+    text.chars()
+        .filter(|&c| c == '\n' || c == '\t' || !c.is_control())
+        .collect()
+}

@@ -1,0 +1,644 @@
+//! The worker's loop: commands first, then wait — IDLE on the open folder,
+//! a poll timer, or a back-off delay — each wait cut short by a command.
+
+use std::sync::Arc;
+use tokio::sync::{mpsc, Notify};
+
+use super::{Backoff, Command, Event};
+use crate::account::Protocol;
+use crate::error::{Error, ErrorKind, Result};
+use crate::imap::{Folder, IdleOutcome, ImapSession};
+use crate::secret::Secret;
+use crate::store::{AccountConfig, FolderRow, Op};
+use crate::sync::imap::{sync_account, sync_folder};
+use crate::sync::{actions, tags, CancelToken, SyncOptions};
+use crate::sync::{with_store, SharedStore};
+
+pub(super) struct Worker {
+    pub(super) account: AccountConfig,
+    pub(super) password: Secret,
+    pub(super) store: SharedStore,
+    pub(super) events: mpsc::UnboundedSender<Event>,
+    wake: Arc<Notify>,
+    pub(super) cancel: CancelToken,
+    pub(super) session: Option<ImapSession>,
+    open_folder: Option<i64>,
+    /// When every folder is checked next (see `fresh.rs`).
+    pub(super) next_check: tokio::time::Instant,
+    /// What counts as new mail (see `fresh.rs`); set by the first sync.
+    pub(super) new_mail: Option<crate::sync::new_mail::NewMailWatch>,
+    backoff: Backoff,
+    offline: bool,
+    pub(super) login: super::login::Login,
+}
+
+/// Errors that mean "the server is unreachable", worth a reconnect later.
+fn is_connection_problem(err: &Error) -> bool {
+    matches!(
+        err.kind(),
+        ErrorKind::HostNotFound
+            | ErrorKind::ConnectionRefused
+            | ErrorKind::TimedOut
+            | ErrorKind::Io
+    )
+}
+
+impl Worker {
+    pub(super) fn new(
+        account: AccountConfig,
+        password: Secret,
+        store: SharedStore,
+        events: mpsc::UnboundedSender<Event>,
+        wake: Arc<Notify>,
+        cancel: CancelToken,
+    ) -> Self {
+        Worker {
+            account,
+            password,
+            store,
+            events,
+            wake,
+            cancel,
+            session: None,
+            open_folder: None,
+            next_check: tokio::time::Instant::now(),
+            new_mail: None,
+            backoff: Backoff::new(),
+            offline: false,
+            login: super::login::Login::default(),
+        }
+    }
+
+    pub(super) fn emit(&self, event: Event) {
+        // The UI may have gone away; the worker then finishes its step.
+        let _ = self.events.send(event);
+    }
+
+    pub(super) async fn run(mut self, mut commands: mpsc::UnboundedReceiver<Command>) {
+        let _ = with_store(&self.store, |s| {
+            Ok(s.ensure_account(self.account.id, &self.account.name)?)
+        });
+        self.sync().await;
+        loop {
+            while let Ok(command) = commands.try_recv() {
+                if !self.handle(command).await {
+                    if let Some(session) = self.session.take() {
+                        let _ = session.logout().await;
+                    }
+                    return;
+                }
+            }
+            if commands.is_closed() && commands.is_empty() {
+                return;
+            }
+            self.wait().await;
+        }
+    }
+
+    /// Waits for something to do; runs a sync when the wait says so.
+    async fn wait(&mut self) {
+        if !self.may_connect() {
+            // Waiting for a password or a certificate: only a command.
+            self.wake.notified().await;
+            return;
+        }
+        if self.offline {
+            let delay = self.backoff.next_delay();
+            tokio::select! {
+                () = tokio::time::sleep(delay) => self.sync().await,
+                () = self.wake.notified() => {}
+            }
+            return;
+        }
+        if self.check_due() {
+            self.check().await;
+            return;
+        }
+        let open = self
+            .open_folder
+            .and_then(|id| self.folder(id).ok().flatten());
+        let can_idle = self.account.protocol == Protocol::Imap
+            && self
+                .session
+                .as_ref()
+                .is_some_and(|s| s.has_capability("IDLE"));
+        if let (true, Some(folder)) = (can_idle, open.filter(|f| !f.local)) {
+            let wake = self.wake.clone();
+            let limit = self.idle_limit();
+            let Some(session) = self.session.as_mut() else {
+                return;
+            };
+            let notify = session.enable_notify().await.unwrap_or(false);
+            let outcome = match session.select(&folder.name).await {
+                Ok(_) => session.idle(limit, wake.notified()).await,
+                Err(err) => Err(err),
+            };
+            match outcome {
+                // With NOTIFY the news may be about any folder.
+                Ok(IdleOutcome::Changed) if notify => self.check().await,
+                Ok(IdleOutcome::Changed) => self.sync_open_folder().await,
+                Ok(IdleOutcome::TimedOut) => self.idle_ended().await,
+                Ok(IdleOutcome::Stopped) => {}
+                Err(err) => self.lost(err),
+            }
+            return;
+        }
+        tokio::select! {
+            () = tokio::time::sleep_until(self.next_check) => self.check().await,
+            () = self.wake.notified() => {}
+        }
+    }
+
+    pub(super) fn lost(&mut self, err: Error) {
+        if self.login_failed(&err) {
+            return;
+        }
+        self.session = None;
+        if is_connection_problem(&err) {
+            if !self.offline {
+                self.emit(Event::Online(false));
+            }
+            self.offline = true;
+        }
+        self.emit(Event::Failed(err));
+    }
+
+    fn folder(&self, id: i64) -> Result<Option<FolderRow>> {
+        with_store(&self.store, |s| Ok(s.folder(id)?))
+    }
+
+    pub(super) async fn session(&mut self) -> Result<&mut ImapSession> {
+        if let Some(blocked) = self.login_blocked() {
+            return Err(blocked);
+        }
+        if self.session.is_none() {
+            let endpoint = self.account.endpoint().map_err(Error::from)?;
+            let session =
+                ImapSession::connect(&endpoint, &self.account.user, &self.password).await?;
+            self.session = Some(session);
+        }
+        self.session
+            .as_mut()
+            .ok_or_else(|| Error::protocol("not connected"))
+    }
+
+    pub(super) fn queued(&self) {
+        if let Ok(pending) = with_store(&self.store, |s| Ok(s.pending_ops(self.account.id)?.len()))
+        {
+            self.emit(Event::Queued(pending));
+        }
+    }
+
+    /// A full sync; connection problems switch to offline mode with back-off.
+    pub(super) async fn sync(&mut self) {
+        self.schedule_check();
+        if !self.may_connect() {
+            return;
+        }
+        self.cancel.reset();
+        let result = match self.account.protocol {
+            Protocol::Imap => self.sync_imap().await,
+            Protocol::Pop3 => self.sync_pop3().await,
+        };
+        match result {
+            Ok(summary) => {
+                if self.offline {
+                    self.emit(Event::Online(true));
+                }
+                self.offline = false;
+                self.backoff.reset();
+                self.emit(Event::SyncDone(summary));
+                self.emit(Event::StoreChanged);
+                // What a big first sync left to index; a search shown
+                // meanwhile is read again when it is done.
+                let (store, events) = (self.store.clone(), self.events.clone());
+                tokio::spawn(async move {
+                    if crate::sync::indexer::catch_up(store).await > 0 {
+                        let _ = events.send(Event::StoreChanged);
+                    }
+                });
+                self.announce_new_mail();
+                self.flush_outbox().await;
+                // After the sync's appends and the outbox's copies in Sent.
+                self.refresh_quota().await;
+            }
+            Err(Error::Cancelled) => self.emit(Event::StoreChanged),
+            Err(err) => {
+                self.emit(Event::StoreChanged);
+                self.lost(err);
+            }
+        }
+        self.queued();
+    }
+
+    /// Sends mail written while offline, now that the server answers.
+    async fn flush_outbox(&mut self) {
+        if self.account.smtp.is_none() {
+            return;
+        }
+        let Ok(home) = crate::store::PostaHome::from_env() else {
+            return;
+        };
+        let context = crate::compose::SendContext {
+            home,
+            store: self.store.clone(),
+            account: self.account.clone(),
+            password: self.password.clone(),
+        };
+        match crate::compose::flush_outbox(&context).await {
+            Ok(report) => {
+                if !report.sent.is_empty() {
+                    self.emit(Event::StoreChanged);
+                }
+                for (_, error) in report.failed {
+                    self.emit(Event::Failed(error));
+                }
+            }
+            Err(error) => self.emit(Event::Failed(error)),
+        }
+    }
+
+    async fn sync_imap(&mut self) -> Result<crate::sync::SyncSummary> {
+        let store = self.store.clone();
+        let cancel = self.cancel.clone();
+        let events = self.events.clone();
+        let account = self.account.id;
+        let options = SyncOptions {
+            download_bodies: self.account.download_bodies,
+            ..SyncOptions::default()
+        };
+        let session = self.session().await?;
+        sync_account(session, &store, account, &options, &cancel, &mut |event| {
+            if let crate::sync::Event::Progress(p) = event {
+                let _ = events.send(Event::Progress(p));
+            }
+        })
+        .await
+    }
+
+    async fn sync_pop3(&mut self) -> Result<crate::sync::SyncSummary> {
+        let endpoint = self.account.endpoint().map_err(Error::from)?;
+        let events = self.events.clone();
+        let pop3 = crate::sync::pop3::Pop3Account {
+            endpoint: &endpoint,
+            user: &self.account.user,
+            password: &self.password,
+            store: &self.store,
+            account: &self.account,
+        };
+        crate::sync::pop3::sync_pop3(&pop3, &SyncOptions::default(), &self.cancel, &mut |event| {
+            if let crate::sync::Event::Progress(p) = event {
+                let _ = events.send(Event::Progress(p));
+            }
+        })
+        .await
+    }
+
+    pub(super) async fn sync_open_folder(&mut self) {
+        let Some(folder) = self
+            .open_folder
+            .and_then(|id| self.folder(id).ok().flatten())
+        else {
+            return;
+        };
+        let store = self.store.clone();
+        let cancel = self.cancel.clone();
+        let result = match self.session().await {
+            Ok(session) => {
+                sync_folder(
+                    session,
+                    &store,
+                    &folder,
+                    &SyncOptions::default(),
+                    &cancel,
+                    &mut |_| {},
+                )
+                .await
+            }
+            Err(err) => Err(err),
+        };
+        match result {
+            Ok(_) => {
+                self.emit(Event::StoreChanged);
+                self.announce_new_mail();
+            }
+            Err(err) => self.lost(err),
+        }
+    }
+
+    /// Handles one command; false to stop the worker.
+    async fn handle(&mut self, command: Command) -> bool {
+        let result = match command {
+            Command::Shutdown => return false,
+            Command::SyncNow => {
+                self.sync().await;
+                Ok(())
+            }
+            Command::Cancel => {
+                self.cancel.cancel();
+                Ok(())
+            }
+            Command::OpenFolder { folder_id } => {
+                self.open_folder = Some(folder_id);
+                if self.account.protocol == Protocol::Imap && !self.offline {
+                    self.sync_open_folder().await;
+                }
+                Ok(())
+            }
+            Command::FetchBody { message_id } => self.fetch_body(message_id).await,
+            Command::SetFlags {
+                message_ids,
+                add,
+                remove,
+            } => {
+                self.flag_change(|s| actions::set_flags_many(s, &message_ids, &add, &remove))
+                    .await
+            }
+            Command::Move {
+                message_ids,
+                to_folder,
+            } => {
+                self.local_change(|s| {
+                    for id in &message_ids {
+                        actions::move_message(s, *id, to_folder)?;
+                    }
+                    Ok(())
+                })
+                .await
+            }
+            Command::Delete { message_ids } => {
+                self.local_change(|s| actions::delete_many(s, &message_ids))
+                    .await
+            }
+            Command::CreateFolder { parent, name } => self.create_folder(parent, &name).await,
+            Command::RenameFolder { folder_id, name } => self.rename_folder(folder_id, &name).await,
+            Command::DeleteFolder { folder_id } => self.delete_folder(folder_id).await,
+            Command::Subscribe {
+                folder_id,
+                subscribed,
+            } => self.subscribe(folder_id, subscribed).await,
+            Command::LoadAcl { folder_id } => self.load_acl(folder_id).await,
+            Command::SetAcl {
+                folder_id,
+                identifier,
+                rights,
+            } => {
+                let result = self.with_server_folder(folder_id, |s, f| {
+                    Box::pin(async move { s.set_acl(&f.name, &identifier, &rights).await })
+                });
+                match result.await {
+                    Ok(()) => self.load_acl(folder_id).await,
+                    Err(err) => Err(err),
+                }
+            }
+            Command::RemoveAcl {
+                folder_id,
+                identifier,
+            } => {
+                let result = self.with_server_folder(folder_id, |s, f| {
+                    Box::pin(async move { s.delete_acl(&f.name, &identifier).await })
+                });
+                match result.await {
+                    Ok(()) => self.load_acl(folder_id).await,
+                    Err(err) => Err(err),
+                }
+            }
+            Command::SaveTags => self.save_tags().await,
+            Command::Access {
+                folder_id,
+                change,
+                reply,
+            } => self.access(folder_id, change, reply).await,
+            Command::DeleteTag { keyword } => self.delete_tag(&keyword).await,
+            Command::Everyday(action) => self.everyday(action).await,
+            Command::SendQueue => self.send_queue().await,
+            Command::ListServer => self.list_server().await,
+            Command::DeleteOnServer { uidls } => self.delete_on_server(uidls).await,
+            Command::FetchFromServer { uidls } => self.fetch_from_server(uidls).await,
+            Command::NewPassword { password, keep } => {
+                self.new_password(password, keep).await;
+                Ok(())
+            }
+            Command::AcceptCertificate { fingerprint, home } => {
+                self.accept_certificate(fingerprint, &home).await;
+                Ok(())
+            }
+            Command::Settings { account } => {
+                self.reconfigure(*account).await;
+                Ok(())
+            }
+            Command::SwitchToImap { imap, home } => {
+                self.switch_to_imap(*imap, home).await;
+                Ok(())
+            }
+        };
+        match result {
+            // Refused here by the folder's rights: the connection is fine.
+            Err(err) if err.kind() == ErrorKind::NotAllowed => self.emit(Event::Failed(err)),
+            Err(err) => self.lost(err),
+            Ok(()) => {}
+        }
+        true
+    }
+
+    /// Applies a user action to the store (shown at once), then lets the
+    /// server know when it is reachable.
+    pub(super) async fn local_change(
+        &mut self,
+        change: impl FnOnce(&crate::store::Store) -> Result<()>,
+    ) -> Result<()> {
+        with_store(&self.store, change)?;
+        self.emit(Event::StoreChanged);
+        self.queued();
+        if self.account.protocol == Protocol::Imap && !self.offline {
+            self.sync().await;
+        }
+        Ok(())
+    }
+
+    /// Applies a flag or tag change to the store, then sends the queue
+    /// (not a whole sync: marking read on every arrow key stays cheap).
+    pub(super) async fn flag_change(
+        &mut self,
+        change: impl FnOnce(&crate::store::Store) -> Result<()>,
+    ) -> Result<()> {
+        with_store(&self.store, change)?;
+        self.emit(Event::StoreChanged);
+        if self.account.protocol == Protocol::Imap && !self.offline {
+            let store = self.store.clone();
+            let account = self.account.id;
+            let events = self.events.clone();
+            let session = self.session().await?;
+            let (replayed, refused) =
+                crate::sync::replay::replay(session, &store, account, &mut |event| {
+                    if let crate::sync::Event::ChangeRefused { error, .. } = event {
+                        let _ = events.send(Event::Failed(error));
+                    }
+                })
+                .await?;
+            self.emit(Event::SyncDone(crate::sync::SyncSummary {
+                replayed,
+                refused,
+                ..Default::default()
+            }));
+        }
+        self.queued();
+        Ok(())
+    }
+
+    async fn fetch_body(&mut self, message_id: i64) -> Result<()> {
+        let row = with_store(&self.store, |s| Ok(s.message(message_id)?))?
+            .ok_or_else(|| Error::protocol(format!("message {message_id} is not in the store")))?;
+        if row.has_body {
+            self.emit(Event::BodyReady { message_id });
+            return Ok(());
+        }
+        let folder = self
+            .folder(row.folder_id)?
+            .ok_or_else(|| Error::protocol("the message's folder is gone"))?;
+        let (Some(uid), false) = (row.uid, folder.local) else {
+            return Err(Error::Unsupported("this message has no copy on the server"));
+        };
+        let session = self.session().await?;
+        session.examine(&folder.name).await?;
+        let raw = session.fetch_message_sized(uid, row.size).await?;
+        with_store(&self.store, |s| {
+            Ok(s.store_body(message_id, &raw).map(drop)?)
+        })?;
+        self.emit(Event::BodyReady { message_id });
+        Ok(())
+    }
+
+    fn full_name(&self, parent: Option<&FolderRow>, name: &str) -> String {
+        match parent {
+            Some(p) => format!("{}{}{}", p.name, p.delimiter.unwrap_or('/'), name),
+            None => name.to_owned(),
+        }
+    }
+
+    async fn create_folder(&mut self, parent: Option<i64>, name: &str) -> Result<()> {
+        let parent = match parent {
+            Some(id) => self.folder(id)?,
+            None => None,
+        };
+        if let Some(parent) = &parent {
+            crate::rights::of_folder(parent.my_rights.as_deref())
+                .check(crate::rights::Denied::CreateSubfolder)?;
+        }
+        let full = self.full_name(parent.as_ref(), name);
+        let local =
+            self.account.protocol == Protocol::Pop3 || parent.as_ref().is_some_and(|p| p.local);
+        let account = self.account.id;
+        self.local_change(|s| {
+            if local {
+                s.upsert_folder(account, &FolderRow::local(account, &full, None))?;
+            } else {
+                s.enqueue(account, &Op::CreateFolder { name: full.clone() })?;
+                let folder = Folder {
+                    wire_name: crate::imap::utf7::encode(&full),
+                    name: full.clone(),
+                    delimiter: parent.as_ref().and_then(|p| p.delimiter).or(Some('/')),
+                    role: None,
+                    selectable: true,
+                    shared: false,
+                };
+                s.upsert_folder(account, &FolderRow::from_folder(account, &folder))?;
+            }
+            Ok(())
+        })
+        .await
+    }
+
+    async fn rename_folder(&mut self, folder_id: i64, name: &str) -> Result<()> {
+        let folder = self
+            .folder(folder_id)?
+            .ok_or_else(|| Error::protocol("the folder is gone"))?;
+        crate::rights::of_folder(folder.my_rights.as_deref())
+            .check(crate::rights::Denied::DeleteFolder)?;
+        let parent_name = folder
+            .delimiter
+            .and_then(|d| folder.name.rfind(d).map(|i| folder.name[..=i].to_owned()))
+            .unwrap_or_default();
+        let full = format!("{parent_name}{name}");
+        let account = self.account.id;
+        self.local_change(|s| {
+            if !folder.local {
+                s.enqueue(
+                    account,
+                    &Op::RenameFolder {
+                        from: folder.name.clone(),
+                        to: full.clone(),
+                    },
+                )?;
+            }
+            s.rename_folder(folder_id, &full, &crate::imap::utf7::encode(&full))?;
+            Ok(())
+        })
+        .await
+    }
+
+    async fn delete_folder(&mut self, folder_id: i64) -> Result<()> {
+        let folder = self
+            .folder(folder_id)?
+            .ok_or_else(|| Error::protocol("the folder is gone"))?;
+        crate::rights::of_folder(folder.my_rights.as_deref())
+            .check(crate::rights::Denied::DeleteFolder)?;
+        let account = self.account.id;
+        self.local_change(|s| {
+            if !folder.local {
+                s.enqueue(
+                    account,
+                    &Op::DeleteFolder {
+                        name: folder.name.clone(),
+                    },
+                )?;
+            }
+            s.remove_folder(folder_id)?;
+            Ok(())
+        })
+        .await
+    }
+
+    async fn with_server_folder<T, F>(&mut self, folder_id: i64, f: F) -> Result<T>
+    where
+        F: for<'a> FnOnce(
+            &'a mut ImapSession,
+            FolderRow,
+        ) -> std::pin::Pin<
+            Box<dyn std::future::Future<Output = Result<T>> + Send + 'a>,
+        >,
+    {
+        if self.account.protocol != Protocol::Imap {
+            return Err(Error::Unsupported("sharing needs IMAP"));
+        }
+        let folder = self
+            .folder(folder_id)?
+            .ok_or_else(|| Error::protocol("the folder is gone"))?;
+        let session = self.session().await?;
+        f(session, folder).await
+    }
+
+    async fn load_acl(&mut self, folder_id: i64) -> Result<()> {
+        let entries = self
+            .with_server_folder(folder_id, |s, f| {
+                Box::pin(async move { s.get_acl(&f.name).await })
+            })
+            .await?;
+        self.emit(Event::Acl { folder_id, entries });
+        Ok(())
+    }
+
+    pub(super) async fn save_tags(&mut self) -> Result<()> {
+        if self.account.protocol != Protocol::Imap {
+            return Ok(());
+        }
+        let store = self.store.clone();
+        let account = self.account.id;
+        if self.offline {
+            return with_store(&store, |s| tags::queue_tags(s, account));
+        }
+        let session = self.session().await?;
+        tags::push_tags(session, &store, account).await?;
+        Ok(())
+    }
+}

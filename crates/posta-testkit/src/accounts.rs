@@ -1,0 +1,65 @@
+//! Account settings pointing at the test servers, so each test states only
+//! what differs (`AccountConfig { name: …, ..accounts::imap(&d, &ALICE) }`).
+
+use posta_core::account::Protocol;
+use posta_core::net::Security;
+use posta_core::store::{AccountConfig, KeepCopy, SmtpConfig};
+
+use super::dovecot::{Dovecot, User};
+use super::smtp_server::{SmtpServer, USER};
+
+/// `user`'s IMAP account on `dovecot` over implicit TLS, trusting the
+/// harness CA; id 1, no outgoing server.
+pub fn imap(dovecot: &Dovecot, user: &User) -> AccountConfig {
+    AccountConfig {
+        id: 1,
+        name: user.name.into(),
+        email: format!("{}@example.org", user.name),
+        display_name: String::new(),
+        protocol: Protocol::Imap,
+        host: dovecot.host().into(),
+        port: dovecot.imaps_port(),
+        security: Security::Tls,
+        user: user.name.into(),
+        extra_ca_file: Some(dovecot.ca_pem()),
+        pinned_fingerprint: None,
+        smtp: None,
+        keep_copy: KeepCopy::Keep,
+        max_download_size: None,
+        download_bodies: false,
+        check_interval: posta_core::store::config::DEFAULT_CHECK_INTERVAL,
+    }
+}
+
+/// The same account over POP3S.
+pub fn pop3(dovecot: &Dovecot, user: &User) -> AccountConfig {
+    AccountConfig {
+        protocol: Protocol::Pop3,
+        port: dovecot.pop3s_port(),
+        ..imap(dovecot, user)
+    }
+}
+
+/// Sending through the test SMTP server's submission port with STARTTLS,
+/// as its user.
+pub fn submission(smtp: &SmtpServer) -> SmtpConfig {
+    SmtpConfig {
+        host: smtp.host().into(),
+        port: smtp.submission_port(),
+        security: Security::StartTls,
+        user: USER.into(),
+        pinned_fingerprint: None,
+    }
+}
+
+/// Alice's IMAP account sending through the test SMTP server, whose user
+/// is also her address (display name with Polish letters).
+pub fn imap_sending(dovecot: &Dovecot, smtp: &SmtpServer) -> AccountConfig {
+    AccountConfig {
+        name: "Alice".into(),
+        email: USER.into(),
+        display_name: "Alice Żółw".into(),
+        smtp: Some(submission(smtp)),
+        ..imap(dovecot, &super::dovecot::ALICE)
+    }
+}

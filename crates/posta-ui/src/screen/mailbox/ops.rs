@@ -1,0 +1,375 @@
+//! What the user does to mail, folders and tags. Each change goes to the
+//! account's worker, which writes it to the store and the offline queue
+//! and reports `StoreChanged`; an account without a worker gets the same
+//! offline-first actions ([`posta_core::sync::actions`]) run here, and
+//! the queue reaches the server with the next sync.
+
+use std::collections::BTreeMap;
+
+use super::dialogs::{self, Dialog};
+use super::{Action, Compose, Mailbox, TagChoice};
+use posta_core::account::Protocol;
+use posta_core::error::Error;
+use posta_core::imap::SpecialUse;
+use posta_core::message::Flag;
+use posta_core::store::{FolderRow, MessageRow, TagDef};
+use posta_core::sync::actions;
+use posta_core::sync::imap::with_store;
+pub(super) use posta_core::sync::tag_admin::keyword_for;
+use posta_core::worker::Command;
+use posta_i18n::t;
+
+/// A change the user asked for, for one account.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) enum Change {
+    /// Add and remove flags or tags.
+    Flags {
+        ids: Vec<i64>,
+        add: Vec<Flag>,
+        remove: Vec<Flag>,
+    },
+    /// File messages in another folder.
+    Move { ids: Vec<i64>, to_folder: i64 },
+    /// Delete messages for good.
+    Delete { ids: Vec<i64> },
+    /// A new folder.
+    CreateFolder { parent: Option<i64>, name: String },
+    /// A folder's new name.
+    RenameFolder { folder_id: i64, name: String },
+    /// A folder deleted with its mail.
+    DeleteFolder { folder_id: i64 },
+    /// Tag definitions changed.
+    SaveTags,
+    /// Archive, Junk / Not junk, Empty Trash, Mark all as read.
+    Everyday(posta_core::sync::everyday::Everyday),
+}
+
+impl Change {
+    fn into_command(self) -> Command {
+        match self {
+            Change::Flags { ids, add, remove } => Command::SetFlags {
+                message_ids: ids,
+                add,
+                remove,
+            },
+            Change::Move { ids, to_folder } => Command::Move {
+                message_ids: ids,
+                to_folder,
+            },
+            Change::Delete { ids } => Command::Delete { message_ids: ids },
+            Change::CreateFolder { parent, name } => Command::CreateFolder { parent, name },
+            Change::RenameFolder { folder_id, name } => Command::RenameFolder { folder_id, name },
+            Change::DeleteFolder { folder_id } => Command::DeleteFolder { folder_id },
+            Change::SaveTags => Command::SaveTags,
+            Change::Everyday(action) => Command::Everyday(action),
+        }
+    }
+}
+
+/// A sentence for a store failure.
+pub(super) fn store_problem(err: &Error) -> String {
+    t!("mailbox-store-error", details = err.to_string())
+}
+
+impl Mailbox {
+    /// Sends a change to the account's worker, or applies it here.
+    pub(super) fn apply(&mut self, account: i64, change: Change) {
+        let Some(entry) = self.account(account) else {
+            return;
+        };
+        if let Some(worker) = &entry.worker {
+            if worker.send(change.clone().into_command()) {
+                return;
+            }
+        }
+        let local = entry.config.protocol == Protocol::Pop3;
+        let configs = [entry.config.clone()];
+        let result = with_store(&self.store, |s| match &change {
+            Change::Flags { ids, add, remove } => actions::set_flags_many(s, ids, add, remove),
+            Change::Move { ids, to_folder } => ids
+                .iter()
+                .try_for_each(|id| actions::move_message(s, *id, *to_folder)),
+            Change::Delete { ids } => actions::delete_many(s, ids),
+            Change::CreateFolder { parent, name } => {
+                let parent = match parent {
+                    Some(id) => s.folder(*id)?,
+                    None => None,
+                };
+                if !(local || parent.as_ref().is_some_and(|p| p.local)) {
+                    return Err(Error::Unsupported("server folders need a connection"));
+                }
+                let full = match &parent {
+                    Some(p) => format!("{}{}{name}", p.name, p.delimiter.unwrap_or('/')),
+                    None => name.clone(),
+                };
+                s.upsert_folder(account, &FolderRow::local(account, &full, None))?;
+                Ok(())
+            }
+            Change::RenameFolder { folder_id, name } => {
+                let folder = s
+                    .folder(*folder_id)?
+                    .filter(|f| f.local)
+                    .ok_or(Error::Unsupported("server folders need a connection"))?;
+                let full = match folder.delimiter.and_then(|d| folder.name.rfind(d)) {
+                    Some(end) => format!("{}{name}", &folder.name[..=end]),
+                    None => name.clone(),
+                };
+                Ok(s.rename_folder(*folder_id, &full, &full)?)
+            }
+            Change::DeleteFolder { folder_id } => {
+                let folder = s
+                    .folder(*folder_id)?
+                    .filter(|f| f.local)
+                    .ok_or(Error::Unsupported("server folders need a connection"))?;
+                Ok(s.remove_folder(folder.id)?)
+            }
+            // The worker shares definitions with other devices when it
+            // runs; the store has them already.
+            Change::SaveTags => Ok(()),
+            Change::Everyday(action) => action.apply(s, &configs).map(drop),
+        });
+        match result {
+            Ok(()) => {}
+            Err(Error::Unsupported(_)) => self.notice = Some(t!("folders-needs-connection")),
+            Err(err @ Error::NotAllowed(_)) => {
+                self.notice = Some(posta_i18n::describe_error(&err, ""));
+            }
+            Err(err) => self.notice = Some(store_problem(&err)),
+        }
+        self.reload();
+    }
+
+    /// The selected messages' rows, grouped by account.
+    pub(super) fn selected_by_account(&self) -> BTreeMap<i64, Vec<MessageRow>> {
+        let ids = self.with_conversations(self.selection.ids());
+        let rows = with_store(&self.store, |s| {
+            let mut rows = Vec::with_capacity(ids.len());
+            for id in &ids {
+                rows.extend(s.message(*id)?);
+            }
+            Ok(rows)
+        })
+        .unwrap_or_default();
+        let mut groups: BTreeMap<i64, Vec<MessageRow>> = BTreeMap::new();
+        for row in rows {
+            if let Some((account, _)) = self.folder(row.folder_id) {
+                groups.entry(account.config.id).or_default().push(row);
+            }
+        }
+        groups
+    }
+
+    /// Adds `flag` to the selection, or removes it where every selected
+    /// message has it already.
+    pub(super) fn toggle_flag(&mut self, flag: Flag) -> Action {
+        let groups = self.selected_by_account();
+        let all = groups
+            .values()
+            .flatten()
+            .all(|row| row.flags.contains(&flag));
+        for (account, rows) in groups {
+            let ids = rows.iter().map(|r| r.id).collect();
+            let (add, remove) = if all {
+                (Vec::new(), vec![flag.clone()])
+            } else {
+                (vec![flag.clone()], Vec::new())
+            };
+            self.apply(account, Change::Flags { ids, add, remove });
+        }
+        Action::None
+    }
+
+    pub(super) fn toggle_read(&mut self) -> Action {
+        self.toggle_flag(Flag::Seen)
+    }
+
+    pub(super) fn toggle_star(&mut self) -> Action {
+        self.toggle_flag(Flag::Flagged)
+    }
+
+    /// Stars or unstars one message (its star in the list was clicked).
+    pub(super) fn toggle_star_of(&mut self, row: &MessageRow) -> Action {
+        let Some((account, _)) = self.folder(row.folder_id) else {
+            return Action::None;
+        };
+        let account = account.config.id;
+        let flagged = row.flags.contains(&Flag::Flagged);
+        let (add, remove) = if flagged {
+            (Vec::new(), vec![Flag::Flagged])
+        } else {
+            (vec![Flag::Flagged], Vec::new())
+        };
+        self.apply(
+            account,
+            Change::Flags {
+                ids: vec![row.id],
+                add,
+                remove,
+            },
+        );
+        Action::None
+    }
+
+    /// Marks a message read because it was opened.
+    pub(super) fn mark_read(&mut self, row: &MessageRow) {
+        if !row.is_unread() {
+            return;
+        }
+        if let Some((account, _)) = self.folder(row.folder_id) {
+            let account = account.config.id;
+            self.apply(
+                account,
+                Change::Flags {
+                    ids: vec![row.id],
+                    add: vec![Flag::Seen],
+                    remove: Vec::new(),
+                },
+            );
+        }
+    }
+
+    /// The tags of the account the toolbar acts for, in menu order.
+    pub(super) fn current_tags(&self) -> Vec<TagDef> {
+        self.current_account()
+            .map(|a| a.tags.clone())
+            .unwrap_or_default()
+    }
+
+    /// Toggles the tag at `index` of the tag menu (keys 1–9).
+    pub(super) fn toggle_tag_at(&mut self, index: usize) -> Action {
+        match self.current_tags().get(index) {
+            Some(tag) => self.toggle_flag(Flag::Keyword(tag.keyword.clone())),
+            None => Action::None,
+        }
+    }
+
+    /// Removes every tag from the selection (key 0).
+    pub(super) fn clear_tags(&mut self) -> Action {
+        for (account, rows) in self.selected_by_account() {
+            let tags: Vec<TagDef> = self
+                .account(account)
+                .map(|a| a.tags.clone())
+                .unwrap_or_default();
+            let remove: Vec<Flag> = tags.into_iter().map(|t| Flag::Keyword(t.keyword)).collect();
+            let ids = rows.iter().map(|r| r.id).collect();
+            self.apply(
+                account,
+                Change::Flags {
+                    ids,
+                    add: Vec::new(),
+                    remove,
+                },
+            );
+        }
+        Action::None
+    }
+
+    pub(super) fn tag_menu(&mut self, choice: TagChoice) -> Action {
+        match choice {
+            TagChoice::Toggle { keyword, .. } => self.toggle_flag(Flag::Keyword(keyword)),
+            TagChoice::Clear => self.clear_tags(),
+            TagChoice::Manage => self.open_tag_manager(),
+            TagChoice::New => {
+                if let Some(account) = self.current_account() {
+                    let used: Vec<String> = account.tags.iter().map(|t| t.color.clone()).collect();
+                    self.dialog = Some(Dialog::new_tag(account.config.id, &used));
+                    return Action::Run(iced::widget::operation::focus(dialogs::NAME_INPUT));
+                }
+                Action::None
+            }
+        }
+    }
+
+    /// Deletes the selection: into the account's Trash, or for good when
+    /// it is in the Trash already (or there is none).
+    pub(super) fn delete_selection(&mut self) -> Action {
+        for (account, rows) in self.selected_by_account() {
+            let trash = self
+                .account(account)
+                .and_then(|a| {
+                    a.folders
+                        .iter()
+                        .find(|f| f.role == Some(SpecialUse::Trash) && !f.shared)
+                })
+                .map(|f| f.id);
+            let (to_trash, for_good): (Vec<&MessageRow>, Vec<&MessageRow>) = rows
+                .iter()
+                .partition(|r| trash.is_some_and(|t| t != r.folder_id));
+            if let (Some(trash), false) = (trash, to_trash.is_empty()) {
+                let ids = to_trash.iter().map(|r| r.id).collect();
+                self.apply(
+                    account,
+                    Change::Move {
+                        ids,
+                        to_folder: trash,
+                    },
+                );
+            }
+            if !for_good.is_empty() {
+                let ids = for_good.iter().map(|r| r.id).collect();
+                self.apply(account, Change::Delete { ids });
+            }
+        }
+        self.selection.clear();
+        self.reader = None;
+        Action::None
+    }
+
+    /// Files the selection in `folder` (same account only).
+    pub(super) fn move_selection(&mut self, folder: i64) -> Action {
+        let Some(target) = self.folder(folder).map(|(a, _)| a.config.id) else {
+            return Action::None;
+        };
+        for (account, rows) in self.selected_by_account() {
+            let ids: Vec<i64> = rows
+                .iter()
+                .filter(|r| r.folder_id != folder)
+                .map(|r| r.id)
+                .collect();
+            if account == target && !ids.is_empty() {
+                self.apply(
+                    account,
+                    Change::Move {
+                        ids,
+                        to_folder: folder,
+                    },
+                );
+            } else if account != target {
+                self.notice = Some(t!("mailbox-move-other-account"));
+            }
+        }
+        self.selection.clear();
+        self.reader = None;
+        Action::None
+    }
+
+    pub(super) fn new_message(&mut self) -> Action {
+        match self.current_account() {
+            Some(account) => Action::Compose(Compose::New {
+                account: account.config.id,
+            }),
+            None => Action::None,
+        }
+    }
+
+    pub(super) fn sync_now(&mut self) -> Action {
+        for account in &self.accounts {
+            if let Some(worker) = &account.worker {
+                worker.send(Command::SyncNow);
+            }
+        }
+        if self.accounts.iter().all(|a| a.worker.is_none()) {
+            self.notice = Some(t!("mailbox-no-connection"));
+        }
+        Action::None
+    }
+
+    pub(super) fn cancel_sync(&mut self) -> Action {
+        for account in &self.accounts {
+            if let (Some(worker), Some(_)) = (&account.worker, &account.progress) {
+                worker.send(Command::Cancel);
+            }
+        }
+        Action::None
+    }
+}

@@ -1,0 +1,387 @@
+//! The setup wizard: welcome; IMAP or POP3 explained side by side (IMAP
+//! recommended); for POP3, what happens to the server's copy; name, address
+//! and password; detection of the servers with visible progress; review or
+//! manual settings; a real connection test; saving the settings to the
+//! config file and the password to the keyring.
+//!
+//! The wizard is a screen in the sense of iced's "Scaling Applications":
+//! [`Wizard::update`] returns an [`Action`] the application acts on. Each
+//! page lives in its own file with its handlers and view; this file holds
+//! the state they share, the messages and the dispatch.
+
+mod details;
+mod detect;
+mod form;
+mod layout;
+mod manual;
+mod protocol;
+mod save;
+#[cfg(feature = "test-kit")]
+pub mod screenshot;
+mod test;
+mod welcome;
+
+use std::fmt;
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::Duration;
+
+use iced::{Element, Task};
+
+use posta_core::account::{Capabilities, Protocol};
+use posta_core::autoconfig::smtp::SmtpReport;
+use posta_core::autoconfig::{AutoconfigError, DetectOptions, Detection, Progress};
+use posta_core::error::Error;
+use posta_core::store::config::AccountConfig;
+use posta_core::store::PostaHome;
+use posta_core::Secret;
+
+pub use form::{FormMessage, Preset};
+pub(crate) use manual::{preset_label, protocol_name, security_name};
+pub use protocol::KeepKind;
+pub use save::SaveError;
+
+/// Ids of the wizard's inputs and choices, for keyboard focus and tests.
+pub mod ids {
+    use iced::widget::Id;
+
+    /// The "Your name" field.
+    pub const NAME: Id = Id::new("wizard-name");
+    /// The e-mail address field.
+    pub const EMAIL: Id = Id::new("wizard-email");
+    /// The password field.
+    pub const PASSWORD: Id = Id::new("wizard-password");
+    /// The IMAP choice on the protocol page.
+    pub const CHOOSE_IMAP: Id = Id::new("wizard-choose-imap");
+    /// The POP3 choice on the protocol page.
+    pub const CHOOSE_POP3: Id = Id::new("wizard-choose-pop3");
+    /// The keep-a-copy choices, in the order of [`super::KeepKind::ALL`].
+    pub const KEEP: [Id; 4] = [
+        Id::new("wizard-keep-keep"),
+        Id::new("wizard-keep-days"),
+        Id::new("wizard-keep-until-deleted"),
+        Id::new("wizard-keep-delete"),
+    ];
+    /// The number of days for "delete after N days".
+    pub const KEEP_DAYS: Id = Id::new("wizard-keep-days-input");
+    /// Incoming server host.
+    pub const HOST: Id = Id::new("wizard-host");
+    /// Incoming server port.
+    pub const PORT: Id = Id::new("wizard-port");
+    /// Incoming login name.
+    pub const USER: Id = Id::new("wizard-user");
+    /// Outgoing server host.
+    pub const SMTP_HOST: Id = Id::new("wizard-smtp-host");
+    /// Outgoing server port.
+    pub const SMTP_PORT: Id = Id::new("wizard-smtp-port");
+    /// Outgoing login name.
+    pub const SMTP_USER: Id = Id::new("wizard-smtp-user");
+    /// The "I understand the risks" checkbox.
+    pub const INSECURE_OK: Id = Id::new("wizard-insecure-ok");
+}
+
+/// What the wizard needs from the application.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// Where the config file is.
+    pub home: PostaHome,
+    /// How detection runs (tests point it at local servers).
+    pub detect: DetectOptions,
+    /// An extra certificate authority (PEM file) trusted for new accounts
+    /// and saved with them, e.g. a company CA.
+    pub extra_ca_file: Option<PathBuf>,
+    /// Limit for each network step of the connection test.
+    pub timeout: Duration,
+}
+
+impl Options {
+    /// Default detection and time limits, the config in `home`.
+    pub fn new(home: PostaHome) -> Self {
+        Options {
+            home,
+            detect: DetectOptions::default(),
+            extra_ca_file: None,
+            timeout: Duration::from_secs(20),
+        }
+    }
+}
+
+/// The pages, in order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Step {
+    /// What Posta is and what the wizard will do.
+    Welcome,
+    /// IMAP or POP3.
+    Protocol,
+    /// POP3 only: what happens to the server's copy.
+    KeepCopy,
+    /// Name, address, password.
+    Details,
+    /// Looking the servers up.
+    Detect,
+    /// The settings found, or entered by hand.
+    Review,
+    /// Logging in for real.
+    Test,
+    /// Writing the settings and the password.
+    Save,
+}
+
+impl Step {
+    /// "Step n of total" for the counter; the welcome page has none.
+    fn counter(self) -> Option<(usize, usize)> {
+        let n = match self {
+            Step::Welcome => return None,
+            Step::Protocol | Step::KeepCopy => 1,
+            Step::Details => 2,
+            Step::Detect => 3,
+            Step::Review => 4,
+            Step::Test => 5,
+            Step::Save => 6,
+        };
+        Some((n, 6))
+    }
+}
+
+/// A value in a message that has no useful equality of its own (a network
+/// result): equal only to itself, so messages can still be compared.
+#[derive(Clone)]
+pub struct Shared<T>(pub Arc<T>);
+
+impl<T> Shared<T> {
+    /// Wraps a value.
+    pub fn new(value: T) -> Self {
+        Shared(Arc::new(value))
+    }
+}
+
+impl<T> PartialEq for Shared<T> {
+    fn eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl<T: fmt::Debug> fmt::Debug for Shared<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+/// A connection check's result.
+pub type Checked<T> = Shared<Result<T, Error>>;
+
+/// What can happen in the wizard.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Message {
+    /// The welcome page's start button.
+    Start,
+    /// Go back one page.
+    Back,
+    /// Leave the wizard without saving anything.
+    Close,
+    /// IMAP or POP3 was picked.
+    ProtocolSelected(Protocol),
+    /// The protocol page's continue button.
+    ProtocolConfirmed,
+    /// A keep-a-copy policy was picked (POP3).
+    KeepSelected(KeepKind),
+    /// The number of days for "delete after N days" was edited.
+    KeepDaysChanged(String),
+    /// The keep-a-copy page's continue button.
+    KeepConfirmed,
+    /// The name was edited.
+    NameChanged(String),
+    /// The address was edited.
+    EmailChanged(String),
+    /// The password was edited.
+    PasswordChanged(Secret),
+    /// The show/hide password toggle.
+    ShowPassword(bool),
+    /// The details page's continue button: detection starts.
+    DetailsConfirmed,
+    /// A detection step started or ended.
+    DetectProgress(Progress),
+    /// Detection ended.
+    DetectFinished(Box<Result<Detection, AutoconfigError>>),
+    /// Stop detecting and enter the settings by hand.
+    StopDetection,
+    /// A field of the review page was edited.
+    Form(FormMessage),
+    /// The review page's button: test the connection.
+    ReviewConfirmed,
+    /// The incoming server's test ended.
+    IncomingChecked(Checked<Capabilities>),
+    /// The outgoing server's test ended.
+    OutgoingChecked(Checked<SmtpReport>),
+    /// Trust the certificate shown, for this account only, and test again.
+    TrustCertificate,
+    /// Do not trust the certificate shown.
+    DistrustCertificate,
+    /// Run the connection test again.
+    RetryTest,
+    /// The test page's button: save the account.
+    SaveRequested,
+    /// Saving ended.
+    SaveFinished(Box<Result<save::Saved, SaveError>>),
+    /// No keyring: keep the password in memory until Posta quits.
+    KeepForSession,
+    /// Try the keyring again (after unlocking or starting it).
+    RetryKeyring,
+    /// The last page's button: open the account.
+    Done,
+}
+
+/// What the application should do after a wizard update.
+pub enum Action {
+    /// Nothing.
+    None,
+    /// Run this task and feed its messages back to the wizard.
+    Run(Task<Message>),
+    /// The user left the wizard; nothing was saved.
+    Close,
+    /// The account was saved; open it.
+    Finished(Box<save::Saved>),
+}
+
+impl fmt::Debug for Action {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Action::None => "Action::None",
+            Action::Run(_) => "Action::Run",
+            Action::Close => "Action::Close",
+            Action::Finished(_) => "Action::Finished",
+        })
+    }
+}
+
+/// The wizard's state.
+pub struct Wizard {
+    options: Arc<Options>,
+    step: Step,
+    protocol: protocol::Choice,
+    details: details::Details,
+    detect: detect::State,
+    form: form::Form,
+    test: test::State,
+    save: save::State,
+}
+
+impl fmt::Debug for Wizard {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Wizard")
+            .field("step", &self.step)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Wizard {
+    /// A wizard on its welcome page.
+    pub fn new(options: Options) -> Self {
+        Wizard {
+            options: Arc::new(options),
+            step: Step::Welcome,
+            protocol: protocol::Choice::default(),
+            details: details::Details::default(),
+            detect: detect::State::default(),
+            form: form::Form::default(),
+            test: test::State::default(),
+            save: save::State::default(),
+        }
+    }
+
+    /// The page shown.
+    pub fn step(&self) -> Step {
+        self.step
+    }
+
+    /// The account being set up, as it would be saved now.
+    pub fn draft(&self) -> AccountConfig {
+        save::draft(self)
+    }
+
+    /// Applies a message.
+    pub fn update(&mut self, message: Message) -> Action {
+        match message {
+            Message::Start => self.go(Step::Protocol),
+            Message::Back => self.back(),
+            Message::Close => self.close(),
+            Message::ProtocolSelected(protocol) => self.select_protocol(protocol),
+            Message::ProtocolConfirmed => self.confirm_protocol(),
+            Message::KeepSelected(kind) => self.select_keep(kind),
+            Message::KeepDaysChanged(days) => self.edit_keep_days(days),
+            Message::KeepConfirmed => self.go(Step::Details),
+            Message::NameChanged(name) => self.details.edit_name(name),
+            Message::EmailChanged(email) => self.details.edit_email(email),
+            Message::PasswordChanged(password) => self.details.edit_password(password),
+            Message::ShowPassword(show) => self.details.show_password(show),
+            Message::DetailsConfirmed => self.start_detection(),
+            Message::DetectProgress(progress) => self.detection_progress(progress),
+            Message::DetectFinished(result) => self.detection_finished(*result),
+            Message::StopDetection => self.stop_detection(),
+            Message::Form(edit) => self.edit_form(edit),
+            Message::ReviewConfirmed => self.start_test(),
+            Message::IncomingChecked(result) => self.incoming_checked(result),
+            Message::OutgoingChecked(result) => self.outgoing_checked(result),
+            Message::TrustCertificate => self.trust_certificate(),
+            Message::DistrustCertificate => self.distrust_certificate(),
+            Message::RetryTest => self.start_test(),
+            Message::SaveRequested => self.start_save(false),
+            Message::SaveFinished(result) => self.save_finished(*result),
+            Message::KeepForSession => self.start_save(true),
+            Message::RetryKeyring => self.start_save(false),
+            Message::Done => self.done(),
+        }
+    }
+
+    /// Shows a page.
+    fn go(&mut self, step: Step) -> Action {
+        self.step = step;
+        Action::None
+    }
+
+    fn back(&mut self) -> Action {
+        let previous = match self.step {
+            Step::Welcome | Step::Protocol => Step::Welcome,
+            Step::KeepCopy => Step::Protocol,
+            Step::Details if self.protocol.protocol == Protocol::Pop3 => Step::KeepCopy,
+            Step::Details => Step::Protocol,
+            Step::Detect => {
+                self.cancel_detection();
+                Step::Details
+            }
+            Step::Review => Step::Details,
+            Step::Test => {
+                self.cancel_test();
+                Step::Review
+            }
+            Step::Save if self.save.busy() => return Action::None,
+            Step::Save => Step::Test,
+        };
+        self.go(previous)
+    }
+
+    fn close(&mut self) -> Action {
+        self.cancel_detection();
+        self.cancel_test();
+        Action::Close
+    }
+
+    /// The current page.
+    pub fn view(&self) -> Element<'_, Message> {
+        let page = match self.step {
+            Step::Welcome => welcome::view(),
+            Step::Protocol => protocol::view(self),
+            Step::KeepCopy => protocol::view_keep_copy(self),
+            Step::Details => details::view(self),
+            Step::Detect => detect::view(self),
+            Step::Review => manual::view(self),
+            Step::Test => test::view(self),
+            Step::Save => save::view(self),
+        };
+        layout::Page {
+            counter: self.step.counter(),
+            ..page
+        }
+        .view()
+    }
+}

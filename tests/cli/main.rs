@@ -1,0 +1,16 @@
+//! posta-cli's integration tests: the `posta` binary run as a whole process
+//! (TAB-separated output, translated sentences, exit codes, kill -9).
+
+mod cli_account_edit;
+mod cli_check;
+mod cli_commands;
+mod cli_detect;
+mod cli_everyday;
+mod cli_quota;
+mod cli_rights;
+mod cli_server;
+mod cli_show;
+mod cli_tag;
+mod hostile_cli;
+mod switch_imap;
+mod sync_pop3_kill;
