@@ -7,7 +7,8 @@ use rusqlite::params_from_iter;
 use rusqlite::types::Value;
 
 use super::error::Result;
-use super::messages::{from_row, MessageRow, Selection, Sort, COLUMNS};
+use super::messages::{from_row, MessageRow, COLUMNS};
+use super::selection::{Selection, Sort};
 use super::Store;
 
 impl Sort {

@@ -26,7 +26,9 @@ impl Running {
     /// `None` when an indexer already runs on that store.
     fn start(database: String) -> Option<Running> {
         let mut running = RUNNING.lock().unwrap_or_else(|p| p.into_inner());
-        running.insert(database.clone()).then_some(Running(database))
+        running
+            .insert(database.clone())
+            .then_some(Running(database))
     }
 }
 

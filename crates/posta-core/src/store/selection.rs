@@ -1,0 +1,308 @@
+//! Which messages a list shows and in which order: the SQL of a page,
+//! written so each order is read from its covering index without sorting.
+
+use std::borrow::Cow;
+
+use rusqlite::types::Value;
+
+/// The order of a message list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Sort {
+    /// Newest first.
+    #[default]
+    DateDesc,
+    /// Oldest first.
+    DateAsc,
+    /// By subject, then newest first.
+    Subject,
+    /// By sender, then newest first.
+    From,
+    /// By recipients, then newest first (sent mail).
+    To,
+    /// Largest first.
+    SizeDesc,
+}
+
+impl Sort {
+    /// Every order, as the list offers them.
+    pub const ALL: [Sort; 6] = [
+        Sort::DateDesc,
+        Sort::DateAsc,
+        Sort::Subject,
+        Sort::From,
+        Sort::To,
+        Sort::SizeDesc,
+    ];
+
+    /// The `ORDER BY` over `messages m`. Each one is the column list of an
+    /// index (schema `V_LIST_ORDERS`, and `messages_folder_date` for the
+    /// dates), collations included: change one, change the other.
+    fn order_by(self) -> &'static str {
+        match self {
+            Sort::DateDesc => "m.date DESC, m.id DESC",
+            Sort::DateAsc => "m.date ASC, m.id ASC",
+            Sort::Subject => "m.subject COLLATE NOCASE, m.date DESC, m.id DESC",
+            Sort::From => "m.sender COLLATE NOCASE, m.date DESC, m.id DESC",
+            Sort::To => "m.recipients COLLATE NOCASE, m.date DESC, m.id DESC",
+            Sort::SizeDesc => "m.size DESC, m.id DESC",
+        }
+    }
+
+    /// [`Sort::order_by`] by the numbers of the [`COLUMNS`] (a compound
+    /// select can order only by its result columns): 1 id, 7 size, 8 date,
+    /// 9 subject, 10 sender, 11 recipients.
+    fn merged_order_by(self) -> &'static str {
+        match self {
+            Sort::DateDesc => "8 DESC, 1 DESC",
+            Sort::DateAsc => "8 ASC, 1 ASC",
+            Sort::Subject => "9 COLLATE NOCASE, 8 DESC, 1 DESC",
+            Sort::From => "10 COLLATE NOCASE, 8 DESC, 1 DESC",
+            Sort::To => "11 COLLATE NOCASE, 8 DESC, 1 DESC",
+            Sort::SizeDesc => "7 DESC, 1 DESC",
+        }
+    }
+}
+
+/// Above this many folders merged inboxes are sorted as one set instead
+/// of merged folder by folder (SQLite allows 500 arms in a compound
+/// select; nobody has 100 accounts).
+const MAX_MERGED: usize = 100;
+
+/// Which messages a list shows: one folder, or several merged (all
+/// inboxes), optionally narrowed to those carrying one keyword (a tag).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Selection<'a> {
+    /// The folders; none selects nothing.
+    pub folders: &'a [i64],
+    /// Only messages with this keyword (exact, as IMAP stores it).
+    pub keyword: Option<&'a str>,
+}
+
+impl<'a> Selection<'a> {
+    /// Every message of these folders.
+    pub fn folder(folders: &'a [i64]) -> Selection<'a> {
+        Selection {
+            folders,
+            keyword: None,
+        }
+    }
+
+    /// The `WHERE` clause over `messages m` and its parameters, all
+    /// folders at once (for counting).
+    pub(super) fn filter(&self) -> (String, Vec<Value>) {
+        let mut values: Vec<Value> = self.folders.iter().map(|&f| Value::Integer(f)).collect();
+        let mut filter = match self.folders.len() {
+            0 => "0".to_owned(),
+            n => format!("m.folder_id IN ({})", vec!["?"; n].join(", ")),
+        };
+        if let Some(keyword) = self.keyword {
+            filter.push_str(KEYWORD_FILTER);
+            values.push(keyword_value(keyword));
+        }
+        (filter, values)
+    }
+
+    /// The query of a page (`LIMIT ? OFFSET ?` last) and its parameters
+    /// without those two. One folder is read in index order. Several are
+    /// one `UNION ALL` arm each, merged in order: SQLite steps each arm
+    /// through its folder's index and stops at the page's end, where `IN
+    /// (…)` would sort every message of every inbox for each page.
+    /// With `reverse`, the order runs the other way (for
+    /// [`Store::selected_page`]). `columns` is [`COLUMNS`], or a list with
+    /// the sort's columns at the same places (for ids only).
+    pub(super) fn page_query(
+        &self,
+        sort: Sort,
+        reverse: bool,
+        columns: &str,
+    ) -> (String, Vec<Value>) {
+        let order = |order: &'static str| -> Cow<'static, str> {
+            if reverse {
+                Cow::Owned(reversed(order))
+            } else {
+                Cow::Borrowed(order)
+            }
+        };
+        // A tag is read from the index of messages with keywords whatever
+        // the order: a rare tag would otherwise walk a whole 1M folder in
+        // subject order to fill a page; this way the sort (for orders
+        // other than date) holds only the tagged messages.
+        let arm = match self.keyword {
+            Some(_) => format!(
+                "SELECT {columns} FROM messages m INDEXED BY messages_folder_keyworded \
+                 WHERE m.folder_id = ?{KEYWORD_FILTER}"
+            ),
+            None => format!("SELECT {columns} FROM messages m WHERE m.folder_id = ?"),
+        };
+        let sql = match self.folders.len() {
+            0 => format!("SELECT {columns} FROM messages m WHERE 0 LIMIT ? OFFSET ?"),
+            1 => format!("{arm} ORDER BY {} LIMIT ? OFFSET ?", order(sort.order_by())),
+            n if n <= MAX_MERGED => format!(
+                "{} ORDER BY {} LIMIT ? OFFSET ?",
+                vec![arm; n].join(" UNION ALL "),
+                order(sort.merged_order_by())
+            ),
+            _ => {
+                let (filter, values) = self.filter();
+                let sql = format!(
+                    "SELECT {columns} FROM messages m WHERE {filter} ORDER BY {} LIMIT ? OFFSET ?",
+                    order(sort.order_by())
+                );
+                return (sql, values);
+            }
+        };
+        let mut values = Vec::with_capacity(self.folders.len() * 2);
+        for &folder in self.folders {
+            values.push(Value::Integer(folder));
+            if let Some(keyword) = self.keyword {
+                values.push(keyword_value(keyword));
+            }
+        }
+        (sql, values)
+    }
+}
+
+/// An `ORDER BY` list run the other way: each term's direction flipped
+/// (no direction is ascending). SQLite reads the same index backwards.
+fn reversed(order: &str) -> String {
+    order
+        .split(", ")
+        .map(|term| {
+            if let Some(column) = term.strip_suffix(" DESC") {
+                format!("{column} ASC")
+            } else if let Some(column) = term.strip_suffix(" ASC") {
+                format!("{column} DESC")
+            } else {
+                format!("{term} DESC")
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// The tag filter, one parameter: the keyword as [`keyword_value`] pads
+/// it. Keywords are stored space-separated; padding both sides finds whole
+/// words only. `keywords <> ''` is the condition of the partial index
+/// `messages_folder_keyworded`, so the planner may read that instead of
+/// every row.
+const KEYWORD_FILTER: &str = " AND m.keywords <> '' AND instr(' ' || m.keywords || ' ', ?) > 0";
+
+/// The parameter of [`KEYWORD_FILTER`].
+fn keyword_value(keyword: &str) -> Value {
+    Value::Text(format!(" {keyword} "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::messages::COLUMNS;
+    use crate::store::Store;
+    use rusqlite::params_from_iter;
+
+    /// The index that serves `sort` (schema `V_LIST_ORDERS`).
+    fn index(sort: Sort) -> &'static str {
+        match sort {
+            Sort::DateDesc | Sort::DateAsc => "messages_folder_date",
+            Sort::Subject => "messages_folder_subject",
+            Sort::From => "messages_folder_sender",
+            Sort::To => "messages_folder_recipients",
+            Sort::SizeDesc => "messages_folder_size",
+        }
+    }
+
+    /// The plans of the page queries the list runs, forwards and
+    /// reversed, one line per step.
+    fn plan(store: &Store, selection: Selection<'_>, sort: Sort) -> String {
+        [false, true]
+            .map(|reverse| plan_of(store, selection, sort, reverse))
+            .join("; ")
+    }
+
+    fn plan_of(store: &Store, selection: Selection<'_>, sort: Sort, reverse: bool) -> String {
+        let (sql, mut values) = selection.page_query(sort, reverse, COLUMNS);
+        values.extend([Value::Integer(240), Value::Integer(900_000)]);
+        let mut stmt = store
+            .conn
+            .prepare(&format!("EXPLAIN QUERY PLAN {sql}"))
+            .unwrap();
+        let rows = stmt
+            .query_map(params_from_iter(values), |row| row.get::<_, String>(3))
+            .unwrap();
+        rows.map(|r| r.unwrap()).collect::<Vec<_>>().join("; ")
+    }
+
+    #[test]
+    fn every_order_of_a_folder_is_read_from_its_index_without_sorting() {
+        let store = Store::open_in_memory().unwrap();
+        for sort in Sort::ALL {
+            let plan = plan(&store, Selection::folder(&[1]), sort);
+            assert!(!plan.contains("TEMP B-TREE"), "{sort:?}: {plan}");
+            assert!(
+                plan.matches(&format!("USING INDEX {} (folder_id=?)", index(sort)))
+                    .count()
+                    == 2,
+                "{sort:?}: {plan}"
+            );
+        }
+    }
+
+    #[test]
+    fn reversed_orders_flip_every_term() {
+        assert_eq!(
+            reversed(Sort::Subject.order_by()),
+            "m.subject COLLATE NOCASE DESC, m.date ASC, m.id ASC"
+        );
+        assert_eq!(reversed(Sort::DateAsc.merged_order_by()), "8 DESC, 1 DESC");
+    }
+
+    #[test]
+    fn merged_inboxes_merge_each_folders_index_order() {
+        let store = Store::open_in_memory().unwrap();
+        for sort in Sort::ALL {
+            let plan = plan(&store, Selection::folder(&[1, 2, 3]), sort);
+            assert!(!plan.contains("TEMP B-TREE"), "{sort:?}: {plan}");
+            assert!(plan.contains("MERGE (UNION ALL)"), "{sort:?}: {plan}");
+            let arms = plan
+                .matches(&format!("USING INDEX {} (folder_id=?)", index(sort)))
+                .count();
+            assert_eq!(arms, 6, "{sort:?}: {plan}");
+        }
+    }
+
+    #[test]
+    fn a_tag_reads_only_messages_with_keywords() {
+        let store = Store::open_in_memory().unwrap();
+        for folders in [&[1][..], &[1, 2]] {
+            let selection = Selection {
+                folders,
+                keyword: Some("$label1"),
+            };
+            for sort in Sort::ALL {
+                let plan = plan(&store, selection, sort);
+                let arms = plan
+                    .matches("USING INDEX messages_folder_keyworded (folder_id=?)")
+                    .count();
+                assert_eq!(arms, folders.len() * 2, "{sort:?}: {plan}");
+                // By date the index is the order; other orders sort the
+                // tagged messages only.
+                if matches!(sort, Sort::DateDesc | Sort::DateAsc) {
+                    assert!(!plan.contains("TEMP B-TREE"), "{sort:?}: {plan}");
+                }
+            }
+            let (filter, values) = selection.filter();
+            let sql = format!("EXPLAIN QUERY PLAN SELECT count(*) FROM messages m WHERE {filter}");
+            let mut stmt = store.conn.prepare(&sql).unwrap();
+            let count: Vec<String> = stmt
+                .query_map(params_from_iter(values), |row| row.get(3))
+                .unwrap()
+                .map(|r| r.unwrap())
+                .collect();
+            assert!(
+                count
+                    .join("; ")
+                    .contains("COVERING INDEX messages_folder_keyworded"),
+                "{count:?}"
+            );
+        }
+    }
+}
