@@ -243,6 +243,12 @@ impl Error {
     }
 }
 
+impl From<crate::rights::Denied> for Error {
+    fn from(denied: crate::rights::Denied) -> Error {
+        Error::NotAllowed(denied)
+    }
+}
+
 impl From<io::Error> for Error {
     fn from(err: io::Error) -> Self {
         match err.kind() {

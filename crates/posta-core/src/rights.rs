@@ -168,10 +168,11 @@ pub fn is_read_only(my_rights: Option<&str>) -> bool {
 }
 
 impl AllowedActions {
-    /// `Ok` when `denied`'s action is allowed, else the error naming it.
-    pub fn check(&self, action: Denied) -> Result<(), crate::error::Error> {
+    /// `Ok` when `denied`'s action is allowed, else the action refused
+    /// (which `?` turns into [`crate::Error::NotAllowed`]).
+    pub fn check(&self, action: Denied) -> Result<(), Denied> {
         if self.denied().contains(&action) {
-            Err(crate::error::Error::NotAllowed(action))
+            Err(action)
         } else {
             Ok(())
         }

@@ -206,6 +206,26 @@ fn invalid(err: impl std::fmt::Display) -> DraftProblem {
     DraftProblem::Invalid(err.to_string())
 }
 
+/// The `<id>`s of a header field in a message's header block.
+pub(super) fn header_ids(raw: &[u8], name: &str) -> Vec<String> {
+    let end = raw
+        .windows(4)
+        .position(|w| w == b"\r\n\r\n")
+        .unwrap_or(raw.len());
+    let head = String::from_utf8_lossy(&raw[..end]);
+    let prefix = format!("{}:", name.to_ascii_lowercase());
+    head.split("\r\n")
+        .filter(|line| line.to_ascii_lowercase().starts_with(&prefix))
+        .flat_map(|line| {
+            line[prefix.len()..]
+                .split(['<', '>', ' '])
+                .filter(|part| part.contains('@'))
+                .map(str::to_owned)
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -324,5 +344,12 @@ mod tests {
             strip_bcc(raw),
             b"From: a@b\r\nTo: c@d\r\n\r\nBcc: in the body stays\r\n"
         );
+    }
+
+    #[test]
+    fn the_forwarded_id_is_read_from_the_header_block() {
+        let raw = b"From: a@b\r\nX-Forwarded-Message-Id: <orig@example.pl>\r\n\r\nX-Forwarded-Message-Id: <body@x>\r\n";
+        assert_eq!(header_ids(raw, FORWARDED_HEADER), ["orig@example.pl"]);
+        assert!(header_ids(b"From: a@b\r\n\r\n", "X-Forwarded-Message-Id").is_empty());
     }
 }

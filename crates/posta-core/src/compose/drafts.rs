@@ -168,7 +168,7 @@ pub fn reopen(raw: &[u8], warning: Warning) -> (Draft, Option<String>) {
             })
         })
         .unwrap_or_default();
-    let forwards = super::send::header_ids(raw, super::build::FORWARDED_HEADER)
+    let forwards = super::build::header_ids(raw, super::build::FORWARDED_HEADER)
         .into_iter()
         .next();
     let draft = Draft {

@@ -3,7 +3,7 @@
 //! filed in Sent and the outbox entry goes. When the server cannot be
 //! reached, the message waits in the outbox for [`flush_outbox`].
 
-use super::build::{strip_bcc, Built};
+use super::build::{header_ids, strip_bcc, Built, FORWARDED_HEADER};
 use super::filing::{file_copy, prune_uploads, Filed};
 use crate::error::{Error, Result};
 use crate::imap::SpecialUse;
@@ -264,7 +264,7 @@ pub const FORWARDED: &str = "$Forwarded";
 /// learns it at the next sync (IMAP); POP3 and local folders keep it here.
 pub fn mark_originals(store: &Store, account: i64, raw: &[u8]) -> Result<usize> {
     let headers = crate::message::parse_headers(raw);
-    let forwarded = header_ids(raw, super::build::FORWARDED_HEADER);
+    let forwarded = header_ids(raw, FORWARDED_HEADER);
     let marks = headers
         .in_reply_to
         .iter()
@@ -282,39 +282,4 @@ pub fn mark_originals(store: &Store, account: i64, raw: &[u8]) -> Result<usize> 
         }
     }
     Ok(marked)
-}
-
-/// The `<id>`s of a header field in a message's header block.
-pub(super) fn header_ids(raw: &[u8], name: &str) -> Vec<String> {
-    let end = raw
-        .windows(4)
-        .position(|w| w == b"\r\n\r\n")
-        .unwrap_or(raw.len());
-    let head = String::from_utf8_lossy(&raw[..end]);
-    let prefix = format!("{}:", name.to_ascii_lowercase());
-    head.split("\r\n")
-        .filter(|line| line.to_ascii_lowercase().starts_with(&prefix))
-        .flat_map(|line| {
-            line[prefix.len()..]
-                .split(['<', '>', ' '])
-                .filter(|part| part.contains('@'))
-                .map(str::to_owned)
-                .collect::<Vec<_>>()
-        })
-        .collect()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_forwarded_id_is_read_from_the_header_block() {
-        let raw = b"From: a@b\r\nX-Forwarded-Message-Id: <orig@example.pl>\r\n\r\nX-Forwarded-Message-Id: <body@x>\r\n";
-        assert_eq!(
-            header_ids(raw, super::super::build::FORWARDED_HEADER),
-            ["orig@example.pl"]
-        );
-        assert!(header_ids(b"From: a@b\r\n\r\n", "X-Forwarded-Message-Id").is_empty());
-    }
 }

@@ -4,7 +4,7 @@
 //! each UID; a server that adds lines for UIDs never asked for cannot make
 //! phantom messages appear. What is dropped is counted in a debug line.
 
-use super::changes::UidRanges;
+use super::uid_ranges::UidRanges;
 use crate::error::{Error, Result};
 
 /// What SELECT/EXAMINE reported of the open folder.

@@ -39,6 +39,7 @@ mod asked;
 mod by_message_id;
 mod changes;
 mod data;
+mod folder;
 mod folders;
 mod idle;
 mod messages;
@@ -48,6 +49,7 @@ mod raw;
 mod sharing;
 mod special_names;
 mod status;
+mod uid_ranges;
 pub mod utf7;
 
 use std::collections::BTreeSet;
@@ -63,7 +65,7 @@ use super::secret::Secret;
 
 pub use append::parse_appenduid;
 pub use changes::{FolderCounters, Resync};
-pub use folders::{Folder, FolderStatus, SpecialUse};
+pub use folder::{Folder, FolderStatus, SpecialUse};
 pub use idle::IdleOutcome;
 pub use messages::{uid_set, FlagChange, RawEnvelopes};
 pub use quota::{parse_quota, QuotaResource, QuotaUsage};

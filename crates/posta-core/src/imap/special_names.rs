@@ -3,7 +3,7 @@
 //! common providers and servers (Exchange's "Sent Items", Courier's
 //! "INBOX.Sent", …), as other clients do for such servers.
 
-use super::folders::{Folder, SpecialUse};
+use super::folder::{Folder, SpecialUse};
 
 /// Lower-case names per role; compared with the folder's own name.
 const NAMES: [(SpecialUse, &[&str]); 5] = [

@@ -13,7 +13,7 @@ use crate::store::{FolderRow, MessageRow, Op, Store};
 /// Refuses what the folder's rights (MYRIGHTS, for folders others share)
 /// do not allow, before anything is written or queued.
 fn allowed(folder: &FolderRow, action: Denied) -> Result<()> {
-    rights::of_folder(folder.my_rights.as_deref()).check(action)
+    Ok(rights::of_folder(folder.my_rights.as_deref()).check(action)?)
 }
 
 /// The rights a flag change needs: `s` for read/unread, `w` for the rest.
