@@ -4,7 +4,7 @@
 //! prints it, then the number of messages and of unread ones.
 
 use super::context::store_failed;
-use super::messages::{message_line, tag_names};
+use super::message_line::{message_line, tag_names};
 use posta_core::imap::SpecialUse;
 use posta_core::store::{AccountConfig, Store};
 use posta_core::thread;

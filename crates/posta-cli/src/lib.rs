@@ -11,6 +11,7 @@ mod detect;
 mod everyday;
 mod folders;
 mod identity;
+mod message_line;
 mod messages;
 mod package;
 mod quota;

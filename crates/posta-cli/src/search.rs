@@ -6,7 +6,7 @@ use std::collections::hash_map::Entry;
 use std::collections::HashMap;
 
 use super::context::{one_line, store_failed, Context};
-use super::messages::{message_line, tag_names};
+use super::message_line::{message_line, tag_names};
 use posta_core::store::Scope;
 use posta_i18n::t;
 

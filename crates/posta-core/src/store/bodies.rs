@@ -10,8 +10,8 @@ use rusqlite::{params, OptionalExtension};
 use super::error::{Result, StoreError};
 use super::maildir::{self, BodyWriter, Delivered, RealFiles};
 use super::messages::BodyRename;
-use super::search::body_text;
 use super::search_index::{defer_text, index_text, SearchText};
+use super::search_text::body_text;
 use super::{flags, Store};
 
 /// A body already in its folder's `cur/`, file and directory synced, with

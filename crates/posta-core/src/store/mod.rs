@@ -41,6 +41,7 @@ mod remote;
 pub mod schema;
 pub mod search;
 mod search_index;
+pub mod search_text;
 mod selection;
 mod switch;
 mod tag_admin;

@@ -14,8 +14,8 @@ use super::config::KeepCopy;
 use super::error::{Result, StoreError};
 use super::maildir::{self, Delivered};
 use super::messages::address_line;
-use super::search::{body_text, INDEXED_PREFIX};
 use super::search_index::{index_text, SearchText};
+use super::search_text::{body_text, INDEXED_PREFIX};
 use super::{unix_now, Store};
 use crate::message::{parse_headers, Headers};
 

@@ -5,25 +5,13 @@
 //! quoted phrase, the last one a prefix, so `"`, `*`, `-`, `NEAR(` or `OR`
 //! are just text.
 
-use std::borrow::Cow;
-
 use rusqlite::params;
 
 use super::error::Result;
 use super::messages::{from_row, MessageRow, COLUMNS};
 use super::search_index::ID_MASK;
+use super::search_text::fold;
 use super::Store;
-use crate::render;
-
-/// How much of a body's text is indexed: enough for any real letter, and a
-/// bound for pathological ones.
-const MAX_BODY_TEXT: usize = 512 * 1024;
-
-/// How much of a raw message is parsed for the index. Text parts come
-/// before attachments in nearly every message, and the indexed text is
-/// capped anyway; parsing a 25 MiB attachment to find it would cost its
-/// size in memory several times over.
-pub const INDEXED_PREFIX: usize = 4 << 20;
 
 /// Where to search.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -35,47 +23,6 @@ pub enum Scope {
     Account(i64),
     /// One folder.
     Folder(i64),
-}
-
-/// Letters that `remove_diacritics` leaves alone because Unicode gives them
-/// no decomposition (a stroke is not an accent to it), folded the way people
-/// type them without diacritics: Polish "zolc" must find "Żółć".
-fn fold_char(c: char) -> Option<&'static str> {
-    Some(match c {
-        'ł' => "l",
-        'Ł' => "L",
-        'đ' => "d",
-        'Đ' => "D",
-        'ø' => "o",
-        'Ø' => "O",
-        'ħ' => "h",
-        'Ħ' => "H",
-        'ŧ' => "t",
-        'Ŧ' => "T",
-        'ı' => "i",
-        'ß' => "ss",
-        'æ' => "ae",
-        'Æ' => "AE",
-        'œ' => "oe",
-        'Œ' => "OE",
-        _ => return None,
-    })
-}
-
-/// Text as it goes into the full-text index (and queries into `MATCH`):
-/// the letters of [`fold_char`] replaced, the rest left to the tokenizer.
-pub fn fold(text: &str) -> Cow<'_, str> {
-    if !text.chars().any(|c| fold_char(c).is_some()) {
-        return Cow::Borrowed(text);
-    }
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match fold_char(c) {
-            Some(folded) => out.push_str(folded),
-            None => out.push(c),
-        }
-    }
-    Cow::Owned(out)
 }
 
 /// Turns what the user typed into a safe FTS5 query: every word quoted
@@ -101,22 +48,6 @@ pub fn fts_query(text: &str) -> Option<String> {
         })
         .collect();
     Some(quoted.join(" "))
-}
-
-/// The searchable text of a raw message (its first [`INDEXED_PREFIX`]
-/// bytes): its words as the reader shows them (the one conversion in
-/// [`crate::render`]), without link targets or warnings.
-pub fn body_text(raw: &[u8]) -> String {
-    let raw = &raw[..raw.len().min(INDEXED_PREFIX)];
-    let mut text = render::message(raw, render::WIDE).document.words();
-    if text.len() > MAX_BODY_TEXT {
-        let mut end = MAX_BODY_TEXT;
-        while !text.is_char_boundary(end) {
-            end -= 1;
-        }
-        text.truncate(end);
-    }
-    text
 }
 
 /// The search query with `filter` on `m`, the message. `CROSS JOIN` keeps
@@ -162,6 +93,8 @@ impl Store {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::store::search_text::{body_text, INDEXED_PREFIX};
+    use std::borrow::Cow;
 
     #[test]
     fn matches_are_read_in_index_order_without_a_sort() {

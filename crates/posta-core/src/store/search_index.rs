@@ -20,7 +20,7 @@ use std::path::PathBuf;
 use rusqlite::{params, Transaction};
 
 use super::error::Result;
-use super::search::{body_text, fold};
+use super::search_text::{body_text, fold};
 use super::Store;
 
 /// The latest date a key keeps apart (minutes must fit in 31 bits): later

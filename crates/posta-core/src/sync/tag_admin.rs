@@ -107,7 +107,7 @@ pub fn delete_tag(store: &Store, account: i64, keyword: &str) -> Result<usize> {
 /// An IMAP keyword for a new tag named `name`: its letters and digits in
 /// ASCII (keywords are atoms), lower case, unique among `existing`.
 pub fn keyword_for(name: &str, existing: &[String]) -> String {
-    let folded = crate::store::search::fold(name);
+    let folded = crate::store::search_text::fold(name);
     let base: String = folded
         .chars()
         .filter_map(deaccent)
