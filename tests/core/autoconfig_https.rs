@@ -11,8 +11,8 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
 
+use posta_core::account::check::{check_incoming, check_outgoing};
 use posta_core::account::{ConnectionSettings, Protocol};
-use posta_core::autoconfig::check::{check_incoming, check_outgoing};
 use posta_core::autoconfig::http::HttpOptions;
 use posta_core::autoconfig::{
     detect, AutoconfigError, DetectOptions, IncomingServer, LeaveOnServer, Progress, Source, Step,

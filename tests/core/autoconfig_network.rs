@@ -12,8 +12,8 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+use posta_core::account::check::{check_incoming, check_outgoing};
 use posta_core::account::{ConnectionSettings, Protocol};
-use posta_core::autoconfig::check::{check_incoming, check_outgoing};
 use posta_core::autoconfig::dns::{SrvRecord, StaticDns};
 use posta_core::autoconfig::probe::{ProbeOptions, StaticResolver};
 use posta_core::autoconfig::{

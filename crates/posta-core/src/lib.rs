@@ -13,6 +13,7 @@ pub mod imap;
 pub mod message;
 pub mod net;
 pub mod pop3;
+pub mod protocol;
 pub mod remote;
 pub mod render;
 pub mod rights;

@@ -3,13 +3,14 @@
 //! POP3 account has one server folder (INBOX) and keeps everything else
 //! (folders, flags, tags) locally.
 
+pub mod check;
 pub mod effects;
 pub mod identities;
 pub mod password;
 pub mod remove;
 pub mod settings;
 
-use std::str::FromStr;
+pub use crate::protocol::Protocol;
 
 use super::error::{Error, Result};
 use super::imap::{Folder, FolderStatus, ImapSession, SpecialUse};
@@ -17,38 +18,6 @@ use super::message::{Envelope, RemoteId};
 use super::net::Endpoint;
 use super::pop3::Pop3Session;
 use super::secret::Secret;
-
-/// The mail protocol of an incoming server.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Protocol {
-    /// IMAP: mail stays on the server, state is shared by every device.
-    Imap,
-    /// POP3: mail is downloaded; state lives on this computer.
-    Pop3,
-}
-
-impl Protocol {
-    /// `imap` or `pop3`.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Protocol::Imap => "imap",
-            Protocol::Pop3 => "pop3",
-        }
-    }
-}
-
-impl FromStr for Protocol {
-    type Err = String;
-
-    fn from_str(s: &str) -> std::result::Result<Self, String> {
-        match s.to_ascii_lowercase().as_str() {
-            "imap" => Ok(Protocol::Imap),
-            "pop3" | "pop" => Ok(Protocol::Pop3),
-            other => Err(format!("unknown protocol {other:?} (use imap or pop3)")),
-        }
-    }
-}
 
 /// What an account can do on its server. Anything false is done locally, or
 /// not at all, and the UI hides or explains it.

@@ -7,8 +7,8 @@
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
+use super::check::{check_incoming, check_outgoing};
 use super::{ConnectionSettings, Protocol};
-use crate::autoconfig::check::{check_incoming, check_outgoing};
 use crate::error::Error;
 use crate::net::{Endpoint, Security};
 use crate::secret::Secret;

@@ -9,8 +9,8 @@
 use super::error::AutoconfigError;
 use super::hint::Enable;
 use super::server::{Address, Authentication, IncomingServer, LeaveOnServer, OutgoingServer};
-use crate::account::Protocol;
 use crate::net::Security;
+use crate::protocol::Protocol;
 
 /// A server as the document describes it, placeholders not yet filled in.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -9,7 +9,6 @@
 //! Nothing here imports iced; the wizard turns [`Progress`] into messages.
 
 pub mod certificate;
-pub mod check;
 pub mod clientconfig;
 pub mod dns;
 pub mod error;
@@ -20,7 +19,6 @@ pub mod providers;
 pub mod server;
 pub mod smtp;
 mod srv;
-pub(crate) mod wire;
 
 use std::sync::Arc;
 
@@ -129,7 +127,7 @@ pub struct Detection {
 
 impl Detection {
     /// The best incoming server of `protocol`.
-    pub fn best_incoming(&self, protocol: crate::account::Protocol) -> Option<&IncomingServer> {
+    pub fn best_incoming(&self, protocol: crate::protocol::Protocol) -> Option<&IncomingServer> {
         self.incoming.iter().find(|s| s.protocol == protocol)
     }
 
@@ -295,7 +293,7 @@ fn from_config(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::account::Protocol;
+    use crate::protocol::Protocol;
 
     fn offline() -> DetectOptions {
         DetectOptions {

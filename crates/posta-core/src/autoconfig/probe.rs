@@ -17,10 +17,10 @@ use tokio::io::{AsyncRead, AsyncWrite, BufReader};
 use tokio::net::TcpStream;
 
 use super::server::{Address, IncomingServer, OutgoingServer};
-use super::wire;
-use crate::account::Protocol;
 use crate::error::{Error, Result};
+use crate::net::wire;
 use crate::net::Security;
+use crate::protocol::Protocol;
 use crate::smtp::reply as smtp;
 
 /// Turns a host name and port into addresses to connect to.

@@ -64,9 +64,9 @@ mod tests {
     use std::collections::HashMap;
 
     use super::*;
-    use crate::account::Protocol;
     use crate::autoconfig::server::Address;
     use crate::net::Security;
+    use crate::protocol::Protocol;
 
     #[test]
     fn every_bundled_file_parses_and_names_its_source() {

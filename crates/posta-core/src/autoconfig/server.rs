@@ -1,8 +1,8 @@
 //! The settings detection hands to the wizard: incoming (IMAP or POP3) and
 //! outgoing (SMTP) servers with the user name already filled in.
 
-use crate::account::Protocol;
 use crate::net::Security;
+use crate::protocol::Protocol;
 
 /// How a server wants the password (clientConfig `<authentication>`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]

@@ -6,8 +6,8 @@ use super::dns::{Dns, SrvRecord};
 use super::error::AutoconfigError;
 use super::server::{rank_incoming, rank_outgoing, Address, IncomingServer, OutgoingServer};
 use super::{Detection, Source};
-use crate::account::Protocol;
 use crate::net::Security;
+use crate::protocol::Protocol;
 
 /// The services asked for: (SRV label, protocol or `None` for submission,
 /// security).

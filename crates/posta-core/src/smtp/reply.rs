@@ -7,9 +7,9 @@ use std::time::Duration;
 
 use tokio::io::{AsyncBufRead, AsyncRead, AsyncWrite, BufReader};
 
-use crate::autoconfig::wire;
 use crate::error::{Error, Result};
 use crate::net;
+use crate::net::wire;
 
 /// The name Posta introduces itself with: RFC 5321 allows an address
 /// literal when the client has no meaningful host name.

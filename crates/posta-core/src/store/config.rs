@@ -13,9 +13,9 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::error::{Result, StoreError};
 use super::paths::{create_private_dir, sync_dir, PostaHome};
-use crate::account::Protocol;
 use crate::error::Fingerprint;
 use crate::net::{Endpoint, Security, TlsOptions};
+use crate::protocol::Protocol;
 
 /// Everything in `config.toml`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

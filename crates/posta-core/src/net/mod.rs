@@ -3,6 +3,8 @@
 //! untrusted certificate is refused with its fingerprint unless the user
 //! pinned exactly that fingerprint.
 
+pub mod wire;
+
 use std::future::Future;
 use std::io;
 use std::pin::Pin;

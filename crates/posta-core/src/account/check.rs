@@ -1,10 +1,10 @@
 //! The wizard's connection test: log in to the incoming server for real and
 //! log out again, and check the outgoing server with
-//! [`smtp::check`](super::smtp::check). Errors are the account layer's own,
+//! [`smtp::check`](crate::autoconfig::smtp::check). Errors are the account layer's own,
 //! so the UI words them like every other connection failure.
 
-use super::smtp::{self, SmtpReport};
-use crate::account::{Capabilities, Connection, ConnectionSettings};
+use super::{Capabilities, Connection, ConnectionSettings};
+use crate::autoconfig::smtp::{self, SmtpReport};
 use crate::error::Result;
 use crate::net::Endpoint;
 use crate::secret::Secret;
