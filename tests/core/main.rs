@@ -35,3 +35,4 @@ mod worker_imap;
 mod worker_password;
 mod worker_switch;
 mod worker_tags;
+mod worker_wire;

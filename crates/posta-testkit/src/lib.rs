@@ -17,6 +17,7 @@ pub mod memory;
 pub mod pop3_script;
 pub mod servers;
 pub mod smtp_server;
+pub mod wire_count;
 pub mod wizard;
 
 /// The current language is process-wide: a test that reads or sets words

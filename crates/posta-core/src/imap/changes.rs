@@ -109,6 +109,7 @@ impl ImapSession {
             "SELECT {} (QRESYNC ({uid_validity} {known_modseq}))",
             quote(&utf7::encode(folder))?
         );
+        self.open = None;
         let mut out = Resync::default();
         let mut vanished: Vec<(u32, u32)> = Vec::new();
         self.collect(command, |resp| match resp {

@@ -118,18 +118,32 @@ impl ImapSession {
     pub async fn select(&mut self, folder: &str) -> Result<FolderStatus> {
         let wire = utf7::encode(folder);
         let condstore = self.has_capability("CONDSTORE");
+        // A failed SELECT leaves no folder selected (RFC 3501 6.3.1).
+        self.open = None;
         let mailbox = call!(self, |s| if condstore {
             s.select_condstore(&wire).await
         } else {
             s.select(&wire).await
         })?;
         self.selected = Some(selected_of(&mailbox));
+        self.open = Some(folder.to_owned());
         Ok(status_of(&mailbox, false))
+    }
+
+    /// Makes `folder` the selected one for a change to its messages: a
+    /// SELECT only when it is not selected read-write already (one user
+    /// action on the open folder sends the change, not a SELECT first).
+    pub async fn select_for_change(&mut self, folder: &str) -> Result<()> {
+        if self.open.as_deref() == Some(folder) {
+            return Ok(());
+        }
+        self.select(folder).await.map(drop)
     }
 
     /// Opens a folder read-only.
     pub async fn examine(&mut self, folder: &str) -> Result<FolderStatus> {
         let wire = utf7::encode(folder);
+        self.open = None;
         let mailbox = call!(self, |s| s.examine(&wire).await)?;
         self.selected = Some(selected_of(&mailbox));
         Ok(status_of(&mailbox, true))
@@ -148,6 +162,7 @@ impl ImapSession {
     /// that to the server, and not every server does it).
     pub async fn rename_folder(&mut self, from: &str, to: &str) -> Result<()> {
         let (from_wire, to_wire) = (utf7::encode(from), utf7::encode(to));
+        self.open = None;
         call!(self, |s| s.rename(&from_wire, &to_wire).await)?;
         self.keep_subscribed(to).await
     }
@@ -181,6 +196,7 @@ impl ImapSession {
     /// Deletes a folder and the mail in it.
     pub async fn delete_folder(&mut self, name: &str) -> Result<()> {
         let wire = utf7::encode(name);
+        self.open = None;
         call!(self, |s| s.delete(&wire).await)
     }
 

@@ -100,6 +100,9 @@ pub struct ImapSession {
     notify: Option<bool>,
     /// What the last SELECT/EXAMINE reported; bounds what FETCH may return.
     selected: Option<asked::Selected>,
+    /// The folder selected read-write by [`ImapSession::select`], until
+    /// another SELECT, EXAMINE or a change of the folder list.
+    open: Option<String>,
 }
 
 struct PlainAuth<'a> {
@@ -290,6 +293,7 @@ impl ImapSession {
             qresync_enabled: false,
             notify: None,
             selected: None,
+            open: None,
         };
         // Capabilities change after login (RFC 3501 §6.2.3): ask again.
         let caps: BTreeSet<String> = call!(session, |s| s

@@ -42,7 +42,7 @@ pub async fn delete_many(
     if ids.is_empty() && uids.is_empty() {
         return Ok(());
     }
-    session.select(folder).await?;
+    session.select_for_change(folder).await?;
     let mut uids = uids.to_vec();
     for id in ids {
         uids.extend(session.uids_with_message_id(id).await?);

@@ -55,7 +55,7 @@ async fn apply(session: &mut ImapSession, op: &Op) -> Result<()> {
             add,
             remove,
         } => {
-            session.select(folder).await?;
+            session.select_for_change(folder).await?;
             session.store_flags(&[*uid], FlagChange::Add, add).await?;
             session
                 .store_flags(&[*uid], FlagChange::Remove, remove)
@@ -67,16 +67,16 @@ async fn apply(session: &mut ImapSession, op: &Op) -> Result<()> {
             add,
             remove,
         } => {
-            session.select(folder).await?;
+            session.select_for_change(folder).await?;
             session.store_flags(uids, FlagChange::Add, add).await?;
             session.store_flags(uids, FlagChange::Remove, remove).await
         }
         Op::Move { folder, uid, to } => {
-            session.select(folder).await?;
+            session.select_for_change(folder).await?;
             session.move_messages(&[*uid], to).await
         }
         Op::Copy { folder, uid, to } => {
-            session.select(folder).await?;
+            session.select_for_change(folder).await?;
             session.copy_messages(&[*uid], to).await
         }
         Op::FlagMany {
@@ -85,7 +85,7 @@ async fn apply(session: &mut ImapSession, op: &Op) -> Result<()> {
             add,
             remove,
         } => {
-            session.select(folder).await?;
+            session.select_for_change(folder).await?;
             session.store_flags(uids, FlagChange::Add, add).await?;
             session.store_flags(uids, FlagChange::Remove, remove).await
         }
@@ -95,7 +95,7 @@ async fn apply(session: &mut ImapSession, op: &Op) -> Result<()> {
             message_ids,
         } => super::drafts::delete_many(session, folder, uids, message_ids).await,
         Op::Delete { folder, uid } => {
-            session.select(folder).await?;
+            session.select_for_change(folder).await?;
             session.delete_messages(&[*uid]).await
         }
         Op::Append {

@@ -9,6 +9,6 @@ use crate::error::Result;
 impl Worker {
     /// Replays the queue if the server is reachable (nothing to change here).
     pub(super) async fn send_queue(&mut self) -> Result<()> {
-        self.flag_change(|_| Ok(())).await
+        self.message_change(|_| Ok(())).await
     }
 }

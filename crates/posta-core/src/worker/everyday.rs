@@ -10,7 +10,7 @@ impl Worker {
     /// Applies an everyday action for this account.
     pub(super) async fn everyday(&mut self, action: Everyday) -> Result<()> {
         let accounts = [self.account.clone()];
-        self.local_change(|s| action.apply(s, &accounts).map(drop))
+        self.message_change(|s| action.apply(s, &accounts).map(drop))
             .await
     }
 }

@@ -129,8 +129,8 @@ impl Worker {
                 return;
             };
             let notify = session.enable_notify().await.unwrap_or(false);
-            let outcome = match session.select(&folder.name).await {
-                Ok(_) => session.idle(limit, wake.notified()).await,
+            let outcome = match session.select_for_change(&folder.name).await {
+                Ok(()) => session.idle(limit, wake.notified()).await,
                 Err(err) => Err(err),
             };
             match outcome {
@@ -351,14 +351,14 @@ impl Worker {
                 add,
                 remove,
             } => {
-                self.flag_change(|s| actions::set_flags_many(s, &message_ids, &add, &remove))
+                self.message_change(|s| actions::set_flags_many(s, &message_ids, &add, &remove))
                     .await
             }
             Command::Move {
                 message_ids,
                 to_folder,
             } => {
-                self.local_change(|s| {
+                self.message_change(|s| {
                     for id in &message_ids {
                         actions::move_message(s, *id, to_folder)?;
                     }
@@ -367,7 +367,7 @@ impl Worker {
                 .await
             }
             Command::Delete { message_ids } => {
-                self.local_change(|s| actions::delete_many(s, &message_ids))
+                self.message_change(|s| actions::delete_many(s, &message_ids))
                     .await
             }
             Command::CreateFolder { parent, name } => self.create_folder(parent, &name).await,
@@ -441,8 +441,9 @@ impl Worker {
         true
     }
 
-    /// Applies a user action to the store (shown at once), then lets the
-    /// server know when it is reachable.
+    /// Applies a change of folders to the store (shown at once), then
+    /// syncs when the server is reachable: a new, renamed or re-subscribed
+    /// folder has mail to bring.
     pub(super) async fn local_change(
         &mut self,
         change: impl FnOnce(&crate::store::Store) -> Result<()>,
@@ -456,9 +457,12 @@ impl Worker {
         Ok(())
     }
 
-    /// Applies a flag or tag change to the store, then sends the queue
-    /// (not a whole sync: marking read on every arrow key stays cheap).
-    pub(super) async fn flag_change(
+    /// Applies a change of messages (flags, tags, a move, a deletion) to
+    /// the store, journalled in the queue first, then sends the queue and
+    /// nothing else: one action puts the change on the wire (the MOVE, the
+    /// STORE), not a whole sync. The periodic check brings what the server
+    /// did with it (a moved message's new UID) like any change elsewhere.
+    pub(super) async fn message_change(
         &mut self,
         change: impl FnOnce(&crate::store::Store) -> Result<()>,
     ) -> Result<()> {

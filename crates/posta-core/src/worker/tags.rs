@@ -10,7 +10,7 @@ impl Worker {
     /// Deletes a tag everywhere (see [`tag_admin::delete_tag`]).
     pub(super) async fn delete_tag(&mut self, keyword: &str) -> Result<()> {
         let account = self.account.id;
-        self.local_change(|s| tag_admin::delete_tag(s, account, keyword).map(drop))
+        self.message_change(|s| tag_admin::delete_tag(s, account, keyword).map(drop))
             .await?;
         self.save_tags().await
     }
