@@ -211,6 +211,11 @@ cli-sync-held-back =
         [one] { $count } message is larger than the download limit and was left on the server.
        *[other] { $count } messages are larger than the download limit and were left on the server.
     }
+cli-sync-outbox-sent =
+    { $count ->
+        [one] { $count } message from the outbox was sent.
+       *[other] { $count } messages from the outbox were sent.
+    }
 # $folder (text)
 cli-folder-not-found-anywhere = No account has a folder called “{ $folder }”. “posta folders” lists the folders; if the folder is new, run “posta sync” first.
 # $folder (text), $account (text)

@@ -209,6 +209,13 @@ cli-sync-held-back =
         [many] { $count } wiadomości przekracza limit pobierania i pozostało na serwerze.
        *[other] { $count } wiadomości przekracza limit pobierania i pozostało na serwerze.
     }
+cli-sync-outbox-sent =
+    { $count ->
+        [one] Wysłano { $count } wiadomość ze skrzynki nadawczej.
+        [few] Wysłano { $count } wiadomości ze skrzynki nadawczej.
+        [many] Wysłano { $count } wiadomości ze skrzynki nadawczej.
+       *[other] Wysłano { $count } wiadomości ze skrzynki nadawczej.
+    }
 cli-folder-not-found-anywhere = Żadne konto nie ma folderu o nazwie „{ $folder }”. Listę folderów pokazuje „posta folders”; jeśli folder jest nowy, najpierw uruchom „posta sync”.
 cli-folder-not-found = Konto „{ $account }” nie ma folderu o nazwie „{ $folder }”. Jego foldery pokazuje „posta folders”; jeśli folder jest nowy, najpierw uruchom „posta sync”.
 cli-folder-ambiguous = Kilka kont ma folder o nazwie „{ $folder }”. Wybierz jedno z nich opcją --account.

@@ -209,6 +209,13 @@ cli-sync-held-back =
         [many] { $count } správy prekračuje limit sťahovania a zostalo na serveri.
        *[other] { $count } správ prekračuje limit sťahovania a zostalo na serveri.
     }
+cli-sync-outbox-sent =
+    { $count ->
+        [one] Odoslala sa { $count } správa z pošty na odoslanie.
+        [few] Odoslali sa { $count } správy z pošty na odoslanie.
+        [many] Odoslalo sa { $count } správy z pošty na odoslanie.
+       *[other] Odoslalo sa { $count } správ z pošty na odoslanie.
+    }
 cli-folder-not-found-anywhere = Žiadny účet nemá priečinok s názvom „{ $folder }“. Priečinky zobrazí „posta folders“; ak je priečinok nový, najprv spustite „posta sync“.
 cli-folder-not-found = Účet „{ $account }“ nemá priečinok s názvom „{ $folder }“. Jeho priečinky zobrazí „posta folders“; ak je priečinok nový, najprv spustite „posta sync“.
 cli-folder-ambiguous = Viacero účtov má priečinok s názvom „{ $folder }“. Vyberte jeden z nich voľbou --account.

@@ -5,6 +5,7 @@ mod account;
 mod account_edit;
 mod account_remove;
 mod check;
+mod connect;
 mod context;
 mod conversations;
 mod detect;

@@ -4,14 +4,12 @@
 //! where the server counts messages. From 80 % a warning sentence goes to
 //! standard error, as after `posta sync`.
 
-use std::sync::{Arc, Mutex};
-use std::time::Duration;
-
+use super::connect;
 use super::context::{one_line, Context, FAILED};
 use posta_core::account::Protocol;
-use posta_core::imap::{ImapSession, QuotaUsage};
-use posta_core::store::{keyring, AccountConfig};
-use posta_core::sync::quota::{refresh_quota, warning, QuotaLevel};
+use posta_core::imap::QuotaUsage;
+use posta_core::store::AccountConfig;
+use posta_core::sync::quota::{warning, QuotaLevel};
 use posta_core::sync::SharedStore;
 use posta_core::{Error, Secret};
 use posta_i18n::quota_amount;
@@ -46,26 +44,18 @@ pub async fn run(args: QuotaArgs) -> i32 {
         eprintln!("{}", t!("cli-no-accounts"));
         return 0;
     }
-    let typed = if args.password_stdin {
-        match super::read_password_stdin() {
-            Ok(password) => Some(password),
-            Err(err) => {
-                eprintln!("{}", t!("error-io", details = err.to_string()));
-                return super::context::USAGE;
-            }
-        }
-    } else {
-        None
-    };
-    let store: SharedStore = match context.store() {
-        Ok(store) => Arc::new(Mutex::new(store)),
+    let typed = match connect::typed_password(args.password_stdin) {
+        Ok(typed) => typed,
         Err(code) => return code,
     };
-    let timeout = Duration::from_secs(args.timeout.max(1));
+    let store = match connect::shared_store(&context) {
+        Ok(store) => store,
+        Err(code) => return code,
+    };
     let prefixed = accounts.len() > 1;
     let mut code = 0;
     for account in accounts {
-        match account_quota(account, &store, typed.as_ref(), timeout).await {
+        match account_quota(account, &store, typed.as_ref(), args.timeout).await {
             Ok(None) => {}
             Ok(Some(usage)) if usage.is_empty() => {
                 eprintln!("{}", t!("quota-none", account = one_line(&account.name)));
@@ -102,31 +92,17 @@ async fn account_quota(
     account: &AccountConfig,
     store: &SharedStore,
     typed: Option<&Secret>,
-    timeout: Duration,
+    timeout: u64,
 ) -> Result<Option<Vec<QuotaUsage>>, Error> {
     if account.protocol == Protocol::Pop3 {
         return Ok(Some(Vec::new()));
     }
-    let password = match typed {
-        Some(password) => password.clone(),
-        None => match keyring::load_password(account.id, &account.user).await {
-            Ok(password) => password,
-            Err(err) => {
-                eprintln!("{}", super::account::keyring_problem(&err, &account.name));
-                return Ok(None);
-            }
-        },
+    let Some(password) = connect::password(account, typed).await else {
+        return Ok(None);
     };
-    let mut endpoint = account.endpoint().map_err(Error::from)?;
-    endpoint.timeout = timeout;
-    {
-        let guard = store.lock().unwrap_or_else(|p| p.into_inner());
-        guard
-            .ensure_account(account.id, &account.name)
-            .map_err(Error::from)?;
-    }
-    let mut session = ImapSession::connect(&endpoint, &account.user, &password).await?;
-    let usage = refresh_quota(&mut session, store, account.id).await?;
+    let run = connect::account_sync(account, &password, store, timeout)?;
+    let mut session = run.connect().await?;
+    let usage = run.quota(&mut session).await?;
     let _ = session.logout().await;
     Ok(Some(usage))
 }

@@ -5,17 +5,13 @@
 //! deletes those on the server unseen (only `UIDL`, `LIST` and `DELE` are
 //! sent); `--fetch UIDL…` downloads them into INBOX whatever their size.
 
-use std::sync::{Arc, Mutex};
-use std::time::Duration;
-
+use super::connect;
 use super::context::{one_line, Context, FAILED, USAGE};
 use posta_core::account::Protocol;
-use posta_core::store::keyring;
 use posta_core::sync::pop3::{
     delete_on_server, download_from_server, server_listing, unknown_uidls, Pop3Account,
     ServerMessage,
 };
-use posta_core::sync::SharedStore;
 use posta_core::Error;
 use posta_i18n::t;
 
@@ -53,44 +49,26 @@ pub async fn run(args: ServerArgs) -> i32 {
         eprintln!("{}", t!("server-not-pop3", account = name));
         return USAGE;
     }
-    let password = if args.password_stdin {
-        match super::read_password_stdin() {
-            Ok(password) => password,
-            Err(err) => {
-                eprintln!("{}", t!("error-io", details = err.to_string()));
-                return USAGE;
-            }
-        }
-    } else {
-        match keyring::load_password(account.id, &account.user).await {
-            Ok(password) => password,
-            Err(err) => {
-                eprintln!("{}", super::account::keyring_problem(&err, &account.name));
-                return FAILED;
-            }
-        }
-    };
-    let store: SharedStore = match context.store() {
-        Ok(store) => Arc::new(Mutex::new(store)),
+    let typed = match connect::typed_password(args.password_stdin) {
+        Ok(typed) => typed,
         Err(code) => return code,
     };
-    let mut endpoint = match account.endpoint() {
+    let Some(password) = connect::password(account, typed.as_ref()).await else {
+        return FAILED;
+    };
+    let store = match connect::shared_store(&context) {
+        Ok(store) => store,
+        Err(code) => return code,
+    };
+    let endpoint = match connect::account_sync(account, &password, &store, args.timeout)
+        .and_then(|run| run.endpoint())
+    {
         Ok(endpoint) => endpoint,
         Err(err) => {
-            eprintln!(
-                "{}",
-                super::describe_error(&Error::from(err), &account.host)
-            );
+            eprintln!("{}", super::describe_error(&err, &account.host));
             return FAILED;
         }
     };
-    endpoint.timeout = Duration::from_secs(args.timeout.max(1));
-    {
-        let guard = store.lock().unwrap_or_else(|p| p.into_inner());
-        if let Err(err) = guard.ensure_account(account.id, &account.name) {
-            return super::context::store_failed(err);
-        }
-    }
     let pop3 = Pop3Account {
         endpoint: &endpoint,
         user: &account.user,

@@ -5,14 +5,11 @@
 //! (even `kill -9`), running it again finishes the move with every message
 //! on the server exactly once (see `core::sync::switch`).
 
-use std::sync::{Arc, Mutex};
-use std::time::Duration;
-
+use super::connect;
 use super::context::{one_line, Context, FAILED, USAGE};
 use posta_core::account::Protocol;
-use posta_core::imap::ImapSession;
 use posta_core::net::Security;
-use posta_core::store::{keyring, AccountConfig};
+use posta_core::store::AccountConfig;
 use posta_core::sync::switch::{detect_imap, move_to_imap, Move};
 use posta_core::sync::CancelToken;
 use posta_core::sync::{with_store, SharedStore};
@@ -56,8 +53,8 @@ pub async fn run(args: SwitchArgs) -> i32 {
         Err(code) => return code,
     };
     let name = one_line(&account.name);
-    let store: SharedStore = match context.store() {
-        Ok(store) => Arc::new(Mutex::new(store)),
+    let store = match connect::shared_store(&context) {
+        Ok(store) => store,
         Err(code) => return code,
     };
     let journal = with_store(&store, |s| Ok(s.switch_journal(account.id)?)).unwrap_or_default();
@@ -69,22 +66,12 @@ pub async fn run(args: SwitchArgs) -> i32 {
         return USAGE;
     }
     let imap = target(&account, &args);
-    let password = if args.password_stdin {
-        match super::read_password_stdin() {
-            Ok(password) => password,
-            Err(err) => {
-                eprintln!("{}", t!("error-io", details = err.to_string()));
-                return USAGE;
-            }
-        }
-    } else {
-        match keyring::load_password(account.id, &account.user).await {
-            Ok(password) => password,
-            Err(err) => {
-                eprintln!("{}", super::account::keyring_problem(&err, &account.name));
-                return FAILED;
-            }
-        }
+    let typed = match connect::typed_password(args.password_stdin) {
+        Ok(typed) => typed,
+        Err(code) => return code,
+    };
+    let Some(password) = connect::password(&account, typed.as_ref()).await else {
+        return FAILED;
     };
     match switch(&context, &store, &account, &imap, &password, args.timeout).await {
         Ok((uploaded, found)) => {
@@ -142,9 +129,9 @@ async fn switch(
     password: &Secret,
     timeout: u64,
 ) -> Result<(usize, usize), Error> {
-    let mut endpoint = imap.endpoint().map_err(Error::from)?;
-    endpoint.timeout = Duration::from_secs(timeout.max(1));
-    let mut session = ImapSession::connect(&endpoint, &imap.user, password).await?;
+    let mut session = connect::account_sync(imap, password, store, timeout)?
+        .connect()
+        .await?;
     let name = one_line(&account.name);
     let plan = Move {
         home: &context.home,

@@ -1,5 +1,6 @@
 //! `posta sync`: brings the local store in step with each account's server
-//! (IMAP through the IMAP engine, POP3 through the POP3 engine). Progress
+//! through the account worker's connect-and-sync path (the queue, the
+//! sync, then the outbox and the quota). Progress
 //! goes to standard error, one summary line per account to standard output.
 //!
 //! The password comes from the keyring; `--password-stdin` reads it from
@@ -9,18 +10,12 @@
 //! was recorded stays, and the next sync carries on from there without
 //! downloading anything twice (see `tests/cli/sync_pop3_kill.rs`).
 
-use std::sync::{Arc, Mutex};
-use std::time::Duration;
-
+use super::connect;
 use super::context::{Context, FAILED};
 use posta_core::account::Protocol;
-use posta_core::imap::ImapSession;
-use posta_core::store::{keyring, AccountConfig};
-use posta_core::sync::imap::sync_account;
-use posta_core::sync::pop3::{sync_pop3, Pop3Account};
-use posta_core::sync::quota::refresh_quota;
+use posta_core::store::AccountConfig;
 use posta_core::sync::SharedStore;
-use posta_core::sync::{CancelToken, Event, SyncOptions, SyncSummary};
+use posta_core::sync::{CancelToken, Event, SyncSummary};
 use posta_core::{Error, Secret};
 use posta_i18n::t;
 
@@ -37,6 +32,15 @@ pub struct SyncArgs {
     /// Seconds to wait for each network step.
     #[arg(long, default_value_t = 30)]
     pub timeout: u64,
+}
+
+/// What a sync of one account did.
+struct Synced {
+    summary: SyncSummary,
+    /// Messages the outbox sent.
+    sent: usize,
+    /// Why messages of the outbox did not go (they wait for the next try).
+    unsent: Vec<Error>,
 }
 
 /// Why one account did not sync.
@@ -67,26 +71,25 @@ pub async fn run(args: SyncArgs) -> i32 {
         eprintln!("{}", t!("cli-no-accounts"));
         return 0;
     }
-    let typed = if args.password_stdin {
-        match super::read_password_stdin() {
-            Ok(password) => Some(password),
-            Err(err) => {
-                eprintln!("{}", t!("error-io", details = err.to_string()));
-                return super::context::USAGE;
-            }
-        }
-    } else {
-        None
-    };
-    let store: SharedStore = match context.store() {
-        Ok(store) => Arc::new(Mutex::new(store)),
+    let typed = match connect::typed_password(args.password_stdin) {
+        Ok(typed) => typed,
         Err(code) => return code,
     };
-    let timeout = Duration::from_secs(args.timeout.max(1));
+    let store = match connect::shared_store(&context) {
+        Ok(store) => store,
+        Err(code) => return code,
+    };
     let mut code = 0;
     for account in accounts {
-        match sync_one(account, &store, typed.as_ref(), timeout).await {
-            Ok(summary) => println!("{}", summary_line(account, &summary)),
+        match sync_one(&context, account, &store, typed.as_ref(), args.timeout).await {
+            Ok(synced) => {
+                println!("{}", summary_line(account, &synced.summary, synced.sent));
+                // A message that could not go is a failure to report.
+                for err in &synced.unsent {
+                    code = FAILED;
+                    eprintln!("{}", super::describe_for(account, err));
+                }
+            }
             Err(failure) => {
                 code = FAILED;
                 if let Failure::Error(err) = failure {
@@ -106,28 +109,16 @@ pub async fn run(args: SyncArgs) -> i32 {
 }
 
 async fn sync_one(
+    context: &Context,
     account: &AccountConfig,
     store: &SharedStore,
     typed: Option<&Secret>,
-    timeout: Duration,
-) -> Result<SyncSummary, Failure> {
-    let password = match typed {
-        Some(password) => password.clone(),
-        None => keyring::load_password(account.id, &account.user)
-            .await
-            .map_err(|err| {
-                eprintln!("{}", super::account::keyring_problem(&err, &account.name));
-                Failure::Reported
-            })?,
-    };
-    let mut endpoint = account.endpoint().map_err(Error::from)?;
-    endpoint.timeout = timeout;
-    {
-        let guard = store.lock().unwrap_or_else(|p| p.into_inner());
-        guard
-            .ensure_account(account.id, &account.name)
-            .map_err(Error::from)?;
-    }
+    timeout: u64,
+) -> Result<Synced, Failure> {
+    let password = connect::password(account, typed)
+        .await
+        .ok_or(Failure::Reported)?;
+    let run = connect::account_sync(account, &password, store, timeout)?;
     let name = account.name.clone();
     let mut events = move |event: Event| {
         if let Event::Progress(progress) = event {
@@ -143,51 +134,46 @@ async fn sync_one(
             );
         }
     };
-    let options = SyncOptions {
-        download_bodies: account.download_bodies,
-        ..SyncOptions::default()
+    let mut session = None;
+    let summary = run
+        .sync(
+            &mut session,
+            &run.options(),
+            &CancelToken::new(),
+            &mut events,
+        )
+        .await?;
+    // Mail written while the server could not be reached goes now, as
+    // the window's worker sends it after its sync.
+    let (sent, unsent) = match run.send_outbox(&context.home).await {
+        None => (0, Vec::new()),
+        Some(Ok(report)) => (
+            report.sent.len(),
+            report.failed.into_iter().map(|(_, err)| err).collect(),
+        ),
+        Some(Err(err)) => (0, vec![err]),
     };
-    let cancel = CancelToken::new();
-    let summary = match account.protocol {
-        Protocol::Imap => {
-            let mut session = ImapSession::connect(&endpoint, &account.user, &password).await?;
-            let summary = sync_account(
-                &mut session,
-                store,
-                account.id,
-                &options,
-                &cancel,
-                &mut events,
-            )
-            .await?;
-            // The quota is a bonus: a server that cannot say is no failure.
-            if let Ok(usage) = refresh_quota(&mut session, store, account.id).await {
-                super::quota::warn(account, &usage);
-            }
-            // Everything is in the store; a failed goodbye changes nothing.
-            let _ = session.logout().await;
-            // No background outlives the command: what a big first sync
-            // left for the search index is indexed now.
-            posta_core::sync::indexer::catch_up(store.clone()).await;
-            summary
+    if let Some(mut session) = session {
+        // The quota is a bonus: a server that cannot say is no failure.
+        if let Ok(usage) = run.quota(&mut session).await {
+            super::quota::warn(account, &usage);
         }
-        Protocol::Pop3 => {
-            let pop3 = Pop3Account {
-                endpoint: &endpoint,
-                user: &account.user,
-                password: &password,
-                store,
-                account,
-            };
-            sync_pop3(&pop3, &options, &cancel, &mut events).await?
-        }
-    };
-    Ok(summary)
+        // Everything is in the store; a failed goodbye changes nothing.
+        let _ = session.logout().await;
+        // No background outlives the command: what a big first sync
+        // left for the search index is indexed now.
+        posta_core::sync::indexer::catch_up(store.clone()).await;
+    }
+    Ok(Synced {
+        summary,
+        sent,
+        unsent,
+    })
 }
 
 /// One line saying what a sync did: the main sentence, then one short
 /// sentence for each other thing that happened.
-fn summary_line(account: &AccountConfig, summary: &SyncSummary) -> String {
+fn summary_line(account: &AccountConfig, summary: &SyncSummary, sent: usize) -> String {
     let name = super::context::one_line(&account.name);
     let mut line = match account.protocol {
         Protocol::Imap => t!(
@@ -230,6 +216,7 @@ fn summary_line(account: &AccountConfig, summary: &SyncSummary) -> String {
             summary.held_back,
             t!("cli-sync-held-back", count = summary.held_back),
         ),
+        (sent, t!("cli-sync-outbox-sent", count = sent)),
     ];
     for (count, sentence) in parts {
         if count > 0 {

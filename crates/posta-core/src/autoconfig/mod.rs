@@ -102,13 +102,6 @@ pub enum Source {
     Guess,
 }
 
-impl Source {
-    /// True for a guess the user should check before relying on it.
-    pub fn is_guess(&self) -> bool {
-        matches!(self, Source::Guess)
-    }
-}
-
 /// What detection found.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Detection {

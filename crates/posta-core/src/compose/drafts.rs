@@ -11,7 +11,7 @@ use std::collections::BTreeSet;
 
 use mail_parser::MessageParser;
 
-use super::filing::{add_local_row, folder_for, write_upload, Filed};
+use super::filing::{add_local_row, write_upload, Filed};
 use super::{Draft, Original};
 use crate::error::Result;
 use crate::imap::SpecialUse;
@@ -71,7 +71,7 @@ pub fn file_draft(
     previous: &[String],
 ) -> Result<Filed> {
     store.ensure_account(account.id, &account.name)?;
-    let folder = folder_for(store, account, SpecialUse::Drafts)?;
+    let folder = store.special_folder_or_new(account, SpecialUse::Drafts)?;
     let previous: BTreeSet<String> = previous
         .iter()
         .filter(|id| id.as_str() != message_id)
@@ -131,7 +131,7 @@ pub fn remove_draft(store: &Store, account: &AccountConfig, ids: &[String]) -> R
     if ids.is_empty() {
         return Ok(());
     }
-    let folder = folder_for(store, account, SpecialUse::Drafts)?;
+    let folder = store.special_folder_or_new(account, SpecialUse::Drafts)?;
     let ids: BTreeSet<String> = ids.iter().cloned().collect();
     if !folder.local {
         let mut all = ids.clone();

@@ -11,13 +11,12 @@ use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime};
 
-use crate::account::Protocol;
 use crate::error::{Error, Result};
-use crate::imap::{utf7, SpecialUse};
+use crate::imap::SpecialUse;
 use crate::message::{parse_headers, Envelope, Flag, RemoteId};
 use crate::store::maildir::unique_name;
 use crate::store::paths::{create_private_dir, sync_dir};
-use crate::store::{AccountConfig, FolderRow, Op, PostaHome, Sort, Store};
+use crate::store::{AccountConfig, Op, PostaHome, Sort, Store};
 
 /// Uploads younger than this are never pruned: their op may not be queued
 /// yet.
@@ -32,66 +31,6 @@ pub struct Filed {
     pub message_id: i64,
     /// The queued upload (IMAP), if any.
     pub upload: Option<i64>,
-}
-
-/// The name a missing special folder is created with. The interface shows
-/// special folders by their role, translated; this is the name on disk or
-/// on the server, which other mail programs recognise.
-fn default_name(role: SpecialUse) -> &'static str {
-    match role {
-        SpecialUse::Sent => "Sent",
-        SpecialUse::Drafts => "Drafts",
-        SpecialUse::Trash => "Trash",
-        SpecialUse::Junk => "Junk",
-        SpecialUse::Archive => "Archive",
-        SpecialUse::Inbox => "INBOX",
-        SpecialUse::All => "All",
-        SpecialUse::Flagged => "Flagged",
-    }
-}
-
-/// The account's folder for `role`: by role, else by the usual name, else
-/// a new one (local for POP3; for IMAP created on the server through the
-/// queue). Returns it and whether it was just made.
-pub(crate) fn folder_for(
-    store: &Store,
-    account: &AccountConfig,
-    role: SpecialUse,
-) -> Result<FolderRow> {
-    let folders = store.folders(account.id)?;
-    let own = |f: &&FolderRow| !f.shared && f.selectable;
-    if let Some(found) = folders.iter().filter(own).find(|f| f.role == Some(role)) {
-        return Ok(found.clone());
-    }
-    let name = default_name(role);
-    if let Some(found) = folders
-        .iter()
-        .filter(own)
-        .find(|f| f.name.eq_ignore_ascii_case(name))
-    {
-        return Ok(found.clone());
-    }
-    let mut row = match account.protocol {
-        Protocol::Pop3 => FolderRow::local(account.id, name, Some(role)),
-        Protocol::Imap => {
-            store.enqueue(
-                account.id,
-                &Op::CreateFolder {
-                    name: name.to_owned(),
-                },
-            )?;
-            FolderRow {
-                account: account.id,
-                name: name.to_owned(),
-                wire_name: utf7::encode(name),
-                role: Some(role),
-                selectable: true,
-                ..FolderRow::default()
-            }
-        }
-    };
-    row.id = store.upsert_folder(account.id, &row)?;
-    Ok(row)
 }
 
 /// Adds `raw` to a folder as a message that exists only here (until the
@@ -155,7 +94,7 @@ pub fn file_copy(
     flags: &[Flag],
 ) -> Result<Filed> {
     store.ensure_account(account.id, &account.name)?;
-    let folder = folder_for(store, account, role)?;
+    let folder = store.special_folder_or_new(account, role)?;
     let upload = if folder.local {
         None
     } else {

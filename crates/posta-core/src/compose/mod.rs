@@ -18,7 +18,6 @@ use std::sync::Arc;
 pub use addresses::{format_list, parse_addresses, parse_list, parse_mailbox, BadAddress};
 pub use build::{build, build_draft, strip_bcc, Built, DraftProblem};
 pub use drafts::{file_draft, reopen, DRAFT_FLAGS};
-pub(crate) use filing::folder_for as special_folder;
 pub use filing::{file_copy, prune_uploads, Filed};
 pub use mime::content_type_for;
 pub use original::{forward_subject, quote, reply_subject, Original, ReplyKind};

@@ -7,7 +7,6 @@
 use std::collections::BTreeMap;
 
 use super::actions::{move_message, set_flags};
-use crate::compose::special_folder;
 use crate::error::{Error, Result};
 use crate::imap::SpecialUse;
 use crate::message::Flag;
@@ -59,7 +58,7 @@ fn move_to_role(
 ) -> Result<usize> {
     let mut moved = 0;
     for (account, ids) in by_account(store, accounts, message_ids)? {
-        let target = special_folder(store, account, role)?;
+        let target = store.special_folder_or_new(account, role)?;
         for id in ids {
             if let Some((add, remove)) = flags {
                 set_flags(store, id, add, remove)?;
@@ -97,10 +96,7 @@ pub fn mark_junk(
 
 /// The account's own Trash folder, if it has one.
 pub fn trash_folder(store: &Store, account: i64) -> Result<Option<FolderRow>> {
-    Ok(store
-        .folders(account)?
-        .into_iter()
-        .find(|f| f.role == Some(SpecialUse::Trash) && !f.shared && f.selectable))
+    Ok(store.special_folder(account, SpecialUse::Trash)?)
 }
 
 /// Every message in a folder, as rows.

@@ -2,6 +2,7 @@
 //! server in line with what the user did offline. The UI renders only from
 //! the store and learns about progress through [`Event`]s.
 
+pub mod account;
 pub mod actions;
 mod drafts;
 pub mod everyday;

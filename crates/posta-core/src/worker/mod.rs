@@ -22,7 +22,6 @@ use futures::Stream;
 use tokio::sync::{mpsc, Notify};
 
 use crate::error::{Error, Fingerprint};
-use crate::imap::AclEntry;
 use crate::message::Flag;
 use crate::secret::Secret;
 use crate::store::{AccountConfig, KeyringError, PostaHome};
@@ -99,27 +98,6 @@ pub enum Command {
         folder_id: i64,
         /// True: show; false: hide.
         subscribed: bool,
-    },
-    /// Read who may access a folder.
-    LoadAcl {
-        /// Folder id.
-        folder_id: i64,
-    },
-    /// Give someone rights on a folder.
-    SetAcl {
-        /// Folder id.
-        folder_id: i64,
-        /// User name.
-        identifier: String,
-        /// RFC 4314 rights letters.
-        rights: String,
-    },
-    /// Take someone's access away.
-    RemoveAcl {
-        /// Folder id.
-        folder_id: i64,
-        /// User name.
-        identifier: String,
     },
     /// The share dialog: change (optionally) and read a folder's sharing;
     /// the answer comes on `reply`.
@@ -211,13 +189,6 @@ pub enum Event {
     BodyReady {
         /// Store message id.
         message_id: i64,
-    },
-    /// Who may access a folder.
-    Acl {
-        /// Folder id.
-        folder_id: i64,
-        /// Entries from the server.
-        entries: Vec<AclEntry>,
     },
     /// What is on the POP3 server.
     ServerListing(Vec<ServerMessage>),

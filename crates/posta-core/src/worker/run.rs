@@ -10,7 +10,8 @@ use crate::error::{Error, ErrorKind, Result};
 use crate::imap::{Folder, IdleOutcome, ImapSession};
 use crate::secret::Secret;
 use crate::store::{AccountConfig, FolderRow, Op};
-use crate::sync::imap::{sync_account, sync_folder};
+use crate::sync::account::AccountSync;
+use crate::sync::imap::sync_folder;
 use crate::sync::{actions, tags, CancelToken, SyncOptions};
 use crate::sync::{with_store, SharedStore};
 
@@ -172,10 +173,7 @@ impl Worker {
             return Err(blocked);
         }
         if self.session.is_none() {
-            let endpoint = self.account.endpoint().map_err(Error::from)?;
-            let session =
-                ImapSession::connect(&endpoint, &self.account.user, &self.password).await?;
-            self.session = Some(session);
+            self.session = Some(self.account_sync().connect().await?);
         }
         self.session
             .as_mut()
@@ -189,6 +187,16 @@ impl Worker {
         }
     }
 
+    /// The account's connect-and-sync path, shared with `posta sync`.
+    fn account_sync(&self) -> AccountSync<'_> {
+        AccountSync {
+            account: &self.account,
+            password: &self.password,
+            store: &self.store,
+            timeout: None,
+        }
+    }
+
     /// A full sync; connection problems switch to offline mode with back-off.
     pub(super) async fn sync(&mut self) {
         self.schedule_check();
@@ -196,10 +204,7 @@ impl Worker {
             return;
         }
         self.cancel.reset();
-        let result = match self.account.protocol {
-            Protocol::Imap => self.sync_imap().await,
-            Protocol::Pop3 => self.sync_pop3().await,
-        };
+        let result = self.sync_account().await;
         match result {
             Ok(summary) => {
                 if self.offline {
@@ -233,20 +238,12 @@ impl Worker {
 
     /// Sends mail written while offline, now that the server answers.
     async fn flush_outbox(&mut self) {
-        if self.account.smtp.is_none() {
-            return;
-        }
         let Ok(home) = crate::store::PostaHome::from_env() else {
             return;
         };
-        let context = crate::compose::SendContext {
-            home,
-            store: self.store.clone(),
-            account: self.account.clone(),
-            password: self.password.clone(),
-        };
-        match crate::compose::flush_outbox(&context).await {
-            Ok(report) => {
+        match self.account_sync().send_outbox(&home).await {
+            None => {}
+            Some(Ok(report)) => {
                 if !report.sent.is_empty() {
                     self.emit(Event::StoreChanged);
                 }
@@ -254,39 +251,25 @@ impl Worker {
                     self.emit(Event::Failed(error));
                 }
             }
-            Err(error) => self.emit(Event::Failed(error)),
+            Some(Err(error)) => self.emit(Event::Failed(error)),
         }
     }
 
-    async fn sync_imap(&mut self) -> Result<crate::sync::SyncSummary> {
-        let store = self.store.clone();
-        let cancel = self.cancel.clone();
+    /// The sync of [`AccountSync::sync`] over the worker's connection.
+    async fn sync_account(&mut self) -> Result<crate::sync::SyncSummary> {
+        if self.account.protocol == Protocol::Imap {
+            // The login's own checks (a refused password waits for a new one).
+            self.session().await?;
+        }
         let events = self.events.clone();
-        let account = self.account.id;
-        let options = SyncOptions {
-            download_bodies: self.account.download_bodies,
-            ..SyncOptions::default()
-        };
-        let session = self.session().await?;
-        sync_account(session, &store, account, &options, &cancel, &mut |event| {
-            if let crate::sync::Event::Progress(p) = event {
-                let _ = events.send(Event::Progress(p));
-            }
-        })
-        .await
-    }
-
-    async fn sync_pop3(&mut self) -> Result<crate::sync::SyncSummary> {
-        let endpoint = self.account.endpoint().map_err(Error::from)?;
-        let events = self.events.clone();
-        let pop3 = crate::sync::pop3::Pop3Account {
-            endpoint: &endpoint,
-            user: &self.account.user,
+        let run = AccountSync {
+            account: &self.account,
             password: &self.password,
             store: &self.store,
-            account: &self.account,
+            timeout: None,
         };
-        crate::sync::pop3::sync_pop3(&pop3, &SyncOptions::default(), &self.cancel, &mut |event| {
+        let options = run.options();
+        run.sync(&mut self.session, &options, &self.cancel, &mut |event| {
             if let crate::sync::Event::Progress(p) = event {
                 let _ = events.send(Event::Progress(p));
             }
@@ -377,32 +360,6 @@ impl Worker {
                 folder_id,
                 subscribed,
             } => self.subscribe(folder_id, subscribed).await,
-            Command::LoadAcl { folder_id } => self.load_acl(folder_id).await,
-            Command::SetAcl {
-                folder_id,
-                identifier,
-                rights,
-            } => {
-                let result = self.with_server_folder(folder_id, |s, f| {
-                    Box::pin(async move { s.set_acl(&f.name, &identifier, &rights).await })
-                });
-                match result.await {
-                    Ok(()) => self.load_acl(folder_id).await,
-                    Err(err) => Err(err),
-                }
-            }
-            Command::RemoveAcl {
-                folder_id,
-                identifier,
-            } => {
-                let result = self.with_server_folder(folder_id, |s, f| {
-                    Box::pin(async move { s.delete_acl(&f.name, &identifier).await })
-                });
-                match result.await {
-                    Ok(()) => self.load_acl(folder_id).await,
-                    Err(err) => Err(err),
-                }
-            }
             Command::SaveTags => self.save_tags().await,
             Command::Access {
                 folder_id,
@@ -601,35 +558,6 @@ impl Worker {
             Ok(())
         })
         .await
-    }
-
-    async fn with_server_folder<T, F>(&mut self, folder_id: i64, f: F) -> Result<T>
-    where
-        F: for<'a> FnOnce(
-            &'a mut ImapSession,
-            FolderRow,
-        ) -> std::pin::Pin<
-            Box<dyn std::future::Future<Output = Result<T>> + Send + 'a>,
-        >,
-    {
-        if self.account.protocol != Protocol::Imap {
-            return Err(Error::Unsupported("sharing needs IMAP"));
-        }
-        let folder = self
-            .folder(folder_id)?
-            .ok_or_else(|| Error::protocol("the folder is gone"))?;
-        let session = self.session().await?;
-        f(session, folder).await
-    }
-
-    async fn load_acl(&mut self, folder_id: i64) -> Result<()> {
-        let entries = self
-            .with_server_folder(folder_id, |s, f| {
-                Box::pin(async move { s.get_acl(&f.name).await })
-            })
-            .await?;
-        self.emit(Event::Acl { folder_id, entries });
-        Ok(())
     }
 
     pub(super) async fn save_tags(&mut self) -> Result<()> {

@@ -382,15 +382,6 @@ impl Mailbox {
         self
     }
 
-    /// Shows new-mail notifications through `notifier` (tests listen).
-    pub fn with_notifier(
-        mut self,
-        notifier: std::sync::Arc<dyn crate::notify::Notifier>,
-    ) -> Mailbox {
-        self.notifier = notifier;
-        self
-    }
-
     /// Uses a worker started elsewhere (tests run their own).
     pub fn attach_worker(&mut self, account: i64, handle: Handle) {
         let _ = self.update(Message::Worker(FromWorker::ready(account, handle)));

@@ -12,7 +12,7 @@ use posta_core::account::Protocol;
 use posta_core::error::Error;
 use posta_core::imap::SpecialUse;
 use posta_core::message::Flag;
-use posta_core::store::{FolderRow, MessageRow, TagDef};
+use posta_core::store::{special_folder, FolderRow, MessageRow, TagDef};
 use posta_core::sync::actions;
 use posta_core::sync::imap::with_store;
 pub(super) use posta_core::sync::tag_admin::keyword_for;
@@ -286,11 +286,7 @@ impl Mailbox {
         for (account, rows) in self.selected_by_account() {
             let trash = self
                 .account(account)
-                .and_then(|a| {
-                    a.folders
-                        .iter()
-                        .find(|f| f.role == Some(SpecialUse::Trash) && !f.shared)
-                })
+                .and_then(|a| special_folder(&a.folders, SpecialUse::Trash))
                 .map(|f| f.id);
             let (to_trash, for_good): (Vec<&MessageRow>, Vec<&MessageRow>) = rows
                 .iter()

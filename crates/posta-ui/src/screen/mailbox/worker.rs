@@ -182,7 +182,6 @@ impl Mailbox {
             }
             Event::BodyReady { message_id } => self.body_ready(message_id),
             // The sharing dialog (another screen) asks for and reads ACLs.
-            Event::Acl { .. } => {}
             Event::ServerListing(listing) => {
                 self.server_event(id, super::room::ServerEvent::Listing(listing))
             }

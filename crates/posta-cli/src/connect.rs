@@ -1,0 +1,68 @@
+//! The one way a headless command reaches an account's server: the
+//! password (standard input or the keyring), then the core's
+//! [`AccountSync`] — the endpoint with the command's timeout, the login,
+//! the sync — which is the account worker's path too.
+
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use super::context::{Context, USAGE};
+use posta_core::store::{keyring, AccountConfig};
+use posta_core::sync::account::AccountSync;
+use posta_core::sync::SharedStore;
+use posta_core::{Error, Secret};
+use posta_i18n::t;
+
+/// The password from standard input when `--password-stdin` asks for it
+/// (`None` otherwise); prints why not and gives the exit code.
+pub fn typed_password(password_stdin: bool) -> Result<Option<Secret>, i32> {
+    if !password_stdin {
+        return Ok(None);
+    }
+    super::read_password_stdin().map(Some).map_err(|err| {
+        eprintln!("{}", t!("error-io", details = err.to_string()));
+        USAGE
+    })
+}
+
+/// The account's password: the typed one, else the keyring's; `None` once
+/// the keyring's problem has been printed.
+pub async fn password(account: &AccountConfig, typed: Option<&Secret>) -> Option<Secret> {
+    if let Some(password) = typed {
+        return Some(password.clone());
+    }
+    match keyring::load_password(account.id, &account.user).await {
+        Ok(password) => Some(password),
+        Err(err) => {
+            eprintln!("{}", super::account::keyring_problem(&err, &account.name));
+            None
+        }
+    }
+}
+
+/// The store, shared the way the sync engine takes it; prints why not.
+pub fn shared_store(context: &Context) -> Result<SharedStore, i32> {
+    context.store().map(|store| Arc::new(Mutex::new(store)))
+}
+
+/// The account's connect-and-sync path with the command's `--timeout`
+/// (seconds, at least one); the account is in the store first.
+pub fn account_sync<'a>(
+    account: &'a AccountConfig,
+    password: &'a Secret,
+    store: &'a SharedStore,
+    timeout: u64,
+) -> Result<AccountSync<'a>, Error> {
+    {
+        let guard = store.lock().unwrap_or_else(|p| p.into_inner());
+        guard
+            .ensure_account(account.id, &account.name)
+            .map_err(Error::from)?;
+    }
+    Ok(AccountSync {
+        account,
+        password,
+        store,
+        timeout: Some(Duration::from_secs(timeout.max(1))),
+    })
+}
