@@ -451,17 +451,46 @@ async fn one_api_over_both_protocols() {
         assert_eq!(caps.shared_folders, settings.protocol == Protocol::Imap);
         assert_eq!(caps.push, settings.protocol == Protocol::Imap);
         assert!(caps.partial_fetch);
-        let folders = c.folders().await.expect("folders");
-        assert!(folders.iter().any(|f| f.role == Some(SpecialUse::Inbox)));
-        assert_eq!(c.open_folder("INBOX").await.expect("open").exists, 1);
-        let envelopes = c.envelopes().await.expect("envelopes");
-        assert_eq!(envelopes.len(), 1);
-        let raw = c.message(&envelopes[0].id).await.expect("message");
-        seen.push((envelopes[0].headers.subject.clone(), raw));
-        match (&envelopes[0].id, settings.protocol) {
-            (RemoteId::Uid(_), Protocol::Imap) | (RemoteId::Uidl(_), Protocol::Pop3) => {}
-            other => panic!("wrong id kind {other:?}"),
-        }
+        // What the wizard's check does, then the message as each sync
+        // engine reads it from its own protocol's session.
+        assert!(c.verify().await.expect("verify") >= 1);
+        assert_eq!(
+            matches!(c, Connection::Imap(_)),
+            settings.protocol == Protocol::Imap
+        );
+        let (envelope, raw) = match &mut c {
+            Connection::Imap(s) => {
+                let folders = s.list_folders().await.expect("folders");
+                assert!(folders.iter().any(|f| f.role == Some(SpecialUse::Inbox)));
+                assert_eq!(s.select("INBOX").await.expect("open").exists, 1);
+                let envelopes = s.fetch_envelopes("1:*").await.expect("envelopes");
+                assert_eq!(envelopes.len(), 1);
+                let RemoteId::Uid(uid) = envelopes[0].id else {
+                    panic!("wrong id kind {:?}", envelopes[0].id);
+                };
+                let raw = s.fetch_message(uid).await.expect("message");
+                (envelopes[0].clone(), raw)
+            }
+            Connection::Pop3(s) => {
+                assert_eq!(s.stat().await.expect("open").0, 1);
+                let envelopes = s.envelopes().await.expect("envelopes");
+                assert_eq!(envelopes.len(), 1);
+                let RemoteId::Uidl(uidl) = &envelopes[0].id else {
+                    panic!("wrong id kind {:?}", envelopes[0].id);
+                };
+                let number = s
+                    .uidl()
+                    .await
+                    .expect("uidl")
+                    .into_iter()
+                    .find(|(_, id)| id == uidl)
+                    .map(|(n, _)| n)
+                    .expect("on the server");
+                let raw = s.retr(number).await.expect("message");
+                (envelopes[0].clone(), raw)
+            }
+        };
+        seen.push((envelope.headers.subject.clone(), raw));
         if settings.protocol == Protocol::Pop3 {
             assert_eq!(
                 c.imap().err().map(|e| e.kind()),

@@ -13,8 +13,7 @@ pub mod settings;
 pub use crate::protocol::Protocol;
 
 use super::error::{Error, Result};
-use super::imap::{Folder, FolderStatus, ImapSession, SpecialUse};
-use super::message::{Envelope, RemoteId};
+use super::imap::ImapSession;
 use super::net::Endpoint;
 use super::pop3::Pop3Session;
 use super::secret::Secret;
@@ -60,18 +59,6 @@ pub enum Connection {
     Imap(ImapSession),
     /// POP3.
     Pop3(Pop3Session),
-}
-
-/// The one folder a POP3 server has.
-pub fn pop3_inbox() -> Folder {
-    Folder {
-        name: "INBOX".into(),
-        wire_name: "INBOX".into(),
-        delimiter: None,
-        role: Some(SpecialUse::Inbox),
-        selectable: true,
-        shared: false,
-    }
 }
 
 impl Connection {
@@ -127,14 +114,6 @@ impl Connection {
         }
     }
 
-    /// The server's folders (POP3: INBOX only).
-    pub async fn folders(&mut self) -> Result<Vec<Folder>> {
-        match self {
-            Connection::Imap(s) => s.list_folders().await,
-            Connection::Pop3(_) => Ok(vec![pop3_inbox()]),
-        }
-    }
-
     /// Proves the account can really be used, not only logged in to: IMAP
     /// lists the folders and opens INBOX read-only; POP3 answers `STAT` and
     /// `UIDL`. Returns how many folders there are (POP3: 1).
@@ -149,77 +128,6 @@ impl Connection {
                 s.stat().await?;
                 s.uidl().await?;
                 Ok(1)
-            }
-        }
-    }
-
-    /// Opens a folder; POP3 has only INBOX, whose status is its STAT.
-    pub async fn open_folder(&mut self, folder: &str) -> Result<FolderStatus> {
-        match self {
-            Connection::Imap(s) => s.select(folder).await,
-            Connection::Pop3(s) => {
-                if !folder.eq_ignore_ascii_case("INBOX") {
-                    return Err(Error::Unsupported(
-                        "server folders other than INBOX on POP3",
-                    ));
-                }
-                let (count, _) = s.stat().await?;
-                Ok(FolderStatus {
-                    exists: count,
-                    uid_validity: None,
-                    uid_next: None,
-                    highest_modseq: None,
-                    keywords_allowed: false,
-                    read_only: false,
-                })
-            }
-        }
-    }
-
-    /// Every message's envelope in an opened folder.
-    pub async fn envelopes(&mut self) -> Result<Vec<Envelope>> {
-        match self {
-            Connection::Imap(s) => s.fetch_envelopes("1:*").await,
-            Connection::Pop3(s) => s.envelopes().await,
-        }
-    }
-
-    /// The whole message, without changing its state on the server.
-    pub async fn message(&mut self, id: &RemoteId) -> Result<Vec<u8>> {
-        match (self, id) {
-            (Connection::Imap(s), RemoteId::Uid(uid)) => s.fetch_message(*uid).await,
-            (Connection::Pop3(s), RemoteId::Uidl(uidl)) => {
-                let number = pop3_number(s, uidl).await?;
-                s.retr(number).await
-            }
-            _ => Err(Error::protocol(
-                "this message id belongs to the other protocol",
-            )),
-        }
-    }
-
-    /// Deletes messages on the server (IMAP: expunged; POP3: DELE, done at
-    /// QUIT).
-    pub async fn delete(&mut self, ids: &[RemoteId]) -> Result<()> {
-        match self {
-            Connection::Imap(s) => {
-                let uids: Vec<u32> = ids
-                    .iter()
-                    .filter_map(|id| match id {
-                        RemoteId::Uid(u) => Some(*u),
-                        RemoteId::Uidl(_) => None,
-                    })
-                    .collect();
-                s.delete_messages(&uids).await
-            }
-            Connection::Pop3(s) => {
-                for id in ids {
-                    if let RemoteId::Uidl(uidl) = id {
-                        let number = pop3_number(s, uidl).await?;
-                        s.dele(number).await?;
-                    }
-                }
-                Ok(())
             }
         }
     }
@@ -239,14 +147,4 @@ impl Connection {
             Connection::Pop3(s) => s.quit().await,
         }
     }
-}
-
-async fn pop3_number(session: &mut Pop3Session, uidl: &str) -> Result<u32> {
-    session
-        .uidl()
-        .await?
-        .into_iter()
-        .find(|(_, id)| id == uidl)
-        .map(|(n, _)| n)
-        .ok_or_else(|| Error::protocol(format!("message {uidl} is no longer on the server")))
 }
