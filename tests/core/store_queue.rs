@@ -28,6 +28,7 @@ fn ops_replay_in_order_per_account_and_survive_reopen() {
             folder: "INBOX".into(),
             uid: 4,
             to: "Archív".into(),
+            message: None,
         },
         set_seen(5),
         Op::Delete {

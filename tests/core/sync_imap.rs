@@ -343,6 +343,7 @@ async fn a_change_the_server_refuses_is_kept_and_reported_not_retried() {
                 folder: "INBOX".into(),
                 uid: 1,
                 to: "Nie ma takiego".into(),
+                message: None,
             },
         )?;
         s.enqueue(

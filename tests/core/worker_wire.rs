@@ -105,6 +105,13 @@ async fn one_change_sends_only_the_change() {
         }),
     )
     .await;
+    // The copy shown in Archive carries its UID on the server already, so
+    // a flag set on it before the next check reaches the server too.
+    let archived = message_id(&store, "Archive", "w1");
+    let row = with_store(&store, |s| Ok(s.message(archived)?))
+        .expect("store")
+        .expect("row");
+    assert!(row.uid.is_some(), "{row:?}");
     let trash = folder_id(&store, "Trash");
     let delete = on_the_wire(
         &proxy,

@@ -245,6 +245,34 @@ impl Store {
         moved
     }
 
+    /// Gives a message moved to the folder `to` (shown there at once,
+    /// without a UID) the UID the server reported for it. Nothing changes
+    /// when the row is gone, elsewhere or has a UID already, when the
+    /// folder's known UIDVALIDITY differs, or when that UID is taken: the
+    /// next sync of the folder decides then. True when it was set.
+    pub fn assign_moved_uid(
+        &self,
+        message_id: i64,
+        to: &str,
+        uid_validity: u32,
+        uid: u32,
+    ) -> Result<bool> {
+        let changed = self.write(|tx| {
+            Ok(tx
+                .prepare_cached(
+                    "UPDATE OR IGNORE messages SET uid = ?2
+                     WHERE id = ?1 AND uid IS NULL AND folder_id IN (
+                         SELECT f.id FROM folders f
+                         JOIN folders here ON here.account_id = f.account_id
+                         JOIN messages m ON m.folder_id = here.id AND m.id = ?1
+                         WHERE f.name = ?3 AND NOT f.local
+                           AND (f.uid_validity IS NULL OR f.uid_validity = ?4))",
+                )?
+                .execute(params![message_id, uid, to, uid_validity])?)
+        })?;
+        Ok(changed > 0)
+    }
+
     /// Renames body files so their Maildir flags follow the index; best
     /// effort (see [`maildir`]).
     pub(super) fn rename_bodies(&self, renames: impl IntoIterator<Item = BodyRename>) {

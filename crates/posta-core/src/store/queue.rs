@@ -51,6 +51,10 @@ pub enum Op {
         uid: u32,
         /// Target folder name.
         to: String,
+        /// The store's row, shown in the target folder until the server
+        /// says the message's UID there (older queues have none).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        message: Option<i64>,
     },
     /// Copy a message to another folder.
     Copy {
@@ -318,6 +322,13 @@ mod tests {
                 folder: "INBOX".into(),
                 uid: 1,
                 to: "Archív".into(),
+                message: Some(7),
+            },
+            Op::Move {
+                folder: "INBOX".into(),
+                uid: 1,
+                to: "Archív".into(),
+                message: None,
             },
             Op::Copy {
                 folder: "INBOX".into(),

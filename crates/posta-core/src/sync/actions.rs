@@ -187,6 +187,7 @@ pub fn move_message(store: &Store, message_id: i64, to_folder: i64) -> Result<()
                 folder: folder.name.clone(),
                 uid,
                 to: target.name.clone(),
+                message: Some(message_id),
             },
         )?;
     }

@@ -19,7 +19,7 @@ pub async fn replay(
     let pending = with_store(store, |s| s.pending_ops(account).map_err(Error::from))?;
     let (mut sent, mut refused) = (0, 0);
     for (id, op) in pending {
-        match apply(session, &op).await {
+        match apply(session, store, &op).await {
             Ok(()) => {
                 with_store(store, |s| s.complete_op(id).map_err(Error::from))?;
                 sent += 1;
@@ -47,7 +47,7 @@ fn is_refusal(err: &Error) -> bool {
     matches!(err.kind(), ErrorKind::Protocol | ErrorKind::Unsupported)
 }
 
-async fn apply(session: &mut ImapSession, op: &Op) -> Result<()> {
+async fn apply(session: &mut ImapSession, store: &SharedStore, op: &Op) -> Result<()> {
     match op {
         Op::SetFlags {
             folder,
@@ -71,9 +71,28 @@ async fn apply(session: &mut ImapSession, op: &Op) -> Result<()> {
             session.store_flags(uids, FlagChange::Add, add).await?;
             session.store_flags(uids, FlagChange::Remove, remove).await
         }
-        Op::Move { folder, uid, to } => {
+        Op::Move {
+            folder,
+            uid,
+            to,
+            message,
+        } => {
             session.select_for_change(folder).await?;
-            session.move_messages(&[*uid], to).await
+            let moved = session.move_message(*uid, to).await?;
+            // The copy shown in `to` gets its UID now, so a flag set on it
+            // before the next check reaches the server too.
+            // The move is done either way: a failure here leaves it to the
+            // next sync of the folder, never sends the MOVE again.
+            if let (Some(moved), Some(message)) = (moved, message) {
+                let assigned = with_store(store, |s| {
+                    s.assign_moved_uid(*message, to, moved.uid_validity, moved.uid)
+                        .map_err(Error::from)
+                });
+                if let Err(err) = assigned {
+                    log::debug!("the moved message's new UID was not kept: {err}");
+                }
+            }
+            Ok(())
         }
         Op::Copy { folder, uid, to } => {
             session.select_for_change(folder).await?;
