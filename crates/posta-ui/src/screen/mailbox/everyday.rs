@@ -6,10 +6,10 @@
 use iced::widget::{button, container, row, text, tooltip};
 use iced::{Center, Element};
 
-use super::ops::Change;
 use super::{Action, Dialog, Mailbox, Message};
 use posta_core::imap::SpecialUse;
 use posta_core::sync::everyday::Everyday;
+use posta_core::worker::Command;
 use posta_i18n::t;
 
 /// What an everyday button asks.
@@ -52,7 +52,7 @@ impl Mailbox {
                     let (account, folder_id) = (account.config.id, folder.id);
                     self.apply(
                         account,
-                        Change::Everyday(Everyday::MarkAllRead { folder_id }),
+                        Command::Everyday(Everyday::MarkAllRead { folder_id }),
                     );
                 }
                 Action::None
@@ -73,7 +73,7 @@ impl Mailbox {
 
     /// The confirmed "Empty Trash".
     pub(super) fn empty_trash(&mut self, account: i64) {
-        self.apply(account, Change::Everyday(Everyday::EmptyTrash { account }));
+        self.apply(account, Command::Everyday(Everyday::EmptyTrash { account }));
         self.selection.clear();
         self.reader = None;
     }
@@ -82,7 +82,7 @@ impl Mailbox {
     fn on_selection(&mut self, action: impl Fn(Vec<i64>) -> Everyday) -> Action {
         for (account, rows) in self.selected_by_account() {
             let ids = rows.iter().map(|r| r.id).collect();
-            self.apply(account, Change::Everyday(action(ids)));
+            self.apply(account, Command::Everyday(action(ids)));
         }
         self.selection.clear();
         self.reader = None;

@@ -2,13 +2,14 @@
 //! outcome: what "OK" in a dialog does.
 
 use super::dialogs::{self, Dialog, Outcome};
-use super::ops::{keyword_for, store_problem, Change};
+use super::ops::{keyword_for, store_problem};
 use super::{Action, Mailbox};
 use crate::widget::folder_tree;
 use posta_core::account::Protocol;
 use posta_core::message::Flag;
 use posta_core::store::TagDef;
 use posta_core::sync::imap::with_store;
+use posta_core::worker::Command;
 
 impl Mailbox {
     /// True when the selected folder may get a sub-folder here, be renamed
@@ -126,7 +127,7 @@ impl Mailbox {
                 ..
             } => self.apply(
                 account,
-                Change::CreateFolder {
+                Command::CreateFolder {
                     parent,
                     name: name.trim().to_owned(),
                 },
@@ -135,7 +136,7 @@ impl Mailbox {
                 if let Some(account) = self.folder(folder_id).map(|(a, _)| a.config.id) {
                     self.apply(
                         account,
-                        Change::RenameFolder {
+                        Command::RenameFolder {
                             folder_id,
                             name: name.trim().to_owned(),
                         },
@@ -144,7 +145,7 @@ impl Mailbox {
             }
             Dialog::DeleteFolder { folder_id, .. } => {
                 if let Some(account) = self.folder(folder_id).map(|(a, _)| a.config.id) {
-                    self.apply(account, Change::DeleteFolder { folder_id });
+                    self.apply(account, Command::DeleteFolder { folder_id });
                     if self.selected == folder_tree::Selected::Folder(folder_id) {
                         self.selected = folder_tree::Selected::Nothing;
                     }
@@ -174,7 +175,7 @@ impl Mailbox {
             self.notice = Some(store_problem(&err));
             return;
         }
-        self.apply(account, Change::SaveTags);
+        self.apply(account, Command::SaveTags);
         self.reload();
         if !self.selection.is_empty() {
             let _ = self.toggle_flag(Flag::Keyword(tag.keyword));

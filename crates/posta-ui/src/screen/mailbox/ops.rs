@@ -19,78 +19,40 @@ pub(super) use posta_core::sync::tag_admin::keyword_for;
 use posta_core::worker::Command;
 use posta_i18n::t;
 
-/// A change the user asked for, for one account.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(super) enum Change {
-    /// Add and remove flags or tags.
-    Flags {
-        ids: Vec<i64>,
-        add: Vec<Flag>,
-        remove: Vec<Flag>,
-    },
-    /// File messages in another folder.
-    Move { ids: Vec<i64>, to_folder: i64 },
-    /// Delete messages for good.
-    Delete { ids: Vec<i64> },
-    /// A new folder.
-    CreateFolder { parent: Option<i64>, name: String },
-    /// A folder's new name.
-    RenameFolder { folder_id: i64, name: String },
-    /// A folder deleted with its mail.
-    DeleteFolder { folder_id: i64 },
-    /// Tag definitions changed.
-    SaveTags,
-    /// Archive, Junk / Not junk, Empty Trash, Mark all as read.
-    Everyday(posta_core::sync::everyday::Everyday),
-}
-
-impl Change {
-    fn into_command(self) -> Command {
-        match self {
-            Change::Flags { ids, add, remove } => Command::SetFlags {
-                message_ids: ids,
-                add,
-                remove,
-            },
-            Change::Move { ids, to_folder } => Command::Move {
-                message_ids: ids,
-                to_folder,
-            },
-            Change::Delete { ids } => Command::Delete { message_ids: ids },
-            Change::CreateFolder { parent, name } => Command::CreateFolder { parent, name },
-            Change::RenameFolder { folder_id, name } => Command::RenameFolder { folder_id, name },
-            Change::DeleteFolder { folder_id } => Command::DeleteFolder { folder_id },
-            Change::SaveTags => Command::SaveTags,
-            Change::Everyday(action) => Command::Everyday(action),
-        }
-    }
-}
-
 /// A sentence for a store failure.
 pub(super) fn store_problem(err: &Error) -> String {
     t!("mailbox-store-error", details = err.to_string())
 }
 
 impl Mailbox {
-    /// Sends a change to the account's worker, or applies it here.
-    pub(super) fn apply(&mut self, account: i64, change: Change) {
+    /// Sends a change to the account's worker, or applies it here (the
+    /// same offline-first actions; the queue reaches the server with the
+    /// worker's next sync).
+    pub(super) fn apply(&mut self, account: i64, change: Command) {
         let Some(entry) = self.account(account) else {
             return;
         };
         if let Some(worker) = &entry.worker {
-            if worker.send(change.clone().into_command()) {
+            if worker.send(change.clone()) {
                 return;
             }
         }
         let local = entry.config.protocol == Protocol::Pop3;
         let configs = [entry.config.clone()];
         let result = with_store(&self.store, |s| match &change {
-            Change::Flags { ids, add, remove } => actions::set_flags_many(s, ids, add, remove),
-            Change::Move { ids, to_folder } => ids
+            Command::SetFlags {
+                message_ids,
+                add,
+                remove,
+            } => actions::set_flags_many(s, message_ids, add, remove),
+            Command::Move {
+                message_ids,
+                to_folder,
+            } => message_ids
                 .iter()
                 .try_for_each(|id| actions::move_message(s, *id, *to_folder)),
-            Change::Delete { ids } => actions::delete_many(s, ids),
-            Change::CreateFolder { parent, name } => {
+            Command::Delete { message_ids } => actions::delete_many(s, message_ids),
+            Command::CreateFolder { parent, name } => {
                 let parent = match parent {
                     Some(id) => s.folder(*id)?,
                     None => None,
@@ -105,7 +67,7 @@ impl Mailbox {
                 s.upsert_folder(account, &FolderRow::local(account, &full, None))?;
                 Ok(())
             }
-            Change::RenameFolder { folder_id, name } => {
+            Command::RenameFolder { folder_id, name } => {
                 let folder = s
                     .folder(*folder_id)?
                     .filter(|f| f.local)
@@ -116,17 +78,17 @@ impl Mailbox {
                 };
                 Ok(s.rename_folder(*folder_id, &full, &full)?)
             }
-            Change::DeleteFolder { folder_id } => {
+            Command::DeleteFolder { folder_id } => {
                 let folder = s
                     .folder(*folder_id)?
                     .filter(|f| f.local)
                     .ok_or(Error::Unsupported("server folders need a connection"))?;
                 Ok(s.remove_folder(folder.id)?)
             }
-            // The worker shares definitions with other devices when it
-            // runs; the store has them already.
-            Change::SaveTags => Ok(()),
-            Change::Everyday(action) => action.apply(s, &configs).map(drop),
+            Command::Everyday(action) => action.apply(s, &configs).map(drop),
+            // Tags: the worker shares definitions with other devices when
+            // it runs; the store has them already. Nothing else is sent here.
+            _ => Ok(()),
         });
         match result {
             Ok(()) => {}
@@ -174,7 +136,14 @@ impl Mailbox {
             } else {
                 (vec![flag.clone()], Vec::new())
             };
-            self.apply(account, Change::Flags { ids, add, remove });
+            self.apply(
+                account,
+                Command::SetFlags {
+                    message_ids: ids,
+                    add,
+                    remove,
+                },
+            );
         }
         Action::None
     }
@@ -201,8 +170,8 @@ impl Mailbox {
         };
         self.apply(
             account,
-            Change::Flags {
-                ids: vec![row.id],
+            Command::SetFlags {
+                message_ids: vec![row.id],
                 add,
                 remove,
             },
@@ -219,8 +188,8 @@ impl Mailbox {
             let account = account.config.id;
             self.apply(
                 account,
-                Change::Flags {
-                    ids: vec![row.id],
+                Command::SetFlags {
+                    message_ids: vec![row.id],
                     add: vec![Flag::Seen],
                     remove: Vec::new(),
                 },
@@ -254,8 +223,8 @@ impl Mailbox {
             let ids = rows.iter().map(|r| r.id).collect();
             self.apply(
                 account,
-                Change::Flags {
-                    ids,
+                Command::SetFlags {
+                    message_ids: ids,
                     add: Vec::new(),
                     remove,
                 },
@@ -295,15 +264,15 @@ impl Mailbox {
                 let ids = to_trash.iter().map(|r| r.id).collect();
                 self.apply(
                     account,
-                    Change::Move {
-                        ids,
+                    Command::Move {
+                        message_ids: ids,
                         to_folder: trash,
                     },
                 );
             }
             if !for_good.is_empty() {
                 let ids = for_good.iter().map(|r| r.id).collect();
-                self.apply(account, Change::Delete { ids });
+                self.apply(account, Command::Delete { message_ids: ids });
             }
         }
         self.selection.clear();
@@ -325,8 +294,8 @@ impl Mailbox {
             if account == target && !ids.is_empty() {
                 self.apply(
                     account,
-                    Change::Move {
-                        ids,
+                    Command::Move {
+                        message_ids: ids,
                         to_folder: folder,
                     },
                 );

@@ -5,7 +5,7 @@
 use iced::widget::{button, column, container, row, text, Column};
 use iced::{Center, Element, Fill};
 
-use super::ops::{store_problem, Change};
+use super::ops::store_problem;
 use super::{Action, Mailbox, Message};
 use crate::screen::room::{self, Kind, Room};
 use posta_core::account::Protocol;
@@ -94,7 +94,7 @@ impl Mailbox {
             room::Action::None => {}
             room::Action::Close => self.room = None,
             room::Action::Delete(ids) => {
-                self.apply(account, Change::Delete { ids });
+                self.apply(account, Command::Delete { message_ids: ids });
                 self.reload_room();
             }
             room::Action::Worker(command) => self.send_to_worker(account, command),
