@@ -151,6 +151,7 @@ async fn one_change_sends_only_the_change() {
     )
     .await;
     for (action, commands) in [
+        ("open folder", &first),
         ("archive", &archive),
         ("delete (to Trash)", &delete),
         ("flag", &flag),
