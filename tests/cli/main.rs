@@ -10,6 +10,7 @@ mod cli_quota;
 mod cli_rights;
 mod cli_server;
 mod cli_show;
+mod cli_sync_outbox;
 mod cli_tag;
 mod hostile_cli;
 mod switch_imap;
