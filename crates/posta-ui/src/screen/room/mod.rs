@@ -12,7 +12,7 @@ use std::collections::BTreeSet;
 
 use posta_core::account::Protocol;
 use posta_core::imap::{QuotaUsage, SpecialUse};
-use posta_core::store::{FolderRow, MessageRow, Store};
+use posta_core::store::{special_folder, FolderRow, MessageRow, Store};
 use posta_core::sync::pop3::{ServerMessage, ServerState};
 use posta_core::worker::Command;
 
@@ -176,9 +176,10 @@ impl Room {
             })
             .collect();
         self.bins.clear();
-        for folder in folders
-            .iter()
-            .filter(|f| !f.shared && matches!(f.role, Some(SpecialUse::Trash | SpecialUse::Junk)))
+        // The account's Trash and Junk, found by the one rule for them.
+        for folder in [SpecialUse::Trash, SpecialUse::Junk]
+            .into_iter()
+            .filter_map(|role| special_folder(folders, role))
         {
             let (total, _) = store.message_count(folder.id)?;
             let rows = store.messages(folder.id, total as usize, 0, Default::default())?;
