@@ -4,12 +4,11 @@
 //! where no file dialog exists, the path field attaches a file.
 
 use posta_testkit as support;
+use posta_testkit::english;
+use posta_testkit::window::{click, runtime, settle, simulator, type_into};
 
-use std::sync::{Arc, Mutex, MutexGuard};
+use std::sync::{Arc, Mutex};
 
-use iced::widget::Id;
-use iced_test::selector::id;
-use iced_test::{runtime, Simulator};
 use posta_core::compose::Draft;
 use posta_core::imap::ImapSession;
 use posta_core::message::Address;
@@ -17,85 +16,12 @@ use posta_core::store::{AccountConfig, PostaHome, Store};
 use posta_core::sync::imap::{sync_account, SharedStore};
 use posta_core::sync::{CancelToken, SyncOptions};
 use posta_core::Secret;
-use posta_i18n::{self as i18n, Language};
 use posta_ui::screen::compose::{ids, Action, Compose, Context, Kind, Message, Status};
-use posta_ui::{theme, WINDOW_SIZE};
 use support::accounts;
 use support::dovecot::{Dovecot, ALICE};
 use support::smtp_server::{SmtpServer, PASSWORD, USER};
 
 /// The language is process-wide; tests hold this while they depend on it.
-use posta_testkit::LANGUAGE;
-
-fn english() -> MutexGuard<'static, ()> {
-    let guard = LANGUAGE.lock().unwrap_or_else(|p| p.into_inner());
-    i18n::set_language(Language::English);
-    guard
-}
-
-fn runtime() -> tokio::runtime::Runtime {
-    tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .enable_all()
-        .build()
-        .expect("runtime")
-}
-
-fn simulator(compose: &Compose) -> Simulator<'_, Message> {
-    Simulator::with_size(theme::settings(), WINDOW_SIZE, compose.view())
-}
-
-/// Runs an action's task to the end and applies every message it yields;
-/// returns the last action that was not a task.
-fn settle(rt: &tokio::runtime::Runtime, compose: &mut Compose, action: Action) -> Action {
-    let mut pending = vec![action];
-    let mut last = Action::None;
-    while let Some(action) = pending.pop() {
-        match action {
-            Action::Run(task) => {
-                let Some(stream) = runtime::task::into_stream(task) else {
-                    continue;
-                };
-                let outputs: Vec<_> = rt.block_on(futures::StreamExt::collect(stream));
-                for output in outputs {
-                    if let runtime::Action::Output(message) = output {
-                        pending.push(compose.update(message));
-                    }
-                }
-            }
-            other => last = other,
-        }
-    }
-    last
-}
-
-/// Types `text` into the field `target` one character at a time, as a
-/// person would: each keystroke's message is applied before the next.
-fn type_into(compose: &mut Compose, target: Id, text: &str) {
-    for c in text.chars() {
-        let messages: Vec<Message> = {
-            let mut ui = simulator(compose);
-            ui.click(id(target.clone())).expect("field found");
-            ui.typewrite(&c.to_string());
-            ui.into_messages().collect()
-        };
-        for message in messages {
-            let _ = compose.update(message);
-        }
-    }
-}
-
-/// Clicks the button showing `label`; returns what the window asked.
-fn click(compose: &mut Compose, label: &str) -> Vec<Action> {
-    let messages: Vec<Message> = {
-        let mut ui = simulator(compose);
-        ui.click(label)
-            .unwrap_or_else(|e| panic!("{label:?} not clickable: {e:?}"));
-        ui.into_messages().collect()
-    };
-    assert!(!messages.is_empty(), "clicking {label:?} did nothing");
-    messages.into_iter().map(|m| compose.update(m)).collect()
-}
 
 fn account(dovecot: &Dovecot, smtp: &SmtpServer) -> AccountConfig {
     accounts::imap_sending(dovecot, smtp)

@@ -5,50 +5,21 @@
 //! conversation as a stack whose older messages are collapsed lines; an
 //! action on a conversation row applies to its messages in the folder.
 
+use posta_testkit::language;
 use posta_testkit::mailbox_fixture as fixture;
+use posta_testkit::window::{click, sees};
 
-use std::sync::{Arc, Mutex, MutexGuard};
+use std::sync::{Arc, Mutex};
 
 use iced::keyboard::key::Named;
 use iced::keyboard::{Key, Modifiers};
-use iced_test::Simulator;
 use posta_core::account::Protocol;
 use posta_core::imap::SpecialUse;
 use posta_core::message::{Address, Envelope, Flag, Headers, RemoteId};
 use posta_core::store::{FolderRow, PostaHome, Store};
 use posta_core::sync::imap::{with_store, SharedStore};
-use posta_i18n::{self as i18n, Language};
+use posta_i18n::Language;
 use posta_ui::screen::mailbox::{Mailbox, Message};
-use posta_ui::{theme, WINDOW_SIZE};
-
-use posta_testkit::LANGUAGE;
-
-fn language(language: Language) -> MutexGuard<'static, ()> {
-    let guard = LANGUAGE.lock().unwrap_or_else(|p| p.into_inner());
-    i18n::set_language(language);
-    guard
-}
-
-fn simulator(mailbox: &Mailbox) -> Simulator<'_, Message> {
-    Simulator::with_size(theme::settings(), WINDOW_SIZE, mailbox.view())
-}
-
-fn sees(mailbox: &Mailbox, text: &str) -> bool {
-    simulator(mailbox).find(text).is_ok()
-}
-
-fn click(mailbox: &mut Mailbox, label: &str) {
-    let messages: Vec<Message> = {
-        let mut ui = simulator(mailbox);
-        ui.click(label)
-            .unwrap_or_else(|e| panic!("{label:?} not clickable: {e:?}"));
-        ui.into_messages().collect()
-    };
-    assert!(!messages.is_empty(), "clicking {label:?} did nothing");
-    for message in messages {
-        let _ = mailbox.update(message);
-    }
-}
 
 struct Mail<'a> {
     uid: u32,

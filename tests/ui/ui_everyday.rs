@@ -5,59 +5,20 @@
 //! reaches the server is checked against Dovecot in tests/cli/cli_everyday.rs
 //! (same core) and tests/core/compose_drafts.rs.
 
+use posta_testkit::language;
 use posta_testkit::mailbox_fixture as fixture;
+use posta_testkit::window::{char_key as ch, click, press, sees, simulator};
 
-use std::sync::{Arc, Mutex, MutexGuard};
+use std::sync::{Arc, Mutex};
 
 use iced::keyboard::key::Named;
 use iced::keyboard::{Key, Modifiers};
-use iced_test::Simulator;
 use posta_core::message::Flag;
 use posta_core::store::{Config, Op, PostaHome, Sort};
 use posta_core::sync::imap::{with_store, SharedStore};
-use posta_i18n::{self as i18n, Language};
+use posta_i18n::Language;
 use posta_ui::screen::mailbox::{Action, Compose, EverydayRequest, Mailbox, Message};
-use posta_ui::{theme, WINDOW_SIZE};
-
-use posta_testkit::LANGUAGE;
-
-fn language(language: Language) -> MutexGuard<'static, ()> {
-    let guard = LANGUAGE.lock().unwrap_or_else(|p| p.into_inner());
-    i18n::set_language(language);
-    guard
-}
-
-fn simulator(mailbox: &Mailbox) -> Simulator<'_, Message> {
-    Simulator::with_size(theme::settings(), WINDOW_SIZE, mailbox.view())
-}
-
-fn sees(mailbox: &Mailbox, text: &str) -> bool {
-    simulator(mailbox).find(text).is_ok()
-}
-
-fn click(mailbox: &mut Mailbox, label: &str) {
-    let messages: Vec<Message> = {
-        let mut ui = simulator(mailbox);
-        ui.click(label)
-            .unwrap_or_else(|e| panic!("{label:?} not clickable: {e:?}"));
-        ui.into_messages().collect()
-    };
-    assert!(!messages.is_empty(), "clicking {label:?} did nothing");
-    for message in messages {
-        let _ = mailbox.update(message);
-    }
-}
-
-fn press(mailbox: &mut Mailbox, key: Key, modifiers: Modifiers) -> Action {
-    let _ = mailbox.update(Message::Modifiers(modifiers));
-    let action = mailbox.update(Message::Key(key, modifiers));
-    let _ = mailbox.update(Message::Modifiers(Modifiers::empty()));
-    action
-}
-
-fn ch(c: &str) -> Key {
-    Key::Character(c.into())
-}
+use posta_ui::theme;
 
 fn demo() -> (tempfile::TempDir, SharedStore, Mailbox) {
     let dir = tempfile::tempdir().expect("tempdir");

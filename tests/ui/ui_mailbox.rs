@@ -10,13 +10,14 @@
 //! 100k rows) is in `tests/ui/ui_mailbox_local.rs`.
 
 use posta_testkit as support;
+use posta_testkit::english;
+use posta_testkit::window::{click, runtime, sees, simulator};
 
-use std::sync::{mpsc, Arc, Mutex, MutexGuard};
+use std::sync::{mpsc, Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use futures::StreamExt;
 use iced::keyboard::{Key, Modifiers};
-use iced_test::Simulator;
 use posta_core::imap::ImapSession;
 use posta_core::message::Flag;
 use posta_core::store::{AccountConfig, Op, PostaHome, Store};
@@ -24,33 +25,15 @@ use posta_core::sync::imap::{sync_account, with_store, SharedStore};
 use posta_core::sync::{tags, CancelToken, SyncOptions};
 use posta_core::worker::{self, Event};
 use posta_core::Secret;
-use posta_i18n::{self as i18n, Language};
 use posta_ui::screen::mailbox::{
     Action, Compose, DialogMessage, FilterChoice, FolderChoice, FromWorker, Mailbox, Message,
     TagChoice,
 };
 use posta_ui::widget::folder_tree;
-use posta_ui::{theme, WINDOW_SIZE};
 use support::accounts;
 use support::dovecot::{Dovecot, User, ALICE, BOB};
 
 const ACCOUNT: i64 = 1;
-
-use posta_testkit::LANGUAGE;
-
-fn english() -> MutexGuard<'static, ()> {
-    let guard = LANGUAGE.lock().unwrap_or_else(|p| p.into_inner());
-    i18n::set_language(Language::English);
-    guard
-}
-
-fn runtime() -> tokio::runtime::Runtime {
-    tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .enable_all()
-        .build()
-        .expect("runtime")
-}
 
 fn account(dovecot: &Dovecot, user: &User) -> AccountConfig {
     AccountConfig {
@@ -174,28 +157,6 @@ fn folder_id(store: &SharedStore, name: &str) -> i64 {
     with_store(store, |s| Ok(s.folder_id(ACCOUNT, name)?))
         .expect("store")
         .unwrap_or_else(|| panic!("no folder {name}"))
-}
-
-fn simulator(mailbox: &Mailbox) -> Simulator<'_, Message> {
-    Simulator::with_size(theme::settings(), WINDOW_SIZE, mailbox.view())
-}
-
-fn sees(mailbox: &Mailbox, text: &str) -> bool {
-    simulator(mailbox).find(text).is_ok()
-}
-
-/// Clicks the text `label` and applies what the click produced.
-fn click(mailbox: &mut Mailbox, label: &str) {
-    let messages: Vec<Message> = {
-        let mut ui = simulator(mailbox);
-        ui.click(label)
-            .unwrap_or_else(|e| panic!("{label:?} not clickable: {e:?}"));
-        ui.into_messages().collect()
-    };
-    assert!(!messages.is_empty(), "clicking {label:?} did nothing");
-    for message in messages {
-        let _ = mailbox.update(message);
-    }
 }
 
 /// Types `text` into the focused dialog field and confirms with the button

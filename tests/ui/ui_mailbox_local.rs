@@ -7,64 +7,26 @@
 //!
 //! The demo mailbox comes from `crates/posta-testkit/src/mailbox_fixture.rs`.
 
+use posta_testkit::language;
 use posta_testkit::mailbox_fixture as fixture;
+use posta_testkit::window::{char_key, click, press, sees, simulator};
 
-use std::sync::{Arc, Mutex, MutexGuard};
+use std::sync::{Arc, Mutex};
 
 use iced::keyboard::key::Named;
 use iced::keyboard::{Key, Modifiers};
-use iced_test::Simulator;
 use posta_core::account::Protocol;
 use posta_core::imap::SpecialUse;
 use posta_core::message::{Address, Envelope, Flag, Headers, RemoteId};
 use posta_core::store::{Config, FolderRow, PostaHome, Store};
 use posta_core::sync::imap::{with_store, SharedStore};
 use posta_i18n::t;
-use posta_i18n::{self as i18n, Language};
+use posta_i18n::Language;
 use posta_ui::screen::mailbox::{
     DialogMessage, FilterChoice, FolderChoice, Mailbox, Message, Source,
 };
 use posta_ui::widget::message_list::{self, ROW_HEIGHT};
-use posta_ui::{theme, WINDOW_SIZE};
-
-use posta_testkit::LANGUAGE;
-
-fn language(language: Language) -> MutexGuard<'static, ()> {
-    let guard = LANGUAGE.lock().unwrap_or_else(|p| p.into_inner());
-    i18n::set_language(language);
-    guard
-}
-
-fn simulator(mailbox: &Mailbox) -> Simulator<'_, Message> {
-    Simulator::with_size(theme::settings(), WINDOW_SIZE, mailbox.view())
-}
-
-fn sees(mailbox: &Mailbox, text: &str) -> bool {
-    simulator(mailbox).find(text).is_ok()
-}
-
-fn click(mailbox: &mut Mailbox, label: &str) {
-    let messages: Vec<Message> = {
-        let mut ui = simulator(mailbox);
-        ui.click(label)
-            .unwrap_or_else(|e| panic!("{label:?} not clickable: {e:?}"));
-        ui.into_messages().collect()
-    };
-    assert!(!messages.is_empty(), "clicking {label:?} did nothing");
-    for message in messages {
-        let _ = mailbox.update(message);
-    }
-}
-
-fn press(mailbox: &mut Mailbox, key: Key, modifiers: Modifiers) {
-    let _ = mailbox.update(Message::Modifiers(modifiers));
-    let _ = mailbox.update(Message::Key(key, modifiers));
-    let _ = mailbox.update(Message::Modifiers(Modifiers::empty()));
-}
-
-fn char_key(c: &str) -> Key {
-    Key::Character(c.into())
-}
+use posta_ui::WINDOW_SIZE;
 
 /// The demo mailbox in a temporary home.
 fn demo() -> (tempfile::TempDir, SharedStore, Mailbox) {

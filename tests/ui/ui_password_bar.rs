@@ -8,13 +8,13 @@
 //! `dbus-run-session` with an unlocked gnome-keyring).
 
 use posta_testkit as support;
+use posta_testkit::window::{apply, click, runtime, sees, simulator};
 
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use futures::StreamExt;
 use iced_test::selector::id;
-use iced_test::Simulator;
 use posta_core::error::Fingerprint;
 use posta_core::store::{keyring, AccountConfig, Config, PostaHome, Store};
 use posta_core::sync::imap::{with_store, SharedStore};
@@ -22,7 +22,6 @@ use posta_core::worker::{self, Event};
 use posta_core::Secret;
 use posta_i18n::Language;
 use posta_ui::screen::mailbox::{FromWorker, Mailbox, Message, PASSWORD_INPUT};
-use posta_ui::{theme, WINDOW_SIZE};
 use support::accounts;
 use support::dovecot::{Dovecot, ALICE};
 
@@ -31,31 +30,6 @@ fn mail(n: usize) -> Vec<u8> {
         "From: a@example.org\r\nSubject: Wiadomość {n}\r\nMessage-ID: <bar{n}@x>\r\n\r\nbody\r\n"
     )
     .into_bytes()
-}
-
-fn simulator(mailbox: &Mailbox) -> Simulator<'_, Message> {
-    Simulator::with_size(theme::settings(), WINDOW_SIZE, mailbox.view())
-}
-
-fn sees(mailbox: &Mailbox, text: &str) -> bool {
-    simulator(mailbox).find(text).is_ok()
-}
-
-fn apply(mailbox: &mut Mailbox, messages: Vec<Message>) {
-    for message in messages {
-        let _ = mailbox.update(message);
-    }
-}
-
-fn click(mailbox: &mut Mailbox, label: &str) {
-    let messages: Vec<Message> = {
-        let mut ui = simulator(mailbox);
-        ui.click(label)
-            .unwrap_or_else(|e| panic!("{label:?} not clickable: {e:?}"));
-        ui.into_messages().collect()
-    };
-    assert!(!messages.is_empty(), "clicking {label:?} did nothing");
-    apply(mailbox, messages);
 }
 
 fn type_password(mailbox: &mut Mailbox, password: &str) {
@@ -123,14 +97,6 @@ fn open_window(
     let mut mailbox = Mailbox::new(store.clone(), vec![account.clone()]).with_home(home.clone());
     mailbox.attach_worker(account.id, handle);
     (store, mailbox, Box::pin(events))
-}
-
-fn runtime() -> tokio::runtime::Runtime {
-    tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .enable_all()
-        .build()
-        .expect("runtime")
 }
 
 #[test]

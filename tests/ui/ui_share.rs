@@ -5,12 +5,12 @@
 //! where the mailbox reads them. A POP3 account is told sharing needs IMAP.
 
 use posta_testkit as support;
+use posta_testkit::english;
+use posta_testkit::window::{self, runtime, settle, simulator, type_into};
 
-use std::sync::{Arc, Mutex, MutexGuard};
+use std::sync::{Arc, Mutex};
 
 use iced::widget::Id;
-use iced_test::selector::id;
-use iced_test::{runtime, Simulator};
 use posta_core::account::Protocol;
 use posta_core::imap::ImapSession;
 use posta_core::net::Security;
@@ -19,79 +19,13 @@ use posta_core::store::{AccountConfig, FolderRow, KeepCopy, PostaHome, Store};
 use posta_core::sync::imap::{sync_account, with_store, SharedStore};
 use posta_core::sync::{CancelToken, SyncOptions};
 use posta_core::Secret;
-use posta_i18n::{self as i18n, Language};
 use posta_ui::screen::share::{ids, Action, Context, Message, Share, State};
-use posta_ui::{theme, WINDOW_SIZE};
 use support::accounts;
 use support::dovecot::{Dovecot, User, ALICE, BOB};
 
-use posta_testkit::LANGUAGE;
-
-fn english() -> MutexGuard<'static, ()> {
-    let guard = LANGUAGE.lock().unwrap_or_else(|p| p.into_inner());
-    i18n::set_language(Language::English);
-    guard
-}
-
-fn runtime() -> tokio::runtime::Runtime {
-    tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .enable_all()
-        .build()
-        .expect("runtime")
-}
-
-fn simulator(share: &Share) -> Simulator<'_, Message> {
-    Simulator::with_size(theme::settings(), WINDOW_SIZE, share.view())
-}
-
-/// Runs tasks to the end, applying what they yield.
-fn settle(rt: &tokio::runtime::Runtime, share: &mut Share, action: Action) -> Action {
-    let mut pending = vec![action];
-    let mut last = Action::None;
-    while let Some(action) = pending.pop() {
-        match action {
-            Action::Run(task) => {
-                let Some(stream) = runtime::task::into_stream(task) else {
-                    continue;
-                };
-                let outputs: Vec<_> = rt.block_on(futures::StreamExt::collect(stream));
-                for output in outputs {
-                    if let runtime::Action::Output(message) = output {
-                        pending.push(share.update(message));
-                    }
-                }
-            }
-            other => last = other,
-        }
-    }
-    last
-}
-
-fn type_into(share: &mut Share, target: Id, text: &str) {
-    for c in text.chars() {
-        let messages: Vec<Message> = {
-            let mut ui = simulator(share);
-            ui.click(id(target.clone())).expect("field found");
-            ui.typewrite(&c.to_string());
-            ui.into_messages().collect()
-        };
-        for message in messages {
-            let _ = share.update(message);
-        }
-    }
-}
-
 fn click(rt: &tokio::runtime::Runtime, share: &mut Share, label: &str) -> Action {
-    let messages: Vec<Message> = {
-        let mut ui = simulator(share);
-        ui.click(label)
-            .unwrap_or_else(|e| panic!("{label:?} not clickable: {e:?}"));
-        ui.into_messages().collect()
-    };
-    assert!(!messages.is_empty(), "clicking {label:?} did nothing");
     let mut last = Action::None;
-    for message in messages {
+    for message in window::clicked(share, label) {
         let action = share.update(message);
         last = settle(rt, share, action);
     }
@@ -99,13 +33,7 @@ fn click(rt: &tokio::runtime::Runtime, share: &mut Share, label: &str) -> Action
 }
 
 fn click_id(rt: &tokio::runtime::Runtime, share: &mut Share, target: Id) {
-    let messages: Vec<Message> = {
-        let mut ui = simulator(share);
-        ui.click(id(target)).expect("choice found");
-        ui.into_messages().collect()
-    };
-    assert!(!messages.is_empty(), "the click did nothing");
-    for message in messages {
+    for message in window::clicked_id(share, target) {
         let action = share.update(message);
         settle(rt, share, action);
     }

@@ -5,12 +5,12 @@
 //! account as IMAP with its local folder on the server.
 
 use posta_testkit as support;
+use posta_testkit::window::{click, sees};
 
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use futures::StreamExt;
-use iced_test::Simulator;
 use posta_core::account::Protocol;
 use posta_core::store::{AccountConfig, Config, FolderRow, KeepCopy, PostaHome, Store};
 use posta_core::sync::actions;
@@ -20,7 +20,6 @@ use posta_core::Secret;
 use posta_i18n::Language;
 use posta_ui::screen::mailbox::{FromWorker, Mailbox, Message};
 use posta_ui::screen::switch::{self, Phase};
-use posta_ui::{theme, WINDOW_SIZE};
 use support::accounts;
 use support::dovecot::{Dovecot, ALICE};
 
@@ -34,27 +33,6 @@ fn message(n: usize) -> Vec<u8> {
         n % 60
     )
     .into_bytes()
-}
-
-fn simulator(mailbox: &Mailbox) -> Simulator<'_, Message> {
-    Simulator::with_size(theme::settings(), WINDOW_SIZE, mailbox.view())
-}
-
-fn sees(mailbox: &Mailbox, text: &str) -> bool {
-    simulator(mailbox).find(text).is_ok()
-}
-
-fn click(mailbox: &mut Mailbox, label: &str) {
-    let messages: Vec<Message> = {
-        let mut ui = simulator(mailbox);
-        ui.click(label)
-            .unwrap_or_else(|e| panic!("{label:?} not clickable: {e:?}"));
-        ui.into_messages().collect()
-    };
-    assert!(!messages.is_empty(), "clicking {label:?} did nothing");
-    for message in messages {
-        let _ = mailbox.update(message);
-    }
 }
 
 #[test]

@@ -3,34 +3,14 @@
 //! reorder, delete asks first and then takes the tag off every message.
 
 use posta_testkit::mailbox_fixture as fixture;
+use posta_testkit::window::{click, sees};
 
 use std::sync::{Arc, Mutex};
 
-use iced_test::Simulator;
 use posta_core::store::{Config, Op, PostaHome};
 use posta_core::sync::{with_store, SharedStore};
 use posta_i18n::Language;
 use posta_ui::screen::mailbox::{Mailbox, Message, TagChoice};
-use posta_ui::{theme, WINDOW_SIZE};
-
-fn click(mailbox: &mut Mailbox, label: &str) {
-    let messages: Vec<Message> = {
-        let mut ui = Simulator::with_size(theme::settings(), WINDOW_SIZE, mailbox.view());
-        ui.click(label)
-            .unwrap_or_else(|e| panic!("{label:?} not clickable: {e:?}"));
-        ui.into_messages().collect()
-    };
-    assert!(!messages.is_empty(), "clicking {label:?} did nothing");
-    for message in messages {
-        let _ = mailbox.update(message);
-    }
-}
-
-fn sees(mailbox: &Mailbox, text: &str) -> bool {
-    Simulator::with_size(theme::settings(), WINDOW_SIZE, mailbox.view())
-        .find(text)
-        .is_ok()
-}
 
 fn tag_order(store: &SharedStore) -> Vec<(String, String)> {
     with_store(store, |s| Ok(s.tags(1)?))

@@ -8,6 +8,7 @@ use std::sync::{Mutex, MutexGuard};
 use posta_i18n::Language;
 
 pub mod accounts;
+pub mod cli;
 pub mod dovecot;
 pub mod events;
 pub mod fake_server;
@@ -17,6 +18,7 @@ pub mod memory;
 pub mod pop3_script;
 pub mod servers;
 pub mod smtp_server;
+pub mod window;
 pub mod wire_count;
 pub mod wizard;
 
@@ -31,4 +33,9 @@ pub fn language(language: Language) -> MutexGuard<'static, ()> {
         .unwrap_or_else(|poisoned| poisoned.into_inner());
     posta_i18n::set_language(language);
     guard
+}
+
+/// Locks the language and sets English.
+pub fn english() -> MutexGuard<'static, ()> {
+    language(Language::English)
 }
