@@ -8,10 +8,10 @@
 //! else; identities are added, listed and removed.
 
 use posta_testkit as support;
+use posta_testkit::cli::{self, any_file_contains, assert_code, stderr, stdout};
 
-use std::io::Write;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::path::Path;
+use std::process::Output;
 use std::time::{Duration, Instant};
 
 use posta_core::account::Protocol;
@@ -20,40 +20,7 @@ use posta_core::store::{Config, Op, PostaHome, Store};
 use support::dovecot::{Dovecot, ALICE, BOB};
 
 fn posta(home: &Path, args: &[&str], stdin: &str) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_posta"))
-        .args(args)
-        .env("POSTA_HOME", home)
-        .env("LANG", "C")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("run posta");
-    let mut input = child.stdin.take().expect("stdin");
-    input.write_all(stdin.as_bytes()).expect("stdin");
-    drop(input);
-    child.wait_with_output().expect("posta finishes")
-}
-
-fn stdout(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stdout).into_owned()
-}
-
-fn stderr(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stderr).into_owned()
-}
-
-#[track_caller]
-fn assert_code(output: &Output, code: i32) {
-    assert_eq!(
-        output.status.code(),
-        Some(code),
-        "stdout:\n{}\nstderr:\n{}",
-        stdout(output),
-        stderr(output)
-    );
+    cli::posta(env!("CARGO_BIN_EXE_posta"), home, args, stdin)
 }
 
 fn config(home: &Path) -> Config {
@@ -104,31 +71,6 @@ fn add_imap(home: &Path, dovecot: &Dovecot, name: &str, login: &str, password: &
         password,
     );
     assert_code(&added, 0);
-}
-
-/// Every file under `dir`, recursively.
-fn files(dir: &Path) -> Vec<PathBuf> {
-    let mut out = Vec::new();
-    let mut pending = vec![dir.to_owned()];
-    while let Some(dir) = pending.pop() {
-        for entry in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
-            let path = entry.path();
-            if path.is_dir() {
-                pending.push(path);
-            } else {
-                out.push(path);
-            }
-        }
-    }
-    out
-}
-
-fn any_file_contains(dir: &Path, needle: &str) -> bool {
-    files(dir).iter().any(|path| {
-        std::fs::read(path)
-            .map(|bytes| bytes.windows(needle.len()).any(|w| w == needle.as_bytes()))
-            .unwrap_or(false)
-    })
 }
 
 #[test]
@@ -554,15 +496,9 @@ fn general_settings_are_shown_and_changed() {
     let home = tempfile::tempdir().expect("home");
     let xdg = tempfile::tempdir().expect("xdg config");
     let run = |args: &[&str]| {
-        Command::new(env!("CARGO_BIN_EXE_posta"))
-            .args(args)
-            .env("POSTA_HOME", home.path())
-            .env("XDG_CONFIG_HOME", xdg.path())
-            .env("LANG", "C")
-            .env_remove("LC_ALL")
-            .env_remove("LC_MESSAGES")
-            .output()
-            .expect("run posta")
+        let mut command = cli::command(env!("CARGO_BIN_EXE_posta"));
+        command.env("XDG_CONFIG_HOME", xdg.path());
+        cli::run(command.args(args).env("POSTA_HOME", home.path()), "")
     };
     let shown = run(&["settings"]);
     assert_code(&shown, 0);

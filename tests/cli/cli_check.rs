@@ -3,32 +3,20 @@
 //! kind and a sentence that says what to do; the password never shows.
 
 use posta_testkit as support;
+use posta_testkit::cli;
 
-use std::io::Write;
-use std::process::{Command, Output, Stdio};
+use std::process::Output;
 
 use posta_core::error::Fingerprint;
 use support::dovecot::{Dovecot, ALICE};
 
 fn check(d: &Dovecot, args: &[&str], password: &str) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_posta"))
+    let mut command = cli::command(env!("CARGO_BIN_EXE_posta"));
+    command
         .arg("check")
         .args(["--host", d.host(), "--user", ALICE.name, "--password-stdin"])
-        .args(args)
-        .env("LANG", "C")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("run posta");
-    let mut stdin = child.stdin.take().expect("stdin");
-    stdin
-        .write_all(format!("{password}\n").as_bytes())
-        .expect("password");
-    drop(stdin);
-    child.wait_with_output().expect("posta finishes")
+        .args(args);
+    cli::run(&mut command, &format!("{password}\n"))
 }
 
 fn text(output: &Output) -> String {

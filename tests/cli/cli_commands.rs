@@ -6,9 +6,10 @@
 //! password, and `--password-stdin` is the documented fallback.
 
 use posta_testkit as support;
+use posta_testkit::cli::{self, any_file_contains, assert_code, stderr, stdout};
 
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Output, Stdio};
 use std::time::{Duration, Instant};
 
@@ -106,16 +107,8 @@ impl Drop for Keyring {
 /// Runs `posta` with `POSTA_HOME` = `home`, English messages, the given
 /// session bus (`None`: no bus at all) and `stdin`.
 fn posta(home: &Path, bus: Option<&str>, args: &[&str], stdin: &str) -> Output {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_posta"));
-    command
-        .args(args)
-        .env("POSTA_HOME", home)
-        .env("LANG", "C")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped());
+    let mut command = cli::command(env!("CARGO_BIN_EXE_posta"));
+    command.args(args).env("POSTA_HOME", home);
     match bus {
         Some(address) => command.env("DBUS_SESSION_BUS_ADDRESS", address),
         None => command
@@ -125,30 +118,7 @@ fn posta(home: &Path, bus: Option<&str>, args: &[&str], stdin: &str) -> Output {
             )
             .env_remove("XDG_RUNTIME_DIR"),
     };
-    let mut child = command.spawn().expect("run posta");
-    let mut input = child.stdin.take().expect("stdin");
-    input.write_all(stdin.as_bytes()).expect("stdin");
-    drop(input);
-    child.wait_with_output().expect("posta finishes")
-}
-
-fn stdout(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stdout).into_owned()
-}
-
-fn stderr(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stderr).into_owned()
-}
-
-#[track_caller]
-fn assert_code(output: &Output, code: i32) {
-    assert_eq!(
-        output.status.code(),
-        Some(code),
-        "stdout:\n{}\nstderr:\n{}",
-        stdout(output),
-        stderr(output)
-    );
+    cli::run(&mut command, stdin)
 }
 
 fn message(subject_header: &str, id: &str, body: &str) -> Vec<u8> {
@@ -163,32 +133,6 @@ Content-Type: text/plain; charset=utf-8\r\n\
 {body}\r\n"
     )
     .into_bytes()
-}
-
-/// Every file under `dir`, recursively.
-fn files(dir: &Path) -> Vec<PathBuf> {
-    let mut out = Vec::new();
-    let mut pending = vec![dir.to_owned()];
-    while let Some(dir) = pending.pop() {
-        for entry in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
-            let path = entry.path();
-            if path.is_dir() {
-                pending.push(path);
-            } else {
-                out.push(path);
-            }
-        }
-    }
-    out
-}
-
-/// True when any file under `dir` contains `needle`.
-fn any_file_contains(dir: &Path, needle: &str) -> bool {
-    files(dir).iter().any(|path| {
-        std::fs::read(path)
-            .map(|bytes| bytes.windows(needle.len()).any(|w| w == needle.as_bytes()))
-            .unwrap_or(false)
-    })
 }
 
 #[test]
@@ -553,14 +497,14 @@ fn without_a_keyring_no_password_is_stored_and_stdin_is_the_fallback() {
 fn messages_are_listed_in_the_users_language() {
     let home = tempfile::tempdir().unwrap();
     let run = |lang: &str| {
-        let output = Command::new(env!("CARGO_BIN_EXE_posta"))
-            .args(["account", "list"])
-            .env("POSTA_HOME", home.path())
-            .env("LANG", lang)
-            .env_remove("LC_ALL")
-            .env_remove("LC_MESSAGES")
-            .output()
-            .expect("run posta");
+        let mut command = cli::command(env!("CARGO_BIN_EXE_posta"));
+        command.env("LANG", lang);
+        let output = cli::run(
+            command
+                .args(["account", "list"])
+                .env("POSTA_HOME", home.path()),
+            "",
+        );
         String::from_utf8_lossy(&output.stderr).into_owned()
     };
     assert!(run("pl_PL.UTF-8").contains("Nie ma jeszcze żadnych kont"));

@@ -4,6 +4,7 @@
 //! under `/etc/posta` reported with file and line while Posta goes on, and
 //! "only the organisation's accounts".
 
+use posta_testkit::cli::{self, stderr};
 use std::path::Path;
 use std::process::{Command, Output};
 
@@ -14,15 +15,13 @@ use posta_core::autoconfig::Address;
 /// Runs `posta` with `POSTA_ETC` = `etc`, a throw-away home and `lang`.
 fn posta(etc: &Path, lang: &str, args: &[&str]) -> Output {
     let home = tempfile::tempdir().expect("home");
-    Command::new(env!("CARGO_BIN_EXE_posta"))
+    let mut command = cli::command(env!("CARGO_BIN_EXE_posta"));
+    command
         .args(args)
         .env("POSTA_ETC", etc)
         .env("POSTA_HOME", home.path())
-        .env("LANG", lang)
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .output()
-        .expect("run posta")
+        .env("LANG", lang);
+    cli::run(&mut command, "")
 }
 
 fn detect(etc: &Path, lang: &str, address: &str) -> Output {
@@ -34,10 +33,6 @@ fn lines(output: &Output) -> Vec<Vec<String>> {
         .lines()
         .map(|l| l.split('\t').map(str::to_owned).collect())
         .collect()
-}
-
-fn stderr(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stderr).into_owned()
 }
 
 #[test]

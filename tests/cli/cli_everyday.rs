@@ -3,10 +3,10 @@
 //! `posta sync`, a second IMAP session sees the result on the server.
 
 use posta_testkit as support;
+use posta_testkit::cli::{self, ok, text};
 
-use std::io::Write;
 use std::path::Path;
-use std::process::{Command, Output, Stdio};
+use std::process::Output;
 
 use posta_core::imap::ImapSession;
 use posta_core::message::{Flag, RemoteId};
@@ -16,39 +16,11 @@ use support::accounts;
 use support::dovecot::{Dovecot, ALICE};
 
 fn posta(home: &Path, args: &[&str], stdin: &str) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_posta"))
-        .args(args)
-        .env("POSTA_HOME", home)
-        .env("LANG", "C")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("run posta");
-    let mut input = child.stdin.take().expect("stdin");
-    input.write_all(stdin.as_bytes()).expect("stdin");
-    drop(input);
-    child.wait_with_output().expect("posta finishes")
-}
-
-fn text(output: &Output) -> (String, String) {
-    (
-        String::from_utf8_lossy(&output.stdout).into_owned(),
-        String::from_utf8_lossy(&output.stderr).into_owned(),
-    )
-}
-
-#[track_caller]
-fn ok(output: Output) -> String {
-    let (stdout, stderr) = text(&output);
-    assert_eq!(output.status.code(), Some(0), "{stdout}\n{stderr}");
-    stdout
+    cli::posta(env!("CARGO_BIN_EXE_posta"), home, args, stdin)
 }
 
 fn sync(home: &Path) {
-    ok(posta(home, &["sync", "--password-stdin"], ALICE.password));
+    ok(&posta(home, &["sync", "--password-stdin"], ALICE.password));
 }
 
 fn message(n: u32, subject: &str) -> Vec<u8> {
@@ -119,15 +91,15 @@ fn everyday_verbs_reach_the_server() {
     .expect("config");
     sync(home);
     // Newest first: 1 = Pięć, 2 = Cztery, 3 = Trzy, 4 = Dwa, 5 = Jeden.
-    let listed = ok(posta(home, &["messages", "INBOX"], ""));
+    let listed = ok(&posta(home, &["messages", "INBOX"], ""));
     assert!(
         listed.lines().next().is_some_and(|l| l.contains("Pięć")),
         "{listed}"
     );
 
-    let said = ok(posta(home, &["archive", "INBOX", "1", "3"], ""));
+    let said = ok(&posta(home, &["archive", "INBOX", "1", "3"], ""));
     assert_eq!(said.trim(), "2 messages moved to Archive.");
-    let listed = ok(posta(home, &["messages", "Archive"], ""));
+    let listed = ok(&posta(home, &["messages", "Archive"], ""));
     assert_eq!(listed.lines().count(), 2, "shown at once: {listed}");
     sync(home);
     assert_eq!(subjects(&on_server(&account, "Archive")), ["Pięć", "Trzy"]);
@@ -137,7 +109,7 @@ fn everyday_verbs_reach_the_server() {
     );
 
     // Now 1 = Cztery, 2 = Dwa, 3 = Jeden.
-    let said = ok(posta(home, &["junk", "INBOX", "2"], ""));
+    let said = ok(&posta(home, &["junk", "INBOX", "2"], ""));
     assert_eq!(said.trim(), "1 message moved to Junk.");
     sync(home);
     let junk = on_server(&account, "Junk");
@@ -147,7 +119,7 @@ fn everyday_verbs_reach_the_server() {
         "{junk:?}"
     );
 
-    let said = ok(posta(home, &["not-junk", "Junk", "1"], ""));
+    let said = ok(&posta(home, &["not-junk", "Junk", "1"], ""));
     assert_eq!(said.trim(), "1 message moved back to the Inbox.");
     sync(home);
     assert!(on_server(&account, "Junk").is_empty());
@@ -163,7 +135,7 @@ fn everyday_verbs_reach_the_server() {
     assert!(!back.1.contains(&Flag::Keyword("$Junk".into())), "{back:?}");
 
     assert!(inbox.iter().any(|(_, f)| !f.contains(&Flag::Seen)));
-    let said = ok(posta(home, &["mark-read", "INBOX", "--all"], ""));
+    let said = ok(&posta(home, &["mark-read", "INBOX", "--all"], ""));
     assert_eq!(said.trim(), "3 messages marked as read.");
     sync(home);
     let inbox = on_server(&account, "INBOX");
@@ -183,7 +155,7 @@ fn everyday_verbs_reach_the_server() {
     );
     sync(home);
     assert_eq!(on_server(&account, "Trash").len(), 2);
-    let said = ok(posta(home, &["empty-trash", "--yes"], ""));
+    let said = ok(&posta(home, &["empty-trash", "--yes"], ""));
     assert_eq!(
         said.trim(),
         "Alice: 2 messages deleted from Trash for good."
@@ -293,7 +265,7 @@ fn messages_can_be_listed_by_conversation() {
     .save(&PostaHome::at(home))
     .expect("config");
     sync(home);
-    let listed = ok(posta(home, &["messages", "INBOX", "--conversations"], ""));
+    let listed = ok(&posta(home, &["messages", "INBOX", "--conversations"], ""));
     let lines: Vec<Vec<&str>> = listed.lines().map(|l| l.split('\t').collect()).collect();
     assert_eq!(lines.len(), 2, "{listed}");
     assert_eq!(lines[0][2], "Osobno");

@@ -5,44 +5,17 @@
 //! or account without quota says so in a sentence and exits 0.
 
 use posta_testkit as support;
+use posta_testkit::cli::{self, assert_code, text as out};
 
-use std::io::Write;
 use std::path::Path;
-use std::process::{Command, Output, Stdio};
+use std::process::Output;
 
 use posta_core::store::{AccountConfig, Config, PostaHome, Store};
 use support::accounts;
 use support::dovecot::{Dovecot, ALICE, BOB};
 
 fn posta(home: &Path, args: &[&str], password: &str) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_posta"))
-        .args(args)
-        .env("POSTA_HOME", home)
-        .env("LANG", "C")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("run posta");
-    let mut input = child.stdin.take().expect("stdin");
-    input.write_all(password.as_bytes()).expect("stdin");
-    drop(input);
-    child.wait_with_output().expect("posta finishes")
-}
-
-fn out(output: &Output) -> (String, String) {
-    (
-        String::from_utf8_lossy(&output.stdout).into_owned(),
-        String::from_utf8_lossy(&output.stderr).into_owned(),
-    )
-}
-
-#[track_caller]
-fn assert_ok(output: &Output) {
-    let (stdout, stderr) = out(output);
-    assert_eq!(output.status.code(), Some(0), "{stdout}\n{stderr}");
+    cli::posta(env!("CARGO_BIN_EXE_posta"), home, args, password)
 }
 
 fn save(home: &Path, accounts: Vec<AccountConfig>) {
@@ -95,7 +68,7 @@ fn quota_lines_are_in_bytes_and_warn_at_80_and_95_percent() {
     // Nearly empty: one line, no warning.
     dovecot.deliver(&ALICE, "INBOX", &message(0, 100));
     let quota = posta(home, &["quota", "--password-stdin"], ALICE.password);
-    assert_ok(&quota);
+    assert_code(&quota, 0);
     let (stdout, stderr) = out(&quota);
     let (used, limit, percent) = storage(&stdout);
     assert_eq!(limit, 1024 * 1024, "RFC 9208 KiB become bytes");
@@ -112,7 +85,7 @@ fn quota_lines_are_in_bytes_and_warn_at_80_and_95_percent() {
         &["quota", "--account", "Alice", "--password-stdin"],
         ALICE.password,
     );
-    assert_ok(&quota);
+    assert_code(&quota, 0);
     let (stdout, stderr) = out(&quota);
     let (_, _, percent) = storage(&stdout);
     assert!((80..95).contains(&percent), "{percent}");
@@ -122,7 +95,7 @@ fn quota_lines_are_in_bytes_and_warn_at_80_and_95_percent() {
     );
     // The sync says the same after its summary.
     let sync = posta(home, &["sync", "--password-stdin"], ALICE.password);
-    assert_ok(&sync);
+    assert_code(&sync, 0);
     assert!(
         out(&sync).1.contains(&format!("{percent}% full")),
         "{:?}",
@@ -139,7 +112,7 @@ fn quota_lines_are_in_bytes_and_warn_at_80_and_95_percent() {
     // 95 % and more: the urgent sentence.
     dovecot.deliver(&ALICE, "INBOX", &message(9, 100));
     let quota = posta(home, &["quota", "--password-stdin"], ALICE.password);
-    assert_ok(&quota);
+    assert_code(&quota, 0);
     let (stdout, stderr) = out(&quota);
     let (_, _, percent) = storage(&stdout);
     assert!(percent >= 95, "{percent}");
@@ -170,7 +143,7 @@ fn no_quota_is_a_sentence_and_success() {
         &["quota", "--account", "Bob", "--password-stdin"],
         BOB.password,
     );
-    assert_ok(&quota);
+    assert_code(&quota, 0);
     let (stdout, stderr) = out(&quota);
     assert_eq!(storage(&stdout), (0, 10 * 1024 * 1024 * 1024, 0));
     assert!(stderr.trim().is_empty(), "{stderr}");
@@ -180,7 +153,7 @@ fn no_quota_is_a_sentence_and_success() {
         &["quota", "--account", "Poczta", "--password-stdin"],
         ALICE.password,
     );
-    assert_ok(&quota);
+    assert_code(&quota, 0);
     let (stdout, stderr) = out(&quota);
     assert!(stdout.is_empty(), "{stdout}");
     assert!(stderr.contains("sets no limit"), "{stderr}");

@@ -1,23 +1,13 @@
 //! `posta rights FOLDER`: the "your rights" panel without a window, on the
 //! demo mailbox (bob shares "Zespół" with lrswi).
 
+use posta_testkit::cli;
 use posta_testkit::mailbox_fixture as fixture;
 
-use std::process::Command;
-
 fn posta(home: &std::path::Path, args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_posta"))
-        .args(args)
-        .env("POSTA_HOME", home)
-        .env("LANG", "C")
-        .env_remove("LANGUAGE")
-        .output()
-        .expect("posta");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
+    let out = cli::posta(env!("CARGO_BIN_EXE_posta"), home, args, "");
+    let (stdout, stderr) = cli::text(&out);
+    (out.status.code().unwrap_or(-1), stdout, stderr)
 }
 
 #[test]

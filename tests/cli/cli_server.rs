@@ -6,10 +6,10 @@
 //! 1 MB), the other is fetched; an unknown UIDL is refused with a sentence.
 
 use posta_testkit as support;
+use posta_testkit::cli::{self, assert_code, text as out};
 
-use std::io::Write;
 use std::path::Path;
-use std::process::{Command, Output, Stdio};
+use std::process::Output;
 
 use posta_core::store::{AccountConfig, Config, PostaHome};
 use support::accounts;
@@ -18,35 +18,10 @@ use support::dovecot::{Dovecot, ALICE};
 const MIB: usize = 1024 * 1024;
 
 fn posta(home: &Path, args: &[&str]) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_posta"))
-        .args(args)
-        .args((args[0] != "messages").then_some("--password-stdin"))
-        .env("POSTA_HOME", home)
-        .env("LANG", "C")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("run posta");
-    let mut input = child.stdin.take().expect("stdin");
-    input.write_all(ALICE.password.as_bytes()).expect("stdin");
-    drop(input);
-    child.wait_with_output().expect("posta finishes")
-}
-
-fn out(output: &Output) -> (String, String) {
-    (
-        String::from_utf8_lossy(&output.stdout).into_owned(),
-        String::from_utf8_lossy(&output.stderr).into_owned(),
-    )
-}
-
-#[track_caller]
-fn assert_code(output: &Output, code: i32) {
-    let (stdout, stderr) = out(output);
-    assert_eq!(output.status.code(), Some(code), "{stdout}\n{stderr}");
+    let password = (args[0] != "messages").then_some("--password-stdin");
+    let mut command = cli::command(env!("CARGO_BIN_EXE_posta"));
+    command.args(args).args(password).env("POSTA_HOME", home);
+    cli::run(&mut command, ALICE.password)
 }
 
 fn message(n: usize, subject: &str, size: usize) -> Vec<u8> {

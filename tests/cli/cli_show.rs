@@ -5,14 +5,15 @@
 //! targets, headings, `<pre>` spaces), attachment lines, `--raw`, and a
 //! translated sentence with exit 1 for an unknown folder or number.
 
+use posta_testkit::cli;
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 
 use posta_core::account::Protocol;
 use posta_core::imap::SpecialUse;
 use posta_core::message::{parse_headers, Envelope, RemoteId};
 use posta_core::net::Security;
-use posta_core::store::{AccountConfig, Config, FolderRow, KeepCopy, PostaHome, Sort, Store};
+use posta_core::store::{AccountConfig, Config, FolderRow, PostaHome, Sort, Store};
 
 const FIXTURES: &[&str] = &[
     "invoice-pl.eml",
@@ -55,13 +56,7 @@ fn fill(dir: &Path, remote: Option<&str>) {
         port: 995,
         security: Security::Tls,
         user: "jan.kowalski@example.pl".into(),
-        extra_ca_file: None,
-        pinned_fingerprint: None,
-        smtp: None,
-        keep_copy: KeepCopy::Keep,
-        max_download_size: None,
-        download_bodies: false,
-        check_interval: posta_core::store::config::DEFAULT_CHECK_INTERVAL,
+        ..posta_testkit::accounts::base()
     };
     Config {
         language: None,
@@ -134,14 +129,7 @@ fn fill_reading_home() {
 }
 
 fn posta(home: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_posta"))
-        .args(args)
-        .env("POSTA_HOME", home)
-        .env("LANG", "C")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .output()
-        .expect("posta runs")
+    cli::posta(env!("CARGO_BIN_EXE_posta"), home, args, "")
 }
 
 /// N of the message whose subject contains `subject`, from `posta
@@ -257,14 +245,14 @@ fn unknown_folder_number_or_body_is_a_sentence_and_exit_1() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("posta sync"));
 
     // Polish, too.
-    let out = Command::new(env!("CARGO_BIN_EXE_posta"))
-        .args(["show", "INBOX", "99"])
-        .env("POSTA_HOME", home)
-        .env("LANG", "pl_PL.UTF-8")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .output()
-        .expect("posta runs");
+    let mut command = cli::command(env!("CARGO_BIN_EXE_posta"));
+    command.env("LANG", "pl_PL.UTF-8");
+    let out = cli::run(
+        command
+            .args(["show", "INBOX", "99"])
+            .env("POSTA_HOME", home),
+        "",
+    );
     assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("nie ma wiadomości 99"), "{err}");

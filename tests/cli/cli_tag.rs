@@ -3,25 +3,15 @@
 //! STORE per folder), each change queued for the server with a sentence;
 //! unknown tags and an unnamed account among several are refused.
 
+use posta_testkit::cli;
 use posta_testkit::mailbox_fixture as fixture;
-
-use std::process::Command;
 
 use posta_core::store::{Op, PostaHome, Store};
 
 fn posta(home: &std::path::Path, args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_posta"))
-        .args(args)
-        .env("POSTA_HOME", home)
-        .env("LANG", "C")
-        .env_remove("LANGUAGE")
-        .output()
-        .expect("posta");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
+    let out = cli::posta(env!("CARGO_BIN_EXE_posta"), home, args, "");
+    let (stdout, stderr) = cli::text(&out);
+    (out.status.code().unwrap_or(-1), stdout, stderr)
 }
 
 fn keywords(list: &str) -> Vec<String> {

@@ -4,9 +4,9 @@
 //! sentence, and never prints the success line.
 
 use posta_testkit as support;
+use posta_testkit::cli;
 
-use std::io::Write;
-use std::process::{Command, Output, Stdio};
+use std::process::Output;
 
 use support::fake_server::{FakeServer, Reply};
 use support::imap_script::imap_server;
@@ -14,7 +14,8 @@ use support::pop3_script::pop3_server;
 
 fn check(server: &FakeServer, protocol: &str) -> Output {
     let port = server.port().to_string();
-    let mut child = Command::new(env!("CARGO_BIN_EXE_posta"))
+    let mut command = cli::command(env!("CARGO_BIN_EXE_posta"));
+    command
         .arg("check")
         .args([
             "--protocol",
@@ -33,22 +34,11 @@ fn check(server: &FakeServer, protocol: &str) -> Output {
             "--timeout",
             "10",
         ])
-        .env("LANG", "C")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
         .env(
             "POSTA_HOME",
             std::env::temp_dir().join("posta-hostile-cli-none"),
-        )
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("run posta");
-    let mut stdin = child.stdin.take().expect("stdin");
-    stdin.write_all(b"hunter2\n").expect("password");
-    drop(stdin);
-    child.wait_with_output().expect("posta finishes")
+        );
+    cli::run(&mut command, "hunter2\n")
 }
 
 /// Exit 1, no success line, the error kind and a sentence with the

@@ -7,11 +7,12 @@
 //! tags, the account listed as IMAP and its local view the same 300.
 
 use posta_testkit as support;
+use posta_testkit::cli;
 
 use std::collections::HashMap;
 use std::io::{BufRead, BufReader, Write};
 use std::path::Path;
-use std::process::{Command, Output, Stdio};
+use std::process::{Command, Output};
 use std::time::Duration;
 
 use posta_core::account::Protocol;
@@ -37,7 +38,7 @@ fn message(n: usize) -> Vec<u8> {
 }
 
 fn switch_command(home: &Path, dovecot: &Dovecot) -> Command {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_posta"));
+    let mut command = cli::command(env!("CARGO_BIN_EXE_posta"));
     command
         .args(["account", "switch-to-imap", "Poczta", "--security", "tls"])
         .args([
@@ -45,22 +46,12 @@ fn switch_command(home: &Path, dovecot: &Dovecot) -> Command {
             &dovecot.imaps_port().to_string(),
             "--password-stdin",
         ])
-        .env("POSTA_HOME", home)
-        .env("LANG", "C")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped());
+        .env("POSTA_HOME", home);
     command
 }
 
 fn run(command: &mut Command) -> Output {
-    let mut child = command.spawn().expect("run posta");
-    let mut input = child.stdin.take().expect("stdin");
-    input.write_all(ALICE.password.as_bytes()).expect("stdin");
-    drop(input);
-    child.wait_with_output().expect("posta finishes")
+    cli::run(command, ALICE.password)
 }
 
 /// A small xorshift generator, seeded from the clock (printed, so a
@@ -112,13 +103,12 @@ fn pop3_account_with(count: usize) -> (Dovecot, tempfile::TempDir, AccountConfig
     }
     .save(&PostaHome::at(home))
     .expect("config");
-    let mut sync = Command::new(env!("CARGO_BIN_EXE_posta"));
-    sync.args(["sync", "--password-stdin"])
-        .env("POSTA_HOME", home)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped());
-    let synced = run(&mut sync);
+    let synced = cli::posta(
+        env!("CARGO_BIN_EXE_posta"),
+        home,
+        &["sync", "--password-stdin"],
+        ALICE.password,
+    );
     assert!(synced.status.success(), "{synced:?}");
     (dovecot, home_dir, pop3)
 }

@@ -11,10 +11,12 @@
 
 use posta_testkit as support;
 
+use posta_testkit::cli;
+
 use std::collections::{HashMap, HashSet};
 use std::io::{BufRead, BufReader, Write};
 use std::path::Path;
-use std::process::{Command, Stdio};
+use std::process::Stdio;
 
 use posta_core::store::{PostaHome, Sort, Store};
 use support::dovecot::{Dovecot, ALICE};
@@ -75,15 +77,10 @@ fn done_of_total(line: &str) -> Option<(usize, usize)> {
 /// Runs `posta sync` until `moment` (then SIGKILL) or its end; true when it
 /// was killed.
 fn sync_until(home: &Path, moment: Option<Moment>) -> bool {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_posta"))
+    let mut child = cli::command(env!("CARGO_BIN_EXE_posta"))
         .args(["sync", "--password-stdin"])
         .env("POSTA_HOME", home)
-        .env("LANG", "C")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .stdin(Stdio::piped())
         .stdout(Stdio::null())
-        .stderr(Stdio::piped())
         .spawn()
         .expect("run posta sync");
     let mut stdin = child.stdin.take().expect("stdin");
@@ -145,33 +142,31 @@ fn killed_twenty_times_nothing_is_lost_or_duplicated() {
 
     let ca = dovecot.ca_pem();
     let pop3s = dovecot.pop3s_port().to_string();
-    let add = Command::new(env!("CARGO_BIN_EXE_posta"))
-        .args([
-            "account",
-            "add",
-            "--name",
-            "kill",
-            "--email",
-            "alice@localhost",
-            "--protocol",
-            "pop3",
-            "--host",
-            "localhost",
-            "--port",
-            &pop3s,
-            "--security",
-            "tls",
-            "--user",
-            ALICE.name,
-            "--ca-file",
-            ca.to_str().unwrap(),
-            "--keep-copy",
-            "delete",
-        ])
-        .env("POSTA_HOME", home)
-        .env("LANG", "C")
-        .output()
-        .expect("posta account add");
+    let mut add = cli::command(env!("CARGO_BIN_EXE_posta"));
+    add.args([
+        "account",
+        "add",
+        "--name",
+        "kill",
+        "--email",
+        "alice@localhost",
+        "--protocol",
+        "pop3",
+        "--host",
+        "localhost",
+        "--port",
+        &pop3s,
+        "--security",
+        "tls",
+        "--user",
+        ALICE.name,
+        "--ca-file",
+        ca.to_str().unwrap(),
+        "--keep-copy",
+        "delete",
+    ])
+    .env("POSTA_HOME", home);
+    let add = cli::run(&mut add, "");
     assert!(
         add.status.success(),
         "{}",

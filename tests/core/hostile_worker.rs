@@ -12,7 +12,7 @@ use std::time::Duration;
 use futures::Stream;
 use posta_core::account::Protocol;
 use posta_core::net::Security;
-use posta_core::store::{AccountConfig, KeepCopy, PostaHome, Sort, Store};
+use posta_core::store::{AccountConfig, PostaHome, Sort, Store};
 use posta_core::sync::imap::{with_store, SharedStore};
 use posta_core::worker::{self, Command, Event};
 use posta_core::{ErrorKind, Secret};
@@ -30,13 +30,7 @@ fn account(server: &FakeServer) -> AccountConfig {
         port: server.port(),
         security: Security::Insecure,
         user: "alice".into(),
-        extra_ca_file: None,
-        pinned_fingerprint: None,
-        smtp: None,
-        keep_copy: KeepCopy::Keep,
-        max_download_size: None,
-        download_bodies: false,
-        check_interval: posta_core::store::config::DEFAULT_CHECK_INTERVAL,
+        ..posta_testkit::accounts::base()
     }
 }
 

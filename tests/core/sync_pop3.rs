@@ -536,13 +536,7 @@ fn a_connection_cut_mid_retr_resumes_without_downloading_again() {
         port,
         security: Security::Insecure,
         user: "zofia".into(),
-        extra_ca_file: None,
-        pinned_fingerprint: None,
-        smtp: None,
-        keep_copy: KeepCopy::Keep,
-        max_download_size: None,
-        download_bodies: false,
-        check_interval: posta_core::store::config::DEFAULT_CHECK_INTERVAL,
+        ..posta_testkit::accounts::base()
     };
     let run = |server: &FakeServer| {
         let account = account(server.port());

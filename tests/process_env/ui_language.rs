@@ -3,7 +3,7 @@
 
 use posta_core::account::Protocol;
 use posta_core::net::Security;
-use posta_core::store::{AccountConfig, Config, KeepCopy, PostaHome};
+use posta_core::store::{AccountConfig, Config, PostaHome};
 use posta_i18n::{self as i18n, Language};
 use posta_ui::screen::mailbox;
 use posta_ui::{theme, App, Message, WINDOW_SIZE};
@@ -19,13 +19,7 @@ fn pop3_account() -> AccountConfig {
         port: 995,
         security: Security::Tls,
         user: "ja@example.pl".into(),
-        extra_ca_file: None,
-        pinned_fingerprint: None,
-        smtp: None,
-        keep_copy: KeepCopy::Keep,
-        max_download_size: None,
-        download_bodies: false,
-        check_interval: posta_core::store::config::DEFAULT_CHECK_INTERVAL,
+        ..posta_testkit::accounts::base()
     }
 }
 

@@ -15,7 +15,7 @@ use posta_core::account::Protocol;
 use posta_core::imap::ImapSession;
 use posta_core::net::Security;
 use posta_core::rights::allowed_actions;
-use posta_core::store::{AccountConfig, FolderRow, KeepCopy, PostaHome, Store};
+use posta_core::store::{AccountConfig, FolderRow, PostaHome, Store};
 use posta_core::sync::imap::{sync_account, with_store, SharedStore};
 use posta_core::sync::{CancelToken, SyncOptions};
 use posta_core::Secret;
@@ -269,12 +269,6 @@ fn account_stub() -> AccountConfig {
         port: 995,
         security: Security::Tls,
         user: "pop".into(),
-        extra_ca_file: None,
-        pinned_fingerprint: None,
-        smtp: None,
-        keep_copy: KeepCopy::Keep,
-        max_download_size: None,
-        download_bodies: false,
-        check_interval: posta_core::store::config::DEFAULT_CHECK_INTERVAL,
+        ..posta_testkit::accounts::base()
     }
 }

@@ -22,6 +22,26 @@ pub fn imap(dovecot: &Dovecot, user: &User) -> AccountConfig {
         security: Security::Tls,
         user: user.name.into(),
         extra_ca_file: Some(dovecot.ca_pem()),
+        ..base()
+    }
+}
+
+/// The settings tests seldom change, spelled once: no CA file or pin, no
+/// outgoing server, copies kept, no size limit, headers only, the default
+/// check interval; id 1 and an IMAP account over TLS on localhost, whose
+/// names the caller gives (`AccountConfig { name: …, ..accounts::base() }`).
+pub fn base() -> AccountConfig {
+    AccountConfig {
+        id: 1,
+        name: String::new(),
+        email: String::new(),
+        display_name: String::new(),
+        protocol: Protocol::Imap,
+        host: "localhost".into(),
+        port: 993,
+        security: Security::Tls,
+        user: String::new(),
+        extra_ca_file: None,
         pinned_fingerprint: None,
         smtp: None,
         keep_copy: KeepCopy::Keep,

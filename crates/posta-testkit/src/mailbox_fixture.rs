@@ -21,9 +21,7 @@ use posta_core::account::Protocol;
 use posta_core::imap::SpecialUse;
 use posta_core::message::{Address, Envelope, Flag, Headers, RemoteId};
 use posta_core::net::Security;
-use posta_core::store::{
-    AccountConfig, Config, FolderRow, KeepCopy, PostaHome, Sort, Store, TagDef,
-};
+use posta_core::store::{AccountConfig, Config, FolderRow, PostaHome, Sort, Store, TagDef};
 
 /// The IMAP account's id.
 pub const WORK: i64 = 1;
@@ -42,13 +40,7 @@ pub fn account(id: i64, name: &str, email: &str, protocol: Protocol) -> AccountC
         port: if protocol == Protocol::Imap { 993 } else { 995 },
         security: Security::Tls,
         user: email.into(),
-        extra_ca_file: None,
-        pinned_fingerprint: None,
-        smtp: None,
-        keep_copy: KeepCopy::Keep,
-        max_download_size: None,
-        download_bodies: false,
-        check_interval: posta_core::store::config::DEFAULT_CHECK_INTERVAL,
+        ..super::accounts::base()
     }
 }
 
