@@ -14,31 +14,16 @@
 # Needs: xvfb, xdotool, imagemagick, sqlite3.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source packaging/screenshot-lib.sh
 
-bin=${POSTA_BIN:-target/debug/posta}
 display=":${DISPLAY_NUM:-97}"
-out=${OUT:-docs/screenshots}
-wait_secs=${WAIT_SECS:-60}
 languages=("$@")
 [ ${#languages[@]} -eq 0 ] && languages=(pl bg)
-declare -A locales=([en]=en_US.UTF-8 [pl]=pl_PL.UTF-8 [sk]=sk_SK.UTF-8 [bg]=bg_BG.UTF-8)
 shots=(settings-general settings-account settings-incoming settings-mail settings-folders settings-identities settings-remove bar-password bar-certificate)
 
-for tool in Xvfb xdotool import identify sqlite3; do
-    command -v "$tool" >/dev/null || { echo "missing $tool (apt-get install xvfb xdotool imagemagick)" >&2; exit 1; }
-done
-[ -n "${POSTA_BIN:-}" ] || cargo build --features test-kit
-mkdir -p "$out"
-logs=$(mktemp -d)
-home=$(mktemp -d)
-xvfb_pid=
-app_pid=
-cleanup() {
-    if [ -n "$app_pid" ]; then kill "$app_pid" 2>/dev/null || true; wait "$app_pid" 2>/dev/null || true; fi
-    if [ -n "$xvfb_pid" ]; then kill "$xvfb_pid" 2>/dev/null || true; wait "$xvfb_pid" 2>/dev/null || true; fi
-    rm -rf "$logs" "$home"
-}
-trap cleanup EXIT
+screenshot_prepare sqlite3
+home="$work/home"
+mkdir "$home"
 
 cat >"$home/config.toml" <<'TOML'
 [[accounts]]
@@ -99,12 +84,7 @@ INSERT INTO folders (account_id, name, wire_name, delimiter, role, subscribed) V
     (2, 'Konferencje zagraniczne', 'Konferencje zagraniczne', '/', NULL, 1);
 SQL
 
-Xvfb "$display" -screen 0 1024x700x24 -nolisten tcp >"$logs/xvfb.log" 2>&1 &
-xvfb_pid=$!
-for _ in $(seq 100); do
-    DISPLAY=$display xdotool getdisplaygeometry >/dev/null 2>&1 && break
-    sleep 0.1
-done
+start_xvfb
 
 for lang in "${languages[@]}"; do
     for shot in "${shots[@]}"; do
@@ -114,27 +94,13 @@ for lang in "${languages[@]}"; do
             settings-*) page=${shot#settings-} ;;
             bar-*) bar=${shot#bar-} ;;
         esac
-        env -u LC_ALL -u LC_MESSAGES -u LANGUAGE -u WAYLAND_DISPLAY \
-            DISPLAY="$display" LANG="${locales[$lang]}" POSTA_HOME="$home" POSTA_OFFLINE=1 \
-            POSTA_SCREENSHOT_SETTINGS="$page" POSTA_SCREENSHOT_BAR="$bar" \
-            "$bin" >"$logs/posta-$lang-$shot.log" 2>&1 &
-        app_pid=$!
-        if ! DISPLAY=$display timeout "$wait_secs" xdotool search --sync --name '^Posta$' >/dev/null; then
-            echo "$lang $shot: no window" >&2
-            cat "$logs/posta-$lang-$shot.log" >&2
-            exit 1
-        fi
+        log="$work/posta-$lang-$shot.log"
+        launch "$lang" "$log" POSTA_HOME="$home" POSTA_OFFLINE=1 \
+            POSTA_SCREENSHOT_SETTINGS="$page" POSTA_SCREENSHOT_BAR="$bar"
+        wait_window '^Posta$' "$lang $shot" "$log"
         file="$out/$shot-$lang.png"
-        for _ in $(seq $((wait_secs * 2))); do
-            sleep 0.5
-            DISPLAY=$display import -window root "$file"
-            [ "$(identify -format '%k' "$file")" -gt 16 ] && break
-        done
-        sleep 1
-        DISPLAY=$display import -window root "$file"
-        kill "$app_pid" 2>/dev/null || true
-        wait "$app_pid" 2>/dev/null || true
-        app_pid=
+        capture "$file" || true
+        stop_app
         echo "saved $file"
     done
 done
