@@ -32,6 +32,15 @@ pub fn imap(dovecot: &Dovecot, user: &User) -> AccountConfig {
 /// names the caller gives (`AccountConfig { name: …, ..accounts::base() }`).
 pub fn base() -> AccountConfig {
     AccountConfig {
+        // What the tests seldom change.
+        check_interval: posta_core::store::config::DEFAULT_CHECK_INTERVAL,
+        download_bodies: false,
+        max_download_size: None,
+        keep_copy: KeepCopy::Keep,
+        smtp: None,
+        pinned_fingerprint: None,
+        extra_ca_file: None,
+        // What each caller names.
         id: 1,
         name: String::new(),
         email: String::new(),
@@ -41,13 +50,6 @@ pub fn base() -> AccountConfig {
         port: 993,
         security: Security::Tls,
         user: String::new(),
-        extra_ca_file: None,
-        pinned_fingerprint: None,
-        smtp: None,
-        keep_copy: KeepCopy::Keep,
-        max_download_size: None,
-        download_bodies: false,
-        check_interval: posta_core::store::config::DEFAULT_CHECK_INTERVAL,
     }
 }
 
