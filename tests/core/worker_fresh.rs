@@ -10,7 +10,6 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use posta_core::imap::ImapSession;
-use posta_core::net::{Endpoint, Security, TlsOptions};
 use posta_core::store::{AccountConfig, PostaHome, Sort, Store, TagDef};
 use posta_core::sync::tags::{tags_to_json, TAGS_ENTRY};
 use posta_core::sync::{with_store, SharedStore};
@@ -64,20 +63,24 @@ fn open_store() -> (tempfile::TempDir, SharedStore) {
     (dir, store)
 }
 
+type Events = std::pin::Pin<Box<dyn futures::Stream<Item = Event> + Send>>;
+
+/// Alice's worker for `account` on `store`, after its first sync.
+async fn synced_worker(account: AccountConfig, store: &SharedStore) -> (worker::Handle, Events) {
+    let (handle, events) = worker::spawn(account, Secret::new(ALICE.password), store.clone());
+    let mut events: Events = Box::pin(events);
+    until_within(&mut events, WITHIN, |e| matches!(e, Event::SyncDone(_))).await;
+    (handle, events)
+}
+
+fn folder_id(store: &SharedStore, name: &str) -> i64 {
+    with_store(store, |s| Ok(s.folder_id(1, name)?))
+        .expect("db")
+        .unwrap_or_else(|| panic!("no folder {name}"))
+}
+
 async fn other_client(d: &Dovecot) -> ImapSession {
-    let endpoint = Endpoint {
-        host: d.host().into(),
-        port: d.imaps_port(),
-        security: Security::Tls,
-        tls: TlsOptions {
-            extra_ca_pem: Some(Arc::new(std::fs::read(d.ca_pem()).expect("ca"))),
-            pinned: None,
-        },
-        timeout: Duration::from_secs(20),
-    };
-    ImapSession::connect(&endpoint, ALICE.name, &Secret::new(ALICE.password))
-        .await
-        .expect("login")
+    posta_testkit::accounts::login(d, &ALICE).await
 }
 
 #[tokio::test]
@@ -91,14 +94,10 @@ async fn other_folders_follow_without_being_opened() {
         check_interval: 1,
         ..accounts::imap(&d, &ALICE)
     };
-    let (handle, events) = worker::spawn(account, Secret::new(ALICE.password), store.clone());
-    let mut events = Box::pin(events);
-    until_within(&mut events, WITHIN, |e| matches!(e, Event::SyncDone(_))).await;
+    let (handle, mut events) = synced_worker(account, &store).await;
     assert_eq!(subjects(&store, "INBOX"), ["m1", "m2"]);
     assert!(subjects(&store, "Archive").is_empty() && has_folder(&store, "Stary"));
-    let inbox = with_store(&store, |s| Ok(s.folder_id(1, "INBOX")?))
-        .expect("db")
-        .expect("inbox");
+    let inbox = folder_id(&store, "INBOX");
     handle.send(Command::OpenFolder { folder_id: inbox });
 
     // Another device files m1 in Archive, keeps a copy of a reply in Sent,
@@ -150,9 +149,7 @@ async fn pop3_accounts_fetch_at_their_interval() {
         check_interval: 1,
         ..accounts::pop3(&d, &ALICE)
     };
-    let (handle, events) = worker::spawn(account, Secret::new(ALICE.password), store.clone());
-    let mut events = Box::pin(events);
-    until_within(&mut events, WITHIN, |e| matches!(e, Event::SyncDone(_))).await;
+    let (handle, mut events) = synced_worker(account, &store).await;
     assert_eq!(subjects(&store, "INBOX"), ["m1"]);
     d.deliver(&ALICE, "INBOX", &mail(2));
     until_within(&mut events, WITHIN, |_| {
@@ -172,12 +169,8 @@ async fn with_notify_other_folders_follow_at_once() {
         check_interval: 3600,
         ..accounts::imap(&d, &ALICE)
     };
-    let (handle, events) = worker::spawn(account, Secret::new(ALICE.password), store.clone());
-    let mut events = Box::pin(events);
-    until_within(&mut events, WITHIN, |e| matches!(e, Event::SyncDone(_))).await;
-    let inbox = with_store(&store, |s| Ok(s.folder_id(1, "INBOX")?))
-        .expect("db")
-        .expect("inbox");
+    let (handle, mut events) = synced_worker(account, &store).await;
+    let inbox = folder_id(&store, "INBOX");
     handle.send(Command::OpenFolder { folder_id: inbox });
     until_within(&mut events, WITHIN, |e| matches!(e, Event::StoreChanged)).await;
     let mut other = other_client(&d).await;
@@ -218,9 +211,7 @@ async fn subscriptions_follow_the_server_and_are_changed_on_it() {
         check_interval: 1,
         ..accounts::imap(&d, &ALICE)
     };
-    let (handle, events) = worker::spawn(account, Secret::new(ALICE.password), store.clone());
-    let mut events = Box::pin(events);
-    until_within(&mut events, WITHIN, |e| matches!(e, Event::SyncDone(_))).await;
+    let (handle, mut events) = synced_worker(account, &store).await;
     assert_eq!(subscribed(&store, "Stare"), Some(true));
     assert_eq!(subjects(&store, "Stare"), ["m2"]);
 
@@ -251,9 +242,7 @@ async fn subscriptions_follow_the_server_and_are_changed_on_it() {
     .await;
 
     // Through the worker: the server's list changes.
-    let projekty = with_store(&store, |s| Ok(s.folder_id(1, "Projekty")?))
-        .expect("db")
-        .expect("folder");
+    let projekty = folder_id(&store, "Projekty");
     handle.send(Command::Subscribe {
         folder_id: projekty,
         subscribed: false,

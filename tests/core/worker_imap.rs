@@ -5,11 +5,8 @@
 use posta_testkit as support;
 
 use std::sync::{Arc, Mutex};
-use std::time::Duration;
 
-use posta_core::imap::ImapSession;
 use posta_core::message::Flag;
-use posta_core::net::{Endpoint, Security, TlsOptions};
 use posta_core::store::{AccountConfig, PostaHome, Sort, Store};
 use posta_core::sync::imap::{with_store, SharedStore};
 use posta_core::worker::{self, Command, Event};
@@ -64,19 +61,7 @@ async fn idles_applies_commands_and_reconnects() {
         .expect("inbox");
     handle.send(Command::OpenFolder { folder_id: inbox });
     until(&mut events, |e| matches!(e, Event::StoreChanged)).await;
-    let endpoint = Endpoint {
-        host: d.host().into(),
-        port: d.imaps_port(),
-        security: Security::Tls,
-        tls: TlsOptions {
-            extra_ca_pem: Some(Arc::new(std::fs::read(d.ca_pem()).expect("ca"))),
-            pinned: None,
-        },
-        timeout: Duration::from_secs(20),
-    };
-    let mut other = ImapSession::connect(&endpoint, ALICE.name, &Secret::new(ALICE.password))
-        .await
-        .expect("login");
+    let mut other = accounts::login(&d, &ALICE).await;
     other.append("INBOX", &[], &mail(2)).await.expect("append");
     until(&mut events, |_| subjects(&store, "INBOX").len() == 2).await;
 

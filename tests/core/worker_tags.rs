@@ -11,7 +11,6 @@ use std::time::Duration;
 
 use posta_core::imap::ImapSession;
 use posta_core::message::Flag;
-use posta_core::net::{Endpoint, Security, TlsOptions};
 use posta_core::store::{AccountConfig, PostaHome, Store, TagDef};
 use posta_core::sync::tags::{tags_from_json, tags_to_json, TAGS_ENTRY};
 use posta_core::sync::{tag_admin, with_store, SharedStore};
@@ -53,19 +52,7 @@ fn defined(store: &SharedStore, keyword: &str) -> bool {
 }
 
 async fn other_client(d: &Dovecot) -> ImapSession {
-    let endpoint = Endpoint {
-        host: d.host().into(),
-        port: d.imaps_port(),
-        security: Security::Tls,
-        tls: TlsOptions {
-            extra_ca_pem: Some(Arc::new(std::fs::read(d.ca_pem()).expect("ca"))),
-            pinned: None,
-        },
-        timeout: Duration::from_secs(20),
-    };
-    ImapSession::connect(&endpoint, ALICE.name, &Secret::new(ALICE.password))
-        .await
-        .expect("login")
+    posta_testkit::accounts::login(d, &ALICE).await
 }
 
 async fn server_keywords(other: &mut ImapSession, folder: &str) -> Vec<Vec<Flag>> {

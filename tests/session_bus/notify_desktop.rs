@@ -15,7 +15,6 @@ use std::time::Duration;
 use futures::{Stream, StreamExt};
 use posta_core::imap::ImapSession;
 use posta_core::message::Flag;
-use posta_core::net::{Endpoint, Security, TlsOptions};
 use posta_core::store::{AccountConfig, PostaHome, Store};
 use posta_core::sync::new_mail::NewMail;
 use posta_core::sync::SharedStore;
@@ -120,19 +119,7 @@ fn mail(n: &str) -> Vec<u8> {
 }
 
 async fn other_client(d: &Dovecot) -> ImapSession {
-    let endpoint = Endpoint {
-        host: d.host().into(),
-        port: d.imaps_port(),
-        security: Security::Tls,
-        tls: TlsOptions {
-            extra_ca_pem: Some(Arc::new(std::fs::read(d.ca_pem()).expect("ca"))),
-            pinned: None,
-        },
-        timeout: Duration::from_secs(20),
-    };
-    ImapSession::connect(&endpoint, ALICE.name, &Secret::new(ALICE.password))
-        .await
-        .expect("login")
+    posta_testkit::accounts::login(d, &ALICE).await
 }
 
 /// Runs a sync and returns the new-mail batches it announced (the sync

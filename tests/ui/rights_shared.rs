@@ -12,7 +12,6 @@ use std::time::Duration;
 use posta_core::error::Error;
 use posta_core::imap::ImapSession;
 use posta_core::message::Flag;
-use posta_core::net::{Endpoint, Security, TlsOptions};
 use posta_core::rights::{self, Denied};
 use posta_core::store::{PostaHome, Sort, Store};
 use posta_core::sync::imap::sync_account;
@@ -29,19 +28,7 @@ fn mail(n: &str) -> Vec<u8> {
 }
 
 async fn login(d: &Dovecot, user: &User) -> ImapSession {
-    let endpoint = Endpoint {
-        host: d.host().into(),
-        port: d.imaps_port(),
-        security: Security::Tls,
-        tls: TlsOptions {
-            extra_ca_pem: Some(Arc::new(std::fs::read(d.ca_pem()).expect("ca"))),
-            pinned: None,
-        },
-        timeout: Duration::from_secs(20),
-    };
-    ImapSession::connect(&endpoint, user.name, &Secret::new(user.password))
-        .await
-        .expect("login")
+    posta_testkit::accounts::login(d, user).await
 }
 
 async fn sync(bob: &mut ImapSession, store: &SharedStore) -> usize {

@@ -1,9 +1,14 @@
 //! Account settings pointing at the test servers, so each test states only
 //! what differs (`AccountConfig { name: …, ..accounts::imap(&d, &ALICE) }`).
 
+use std::sync::Arc;
+use std::time::Duration;
+
 use posta_core::account::Protocol;
-use posta_core::net::Security;
+use posta_core::imap::ImapSession;
+use posta_core::net::{Endpoint, Security, TlsOptions};
 use posta_core::store::{AccountConfig, KeepCopy, SmtpConfig};
+use posta_core::Secret;
 
 use super::dovecot::{Dovecot, User};
 use super::smtp_server::{SmtpServer, USER};
@@ -84,4 +89,31 @@ pub fn imap_sending(dovecot: &Dovecot, smtp: &SmtpServer) -> AccountConfig {
         smtp: Some(submission(smtp)),
         ..imap(dovecot, &super::dovecot::ALICE)
     }
+}
+
+/// `dovecot`'s IMAP over implicit TLS, trusting the harness CA, 20 s for
+/// each network step.
+pub fn imaps_endpoint(dovecot: &Dovecot) -> Endpoint {
+    Endpoint {
+        host: dovecot.host().into(),
+        port: dovecot.imaps_port(),
+        security: Security::Tls,
+        tls: TlsOptions {
+            extra_ca_pem: Some(Arc::new(std::fs::read(dovecot.ca_pem()).expect("ca"))),
+            pinned: None,
+        },
+        timeout: Duration::from_secs(20),
+    }
+}
+
+/// `user` logged in to `dovecot` over IMAPS: another device, or another
+/// person, next to the one under test.
+pub async fn login(dovecot: &Dovecot, user: &User) -> ImapSession {
+    ImapSession::connect(
+        &imaps_endpoint(dovecot),
+        user.name,
+        &Secret::new(user.password),
+    )
+    .await
+    .expect("login")
 }
