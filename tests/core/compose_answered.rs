@@ -11,8 +11,7 @@ use posta_core::compose::{self, Original, SendContext, SendOutcome, FORWARDED};
 use posta_core::imap::{ImapSession, SpecialUse};
 use posta_core::message::{parse_headers, Address, Envelope, Flag, RemoteId};
 use posta_core::store::{AccountConfig, FolderRow, PostaHome, Sort, Store};
-use posta_core::sync::imap::{sync_account, with_store, SharedStore};
-use posta_core::sync::{CancelToken, SyncOptions};
+use posta_core::sync::imap::{with_store, SharedStore};
 use posta_core::Secret;
 use support::accounts;
 use support::dovecot::{Dovecot, ALICE};
@@ -28,20 +27,7 @@ fn original(id: &str, subject: &str) -> Vec<u8> {
 }
 
 async fn sync(account: &AccountConfig, store: &SharedStore) {
-    let endpoint = account.endpoint().expect("endpoint");
-    let mut session = ImapSession::connect(&endpoint, ALICE.name, &Secret::new(ALICE.password))
-        .await
-        .expect("login");
-    sync_account(
-        &mut session,
-        store,
-        account.id,
-        &SyncOptions::default(),
-        &CancelToken::new(),
-        &mut |_| {},
-    )
-    .await
-    .expect("sync");
+    posta_testkit::accounts::sync(account, &ALICE, store).await;
 }
 
 fn me() -> Address {

@@ -6,6 +6,7 @@
 //! killed with SIGKILL while saving leaves the last saved version behind.
 
 use posta_testkit as support;
+use posta_testkit::runtime;
 
 use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};
@@ -15,19 +16,10 @@ use posta_core::compose::{self, Draft, SendContext};
 use posta_core::imap::{ImapSession, SpecialUse};
 use posta_core::message::{parse_headers, Address, Flag};
 use posta_core::store::{AccountConfig, FolderRow, MessageRow, Op, PostaHome, Sort, Store};
-use posta_core::sync::imap::{sync_account, with_store, SharedStore};
-use posta_core::sync::{CancelToken, SyncOptions};
+use posta_core::sync::imap::{with_store, SharedStore};
 use posta_core::Secret;
 use support::accounts;
 use support::dovecot::{Dovecot, ALICE};
-
-fn runtime() -> tokio::runtime::Runtime {
-    tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .enable_all()
-        .build()
-        .expect("runtime")
-}
 
 fn draft(subject: &str, body: &str) -> Draft {
     Draft {
@@ -82,21 +74,7 @@ impl Device {
 
     fn sync(&self, rt: &tokio::runtime::Runtime) {
         rt.block_on(async {
-            let endpoint = self.account.endpoint().expect("endpoint");
-            let mut session =
-                ImapSession::connect(&endpoint, ALICE.name, &Secret::new(ALICE.password))
-                    .await
-                    .expect("login");
-            sync_account(
-                &mut session,
-                &self.store,
-                self.account.id,
-                &SyncOptions::default(),
-                &CancelToken::new(),
-                &mut |_| {},
-            )
-            .await
-            .expect("sync");
+            posta_testkit::accounts::sync(&self.account, &ALICE, &self.store).await;
         });
     }
 

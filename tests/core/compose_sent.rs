@@ -3,29 +3,21 @@
 //! local Sent folder (POP3); drafts likewise in Drafts with `\Draft`.
 
 use posta_testkit as support;
+use posta_testkit::runtime;
 
 use std::sync::{Arc, Mutex};
 
 use posta_core::account::Protocol;
 use posta_core::compose::{self, Draft, SendContext, SendOutcome};
-use posta_core::imap::{ImapSession, SpecialUse};
+use posta_core::imap::SpecialUse;
 use posta_core::message::{parse_headers, Address, Flag};
 use posta_core::net::Security;
 use posta_core::store::{AccountConfig, FolderRow, KeepCopy, PostaHome, SmtpConfig, Sort, Store};
-use posta_core::sync::imap::{sync_account, with_store, SharedStore};
-use posta_core::sync::{CancelToken, SyncOptions};
+use posta_core::sync::imap::{with_store, SharedStore};
 use posta_core::Secret;
 use support::accounts;
 use support::dovecot::{Dovecot, ALICE};
 use support::smtp_server::{SmtpServer, PASSWORD, USER};
-
-fn runtime() -> tokio::runtime::Runtime {
-    tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .enable_all()
-        .build()
-        .expect("runtime")
-}
 
 /// The test SMTP server with a certificate from Dovecot's CA, so the
 /// account's one extra CA covers both servers.
@@ -56,20 +48,7 @@ fn draft(subject: &str) -> Draft {
 }
 
 async fn sync(account: &AccountConfig, store: &SharedStore) {
-    let endpoint = account.endpoint().expect("endpoint");
-    let mut session = ImapSession::connect(&endpoint, ALICE.name, &Secret::new(ALICE.password))
-        .await
-        .expect("login");
-    sync_account(
-        &mut session,
-        store,
-        account.id,
-        &SyncOptions::default(),
-        &CancelToken::new(),
-        &mut |_| {},
-    )
-    .await
-    .expect("sync");
+    posta_testkit::accounts::sync(account, &ALICE, store).await;
 }
 
 fn rows(

@@ -516,16 +516,7 @@ async fn the_messages_of_a_well_behaved_server_still_sync_whole() {
         download_bodies: true,
         ..SyncOptions::default()
     };
-    sync_account(
-        &mut session,
-        &store,
-        ACCOUNT,
-        &options,
-        &CancelToken::new(),
-        &mut |_| {},
-    )
-    .await
-    .expect("sync");
+    posta_testkit::accounts::sync_over(&mut session, &store, ACCOUNT, &options).await;
     assert_eq!(inbox(&store), the_three());
     let bodies = with_store(&store, |s| {
         let id = s.folder_id(ACCOUNT, "INBOX")?.expect("INBOX");

@@ -7,6 +7,7 @@
 //! what could not be sent and sends it, once, when the server is back.
 
 use posta_testkit as support;
+use posta_testkit::runtime;
 
 use std::sync::{Arc, Mutex};
 
@@ -20,14 +21,6 @@ use posta_core::store::{AccountConfig, KeepCopy, PostaHome, SmtpConfig, Store};
 use posta_core::Secret;
 use support::fake_server::{FakeServer, Reply};
 use support::smtp_server::{SmtpServer, PASSWORD, USER};
-
-fn runtime() -> tokio::runtime::Runtime {
-    tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .enable_all()
-        .build()
-        .expect("tokio runtime")
-}
 
 fn settings(server: &SmtpServer, port: u16, security: Security) -> SmtpSettings {
     let mut endpoint = Endpoint::new(server.host(), port, security);

@@ -6,12 +6,9 @@ use posta_testkit as support;
 
 use std::sync::{Arc, Mutex};
 
-use posta_core::imap::ImapSession;
 use posta_core::store::{PostaHome, Store};
-use posta_core::sync::imap::{sync_account, with_store, SharedStore};
-use posta_core::sync::{CancelToken, SyncOptions};
+use posta_core::sync::imap::{with_store, SharedStore};
 use posta_core::thread;
-use posta_core::Secret;
 use support::accounts;
 use support::dovecot::{Dovecot, ALICE};
 
@@ -49,20 +46,7 @@ fn references_arrive_with_the_sync_and_sent_joins_the_conversation() {
     with_store(&store, |s| Ok(s.ensure_account(account.id, "alice")?)).expect("account");
     let rt = tokio::runtime::Runtime::new().expect("runtime");
     rt.block_on(async {
-        let endpoint = account.endpoint().expect("endpoint");
-        let mut session = ImapSession::connect(&endpoint, ALICE.name, &Secret::new(ALICE.password))
-            .await
-            .expect("login");
-        sync_account(
-            &mut session,
-            &store,
-            account.id,
-            &SyncOptions::default(),
-            &CancelToken::new(),
-            &mut |_| {},
-        )
-        .await
-        .expect("sync");
+        posta_testkit::accounts::sync(&account, &ALICE, &store).await;
     });
     let (items, threads) = with_store(&store, |s| {
         let inbox = s.folder_id(account.id, "INBOX")?.expect("inbox");

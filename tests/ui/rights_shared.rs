@@ -32,16 +32,7 @@ async fn login(d: &Dovecot, user: &User) -> ImapSession {
 }
 
 async fn sync(bob: &mut ImapSession, store: &SharedStore) -> usize {
-    let summary = sync_account(
-        bob,
-        store,
-        1,
-        &SyncOptions::default(),
-        &CancelToken::new(),
-        &mut |_| {},
-    )
-    .await
-    .expect("sync");
+    let summary = posta_testkit::accounts::sync_over(bob, store, 1, &SyncOptions::default()).await;
     summary.refused
 }
 

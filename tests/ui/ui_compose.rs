@@ -13,35 +13,19 @@ use posta_core::compose::Draft;
 use posta_core::imap::ImapSession;
 use posta_core::message::Address;
 use posta_core::store::{AccountConfig, PostaHome, Store};
-use posta_core::sync::imap::{sync_account, SharedStore};
-use posta_core::sync::{CancelToken, SyncOptions};
+use posta_core::sync::imap::SharedStore;
 use posta_core::Secret;
 use posta_ui::screen::compose::{ids, Action, Compose, Context, Kind, Message, Status};
 use support::accounts;
 use support::dovecot::{Dovecot, ALICE};
 use support::smtp_server::{SmtpServer, PASSWORD, USER};
 
-/// The language is process-wide; tests hold this while they depend on it.
-
 fn account(dovecot: &Dovecot, smtp: &SmtpServer) -> AccountConfig {
     accounts::imap_sending(dovecot, smtp)
 }
 
 async fn sync(account: &AccountConfig, store: &SharedStore) {
-    let endpoint = account.endpoint().expect("endpoint");
-    let mut session = ImapSession::connect(&endpoint, ALICE.name, &Secret::new(ALICE.password))
-        .await
-        .expect("login");
-    sync_account(
-        &mut session,
-        store,
-        account.id,
-        &SyncOptions::default(),
-        &CancelToken::new(),
-        &mut |_| {},
-    )
-    .await
-    .expect("sync");
+    posta_testkit::accounts::sync(account, &ALICE, store).await;
 }
 
 struct Setup {

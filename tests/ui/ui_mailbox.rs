@@ -21,8 +21,8 @@ use iced::keyboard::{Key, Modifiers};
 use posta_core::imap::ImapSession;
 use posta_core::message::Flag;
 use posta_core::store::{AccountConfig, Op, PostaHome, Store};
-use posta_core::sync::imap::{sync_account, with_store, SharedStore};
-use posta_core::sync::{tags, CancelToken, SyncOptions};
+use posta_core::sync::imap::{with_store, SharedStore};
+use posta_core::sync::{tags, SyncOptions};
 use posta_core::worker::{self, Event};
 use posta_core::Secret;
 use posta_ui::screen::mailbox::{
@@ -121,16 +121,7 @@ fn sync(rt: &tokio::runtime::Runtime, dovecot: &Dovecot, store: &SharedStore) {
             download_bodies: true,
             ..SyncOptions::default()
         };
-        sync_account(
-            &mut session,
-            store,
-            ACCOUNT,
-            &options,
-            &CancelToken::new(),
-            &mut |_| {},
-        )
-        .await
-        .expect("sync");
+        posta_testkit::accounts::sync_over(&mut session, store, ACCOUNT, &options).await;
     });
 }
 

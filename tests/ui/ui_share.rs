@@ -16,8 +16,7 @@ use posta_core::imap::ImapSession;
 use posta_core::net::Security;
 use posta_core::rights::allowed_actions;
 use posta_core::store::{AccountConfig, FolderRow, PostaHome, Store};
-use posta_core::sync::imap::{sync_account, with_store, SharedStore};
-use posta_core::sync::{CancelToken, SyncOptions};
+use posta_core::sync::imap::{with_store, SharedStore};
 use posta_core::Secret;
 use posta_ui::screen::share::{ids, Action, Context, Message, Share, State};
 use support::accounts;
@@ -56,20 +55,7 @@ fn device(
     let account = account(dovecot, user);
     with_store(&store, |s| Ok(s.ensure_account(1, user.name)?)).expect("account");
     rt.block_on(async {
-        let endpoint = account.endpoint().expect("endpoint");
-        let mut session = ImapSession::connect(&endpoint, user.name, &Secret::new(user.password))
-            .await
-            .expect("login");
-        sync_account(
-            &mut session,
-            &store,
-            1,
-            &SyncOptions::default(),
-            &CancelToken::new(),
-            &mut |_| {},
-        )
-        .await
-        .expect("sync");
+        posta_testkit::accounts::sync(&account, user, &store).await;
     });
     // The dialog's server work goes through the account's worker.
     let worker = {

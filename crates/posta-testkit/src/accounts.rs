@@ -8,6 +8,8 @@ use posta_core::account::Protocol;
 use posta_core::imap::ImapSession;
 use posta_core::net::{Endpoint, Security, TlsOptions};
 use posta_core::store::{AccountConfig, KeepCopy, SmtpConfig};
+use posta_core::sync::imap::{sync_account, SharedStore};
+use posta_core::sync::{CancelToken, SyncOptions, SyncSummary};
 use posta_core::Secret;
 
 use super::dovecot::{Dovecot, User};
@@ -116,4 +118,33 @@ pub async fn login(dovecot: &Dovecot, user: &User) -> ImapSession {
     )
     .await
     .expect("login")
+}
+
+/// Syncs `store` with the server once over `session`, with `options`,
+/// uncancelled and unwatched.
+pub async fn sync_over(
+    session: &mut ImapSession,
+    store: &SharedStore,
+    account: i64,
+    options: &SyncOptions,
+) -> SyncSummary {
+    sync_account(
+        session,
+        store,
+        account,
+        options,
+        &CancelToken::new(),
+        &mut |_| {},
+    )
+    .await
+    .expect("sync")
+}
+
+/// Logs in to `account`'s server as `user` and syncs `store` with it once.
+pub async fn sync(account: &AccountConfig, user: &User, store: &SharedStore) -> SyncSummary {
+    let endpoint = account.endpoint().expect("endpoint");
+    let mut session = ImapSession::connect(&endpoint, user.name, &Secret::new(user.password))
+        .await
+        .expect("login");
+    sync_over(&mut session, store, account.id, &SyncOptions::default()).await
 }

@@ -39,3 +39,12 @@ pub fn language(language: Language) -> MutexGuard<'static, ()> {
 pub fn english() -> MutexGuard<'static, ()> {
     language(Language::English)
 }
+
+/// A multi-threaded tokio runtime of two workers, as the window has.
+pub fn runtime() -> tokio::runtime::Runtime {
+    tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .expect("runtime")
+}

@@ -88,14 +88,7 @@ impl Screen for share::Share {
     }
 }
 
-/// A multi-threaded tokio runtime of two workers, as the window has.
-pub fn runtime() -> tokio::runtime::Runtime {
-    tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .enable_all()
-        .build()
-        .expect("runtime")
-}
+pub use crate::runtime;
 
 /// The simulated window showing `screen`.
 pub fn simulator<S: Screen>(screen: &S) -> Simulator<'_, S::Message> {
