@@ -8,7 +8,9 @@
 //! else; identities are added, listed and removed.
 
 use posta_testkit as support;
-use posta_testkit::cli::{self, any_file_contains, assert_code, stderr, stdout};
+use posta_testkit::cli::{
+    self, any_file_contains, assert_code, assert_stderr_has, assert_stdout_has, stderr, stdout,
+};
 
 use std::path::Path;
 use std::process::Output;
@@ -100,11 +102,7 @@ fn starttls_and_tls_are_switched_and_a_refused_test_saves_nothing() {
         "",
     );
     assert_code(&tls, 0);
-    assert!(
-        stdout(&tls).contains("The server accepted the new settings"),
-        "{}",
-        stdout(&tls)
-    );
+    assert_stdout_has(&tls, "The server accepted the new settings");
     let account = config(home).accounts[0].clone();
     assert_eq!(
         (account.security, account.port),
@@ -113,22 +111,14 @@ fn starttls_and_tls_are_switched_and_a_refused_test_saves_nothing() {
     dovecot.deliver(&ALICE, "INBOX", &message(3));
     let synced = posta(home, &["sync"], "");
     assert_code(&synced, 0);
-    assert!(
-        stdout(&synced).contains("1 new message"),
-        "{}",
-        stdout(&synced)
-    );
+    assert_stdout_has(&synced, "1 new message");
 
     // TLS on the plain port cannot work: refused, and nothing is saved.
     let before = std::fs::read(PostaHome::at(home).config_file()).unwrap();
     let plain = dovecot.imap_port().to_string();
     let wrong = posta(home, &["account", "edit", "Praca", "--port", &plain], "");
     assert_code(&wrong, 1);
-    assert!(
-        stderr(&wrong).contains("The new settings were not saved."),
-        "{}",
-        stderr(&wrong)
-    );
+    assert_stderr_has(&wrong, "The new settings were not saved.");
     assert_eq!(
         std::fs::read(PostaHome::at(home).config_file()).unwrap(),
         before
@@ -180,11 +170,7 @@ fn starttls_and_tls_are_switched_and_a_refused_test_saves_nothing() {
         "",
     );
     assert_code(&invalid, 2);
-    assert!(
-        stderr(&invalid).contains("at most every 30 seconds"),
-        "{}",
-        stderr(&invalid)
-    );
+    assert_stderr_has(&invalid, "at most every 30 seconds");
     let imap_keep = posta(
         home,
         &["account", "edit", "Biuro", "--keep-copy", "delete"],
@@ -259,11 +245,7 @@ fn a_password_changed_at_the_provider_is_refused_once_and_set_again() {
         "zle",
     );
     assert_code(&still, 1);
-    assert!(
-        stderr(&still).contains("refused this password too"),
-        "{}",
-        stderr(&still)
-    );
+    assert_stderr_has(&still, "refused this password too");
 
     let set = posta(
         home,
@@ -271,11 +253,7 @@ fn a_password_changed_at_the_provider_is_refused_once_and_set_again() {
         new_password,
     );
     assert_code(&set, 0);
-    assert!(
-        stdout(&set).contains("accepted the new password"),
-        "{}",
-        stdout(&set)
-    );
+    assert_stdout_has(&set, "accepted the new password");
     wait_for_log(&dovecot, &["Login: user=<alice"]);
     // The sync refused once, the wrong password once: no retrying.
     assert_eq!(refusals(&dovecot), 2, "{}", dovecot.log_tail(40));
@@ -283,11 +261,7 @@ fn a_password_changed_at_the_provider_is_refused_once_and_set_again() {
     dovecot.deliver(&ALICE, "INBOX", &message(1));
     let synced = posta(home, &["sync"], "");
     assert_code(&synced, 0);
-    assert!(
-        stdout(&synced).contains("1 new message"),
-        "{}",
-        stdout(&synced)
-    );
+    assert_stdout_has(&synced, "1 new message");
     assert!(!any_file_contains(home, new_password));
     assert!(!any_file_contains(home, ALICE.password));
 }
@@ -346,11 +320,7 @@ fn removing_one_of_two_accounts_leaves_the_other_whole() {
     assert!(!stdout(&list).contains("Praca"), "{}", stdout(&list));
     let gone = posta(home, &["messages", "INBOX", "--account", "Praca"], "");
     assert_code(&gone, 2);
-    assert!(
-        stderr(&gone).contains("There is no account called “Praca”"),
-        "{}",
-        stderr(&gone)
-    );
+    assert_stderr_has(&gone, "There is no account called “Praca”");
     assert!(!PostaHome::at(home).maildir(alice_id).exists());
     let store = Store::open(&PostaHome::at(home)).expect("store");
     assert!(store.folders(alice_id).unwrap().is_empty());
@@ -403,7 +373,7 @@ fn removing_one_of_two_accounts_leaves_the_other_whole() {
     );
     let hits = posta(home, &["search", "Treść"], "");
     assert_code(&hits, 0);
-    assert!(stdout(&hits).contains("\tDom"), "{}", stdout(&hits));
+    assert_stdout_has(&hits, "\tDom");
     let no_sync = posta(home, &["sync", "--account", "Dom"], "");
     assert_code(&no_sync, 2);
     // `posta account list` names the kept set, marked as such.
@@ -468,11 +438,7 @@ fn identities_are_added_listed_and_removed() {
     );
     let bad = posta(home, &["identity", "add", "Dom", "predaj"], "");
     assert_code(&bad, 2);
-    assert!(
-        stderr(&bad).contains("is not an e-mail address"),
-        "{}",
-        stderr(&bad)
-    );
+    assert_stderr_has(&bad, "is not an e-mail address");
     assert_code(
         &posta(
             home,
@@ -526,11 +492,7 @@ fn general_settings_are_shown_and_changed() {
     // The CLI speaks the chosen language from now on.
     let bad = run(&["settings", "--language", "xx"]);
     assert_code(&bad, 2);
-    assert!(
-        stderr(&bad).contains("„xx” to nie język"),
-        "{}",
-        stderr(&bad)
-    );
+    assert_stderr_has(&bad, "„xx” to nie język");
 }
 
 /// `posta folder unsubscribe|subscribe`: the choice is queued, reaches
@@ -547,25 +509,13 @@ fn folders_are_unsubscribed_and_subscribed_from_the_command_line() {
     assert_code(&posta(home, &["sync"], ""), 0);
     let line = |shown: &str| format!("Projekty: 1 message, 1 unread\t{shown}\n");
     let folders = posta(home, &["folders"], "");
-    assert!(
-        stdout(&folders).contains(&line("subscribed")),
-        "{}",
-        stdout(&folders)
-    );
+    assert_stdout_has(&folders, &line("subscribed"));
 
     let hidden = posta(home, &["folder", "unsubscribe", "Praca", "Projekty"], "");
     assert_code(&hidden, 0);
-    assert!(
-        stdout(&hidden).contains("no longer be shown"),
-        "{}",
-        stdout(&hidden)
-    );
+    assert_stdout_has(&hidden, "no longer be shown");
     let folders = posta(home, &["folders"], "");
-    assert!(
-        stdout(&folders).contains(&line("unsubscribed")),
-        "{}",
-        stdout(&folders)
-    );
+    assert_stdout_has(&folders, &line("unsubscribed"));
     assert!(dovecot.subscribed(&BOB).contains(&"Projekty".to_owned()));
     assert_code(&posta(home, &["sync"], ""), 0);
     let on_server = dovecot.subscribed(&BOB);
@@ -574,11 +524,7 @@ fn folders_are_unsubscribed_and_subscribed_from_the_command_line() {
 
     let inbox = posta(home, &["folder", "unsubscribe", "Praca", "INBOX"], "");
     assert_code(&inbox, 2);
-    assert!(
-        stderr(&inbox).contains("always shown"),
-        "{}",
-        stderr(&inbox)
-    );
+    assert_stderr_has(&inbox, "always shown");
     let missing = posta(home, &["folder", "subscribe", "Praca", "Nie ma"], "");
     assert_code(&missing, 2);
 
@@ -589,19 +535,11 @@ fn folders_are_unsubscribed_and_subscribed_from_the_command_line() {
     assert_code(&posta(home, &["sync"], ""), 0);
     assert!(dovecot.subscribed(&BOB).contains(&"Projekty".to_owned()));
     let folders = posta(home, &["folders"], "");
-    assert!(
-        stdout(&folders).contains(&line("subscribed")),
-        "{}",
-        stdout(&folders)
-    );
+    assert_stdout_has(&folders, &line("subscribed"));
 
     // Another client hides it: the next sync follows.
     dovecot.doveadm(&["mailbox", "unsubscribe", "-u", BOB.name, "Projekty"]);
     assert_code(&posta(home, &["sync"], ""), 0);
     let folders = posta(home, &["folders"], "");
-    assert!(
-        stdout(&folders).contains(&line("unsubscribed")),
-        "{}",
-        stdout(&folders)
-    );
+    assert_stdout_has(&folders, &line("unsubscribed"));
 }

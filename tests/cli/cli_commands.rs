@@ -6,7 +6,9 @@
 //! password, and `--password-stdin` is the documented fallback.
 
 use posta_testkit as support;
-use posta_testkit::cli::{self, any_file_contains, assert_code, stderr, stdout};
+use posta_testkit::cli::{
+    self, any_file_contains, assert_code, assert_stderr_has, assert_stdout_has, stderr, stdout,
+};
 
 use std::io::Write;
 use std::path::Path;
@@ -175,11 +177,7 @@ fn accounts_sync_folders_messages_and_search_end_to_end() {
 
     let none = posta(home, bus, &["account", "list"], "");
     assert_code(&none, 0);
-    assert!(
-        stderr(&none).contains("There are no accounts yet"),
-        "{}",
-        stderr(&none)
-    );
+    assert_stderr_has(&none, "There are no accounts yet");
 
     let add_imap = posta(
         home,
@@ -259,11 +257,7 @@ fn accounts_sync_folders_messages_and_search_end_to_end() {
         "",
     );
     assert_code(&duplicate, 2);
-    assert!(
-        stderr(&duplicate).contains("already exists"),
-        "{}",
-        stderr(&duplicate)
-    );
+    assert_stderr_has(&duplicate, "already exists");
 
     // Settings on disk, passwords only in the keyring.
     let config = Config::load(&PostaHome::at(home)).unwrap();
@@ -299,11 +293,7 @@ fn accounts_sync_folders_messages_and_search_end_to_end() {
         "Domov: 3 new messages downloaded. As the account's settings say, 3 messages were \
          deleted from the server."
     );
-    assert!(
-        stderr(&sync).contains("Domov, INBOX: 3 of 3 messages"),
-        "{}",
-        stderr(&sync)
-    );
+    assert_stderr_has(&sync, "Domov, INBOX: 3 of 3 messages");
     assert_eq!(dovecot.message_count(&BOB, "INBOX"), 0);
     assert_eq!(dovecot.message_count(&ALICE, "INBOX"), 1);
 
@@ -331,11 +321,7 @@ fn accounts_sync_folders_messages_and_search_end_to_end() {
 
     let ambiguous = posta(home, bus, &["messages", "INBOX"], "");
     assert_code(&ambiguous, 2);
-    assert!(
-        stderr(&ambiguous).contains("Several accounts"),
-        "{}",
-        stderr(&ambiguous)
-    );
+    assert_stderr_has(&ambiguous, "Several accounts");
     let inbox = posta(
         home,
         bus,
@@ -355,11 +341,7 @@ fn accounts_sync_folders_messages_and_search_end_to_end() {
     }
     let project = posta(home, bus, &["messages", "projekty/żółć"], "");
     assert_code(&project, 0);
-    assert!(
-        stdout(&project).contains("\tŻółć i pošta\t"),
-        "{}",
-        stdout(&project)
-    );
+    assert_stdout_has(&project, "\tŻółć i pošta\t");
     let missing = posta(
         home,
         bus,
@@ -398,11 +380,7 @@ fn accounts_sync_folders_messages_and_search_end_to_end() {
         "wrong-pass\n",
     );
     assert_code(&wrong, 1);
-    assert!(
-        stderr(&wrong).contains("error: authentication-failed"),
-        "{}",
-        stderr(&wrong)
-    );
+    assert_stderr_has(&wrong, "error: authentication-failed");
     assert!(!stderr(&wrong).contains("wrong-pass"));
 }
 
@@ -438,11 +416,7 @@ fn without_a_keyring_no_password_is_stored_and_stdin_is_the_fallback() {
 
     let refused = add(&["--password-stdin"], &format!("{}\n", BOB.password));
     assert_code(&refused, 1);
-    assert!(
-        stderr(&refused).contains("No keyring is running"),
-        "{}",
-        stderr(&refused)
-    );
+    assert_stderr_has(&refused, "No keyring is running");
     assert!(Config::load(&PostaHome::at(home))
         .unwrap()
         .accounts
@@ -451,11 +425,7 @@ fn without_a_keyring_no_password_is_stored_and_stdin_is_the_fallback() {
 
     let added = add(&["--max-download-size", "1K"], "");
     assert_code(&added, 0);
-    assert!(
-        stderr(&added).contains("No password was stored"),
-        "{}",
-        stderr(&added)
-    );
+    assert_stderr_has(&added, "No password was stored");
     let config = Config::load(&PostaHome::at(home)).unwrap();
     assert_eq!(config.accounts[0].max_download_size, Some(1024));
 
@@ -467,11 +437,7 @@ fn without_a_keyring_no_password_is_stored_and_stdin_is_the_fallback() {
     );
     let no_password = posta(home, None, &["sync"], "");
     assert_code(&no_password, 1);
-    assert!(
-        stderr(&no_password).contains("No keyring is running"),
-        "{}",
-        stderr(&no_password)
-    );
+    assert_stderr_has(&no_password, "No keyring is running");
 
     let synced = posta(
         home,

@@ -4,7 +4,7 @@
 //! under `/etc/posta` reported with file and line while Posta goes on, and
 //! "only the organisation's accounts".
 
-use posta_testkit::cli::{self, stderr};
+use posta_testkit::cli::{self, assert_stderr_has, stderr};
 use std::path::Path;
 use std::process::{Command, Output};
 
@@ -126,11 +126,7 @@ fn the_providers_hint_is_on_stderr_in_the_users_language() {
     let etc = tempfile::tempdir().unwrap();
     let output = detect(etc.path(), "pl_PL.UTF-8", "jan@interia.pl");
     assert_eq!(output.status.code(), Some(0));
-    assert!(
-        stderr(&output).contains("Interia: najpierw włącz dostęp IMAP"),
-        "{}",
-        stderr(&output)
-    );
+    assert_stderr_has(&output, "Interia: najpierw włącz dostęp IMAP");
     // The hint is not data: stdout stays tab-separated lines only.
     assert!(lines(&output).iter().all(|row| row.len() == 6));
 
@@ -150,11 +146,7 @@ fn nothing_found_or_no_address_is_a_sentence_and_a_failure() {
     let output = detect(etc.path(), "C", "ivan@primer.bg");
     assert_eq!(output.status.code(), Some(1));
     assert!(output.stdout.is_empty());
-    assert!(
-        stderr(&output).contains("nor /etc/posta/providers knows primer.bg"),
-        "{}",
-        stderr(&output)
-    );
+    assert_stderr_has(&output, "nor /etc/posta/providers knows primer.bg");
     let output = detect(etc.path(), "C", "not an address");
     assert_eq!(output.status.code(), Some(2));
     assert!(stderr(&output).contains("is not an e-mail address"));
@@ -200,12 +192,9 @@ fn an_etc_provider_beats_the_bundled_entry() {
         "imap\tmail.urzad.example.pl\t143\tstarttls\tjan\tetc\n\
          smtp\tmail.urzad.example.pl\t587\tstarttls\tjan\tetc\n"
     );
-    assert!(
-        stderr(&output).contains(
-            "Poproś dział IT o włączenie IMAP. (https://intranet.urzad.example.pl/poczta)"
-        ),
-        "{}",
-        stderr(&output)
+    assert_stderr_has(
+        &output,
+        "Poproś dział IT o włączenie IMAP. (https://intranet.urzad.example.pl/poczta)",
     );
     // Other bundled providers are untouched.
     let output = detect(etc.path(), "C", "jan@o2.pl");
@@ -255,7 +244,7 @@ fn the_default_language_comes_from_etc() {
     std::fs::write(etc.path().join("defaults.toml"), "language = \"sk\"\n").unwrap();
     let output = detect(etc.path(), "C", "jan@primer.bg");
     assert_eq!(output.status.code(), Some(1));
-    assert!(stderr(&output).contains("nepozná"), "{}", stderr(&output));
+    assert_stderr_has(&output, "nepozná");
 }
 
 #[test]
@@ -295,11 +284,7 @@ fn only_the_organisations_accounts_can_be_added_when_the_administrator_says_so()
     };
     let refused = add("jan@gmail.com");
     assert_eq!(refused.status.code(), Some(2));
-    assert!(
-        stderr(&refused).contains("only your organisation’s accounts"),
-        "{}",
-        stderr(&refused)
-    );
+    assert_stderr_has(&refused, "only your organisation’s accounts");
     let accepted = add("jan@urzad.example.pl");
     assert_eq!(accepted.status.code(), Some(0), "{}", stderr(&accepted));
     let config = std::fs::read_to_string(home.path().join("config.toml"))

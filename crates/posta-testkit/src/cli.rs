@@ -77,3 +77,17 @@ pub fn any_file_contains(dir: &Path, needle: &str) -> bool {
             .unwrap_or(false)
     })
 }
+
+/// Panics, showing standard output, unless it contains `words`.
+#[track_caller]
+pub fn assert_stdout_has(output: &Output, words: &str) {
+    let stdout = stdout(output);
+    assert!(stdout.contains(words), "{words:?} not in:\n{stdout}");
+}
+
+/// Panics, showing standard error, unless it contains `words`.
+#[track_caller]
+pub fn assert_stderr_has(output: &Output, words: &str) {
+    let stderr = stderr(output);
+    assert!(stderr.contains(words), "{words:?} not in:\n{stderr}");
+}
