@@ -286,13 +286,7 @@ fn offline_imap_account() -> AccountConfig {
         port: 993,
         security: posta_core::net::Security::Tls,
         user: "alice".into(),
-        extra_ca_file: None,
-        pinned_fingerprint: None,
-        smtp: None,
-        keep_copy: posta_core::store::KeepCopy::Keep,
-        max_download_size: None,
-        download_bodies: false,
-        check_interval: posta_core::store::config::DEFAULT_CHECK_INTERVAL,
+        ..posta_testkit::accounts::base()
     }
 }
 

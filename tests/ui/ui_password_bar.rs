@@ -228,13 +228,8 @@ fn a_locked_keyring_asks_for_the_password_for_this_session() {
         port: 995,
         security: posta_core::net::Security::Tls,
         user: "ja".into(),
-        extra_ca_file: None,
-        pinned_fingerprint: None,
-        smtp: None,
-        keep_copy: posta_core::store::KeepCopy::Keep,
-        max_download_size: None,
-        download_bodies: false,
         check_interval: 300,
+        ..posta_testkit::accounts::base()
     };
     let store: SharedStore = Arc::new(Mutex::new(Store::open(&home).expect("store")));
     let mut mailbox = Mailbox::new(store, vec![account]).with_home(home);

@@ -258,13 +258,8 @@ fn settings_open_from_the_status_bar_and_from_an_account() {
         port: 993,
         security: Security::Tls,
         user: "ja".into(),
-        extra_ca_file: None,
-        pinned_fingerprint: None,
-        smtp: None,
-        keep_copy: KeepCopy::Keep,
-        max_download_size: None,
-        download_bodies: false,
         check_interval: 300,
+        ..posta_testkit::accounts::base()
     };
     let store: SharedStore = Arc::new(Mutex::new(Store::open(&home).expect("store")));
     let mut mailbox = Mailbox::new(store, vec![account]);
@@ -304,13 +299,8 @@ fn a_reply_goes_out_as_the_identity_it_was_addressed_to() {
         port: 993,
         security: Security::Tls,
         user: "jan".into(),
-        extra_ca_file: None,
-        pinned_fingerprint: None,
-        smtp: None,
-        keep_copy: KeepCopy::Keep,
-        max_download_size: None,
-        download_bodies: false,
         check_interval: 300,
+        ..posta_testkit::accounts::base()
     };
     let shop = Identity {
         account: 1,
