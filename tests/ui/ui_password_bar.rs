@@ -219,17 +219,9 @@ fn a_locked_keyring_asks_for_the_password_for_this_session() {
     let home = PostaHome::at(dir.path());
     // A host that never resolves: nothing connects in this test.
     let account = AccountConfig {
-        id: 1,
-        name: "Poczta".into(),
-        email: "ja@example.pl".into(),
-        display_name: String::new(),
         protocol: posta_core::account::Protocol::Pop3,
-        host: "mail.example.invalid".into(),
         port: 995,
-        security: posta_core::net::Security::Tls,
-        user: "ja".into(),
-        check_interval: 300,
-        ..posta_testkit::accounts::base()
+        ..posta_testkit::accounts::unreachable("Poczta", "ja@example.pl", "ja")
     };
     let store: SharedStore = Arc::new(Mutex::new(Store::open(&home).expect("store")));
     let mut mailbox = Mailbox::new(store, vec![account]).with_home(home);

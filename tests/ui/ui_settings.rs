@@ -249,17 +249,7 @@ fn settings_open_from_the_status_bar_and_from_an_account() {
     let home = PostaHome::at(dir.path());
     // A host that never resolves: no worker runs in this test.
     let account = AccountConfig {
-        id: 1,
-        name: "Poczta".into(),
-        email: "ja@example.pl".into(),
-        display_name: String::new(),
-        protocol: posta_core::account::Protocol::Imap,
-        host: "mail.example.invalid".into(),
-        port: 993,
-        security: Security::Tls,
-        user: "ja".into(),
-        check_interval: 300,
-        ..posta_testkit::accounts::base()
+        ..posta_testkit::accounts::unreachable("Poczta", "ja@example.pl", "ja")
     };
     let store: SharedStore = Arc::new(Mutex::new(Store::open(&home).expect("store")));
     let mut mailbox = Mailbox::new(store, vec![account]);
@@ -290,17 +280,8 @@ fn a_reply_goes_out_as_the_identity_it_was_addressed_to() {
     let dir = tempfile::tempdir().expect("home");
     let home = PostaHome::at(dir.path());
     let account = AccountConfig {
-        id: 1,
-        name: "Praca".into(),
-        email: "jan@example.sk".into(),
         display_name: "Ján".into(),
-        protocol: posta_core::account::Protocol::Imap,
-        host: "mail.example.invalid".into(),
-        port: 993,
-        security: Security::Tls,
-        user: "jan".into(),
-        check_interval: 300,
-        ..posta_testkit::accounts::base()
+        ..posta_testkit::accounts::unreachable("Praca", "jan@example.sk", "jan")
     };
     let shop = Identity {
         account: 1,

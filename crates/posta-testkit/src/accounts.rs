@@ -60,6 +60,19 @@ pub fn base() -> AccountConfig {
     }
 }
 
+/// An account on a host that never resolves (`mail.example.invalid`), so
+/// nothing connects: IMAP over TLS, checked every five minutes.
+pub fn unreachable(name: &str, email: &str, user: &str) -> AccountConfig {
+    AccountConfig {
+        name: name.into(),
+        email: email.into(),
+        host: "mail.example.invalid".into(),
+        user: user.into(),
+        check_interval: 300,
+        ..base()
+    }
+}
+
 /// The same account over POP3S.
 pub fn pop3(dovecot: &Dovecot, user: &User) -> AccountConfig {
     AccountConfig {
