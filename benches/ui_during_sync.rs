@@ -134,11 +134,7 @@ fn main() {
         check_interval: 3600,
         ..accounts::imap(&d, &ALICE)
     };
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .enable_all()
-        .build()
-        .expect("runtime");
+    let runtime = posta_testkit::runtime();
     let (events_tx, events_rx) = std::sync::mpsc::channel::<Event>();
     let (handle, events) = {
         let _inside = runtime.enter();

@@ -123,12 +123,7 @@ impl Local {
 }
 
 fn block_on<F: std::future::Future>(future: F) -> F::Output {
-    tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .enable_all()
-        .build()
-        .expect("runtime")
-        .block_on(future)
+    posta_testkit::runtime().block_on(future)
 }
 
 fn message(n: usize, body: &str) -> Vec<u8> {

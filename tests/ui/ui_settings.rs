@@ -12,7 +12,7 @@
 
 use posta_testkit as support;
 
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, MutexGuard};
 
 use futures::StreamExt;
 use iced::Task;
@@ -103,14 +103,18 @@ impl Screen {
     }
 }
 
+/// English words, and a Posta home of its own.
+fn english_home() -> (MutexGuard<'static, ()>, tempfile::TempDir, PostaHome) {
+    let language = posta_testkit::language(Language::English);
+    let dir = tempfile::tempdir().expect("home");
+    let home = PostaHome::at(dir.path());
+    (language, dir, home)
+}
+
 #[test]
 fn settings_say_what_they_do_test_the_server_and_save() {
     let _language = posta_testkit::language(Language::English);
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .enable_all()
-        .build()
-        .expect("runtime");
+    let runtime = posta_testkit::runtime();
     let dovecot = Dovecot::start();
     for n in 0..3 {
         dovecot.deliver(&ALICE, "INBOX", &mail(n));
@@ -244,9 +248,7 @@ fn settings_say_what_they_do_test_the_server_and_save() {
 #[test]
 fn settings_open_from_the_status_bar_and_from_an_account() {
     use posta_ui::screen::mailbox::{self, Mailbox};
-    let _language = posta_testkit::language(Language::English);
-    let dir = tempfile::tempdir().expect("home");
-    let home = PostaHome::at(dir.path());
+    let (_language, _dir, home) = english_home();
     // A host that never resolves: no worker runs in this test.
     let account = AccountConfig {
         ..posta_testkit::accounts::unreachable("Poczta", "ja@example.pl", "ja")
@@ -276,9 +278,7 @@ fn a_reply_goes_out_as_the_identity_it_was_addressed_to() {
     use posta_core::store::{FolderRow, Identity};
     use posta_ui::screen::compose;
     use posta_ui::screen::mailbox;
-    let _language = posta_testkit::language(Language::English);
-    let dir = tempfile::tempdir().expect("home");
-    let home = PostaHome::at(dir.path());
+    let (_language, _dir, home) = english_home();
     let account = AccountConfig {
         display_name: "Ján".into(),
         ..posta_testkit::accounts::unreachable("Praca", "jan@example.sk", "jan")
@@ -364,9 +364,7 @@ fn a_reply_goes_out_as_the_identity_it_was_addressed_to() {
 fn kept_local_mail_shows_in_the_window_without_a_server() {
     use posta_core::store::{FolderRow, LocalSet};
     use posta_ui::screen::mailbox::Mailbox;
-    let _language = posta_testkit::language(Language::English);
-    let dir = tempfile::tempdir().expect("home");
-    let home = PostaHome::at(dir.path());
+    let (_language, _dir, home) = english_home();
     let config = Config {
         local_sets: vec![LocalSet {
             id: 4,
@@ -404,11 +402,7 @@ fn kept_local_mail_shows_in_the_window_without_a_server() {
 #[test]
 fn a_folder_unticked_in_settings_is_unsubscribed_on_the_server() {
     let _language = posta_testkit::language(Language::English);
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .enable_all()
-        .build()
-        .expect("runtime");
+    let runtime = posta_testkit::runtime();
     let dovecot = Dovecot::start();
     dovecot.deliver(&BOB, "Projekty", &mail(1));
     let home_dir = tempfile::tempdir().expect("home");
@@ -469,11 +463,7 @@ fn detect_settings_fills_the_incoming_server_and_save_keeps_it() {
     use posta_core::autoconfig::{DetectOptions, Step as DetectStep};
     use posta_core::etc::Etc;
     let _language = posta_testkit::language(Language::English);
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .enable_all()
-        .build()
-        .expect("runtime");
+    let runtime = posta_testkit::runtime();
     let dovecot = Dovecot::start();
     let etc = tempfile::tempdir().expect("etc");
     std::fs::create_dir(etc.path().join("providers")).expect("providers");

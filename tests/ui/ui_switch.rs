@@ -38,11 +38,7 @@ fn message(n: usize) -> Vec<u8> {
 #[test]
 fn a_pop3_account_moves_to_imap_from_the_window_with_progress() {
     let _language = posta_testkit::language(Language::English);
-    let rt = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .enable_all()
-        .build()
-        .expect("runtime");
+    let rt = posta_testkit::runtime();
     let dovecot = Dovecot::start();
     dovecot.bulk_fill(&ALICE, "INBOX", (0..COUNT).map(message));
     let home_dir = tempfile::tempdir().expect("home");
