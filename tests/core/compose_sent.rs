@@ -31,6 +31,28 @@ fn imap_account(dovecot: &Dovecot, smtp: &SmtpServer) -> AccountConfig {
     accounts::imap_sending(dovecot, smtp)
 }
 
+/// A home with Alice's IMAP account synced once, and what sending from it
+/// takes.
+fn synced_imap(
+    rt: &tokio::runtime::Runtime,
+    dovecot: &Dovecot,
+    smtp: &SmtpServer,
+) -> (tempfile::TempDir, SharedStore, AccountConfig, SendContext) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let home = PostaHome::at(dir.path().join("home"));
+    let store: SharedStore = Arc::new(Mutex::new(Store::open(&home).expect("store")));
+    let account = imap_account(dovecot, smtp);
+    with_store(&store, |s| Ok(s.ensure_account(1, "Alice")?)).expect("account");
+    rt.block_on(sync(&account, &store));
+    let ctx = SendContext {
+        home,
+        store: store.clone(),
+        account: account.clone(),
+        password: Secret::new(PASSWORD),
+    };
+    (dir, store, account, ctx)
+}
+
 fn draft(subject: &str) -> Draft {
     Draft {
         from: Address {
@@ -72,20 +94,8 @@ fn rows(
 fn imap_the_copy_goes_to_sent_on_the_server_through_the_queue() {
     let dovecot = Dovecot::start();
     let smtp = smtp_for(&dovecot);
-    let dir = tempfile::tempdir().expect("tempdir");
-    let home = PostaHome::at(dir.path().join("home"));
-    let store: SharedStore = Arc::new(Mutex::new(Store::open(&home).expect("store")));
-    let account = imap_account(&dovecot, &smtp);
-    with_store(&store, |s| Ok(s.ensure_account(1, "Alice")?)).expect("account");
     let rt = runtime();
-    rt.block_on(sync(&account, &store));
-
-    let ctx = SendContext {
-        home,
-        store: store.clone(),
-        account: account.clone(),
-        password: Secret::new(PASSWORD),
-    };
+    let (_dir, store, account, ctx) = synced_imap(&rt, &dovecot, &smtp);
     let built = compose::build(&draft("Odeslané — Изпратено")).expect("builds");
     let outcome = rt
         .block_on(compose::send(&ctx, &built, "Odeslané — Изпратено"))
@@ -131,19 +141,8 @@ fn imap_the_copy_goes_to_sent_on_the_server_through_the_queue() {
 fn imap_a_draft_is_saved_in_drafts_with_the_draft_flag() {
     let dovecot = Dovecot::start();
     let smtp = smtp_for(&dovecot);
-    let dir = tempfile::tempdir().expect("tempdir");
-    let home = PostaHome::at(dir.path().join("home"));
-    let store: SharedStore = Arc::new(Mutex::new(Store::open(&home).expect("store")));
-    let account = imap_account(&dovecot, &smtp);
-    with_store(&store, |s| Ok(s.ensure_account(1, "Alice")?)).expect("account");
     let rt = runtime();
-    rt.block_on(sync(&account, &store));
-    let ctx = SendContext {
-        home,
-        store: store.clone(),
-        account: account.clone(),
-        password: Secret::new(PASSWORD),
-    };
+    let (_dir, store, account, ctx) = synced_imap(&rt, &dovecot, &smtp);
     let first = compose::build(&draft("Koncept")).expect("builds");
     rt.block_on(compose::save_draft(&ctx, &first, &[]))
         .expect("saved");

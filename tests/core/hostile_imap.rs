@@ -59,6 +59,15 @@ async fn sync(
     .map(drop)
 }
 
+/// Syncs a new device from `server` (10 s a step); INBOX holds the three.
+async fn assert_a_new_device_gets_the_three(server: &FakeServer) {
+    let (_dir, store) = device();
+    sync(server, &store, Duration::from_secs(10))
+        .await
+        .expect("sync");
+    assert_eq!(inbox(&store), the_three());
+}
+
 /// (UID, subject) of every message in INBOX, by UID.
 fn inbox(store: &SharedStore) -> Vec<(u32, String)> {
     with_store(store, |s| {
@@ -112,11 +121,7 @@ async fn fetch_lines_for_uids_never_asked_for_are_not_stored() {
         }
         Some(Reply::from(format!("{out}{tag} OK done\r\n")))
     });
-    let (_dir, store) = device();
-    sync(&server, &store, Duration::from_secs(10))
-        .await
-        .expect("sync");
-    assert_eq!(inbox(&store), the_three());
+    assert_a_new_device_gets_the_three(&server).await;
 }
 
 #[tokio::test]
@@ -130,11 +135,7 @@ async fn uid_zero_message_zero_and_lines_without_uid_are_ignored() {
             envelope_lines(&uids)
         )))
     });
-    let (_dir, store) = device();
-    sync(&server, &store, Duration::from_secs(10))
-        .await
-        .expect("sync");
-    assert_eq!(inbox(&store), the_three());
+    assert_a_new_device_gets_the_three(&server).await;
 }
 
 #[tokio::test]

@@ -103,11 +103,11 @@ fn envelope(built: &compose::Built) -> Envelope {
     }
 }
 
-#[test]
-fn sends_over_starttls_on_the_submission_port() {
-    let server = SmtpServer::start();
+/// Sends the draft through `server` on `port` with `security`; the server
+/// received it whole.
+fn assert_sent(server: &SmtpServer, port: u16, security: Security) {
     let built = compose::build(&draft()).expect("builds");
-    let settings = settings(&server, server.submission_port(), Security::StartTls);
+    let settings = settings(server, port, security);
     runtime()
         .block_on(smtp::send_one(
             &settings,
@@ -115,22 +115,19 @@ fn sends_over_starttls_on_the_submission_port() {
             &built.for_sending(),
         ))
         .unwrap_or_else(|e| panic!("send failed: {e}\n{}", server.log()));
-    check_received(&server, &built);
+    check_received(server, &built);
+}
+
+#[test]
+fn sends_over_starttls_on_the_submission_port() {
+    let server = SmtpServer::start();
+    assert_sent(&server, server.submission_port(), Security::StartTls);
 }
 
 #[test]
 fn sends_over_implicit_tls() {
     let server = SmtpServer::start();
-    let built = compose::build(&draft()).expect("builds");
-    let settings = settings(&server, server.smtps_port(), Security::Tls);
-    runtime()
-        .block_on(smtp::send_one(
-            &settings,
-            &envelope(&built),
-            &built.for_sending(),
-        ))
-        .unwrap_or_else(|e| panic!("send failed: {e}\n{}", server.log()));
-    check_received(&server, &built);
+    assert_sent(&server, server.smtps_port(), Security::Tls);
 }
 
 #[test]
