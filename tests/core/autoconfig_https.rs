@@ -4,32 +4,22 @@
 //! logs in to the real Dovecot and the loopback SMTP server.
 
 use posta_testkit as support;
+use posta_testkit::detection::{ca, only, settings, tls_dir};
 use posta_testkit::servers;
 
 use std::collections::HashMap;
-use std::path::PathBuf;
 use std::sync::Arc;
-use std::time::Duration;
 
 use posta_core::account::check::{check_incoming, check_outgoing};
-use posta_core::account::{ConnectionSettings, Protocol};
+use posta_core::account::Protocol;
 use posta_core::autoconfig::http::HttpOptions;
 use posta_core::autoconfig::{
-    detect, AutoconfigError, DetectOptions, IncomingServer, LeaveOnServer, Progress, Source, Step,
-    StepOutcome,
+    detect, AutoconfigError, DetectOptions, LeaveOnServer, Progress, Source, Step, StepOutcome,
 };
-use posta_core::net::{Endpoint, TlsOptions};
+use posta_core::net::Endpoint;
 use posta_core::Secret;
 use servers::{Https, Reply, Smtp, SmtpMode};
 use support::dovecot::{Dovecot, ALICE};
-
-fn tls_dir(d: &Dovecot) -> PathBuf {
-    d.server_cert_pem().parent().expect("tls dir").to_owned()
-}
-
-fn ca(d: &Dovecot) -> Arc<Vec<u8>> {
-    Arc::new(std::fs::read(d.ca_pem()).expect("CA PEM"))
-}
 
 /// A provider's clientConfig pointing at the local Dovecot and SMTP server.
 fn client_config(d: &Dovecot, smtp_port: u16) -> String {
@@ -77,17 +67,6 @@ fn http(server: &Https, ca: Option<Arc<Vec<u8>>>) -> HttpOptions {
     }
 }
 
-/// Options that run only `steps`.
-fn only(steps: &[Step], base: DetectOptions) -> DetectOptions {
-    DetectOptions {
-        skip: Step::ALL
-            .into_iter()
-            .filter(|s| !steps.contains(s))
-            .collect(),
-        ..base
-    }
-}
-
 fn outcome(seen: &[Progress], step: Step) -> StepOutcome {
     seen.iter()
         .find_map(|p| match p {
@@ -95,22 +74,6 @@ fn outcome(seen: &[Progress], step: Step) -> StepOutcome {
             _ => None,
         })
         .unwrap_or_else(|| panic!("{step:?} never finished: {seen:?}"))
-}
-
-fn settings(server: &IncomingServer, ca: Arc<Vec<u8>>, password: &str) -> ConnectionSettings {
-    ConnectionSettings {
-        protocol: server.protocol,
-        endpoint: Endpoint {
-            tls: TlsOptions {
-                extra_ca_pem: Some(ca),
-                pinned: None,
-            },
-            timeout: Duration::from_secs(20),
-            ..Endpoint::new(server.host.clone(), server.port, server.security)
-        },
-        user: server.user.clone(),
-        password: Secret::new(password),
-    }
 }
 
 #[tokio::test]

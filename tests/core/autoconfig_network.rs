@@ -5,60 +5,23 @@
 //! and the SMTP check used by the wizard's connection test.
 
 use posta_testkit as support;
+use posta_testkit::detection::{ca, only, settings, tls_dir};
 use posta_testkit::servers;
 
 use std::net::SocketAddr;
-use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use posta_core::account::check::{check_incoming, check_outgoing};
-use posta_core::account::{ConnectionSettings, Protocol};
+use posta_core::account::Protocol;
 use posta_core::autoconfig::dns::{SrvRecord, StaticDns};
 use posta_core::autoconfig::probe::{ProbeOptions, StaticResolver};
-use posta_core::autoconfig::{
-    detect, AutoconfigError, DetectOptions, IncomingServer, Progress, Source, Step,
-};
+use posta_core::autoconfig::{detect, AutoconfigError, DetectOptions, Progress, Source, Step};
 use posta_core::error::Fingerprint;
 use posta_core::net::{Endpoint, Security, TlsOptions};
 use posta_core::{ErrorKind, Secret};
 use servers::{Smtp, SmtpMode};
 use support::dovecot::{Dovecot, ALICE};
-
-fn tls_dir(d: &Dovecot) -> PathBuf {
-    d.server_cert_pem().parent().expect("tls dir").to_owned()
-}
-
-fn ca(d: &Dovecot) -> Arc<Vec<u8>> {
-    Arc::new(std::fs::read(d.ca_pem()).expect("CA PEM"))
-}
-
-fn settings(server: &IncomingServer, ca: Arc<Vec<u8>>, password: &str) -> ConnectionSettings {
-    ConnectionSettings {
-        protocol: server.protocol,
-        endpoint: Endpoint {
-            tls: TlsOptions {
-                extra_ca_pem: Some(ca),
-                pinned: None,
-            },
-            timeout: Duration::from_secs(20),
-            ..Endpoint::new(server.host.clone(), server.port, server.security)
-        },
-        user: server.user.clone(),
-        password: Secret::new(password),
-    }
-}
-
-/// Options that run only `steps`.
-fn only(steps: &[Step], base: DetectOptions) -> DetectOptions {
-    DetectOptions {
-        skip: Step::ALL
-            .into_iter()
-            .filter(|s| !steps.contains(s))
-            .collect(),
-        ..base
-    }
-}
 
 #[tokio::test]
 async fn the_mx_step_finds_the_provider_behind_a_custom_domain() {

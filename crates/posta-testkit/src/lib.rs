@@ -9,6 +9,7 @@ use posta_i18n::Language;
 
 pub mod accounts;
 pub mod cli;
+pub mod detection;
 pub mod dovecot;
 pub mod events;
 pub mod fake_server;
