@@ -23,6 +23,18 @@ fn sync(home: &Path) {
     ok(&posta(home, &["sync", "--password-stdin"], ALICE.password));
 }
 
+/// A home with Alice's IMAP account "Alice", synced once.
+fn synced_home(dovecot: &Dovecot) -> (tempfile::TempDir, AccountConfig) {
+    let home = tempfile::tempdir().expect("home");
+    let account = AccountConfig {
+        name: "Alice".into(),
+        ..accounts::imap(dovecot, &ALICE)
+    };
+    posta_testkit::accounts::save(&PostaHome::at(home.path()), vec![account.clone()]);
+    sync(home.path());
+    (home, account)
+}
+
 fn message(n: u32, subject: &str) -> Vec<u8> {
     format!(
         "From: Zofia <zofia@example.pl>\r\nTo: alice@example.org\r\nSubject: {subject}\r\n\
@@ -77,19 +89,8 @@ fn everyday_verbs_reach_the_server() {
     }
     dovecot.deliver(&ALICE, "Trash", &message(6, "Stary"));
     dovecot.deliver(&ALICE, "Trash", &message(7, "Starszy"));
-    let home = tempfile::tempdir().expect("home");
+    let (home, account) = synced_home(&dovecot);
     let home = home.path();
-    let account = AccountConfig {
-        name: "Alice".into(),
-        ..accounts::imap(&dovecot, &ALICE)
-    };
-    Config {
-        accounts: vec![account.clone()],
-        ..Config::default()
-    }
-    .save(&PostaHome::at(home))
-    .expect("config");
-    sync(home);
     // Newest first: 1 = Pięć, 2 = Cztery, 3 = Trzy, 4 = Dwa, 5 = Jeden.
     let listed = ok(&posta(home, &["messages", "INBOX"], ""));
     assert!(
@@ -184,19 +185,8 @@ fn emptying_trash_catches_what_was_deleted_offline() {
     let dovecot = Dovecot::start();
     dovecot.deliver(&ALICE, "INBOX", &message(1, "Do kosza"));
     dovecot.deliver(&ALICE, "INBOX", &message(2, "Zostaje"));
-    let home = tempfile::tempdir().expect("home");
+    let (home, account) = synced_home(&dovecot);
     let home = home.path();
-    let account = AccountConfig {
-        name: "Alice".into(),
-        ..accounts::imap(&dovecot, &ALICE)
-    };
-    Config {
-        accounts: vec![account.clone()],
-        ..Config::default()
-    }
-    .save(&PostaHome::at(home))
-    .expect("config");
-    sync(home);
     {
         let store = Store::open(&PostaHome::at(home)).expect("store");
         let inbox = store

@@ -10,7 +10,7 @@ use posta_testkit::cli::{self, assert_code, text as out};
 use std::path::Path;
 use std::process::Output;
 
-use posta_core::store::{AccountConfig, Config, PostaHome, Store};
+use posta_core::store::{AccountConfig, PostaHome, Store};
 use support::accounts;
 use support::dovecot::{Dovecot, ALICE, BOB};
 
@@ -19,11 +19,7 @@ fn posta(home: &Path, args: &[&str], password: &str) -> Output {
 }
 
 fn save(home: &Path, accounts: Vec<AccountConfig>) {
-    let config = Config {
-        accounts,
-        ..Config::default()
-    };
-    config.save(&PostaHome::at(home)).expect("save config");
+    posta_testkit::accounts::save(&PostaHome::at(home), accounts);
 }
 
 /// A message of about `kib` KiB.

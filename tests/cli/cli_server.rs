@@ -11,7 +11,7 @@ use posta_testkit::cli::{self, assert_code, text as out};
 use std::path::Path;
 use std::process::Output;
 
-use posta_core::store::{AccountConfig, Config, PostaHome};
+use posta_core::store::{AccountConfig, PostaHome};
 use support::accounts;
 use support::dovecot::{Dovecot, ALICE};
 
@@ -76,12 +76,7 @@ fn held_back_messages_are_listed_deleted_unseen_and_fetched() {
         max_download_size: Some(MIB as u64),
         ..accounts::pop3(&dovecot, &ALICE)
     };
-    Config {
-        accounts: vec![account],
-        ..Config::default()
-    }
-    .save(&PostaHome::at(home))
-    .expect("config");
+    posta_testkit::accounts::save(&PostaHome::at(home), vec![account]);
 
     assert_code(&posta(home, &["sync"]), 0);
     let lines = listing(home);
@@ -157,12 +152,10 @@ fn held_back_messages_are_listed_deleted_unseen_and_fetched() {
 
     // Not a POP3 account: refused with a sentence.
     let imap_home = tempfile::tempdir().expect("home");
-    Config {
-        accounts: vec![accounts::imap(&dovecot, &ALICE)],
-        ..Config::default()
-    }
-    .save(&PostaHome::at(imap_home.path()))
-    .expect("config");
+    posta_testkit::accounts::save(
+        &PostaHome::at(imap_home.path()),
+        vec![accounts::imap(&dovecot, &ALICE)],
+    );
     let refused = posta(imap_home.path(), &["server", "alice"]);
     assert_code(&refused, 2);
     assert!(

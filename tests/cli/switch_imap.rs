@@ -97,12 +97,7 @@ fn pop3_account_with(count: usize) -> (Dovecot, tempfile::TempDir, AccountConfig
         keep_copy: KeepCopy::DeleteAfterDownload,
         ..accounts::pop3(&dovecot, &ALICE)
     };
-    Config {
-        accounts: vec![pop3.clone()],
-        ..Config::default()
-    }
-    .save(&PostaHome::at(home))
-    .expect("config");
+    posta_testkit::accounts::save(&PostaHome::at(home), vec![pop3.clone()]);
     let synced = cli::posta(
         env!("CARGO_BIN_EXE_posta"),
         home,

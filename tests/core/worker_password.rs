@@ -128,12 +128,7 @@ async fn a_changed_certificate_waits_for_the_user() {
         pinned_fingerprint: Some(old.to_string()),
         ..accounts::imap(&d, &ALICE)
     };
-    Config {
-        accounts: vec![account.clone()],
-        ..Config::default()
-    }
-    .save(&home)
-    .expect("config");
+    posta_testkit::accounts::save(&home, vec![account.clone()]);
     let store = shared_store(dir.path());
     let (handle, events) = worker::spawn(account, Secret::new(ALICE.password), store.clone());
     let mut events = Box::pin(events);

@@ -49,12 +49,7 @@ async fn pop3_account(
         keep_copy: KeepCopy::DeleteAfterDownload,
         ..accounts::pop3(dovecot, user)
     };
-    Config {
-        accounts: vec![pop3.clone()],
-        ..Config::default()
-    }
-    .save(&home)
-    .expect("config");
+    posta_testkit::accounts::save(&home, vec![pop3.clone()]);
     let store: SharedStore = Arc::new(Mutex::new(Store::open(&home).expect("store")));
     let endpoint = pop3.endpoint().expect("endpoint");
     let account = posta_core::sync::pop3::Pop3Account {

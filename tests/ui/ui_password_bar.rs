@@ -85,12 +85,7 @@ fn open_window(
     Mailbox,
     std::pin::Pin<Box<dyn futures::Stream<Item = Event> + Send>>,
 ) {
-    Config {
-        accounts: vec![account.clone()],
-        ..Config::default()
-    }
-    .save(home)
-    .expect("config");
+    posta_testkit::accounts::save(home, vec![account.clone()]);
     let store: SharedStore = Arc::new(Mutex::new(Store::open(home).expect("store")));
     let (handle, events) =
         worker::spawn(account.clone(), Secret::new(ALICE.password), store.clone());

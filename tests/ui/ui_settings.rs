@@ -135,12 +135,7 @@ fn settings_say_what_they_do_test_the_server_and_save() {
         user: "bob@settings.test".into(),
         ..accounts::imap(&dovecot, &BOB)
     };
-    Config {
-        accounts: vec![pop3.clone(), other.clone()],
-        ..Config::default()
-    }
-    .save(&home)
-    .expect("config");
+    posta_testkit::accounts::save(&home, vec![pop3.clone(), other.clone()]);
     runtime
         .block_on(keyring::store_password(
             1,
@@ -250,9 +245,7 @@ fn settings_open_from_the_status_bar_and_from_an_account() {
     use posta_ui::screen::mailbox::{self, Mailbox};
     let (_language, _dir, home) = english_home();
     // A host that never resolves: no worker runs in this test.
-    let account = AccountConfig {
-        ..posta_testkit::accounts::unreachable("Poczta", "ja@example.pl", "ja")
-    };
+    let account = posta_testkit::accounts::unreachable("Poczta", "ja@example.pl", "ja");
     let store: SharedStore = Arc::new(Mutex::new(Store::open(&home).expect("store")));
     let mut mailbox = Mailbox::new(store, vec![account]);
     let click = |mailbox: &mut Mailbox, label: &str| -> Option<Option<i64>> {
@@ -411,12 +404,7 @@ fn a_folder_unticked_in_settings_is_unsubscribed_on_the_server() {
         name: "Praca".into(),
         ..accounts::imap(&dovecot, &BOB)
     };
-    Config {
-        accounts: vec![account.clone()],
-        ..Config::default()
-    }
-    .save(&home)
-    .expect("config");
+    posta_testkit::accounts::save(&home, vec![account.clone()]);
     let store: SharedStore = Arc::new(Mutex::new(Store::open(&home).expect("store")));
     let (handle, mut events) = runtime.block_on(async {
         let (handle, events) = worker::spawn(account, Secret::new(BOB.password), store.clone());
@@ -486,12 +474,7 @@ fn detect_settings_fills_the_incoming_server_and_save_keeps_it() {
         security: Security::StartTls,
         ..accounts::imap(&dovecot, &BOB)
     };
-    Config {
-        accounts: vec![account],
-        ..Config::default()
-    }
-    .save(&home)
-    .expect("config");
+    posta_testkit::accounts::save(&home, vec![account]);
     let store: SharedStore = Arc::new(Mutex::new(Store::open(&home).expect("store")));
     let options = DetectOptions {
         skip: DetectStep::ALL

@@ -48,12 +48,7 @@ fn a_pop3_account_moves_to_imap_from_the_window_with_progress() {
         keep_copy: KeepCopy::DeleteAfterDownload,
         ..accounts::pop3(&dovecot, &ALICE)
     };
-    Config {
-        accounts: vec![pop3.clone()],
-        ..Config::default()
-    }
-    .save(&home)
-    .expect("config");
+    posta_testkit::accounts::save(&home, vec![pop3.clone()]);
     let store: SharedStore = Arc::new(Mutex::new(Store::open(&home).expect("store")));
     let _runtime = rt.enter();
     let (handle, events) = worker::spawn(pop3.clone(), Secret::new(ALICE.password), store.clone());

@@ -7,7 +7,7 @@ use std::time::Duration;
 use posta_core::account::Protocol;
 use posta_core::imap::ImapSession;
 use posta_core::net::{Endpoint, Security, TlsOptions};
-use posta_core::store::{AccountConfig, KeepCopy, SmtpConfig};
+use posta_core::store::{AccountConfig, Config, KeepCopy, PostaHome, SmtpConfig};
 use posta_core::sync::imap::{sync_account, SharedStore};
 use posta_core::sync::{CancelToken, SyncOptions, SyncSummary};
 use posta_core::Secret;
@@ -160,4 +160,14 @@ pub async fn sync(account: &AccountConfig, user: &User, store: &SharedStore) -> 
         .await
         .expect("login");
     sync_over(&mut session, store, account.id, &SyncOptions::default()).await
+}
+
+/// Writes a `config.toml` holding `accounts`, nothing else, into `home`.
+pub fn save(home: &PostaHome, accounts: Vec<AccountConfig>) {
+    Config {
+        accounts,
+        ..Config::default()
+    }
+    .save(home)
+    .expect("config");
 }
