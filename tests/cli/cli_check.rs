@@ -19,6 +19,20 @@ fn check(d: &Dovecot, args: &[&str], password: &str) -> Output {
     cli::run(&mut command, &format!("{password}\n"))
 }
 
+/// IMAP over TLS on `port`, trusting the CA file `ca`.
+fn imaps_trusting<'a>(ca: &'a str, port: &'a str) -> [&'a str; 8] {
+    [
+        "--protocol",
+        "imap",
+        "--port",
+        port,
+        "--security",
+        "tls",
+        "--ca-file",
+        ca,
+    ]
+}
+
 fn text(output: &Output) -> String {
     format!(
         "{}{}",
@@ -35,20 +49,7 @@ fn check_reports_capabilities_and_errors_for_both_protocols() {
     let imaps = d.imaps_port().to_string();
     let pop3 = d.pop3_port().to_string();
 
-    let ok = check(
-        &d,
-        &[
-            "--protocol",
-            "imap",
-            "--port",
-            &imaps,
-            "--security",
-            "tls",
-            "--ca-file",
-            ca,
-        ],
-        ALICE.password,
-    );
+    let ok = check(&d, &imaps_trusting(ca, &imaps), ALICE.password);
     let out = text(&ok);
     assert!(ok.status.success(), "{out}");
     assert!(out.contains("IDLE") && out.contains("NAMESPACE"), "{out}");
@@ -72,20 +73,7 @@ fn check_reports_capabilities_and_errors_for_both_protocols() {
     assert!(ok.status.success(), "{out}");
     assert!(out.contains("UIDL"), "{out}");
 
-    let bad = check(
-        &d,
-        &[
-            "--protocol",
-            "imap",
-            "--port",
-            &imaps,
-            "--security",
-            "tls",
-            "--ca-file",
-            ca,
-        ],
-        "wrong-pass",
-    );
+    let bad = check(&d, &imaps_trusting(ca, &imaps), "wrong-pass");
     let out = text(&bad);
     assert_eq!(bad.status.code(), Some(1), "{out}");
     assert!(out.contains("authentication-failed"), "{out}");

@@ -79,6 +79,16 @@ fn load(language: Language) -> Ftl {
     })
 }
 
+/// The standard folders' message ids, in the order of their names below.
+const FOLDER_IDS: [&str; 6] = [
+    "folder-inbox",
+    "folder-sent",
+    "folder-drafts",
+    "folder-trash",
+    "folder-junk",
+    "folder-archive",
+];
+
 #[test]
 fn every_file_parses() {
     let failures: Vec<String> = Language::ALL
@@ -154,15 +164,10 @@ fn the_messages_the_code_relies_on_exist() {
         "sync-queued-changes",
         "sync-progress",
         "pop3-keep-days",
-        "folder-inbox",
-        "folder-sent",
-        "folder-drafts",
-        "folder-trash",
-        "folder-junk",
-        "folder-archive",
     ];
     let missing: Vec<&str> = required
         .into_iter()
+        .chain(FOLDER_IDS)
         .filter(|id| !english.messages.contains_key(*id))
         .collect();
     assert!(missing.is_empty(), "missing: {missing:?}");
@@ -198,17 +203,9 @@ fn standard_folders_use_the_established_names() {
             ["Входящи", "Изпратени", "Чернови", "Кошче", "Спам", "Архив"],
         ),
     ];
-    let ids = [
-        "folder-inbox",
-        "folder-sent",
-        "folder-drafts",
-        "folder-trash",
-        "folder-junk",
-        "folder-archive",
-    ];
     for (language, names) in expected {
         let localizer = posta_i18n::Localizer::new(language);
-        for (id, name) in ids.into_iter().zip(names) {
+        for (id, name) in FOLDER_IDS.into_iter().zip(names) {
             assert_eq!(localizer.tr(id), name, "{} {id}", language.code());
         }
     }
@@ -275,58 +272,42 @@ mod checker {
         ftl::parse(source).expect("sample parses")
     }
 
+    /// What comparing the translation `other` with `english` finds.
+    fn problems_of(english: &str, other: &str) -> Vec<String> {
+        compare(&parse(english), &parse(other))
+    }
+
+    /// Panics unless one of `problems` mentions `words`.
+    #[track_caller]
+    fn assert_flagged(problems: &[String], words: &str) {
+        assert!(problems.iter().any(|p| p.contains(words)), "{problems:?}");
+    }
+
     #[test]
     fn flags_missing_and_extra_keys() {
-        let english = parse("a = A\nb = B\n");
-        let other = parse("a = A\nc = C\n");
-        let problems = compare(&english, &other);
-        assert!(
-            problems.iter().any(|p| p.contains("missing message `b`")),
-            "{problems:?}"
-        );
-        assert!(
-            problems.iter().any(|p| p.contains("extra message `c`")),
-            "{problems:?}"
-        );
+        let problems = problems_of("a = A\nb = B\n", "a = A\nc = C\n");
+        assert_flagged(&problems, "missing message `b`");
+        assert_flagged(&problems, "extra message `c`");
     }
 
     #[test]
     fn flags_variable_differences_in_both_directions() {
-        let english =
-            parse("a = Hi { $name }\nb = { $n -> \n    [one] one\n   *[other] { $n }\n}\n");
-        let other = parse("a = Hi { $user }\nb = { $n -> \n    [one] one\n   *[other] many\n}\n");
-        let problems = compare(&english, &other);
-        assert!(
-            problems.iter().any(|p| p.contains("uses $user")),
-            "{problems:?}"
+        let problems = problems_of(
+            "a = Hi { $name }\nb = { $n -> \n    [one] one\n   *[other] { $n }\n}\n",
+            "a = Hi { $user }\nb = { $n -> \n    [one] one\n   *[other] many\n}\n",
         );
-        assert!(
-            problems.iter().any(|p| p.contains("`a` lacks $name")),
-            "{problems:?}"
-        );
+        assert_flagged(&problems, "uses $user");
+        assert_flagged(&problems, "`a` lacks $name");
         // A selector counts as a use: `b` still uses $n in the translation.
         assert!(!problems.iter().any(|p| p.contains("`b`")), "{problems:?}");
     }
 
     #[test]
     fn flags_attributes_duplicates_and_bad_ids() {
-        let english = parse("a = A\n    .title = T\n");
-        let other = parse("a = A\na = again\nBad_Id = x\n");
-        let problems = compare(&english, &other);
-        assert!(
-            problems
-                .iter()
-                .any(|p| p.contains("missing message `a.title`")),
-            "{problems:?}"
-        );
-        assert!(
-            problems.iter().any(|p| p.contains("more than once")),
-            "{problems:?}"
-        );
-        assert!(
-            problems.iter().any(|p| p.contains("not a kebab-case")),
-            "{problems:?}"
-        );
+        let problems = problems_of("a = A\n    .title = T\n", "a = A\na = again\nBad_Id = x\n");
+        assert_flagged(&problems, "missing message `a.title`");
+        assert_flagged(&problems, "more than once");
+        assert_flagged(&problems, "not a kebab-case");
     }
 
     #[test]
