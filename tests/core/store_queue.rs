@@ -13,12 +13,18 @@ fn set_seen(uid: u32) -> Op {
     }
 }
 
-#[test]
-fn ops_replay_in_order_per_account_and_survive_reopen() {
+/// A store in a throw-away home, with account 1.
+fn queue_home() -> (tempfile::TempDir, PostaHome, Store) {
     let dir = tempfile::tempdir().unwrap();
     let home = PostaHome::at(dir.path());
     let store = Store::open(&home).unwrap();
     store.ensure_account(1, "a").unwrap();
+    (dir, home, store)
+}
+
+#[test]
+fn ops_replay_in_order_per_account_and_survive_reopen() {
+    let (_dir, home, store) = queue_home();
     store.ensure_account(2, "b").unwrap();
     let ops = vec![
         Op::CreateFolder {
@@ -67,10 +73,7 @@ fn ops_replay_in_order_per_account_and_survive_reopen() {
 
 #[test]
 fn failed_ops_are_kept_with_their_error_and_can_be_retried() {
-    let dir = tempfile::tempdir().unwrap();
-    let home = PostaHome::at(dir.path());
-    let store = Store::open(&home).unwrap();
-    store.ensure_account(1, "a").unwrap();
+    let (_dir, home, store) = queue_home();
     let first = store.enqueue(1, &set_seen(1)).unwrap();
     let second = store
         .enqueue(
@@ -123,10 +126,7 @@ fn failed_ops_are_kept_with_their_error_and_can_be_retried() {
 
 #[test]
 fn an_unreadable_op_stops_the_queue_instead_of_being_skipped() {
-    let dir = tempfile::tempdir().unwrap();
-    let home = PostaHome::at(dir.path());
-    let store = Store::open(&home).unwrap();
-    store.ensure_account(1, "a").unwrap();
+    let (_dir, home, store) = queue_home();
     store.enqueue(1, &set_seen(1)).unwrap();
     let conn = rusqlite::Connection::open(home.database()).unwrap();
     conn.execute(

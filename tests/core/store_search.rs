@@ -3,7 +3,7 @@
 //! would be FTS5 syntax if passed raw.
 
 use posta_core::message::{Address, Envelope, Flag, Headers, RemoteId};
-use posta_core::store::{FolderRow, PostaHome, Scope, Store};
+use posta_core::store::{Scope, Store};
 
 fn envelope(uid: u32, subject: &str, from: &str, date: i64) -> Envelope {
     Envelope {
@@ -34,16 +34,7 @@ struct Fixture {
 }
 
 fn fixture() -> Fixture {
-    let dir = tempfile::tempdir().unwrap();
-    let store = Store::open(&PostaHome::at(dir.path())).unwrap();
-    store.ensure_account(1, "pl").unwrap();
-    store.ensure_account(2, "bg").unwrap();
-    let inbox = store
-        .upsert_folder(1, &FolderRow::local(1, "INBOX", None))
-        .unwrap();
-    let other_account_inbox = store
-        .upsert_folder(2, &FolderRow::local(2, "INBOX", None))
-        .unwrap();
+    let (dir, store, inbox, other_account_inbox) = posta_testkit::stores::two_inboxes("pl", "bg");
     store
         .upsert_messages(
             inbox,

@@ -4,7 +4,7 @@
 //! first by date across folders and accounts.
 
 use posta_core::message::{Address, Envelope, Flag, Headers, RemoteId};
-use posta_core::store::{FolderRow, PostaHome, RealFiles, Store, WrittenBody};
+use posta_core::store::{RealFiles, Store, WrittenBody};
 
 /// Minutes in seconds.
 const MIN: i64 = 60;
@@ -27,17 +27,7 @@ fn envelope(uid: u32, subject: &str, date: Option<i64>) -> Envelope {
 }
 
 fn store() -> (tempfile::TempDir, Store, i64, i64) {
-    let dir = tempfile::tempdir().unwrap();
-    let store = Store::open(&PostaHome::at(dir.path())).unwrap();
-    store.ensure_account(1, "a").unwrap();
-    store.ensure_account(2, "b").unwrap();
-    let inbox = store
-        .upsert_folder(1, &FolderRow::local(1, "INBOX", None))
-        .unwrap();
-    let other = store
-        .upsert_folder(2, &FolderRow::local(2, "INBOX", None))
-        .unwrap();
-    (dir, store, inbox, other)
+    posta_testkit::stores::two_inboxes("a", "b")
 }
 
 fn subjects(store: &Store, text: &str) -> Vec<String> {

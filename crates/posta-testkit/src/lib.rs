@@ -19,6 +19,7 @@ pub mod memory;
 pub mod pop3_script;
 pub mod servers;
 pub mod smtp_server;
+pub mod stores;
 pub mod window;
 pub mod wire_count;
 pub mod wizard;
