@@ -67,6 +67,17 @@ fn http(server: &Https, ca: Option<Arc<Vec<u8>>>) -> HttpOptions {
     }
 }
 
+/// Only `steps`, asking `https` and trusting the harness CA.
+fn only_over(steps: &[Step], https: &Https, d: &Dovecot) -> DetectOptions {
+    only(
+        steps,
+        DetectOptions {
+            http: http(https, Some(ca(d))),
+            ..DetectOptions::default()
+        },
+    )
+}
+
 fn outcome(seen: &[Progress], step: Step) -> StepOutcome {
     seen.iter()
         .find_map(|p| match p {
@@ -85,12 +96,10 @@ async fn the_providers_own_document_is_fetched_over_verified_https_and_works() {
         Reply::xml(client_config(&d, smtp.port)),
     )]);
     let https = Https::start(&tls_dir(&d), routes);
-    let options = only(
+    let options = only_over(
         &[Step::ProviderList, Step::Autoconfig, Step::WellKnown],
-        DetectOptions {
-            http: http(&https, Some(ca(&d))),
-            ..DetectOptions::default()
-        },
+        &https,
+        &d,
     );
     let mut seen = Vec::new();
     let found = detect("alice@example.test", &options, |p| seen.push(p))
@@ -146,13 +155,7 @@ async fn the_well_known_path_is_tried_when_the_autoconfig_host_has_nothing() {
         Reply::xml(client_config(&d, 25)),
     )]);
     let https = Https::start(&tls_dir(&d), routes);
-    let options = only(
-        &[Step::Autoconfig, Step::WellKnown],
-        DetectOptions {
-            http: http(&https, Some(ca(&d))),
-            ..DetectOptions::default()
-        },
-    );
+    let options = only_over(&[Step::Autoconfig, Step::WellKnown], &https, &d);
     let mut seen = Vec::new();
     let found = detect("alice@example.test", &options, |p| seen.push(p))
         .await
@@ -220,13 +223,7 @@ async fn oversized_and_malformed_documents_are_refused() {
         ),
     ]);
     let https = Https::start(&tls_dir(&d), routes);
-    let options = only(
-        &[Step::Autoconfig, Step::WellKnown],
-        DetectOptions {
-            http: http(&https, Some(ca(&d))),
-            ..DetectOptions::default()
-        },
-    );
+    let options = only_over(&[Step::Autoconfig, Step::WellKnown], &https, &d);
     let mut seen = Vec::new();
     let _ = detect("alice@example.test", &options, |p| seen.push(p))
         .await

@@ -5,7 +5,7 @@
 //! and the SMTP check used by the wizard's connection test.
 
 use posta_testkit as support;
-use posta_testkit::detection::{ca, only, settings, tls_dir};
+use posta_testkit::detection::{ca, only, only_with_dns, settings, tls_dir};
 use posta_testkit::servers;
 
 use std::net::SocketAddr;
@@ -33,13 +33,7 @@ async fn the_mx_step_finds_the_provider_behind_a_custom_domain() {
             "in2-smtp.messagingengine.com".into(),
         ],
     );
-    let options = only(
-        &[Step::ProviderList, Step::Mx],
-        DetectOptions {
-            dns: Arc::new(dns),
-            ..DetectOptions::default()
-        },
-    );
+    let options = only_with_dns(&[Step::ProviderList, Step::Mx], dns);
     let found = detect("jan@example.test", &options, |_| {})
         .await
         .expect("found");
@@ -61,13 +55,7 @@ async fn the_mx_step_finds_the_provider_behind_a_custom_domain() {
     let mut dns = StaticDns::default();
     dns.mx
         .insert("other.test".into(), vec!["mx.other.test".into()]);
-    let options = only(
-        &[Step::Mx],
-        DetectOptions {
-            dns: Arc::new(dns),
-            ..DetectOptions::default()
-        },
-    );
+    let options = only_with_dns(&[Step::Mx], dns);
     assert_eq!(
         detect("jan@other.test", &options, |_| {}).await,
         Err(AutoconfigError::NotFound)
@@ -92,13 +80,7 @@ async fn srv_records_lead_to_the_real_server() {
         "_pop3._tcp.example.test".into(),
         vec![record(d.pop3_port())],
     );
-    let options = only(
-        &[Step::Srv],
-        DetectOptions {
-            dns: Arc::new(dns),
-            ..DetectOptions::default()
-        },
-    );
+    let options = only_with_dns(&[Step::Srv], dns);
     let found = detect("alice@example.test", &options, |_| {})
         .await
         .expect("found");

@@ -6,6 +6,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use posta_core::account::ConnectionSettings;
+use posta_core::autoconfig::dns::StaticDns;
 use posta_core::autoconfig::{DetectOptions, IncomingServer, Step};
 use posta_core::net::{Endpoint, TlsOptions};
 use posta_core::Secret;
@@ -31,6 +32,17 @@ pub fn only(steps: &[Step], base: DetectOptions) -> DetectOptions {
             .collect(),
         ..base
     }
+}
+
+/// Only `steps`, with `dns` answering the lookups.
+pub fn only_with_dns(steps: &[Step], dns: StaticDns) -> DetectOptions {
+    only(
+        steps,
+        DetectOptions {
+            dns: Arc::new(dns),
+            ..DetectOptions::default()
+        },
+    )
 }
 
 /// Logging in to a found `server` with `password`, trusting `ca`, 20 s a
