@@ -36,6 +36,13 @@ async fn login(d: &Dovecot, user: &User) -> posta_core::Result<ImapSession> {
     ImapSession::connect(&endpoint(d), user.name, &Secret::new(user.password)).await
 }
 
+fn detecting(mode: ChangeDetection) -> SyncOptions {
+    SyncOptions {
+        detection: mode,
+        ..SyncOptions::default()
+    }
+}
+
 fn device() -> (tempfile::TempDir, SharedStore) {
     let dir = tempfile::tempdir().expect("tempdir");
     let store = Store::open(&PostaHome::at(dir.path())).expect("store");
@@ -159,16 +166,7 @@ async fn incremental_changes_are_found_alike_by_every_detection_mode() {
     ];
     let devices: Vec<_> = modes.iter().map(|_| device()).collect();
     for ((_, store), mode) in devices.iter().zip(modes) {
-        sync(
-            &d,
-            store,
-            &SyncOptions {
-                detection: mode,
-                ..SyncOptions::default()
-            },
-        )
-        .await
-        .expect("first sync");
+        sync(&d, store, &detecting(mode)).await.expect("first sync");
     }
     // Another client changes flags, expunges and delivers.
     let mut other = login(&d, &ALICE).await.expect("login");
@@ -188,16 +186,7 @@ async fn incremental_changes_are_found_alike_by_every_detection_mode() {
         .expect("append");
     let mut results = Vec::new();
     for ((_, store), mode) in devices.iter().zip(modes) {
-        let summary = sync(
-            &d,
-            store,
-            &SyncOptions {
-                detection: mode,
-                ..SyncOptions::default()
-            },
-        )
-        .await
-        .expect("sync");
+        let summary = sync(&d, store, &detecting(mode)).await.expect("sync");
         assert_eq!(
             (summary.new_messages, summary.removed, summary.flag_changes),
             (1, 2, 2),

@@ -34,6 +34,7 @@ struct Local {
     dir: tempfile::TempDir,
     store: SharedStore,
     account: AccountConfig,
+    password: Secret,
 }
 
 impl Local {
@@ -50,6 +51,18 @@ impl Local {
             dir,
             store: Arc::new(Mutex::new(store)),
             account,
+            password: Secret::new(ALICE.password),
+        }
+    }
+
+    /// The account as the POP3 engine takes it, over `endpoint`.
+    fn pop3<'a>(&'a self, endpoint: &'a Endpoint) -> Pop3Account<'a> {
+        Pop3Account {
+            endpoint,
+            user: ALICE.name,
+            password: &self.password,
+            store: &self.store,
+            account: &self.account,
         }
     }
 
@@ -61,13 +74,7 @@ impl Local {
 
     fn sync(&self) -> SyncSummary {
         block_on(sync_pop3(
-            &Pop3Account {
-                endpoint: &self.endpoint(),
-                user: ALICE.name,
-                password: &Secret::new(ALICE.password),
-                store: &self.store,
-                account: &self.account,
-            },
+            &self.pop3(&self.endpoint()),
             &SyncOptions::default(),
             &CancelToken::new(),
             &mut |_| {},
@@ -291,15 +298,7 @@ fn the_size_limit_holds_back_a_big_message_which_the_listing_shows() {
     assert_eq!((summary.new_messages, summary.held_back), (2, 2));
     assert_eq!(local.local_ids(), expected(0..2));
 
-    let password = Secret::new(ALICE.password);
-    let listing = block_on(server_listing(&Pop3Account {
-        endpoint: &local.endpoint(),
-        user: ALICE.name,
-        password: &password,
-        store: &local.store,
-        account: &local.account,
-    }))
-    .expect("listing");
+    let listing = block_on(server_listing(&local.pop3(&local.endpoint()))).expect("listing");
     assert_eq!(listing.len(), 4);
     let big: Vec<_> = listing
         .iter()
@@ -317,26 +316,14 @@ fn the_size_limit_holds_back_a_big_message_which_the_listing_shows() {
 
     // The user deletes one unseen and downloads the other anyway.
     let deleted = block_on(delete_on_server(
-        &Pop3Account {
-            endpoint: &local.endpoint(),
-            user: ALICE.name,
-            password: &password,
-            store: &local.store,
-            account: &local.account,
-        },
+        &local.pop3(&local.endpoint()),
         &[big[0].uidl.clone()],
     ))
     .expect("delete");
     assert_eq!(deleted, 1);
     assert_eq!(dovecot.message_count(&ALICE, "INBOX"), 3);
     let fetched = block_on(download_from_server(
-        &Pop3Account {
-            endpoint: &local.endpoint(),
-            user: ALICE.name,
-            password: &password,
-            store: &local.store,
-            account: &local.account,
-        },
+        &local.pop3(&local.endpoint()),
         &[big[1].uidl.clone()],
     ))
     .expect("download anyway");
@@ -446,13 +433,7 @@ fn a_cancelled_sync_stops_between_messages_and_ends_its_session_cleanly() {
             }
         };
         block_on(sync_pop3(
-            &Pop3Account {
-                endpoint: &local.endpoint(),
-                user: ALICE.name,
-                password: &Secret::new(ALICE.password),
-                store: &local.store,
-                account: &local.account,
-            },
+            &local.pop3(&local.endpoint()),
             &SyncOptions::default(),
             &cancel,
             &mut events,
