@@ -10,14 +10,13 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use posta_core::imap::ImapSession;
-use posta_core::store::{AccountConfig, PostaHome, Sort, Store, TagDef};
+use posta_core::store::{AccountConfig, PostaHome, Store, TagDef};
 use posta_core::sync::tags::{tags_to_json, TAGS_ENTRY};
 use posta_core::sync::{with_store, SharedStore};
 use posta_core::worker::{self, Command, Event};
-use posta_core::Secret;
 use support::accounts;
 use support::dovecot::{Dovecot, ALICE};
-use support::events::until_within;
+use support::events::{until_within, Events};
 
 /// Long enough for a check on a loaded machine, far below the default.
 const WITHIN: Duration = Duration::from_secs(40);
@@ -28,19 +27,7 @@ fn mail(n: usize) -> Vec<u8> {
 }
 
 fn subjects(store: &SharedStore, folder: &str) -> Vec<String> {
-    with_store(store, |s| {
-        let Some(id) = s.folder_id(1, folder)? else {
-            return Ok(Vec::new());
-        };
-        let mut v: Vec<String> = s
-            .messages(id, 1000, 0, Sort::DateAsc)?
-            .into_iter()
-            .map(|m| m.subject)
-            .collect();
-        v.sort();
-        Ok(v)
-    })
-    .expect("store")
+    posta_testkit::stores::subjects(store, folder).unwrap_or_default()
 }
 
 fn has_folder(store: &SharedStore, folder: &str) -> bool {
@@ -63,14 +50,9 @@ fn open_store() -> (tempfile::TempDir, SharedStore) {
     (dir, store)
 }
 
-type Events = std::pin::Pin<Box<dyn futures::Stream<Item = Event> + Send>>;
-
 /// Alice's worker for `account` on `store`, after its first sync.
 async fn synced_worker(account: AccountConfig, store: &SharedStore) -> (worker::Handle, Events) {
-    let (handle, events) = worker::spawn(account, Secret::new(ALICE.password), store.clone());
-    let mut events: Events = Box::pin(events);
-    until_within(&mut events, WITHIN, |e| matches!(e, Event::SyncDone(_))).await;
-    (handle, events)
+    posta_testkit::events::synced_worker(account, &ALICE, store, WITHIN).await
 }
 
 fn folder_id(store: &SharedStore, name: &str) -> i64 {

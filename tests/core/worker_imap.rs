@@ -7,7 +7,7 @@ use posta_testkit as support;
 use std::sync::{Arc, Mutex};
 
 use posta_core::message::Flag;
-use posta_core::store::{AccountConfig, PostaHome, Sort, Store};
+use posta_core::store::{AccountConfig, PostaHome, Store};
 use posta_core::sync::imap::{with_store, SharedStore};
 use posta_core::worker::{self, Command, Event};
 use posta_core::Secret;
@@ -29,17 +29,7 @@ fn mail(n: usize) -> Vec<u8> {
 }
 
 fn subjects(store: &SharedStore, folder: &str) -> Vec<String> {
-    with_store(store, |s| {
-        let id = s.folder_id(1, folder)?.expect("folder");
-        let mut v: Vec<String> = s
-            .messages(id, 1000, 0, Sort::DateAsc)?
-            .into_iter()
-            .map(|m| m.subject)
-            .collect();
-        v.sort();
-        Ok(v)
-    })
-    .expect("store")
+    posta_testkit::stores::subjects(store, folder).expect("folder")
 }
 
 #[tokio::test]

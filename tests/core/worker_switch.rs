@@ -6,6 +6,7 @@
 //! sentence that says it can be finished; with room made, it finishes.
 
 use posta_testkit as support;
+use posta_testkit::events::synced_worker;
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
@@ -17,7 +18,7 @@ use posta_core::message::Flag;
 use posta_core::store::{AccountConfig, Config, FolderRow, KeepCopy, PostaHome, Sort, Store};
 use posta_core::sync::imap::{with_store, SharedStore};
 use posta_core::sync::{actions, CancelToken};
-use posta_core::worker::{self, Command, Event};
+use posta_core::worker::{Command, Event};
 use posta_core::{ErrorKind, Secret};
 use support::accounts;
 use support::dovecot::{Dovecot, User, ALICE, BOB};
@@ -132,9 +133,8 @@ async fn the_worker_moves_a_pop3_account_to_imap_and_cancel_loses_nothing() {
     const COUNT: usize = 150;
     let dovecot = Dovecot::start();
     let (home, pop3, store) = pop3_account(&dovecot, &ALICE, COUNT).await;
-    let (handle, events) = worker::spawn(pop3.clone(), Secret::new(ALICE.password), store.clone());
-    let mut events = Box::pin(events);
-    until(&mut events, |e| matches!(e, Event::SyncDone(_))).await;
+    let (handle, mut events) =
+        synced_worker(pop3.clone(), &ALICE, &store, Duration::from_secs(60)).await;
     let imap = imap_target(&dovecot, &pop3, &ALICE);
     let command = || Command::SwitchToImap {
         imap: Box::new(imap.clone()),
@@ -242,9 +242,8 @@ async fn a_full_server_stops_the_move_and_it_finishes_once_there_is_room() {
     let (home, pop3, store) = pop3_account(&dovecot, &BOB, COUNT).await;
     // Room for five of the twenty: Dovecot refuses the sixth APPEND.
     dovecot.set_quota(&BOB, "*:messages=5");
-    let (handle, events) = worker::spawn(pop3.clone(), Secret::new(BOB.password), store.clone());
-    let mut events = Box::pin(events);
-    until(&mut events, |e| matches!(e, Event::SyncDone(_))).await;
+    let (handle, mut events) =
+        synced_worker(pop3.clone(), &BOB, &store, Duration::from_secs(60)).await;
     let imap = imap_target(&dovecot, &pop3, &BOB);
     let command = || Command::SwitchToImap {
         imap: Box::new(imap.clone()),

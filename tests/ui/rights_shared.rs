@@ -44,6 +44,11 @@ fn first_in(store: &SharedStore, folder: &str) -> i64 {
     .expect("store")
 }
 
+/// Sets `flag` on message `id` the way the window does.
+fn flagging(store: &SharedStore, id: i64, flag: Flag) -> posta_core::Result<Vec<Flag>> {
+    with_store(store, |s| actions::set_flags(s, id, &[flag], &[]))
+}
+
 fn refused(result: posta_core::Result<impl std::fmt::Debug>) -> Denied {
     match result {
         Err(Error::NotAllowed(denied)) => denied,
@@ -100,21 +105,11 @@ async fn what_bob_may_do_follows_his_rights() {
     let mine = first_in(&store, "INBOX");
     let inbox = folder_id(&store, "INBOX");
     assert_eq!(
-        refused(with_store(&store, |s| actions::set_flags(
-            s,
-            plan,
-            &[Flag::Flagged],
-            &[]
-        ))),
+        refused(flagging(&store, plan, Flag::Flagged)),
         Denied::WriteFlags
     );
     assert_eq!(
-        refused(with_store(&store, |s| actions::set_flags(
-            s,
-            plan,
-            &[Flag::Seen],
-            &[]
-        ))),
+        refused(flagging(&store, plan, Flag::Seen)),
         Denied::KeepSeen
     );
     assert_eq!(

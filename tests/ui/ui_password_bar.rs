@@ -13,7 +13,6 @@ use posta_testkit::window::{apply, click, runtime, sees, simulator};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use futures::StreamExt;
 use iced_test::selector::id;
 use posta_core::error::Fingerprint;
 use posta_core::store::{keyring, AccountConfig, Config, PostaHome, Store};
@@ -62,11 +61,7 @@ fn pump(
 ) {
     let deadline = Instant::now() + Duration::from_secs(60);
     loop {
-        let left = deadline.saturating_duration_since(Instant::now());
-        let event = rt
-            .block_on(tokio::time::timeout(left, events.next()))
-            .expect("an event within 60 s")
-            .expect("the worker runs");
+        let event = posta_testkit::events::next_before(rt, events, deadline);
         let last = stop(&event);
         let _ = mailbox.update(Message::Worker(FromWorker::event(account, event)));
         if last {
@@ -94,13 +89,24 @@ fn open_window(
     (store, mailbox, Box::pin(events))
 }
 
-#[test]
-fn the_password_bar_takes_the_new_password_and_sync_resumes() {
-    let _language = posta_testkit::language(Language::English);
+/// English words, a runtime, Dovecot with one message for Alice, a home.
+fn one_message_home() -> (
+    std::sync::MutexGuard<'static, ()>,
+    tokio::runtime::Runtime,
+    Dovecot,
+    tempfile::TempDir,
+) {
+    let language = posta_testkit::language(Language::English);
     let rt = runtime();
     let dovecot = Dovecot::start();
     dovecot.deliver(&ALICE, "INBOX", &mail(1));
     let home_dir = tempfile::tempdir().expect("home");
+    (language, rt, dovecot, home_dir)
+}
+
+#[test]
+fn the_password_bar_takes_the_new_password_and_sync_resumes() {
+    let (_language, rt, dovecot, home_dir) = one_message_home();
     let home = PostaHome::at(home_dir.path());
     let account = AccountConfig {
         name: "Poczta".into(),
@@ -154,11 +160,7 @@ fn the_password_bar_takes_the_new_password_and_sync_resumes() {
 /// and accepting the new one pins it in the config and sync resumes.
 #[test]
 fn the_certificate_bar_accepts_a_changed_certificate_and_sync_resumes() {
-    let _language = posta_testkit::language(Language::English);
-    let rt = runtime();
-    let dovecot = Dovecot::start();
-    dovecot.deliver(&ALICE, "INBOX", &mail(1));
-    let home_dir = tempfile::tempdir().expect("home");
+    let (_language, rt, dovecot, home_dir) = one_message_home();
     let home = PostaHome::at(home_dir.path());
     let old = Fingerprint::of_der(b"the certificate accepted last year");
     let account = AccountConfig {

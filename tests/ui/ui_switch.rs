@@ -10,7 +10,6 @@ use posta_testkit::window::{click, sees};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use futures::StreamExt;
 use posta_core::account::Protocol;
 use posta_core::store::{AccountConfig, Config, FolderRow, KeepCopy, PostaHome, Store};
 use posta_core::sync::actions;
@@ -61,11 +60,7 @@ fn a_pop3_account_moves_to_imap_from_the_window_with_progress() {
         let deadline = Instant::now() + Duration::from_secs(60);
         let mut shown = 0;
         loop {
-            let left = deadline.saturating_duration_since(Instant::now());
-            let event = rt
-                .block_on(tokio::time::timeout(left, events.next()))
-                .expect("an event within 60 s")
-                .expect("the worker runs");
+            let event = posta_testkit::events::next_before(&rt, &mut events, deadline);
             let last = stop(&event);
             let _ = mailbox.update(Message::Worker(FromWorker::event(pop3.id, event)));
             if let Some(Phase::Running { done, total }) = mailbox.switch_view().map(|v| v.phase()) {

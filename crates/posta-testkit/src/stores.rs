@@ -2,8 +2,8 @@
 
 use std::sync::{Arc, Mutex};
 
-use posta_core::store::{FolderRow, PostaHome, Store};
-use posta_core::sync::SharedStore;
+use posta_core::store::{FolderRow, PostaHome, Sort, Store};
+use posta_core::sync::{with_store, SharedStore};
 use tempfile::TempDir;
 
 /// A new store in a throw-away home (kept while the directory lives).
@@ -32,4 +32,22 @@ pub fn two_inboxes(first: &str, second: &str) -> (TempDir, Store, i64, i64) {
         .upsert_folder(2, &FolderRow::local(2, "INBOX", None))
         .expect("folder");
     (dir, store, inbox, other)
+}
+
+/// The subjects in account 1's `folder`, sorted; `None` when there is no
+/// such folder.
+pub fn subjects(store: &SharedStore, folder: &str) -> Option<Vec<String>> {
+    with_store(store, |s| {
+        let Some(id) = s.folder_id(1, folder)? else {
+            return Ok(None);
+        };
+        let mut v: Vec<String> = s
+            .messages(id, 1000, 0, Sort::DateAsc)?
+            .into_iter()
+            .map(|m| m.subject)
+            .collect();
+        v.sort();
+        Ok(Some(v))
+    })
+    .expect("store")
 }
