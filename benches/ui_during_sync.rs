@@ -21,7 +21,6 @@ use posta_testkit as support;
 #[path = "support/window.rs"]
 mod window;
 
-use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use futures::StreamExt;
@@ -29,7 +28,7 @@ use iced::keyboard::key::Named;
 use iced::keyboard::{Key, Modifiers};
 use iced::mouse::{self, ScrollDelta};
 use iced::{Point, Settings};
-use posta_core::store::{AccountConfig, PostaHome, Store};
+use posta_core::store::AccountConfig;
 use posta_core::sync::{with_store, SharedStore};
 use posta_core::worker::{self, Event};
 use posta_core::Secret;
@@ -126,10 +125,7 @@ fn main() {
         "Dovecot filled with {count} messages in {:.1} s",
         filling.elapsed().as_secs_f64()
     );
-    let dir = tempfile::tempdir().expect("tempdir");
-    let store: SharedStore = Arc::new(Mutex::new(
-        Store::open(&PostaHome::at(dir.path())).expect("store"),
-    ));
+    let (_dir, store) = posta_testkit::stores::shared_store();
     let account = AccountConfig {
         check_interval: 3600,
         ..accounts::imap(&d, &ALICE)

@@ -6,13 +6,13 @@
 use posta_testkit as support;
 
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 use std::time::Duration;
 
 use futures::Stream;
 use posta_core::account::Protocol;
 use posta_core::net::Security;
-use posta_core::store::{AccountConfig, PostaHome, Sort, Store};
+use posta_core::store::{AccountConfig, Sort};
 use posta_core::sync::imap::{with_store, SharedStore};
 use posta_core::worker::{self, Command, Event};
 use posta_core::{ErrorKind, Secret};
@@ -81,10 +81,7 @@ fn inbox(store: &SharedStore) -> Vec<u32> {
 /// leaving INBOX empty; after `SyncNow` the next one must bring exactly the
 /// three messages.
 async fn fails_then_recovers(server: FakeServer, kind: ErrorKind) {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let store: SharedStore = Arc::new(Mutex::new(
-        Store::open(&PostaHome::at(dir.path())).expect("store"),
-    ));
+    let (_dir, store) = posta_testkit::stores::shared_store();
     let (handle, events) = worker::spawn(account(&server), Secret::new("hunter2"), store.clone());
     let mut events = Box::pin(events);
     let Event::Failed(err) = until(&mut events, |e| {
@@ -134,10 +131,7 @@ async fn phantom_fetch_lines_through_the_worker_store_nothing_extra() {
         }
         Reply::from(format!("{out}{tag} OK done\r\n"))
     });
-    let dir = tempfile::tempdir().expect("tempdir");
-    let store: SharedStore = Arc::new(Mutex::new(
-        Store::open(&PostaHome::at(dir.path())).expect("store"),
-    ));
+    let (_dir, store) = posta_testkit::stores::shared_store();
     let (handle, events) = worker::spawn(account(&server), Secret::new("hunter2"), store.clone());
     let mut events = Box::pin(events);
     until(&mut events, |e| matches!(e, Event::SyncDone(_))).await;

@@ -4,10 +4,7 @@
 
 use posta_testkit as support;
 
-use std::sync::{Arc, Mutex};
-
-use posta_core::store::{PostaHome, Store};
-use posta_core::sync::imap::{with_store, SharedStore};
+use posta_core::sync::imap::with_store;
 use posta_core::thread;
 use support::accounts;
 use support::dovecot::{Dovecot, ALICE};
@@ -38,10 +35,7 @@ fn references_arrive_with_the_sync_and_sent_joins_the_conversation() {
         &mail("c@x", "<a@x> <b@x>", "Re: Zebranie", 10),
     );
     dovecot.deliver(&ALICE, "INBOX", &mail("d@x", "", "Inna sprawa", 11));
-    let dir = tempfile::tempdir().expect("tempdir");
-    let store: SharedStore = Arc::new(Mutex::new(
-        Store::open(&PostaHome::at(dir.path())).expect("store"),
-    ));
+    let (_dir, store) = posta_testkit::stores::shared_store();
     let account = accounts::imap(&dovecot, &ALICE);
     with_store(&store, |s| Ok(s.ensure_account(account.id, "alice")?)).expect("account");
     let rt = tokio::runtime::Runtime::new().expect("runtime");

@@ -4,10 +4,8 @@
 
 use posta_testkit as support;
 
-use std::sync::{Arc, Mutex};
-
 use posta_core::message::Flag;
-use posta_core::store::{AccountConfig, PostaHome, Store};
+use posta_core::store::AccountConfig;
 use posta_core::sync::imap::{with_store, SharedStore};
 use posta_core::worker::{self, Command, Event};
 use posta_core::Secret;
@@ -36,10 +34,7 @@ fn subjects(store: &SharedStore, folder: &str) -> Vec<String> {
 async fn idles_applies_commands_and_reconnects() {
     let mut d = Dovecot::start();
     d.deliver(&ALICE, "INBOX", &mail(1));
-    let dir = tempfile::tempdir().expect("tempdir");
-    let store: SharedStore = Arc::new(Mutex::new(
-        Store::open(&PostaHome::at(dir.path())).expect("store"),
-    ));
+    let (_dir, store) = posta_testkit::stores::shared_store();
     let (handle, events) = worker::spawn(account(&d), Secret::new(ALICE.password), store.clone());
     let mut events = Box::pin(events);
     until(&mut events, |e| matches!(e, Event::SyncDone(_))).await;

@@ -6,12 +6,11 @@
 
 use posta_testkit as support;
 
-use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use posta_core::imap::ImapSession;
 use posta_core::message::Flag;
-use posta_core::store::{AccountConfig, PostaHome, Store, TagDef};
+use posta_core::store::{AccountConfig, TagDef};
 use posta_core::sync::tags::{tags_from_json, tags_to_json, TAGS_ENTRY};
 use posta_core::sync::{tag_admin, with_store, SharedStore};
 use posta_core::worker::{self, Command, Event};
@@ -117,10 +116,7 @@ async fn tag_changes_follow_every_device() {
         .await
         .expect("metadata");
 
-    let dir = tempfile::tempdir().expect("tempdir");
-    let store: SharedStore = Arc::new(Mutex::new(
-        Store::open(&PostaHome::at(dir.path())).expect("store"),
-    ));
+    let (_dir, store) = posta_testkit::stores::shared_store();
     let account = AccountConfig {
         check_interval: 1,
         ..accounts::imap(&d, &ALICE)

@@ -15,9 +15,8 @@ use std::time::Duration;
 use futures::{Stream, StreamExt};
 use posta_core::imap::ImapSession;
 use posta_core::message::Flag;
-use posta_core::store::{AccountConfig, PostaHome, Store};
+use posta_core::store::AccountConfig;
 use posta_core::sync::new_mail::NewMail;
-use posta_core::sync::SharedStore;
 use posta_core::worker::{self, Command, Event};
 use posta_core::Secret;
 use posta_i18n::{self as i18n, Language};
@@ -155,10 +154,7 @@ async fn one_translated_notification_per_batch_and_none_for_moves() {
     let d = Dovecot::start();
     d.deliver(&ALICE, "INBOX", &mail("old"));
     d.deliver(&ALICE, "Archive", &mail("filed"));
-    let dir = tempfile::tempdir().expect("tempdir");
-    let store: SharedStore = Arc::new(Mutex::new(
-        Store::open(&PostaHome::at(dir.path())).expect("store"),
-    ));
+    let (_dir, store) = posta_testkit::stores::shared_store();
     let account = AccountConfig {
         check_interval: 3600,
         ..accounts::imap(&d, &ALICE)

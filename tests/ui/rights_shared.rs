@@ -6,14 +6,13 @@
 
 use posta_testkit as support;
 
-use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use posta_core::error::Error;
 use posta_core::imap::ImapSession;
 use posta_core::message::Flag;
 use posta_core::rights::{self, Denied};
-use posta_core::store::{PostaHome, Sort, Store};
+use posta_core::store::Sort;
 use posta_core::sync::imap::sync_account;
 use posta_core::sync::{actions, with_store, CancelToken, SharedStore, SyncOptions};
 use posta_core::Secret;
@@ -72,10 +71,7 @@ async fn what_bob_may_do_follows_his_rights() {
         .await
         .expect("SETACL");
 
-    let dir = tempfile::tempdir().expect("tempdir");
-    let store: SharedStore = Arc::new(Mutex::new(
-        Store::open(&PostaHome::at(dir.path())).expect("store"),
-    ));
+    let (_dir, store) = posta_testkit::stores::shared_store();
     with_store(&store, |s| Ok(s.ensure_account(1, "Bob")?)).expect("account");
     let mut bob = login(&d, &BOB).await;
     sync(&mut bob, &store).await;
@@ -215,10 +211,7 @@ async fn the_worker_refuses_folder_changes_the_rights_do_not_allow() {
         .set_acl("Projekty", BOB.name, "lr")
         .await
         .expect("SETACL");
-    let dir = tempfile::tempdir().expect("tempdir");
-    let store: SharedStore = Arc::new(Mutex::new(
-        Store::open(&PostaHome::at(dir.path())).expect("store"),
-    ));
+    let (_dir, store) = posta_testkit::stores::shared_store();
     let account = support::accounts::imap(&d, &BOB);
     let (handle, events) = worker::spawn(account, Secret::new(BOB.password), store.clone());
     let mut events = Box::pin(events);

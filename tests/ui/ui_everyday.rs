@@ -9,8 +9,6 @@ use posta_testkit::language;
 use posta_testkit::mailbox_fixture as fixture;
 use posta_testkit::window::{char_key as ch, click, press, sees, simulator};
 
-use std::sync::{Arc, Mutex};
-
 use iced::keyboard::key::Named;
 use iced::keyboard::{Key, Modifiers};
 use posta_core::message::Flag;
@@ -21,12 +19,7 @@ use posta_ui::screen::mailbox::{Action, Compose, EverydayRequest, Mailbox, Messa
 use posta_ui::theme;
 
 fn demo() -> (tempfile::TempDir, SharedStore, Mailbox) {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let store = fixture::fill(dir.path());
-    let config = Config::load(&PostaHome::at(dir.path())).expect("config");
-    let store = Arc::new(Mutex::new(store));
-    let mailbox = Mailbox::new(store.clone(), config.accounts);
-    (dir, store, mailbox)
+    fixture::demo()
 }
 
 fn count(store: &SharedStore, folder: &str) -> (u64, u64) {

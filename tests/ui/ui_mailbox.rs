@@ -13,14 +13,14 @@ use posta_testkit as support;
 use posta_testkit::english;
 use posta_testkit::window::{click, runtime, sees, simulator};
 
-use std::sync::{mpsc, Arc, Mutex};
+use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
 use futures::StreamExt;
 use iced::keyboard::{Key, Modifiers};
 use posta_core::imap::ImapSession;
 use posta_core::message::Flag;
-use posta_core::store::{AccountConfig, Op, PostaHome, Store};
+use posta_core::store::{AccountConfig, Op};
 use posta_core::sync::imap::{with_store, SharedStore};
 use posta_core::sync::{tags, SyncOptions};
 use posta_core::worker::{self, Event};
@@ -104,10 +104,7 @@ async fn login(dovecot: &Dovecot, user: &User) -> ImapSession {
 
 /// A device of Alice's: a store, synced with bodies.
 fn device(rt: &tokio::runtime::Runtime, dovecot: &Dovecot) -> (tempfile::TempDir, SharedStore) {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let store: SharedStore = Arc::new(Mutex::new(
-        Store::open(&PostaHome::at(dir.path())).expect("store"),
-    ));
+    let (dir, store) = posta_testkit::stores::shared_store();
     with_store(&store, |s| Ok(s.ensure_account(ACCOUNT, "Praca")?)).expect("account");
     sync(rt, dovecot, &store);
     (dir, store)

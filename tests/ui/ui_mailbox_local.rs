@@ -28,14 +28,8 @@ use posta_ui::screen::mailbox::{
 use posta_ui::widget::message_list::{self, ROW_HEIGHT};
 use posta_ui::WINDOW_SIZE;
 
-/// The demo mailbox in a temporary home.
 fn demo() -> (tempfile::TempDir, SharedStore, Mailbox) {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let store = fixture::fill(dir.path());
-    let config = Config::load(&PostaHome::at(dir.path())).expect("config");
-    let store = Arc::new(Mutex::new(store));
-    let mailbox = Mailbox::new(store.clone(), config.accounts);
-    (dir, store, mailbox)
+    fixture::demo()
 }
 
 fn queued(store: &SharedStore, account: i64) -> usize {

@@ -8,14 +8,12 @@ use posta_testkit as support;
 use posta_testkit::english;
 use posta_testkit::window::{self, runtime, settle, simulator, type_into};
 
-use std::sync::{Arc, Mutex};
-
 use iced::widget::Id;
 use posta_core::account::Protocol;
 use posta_core::imap::ImapSession;
 use posta_core::net::Security;
 use posta_core::rights::allowed_actions;
-use posta_core::store::{AccountConfig, FolderRow, PostaHome, Store};
+use posta_core::store::{AccountConfig, FolderRow};
 use posta_core::sync::imap::{with_store, SharedStore};
 use posta_core::Secret;
 use posta_ui::screen::share::{ids, Action, Context, Message, Share, State};
@@ -48,10 +46,7 @@ fn device(
     dovecot: &Dovecot,
     user: &User,
 ) -> (tempfile::TempDir, SharedStore, Context) {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let store: SharedStore = Arc::new(Mutex::new(
-        Store::open(&PostaHome::at(dir.path())).expect("store"),
-    ));
+    let (dir, store) = posta_testkit::stores::shared_store();
     let account = account(dovecot, user);
     with_store(&store, |s| Ok(s.ensure_account(1, user.name)?)).expect("account");
     rt.block_on(async {
@@ -186,10 +181,7 @@ fn alice_shares_read_only_and_bob_may_only_read() {
 #[test]
 fn a_pop3_account_is_told_sharing_needs_imap() {
     let _language = english();
-    let dir = tempfile::tempdir().expect("tempdir");
-    let store: SharedStore = Arc::new(Mutex::new(
-        Store::open(&PostaHome::at(dir.path())).expect("store"),
-    ));
+    let (_dir, store) = posta_testkit::stores::shared_store();
     let mut config = AccountConfig {
         protocol: Protocol::Pop3,
         ..account_stub()
@@ -222,10 +214,7 @@ fn a_pop3_account_is_told_sharing_needs_imap() {
 fn without_a_worker_the_dialog_says_it_is_not_connected() {
     let _language = english();
     let rt = runtime();
-    let dir = tempfile::tempdir().expect("tempdir");
-    let store: SharedStore = Arc::new(Mutex::new(
-        Store::open(&PostaHome::at(dir.path())).expect("store"),
-    ));
+    let (_dir, store) = posta_testkit::stores::shared_store();
     let context = Context {
         account: account_stub(),
         store,

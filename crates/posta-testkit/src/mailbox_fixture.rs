@@ -516,3 +516,18 @@ pub fn big_folder(
     store.upsert_messages(id, &batch).expect("batch");
     id
 }
+
+/// The demo mailbox in a throw-away home, open in the window's mailbox
+/// screen with no worker.
+pub fn demo() -> (
+    tempfile::TempDir,
+    posta_core::sync::SharedStore,
+    posta_ui::screen::mailbox::Mailbox,
+) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let store = fill(dir.path());
+    let config = Config::load(&PostaHome::at(dir.path())).expect("config");
+    let store = std::sync::Arc::new(std::sync::Mutex::new(store));
+    let mailbox = posta_ui::screen::mailbox::Mailbox::new(store.clone(), config.accounts);
+    (dir, store, mailbox)
+}
