@@ -139,12 +139,8 @@ impl EditArgs {
 
 /// Runs `posta account edit`; returns the exit code.
 pub async fn edit(args: EditArgs) -> i32 {
-    let context = match Context::load() {
-        Ok(context) => context,
-        Err(code) => return code,
-    };
-    let old = match context.account(&args.account) {
-        Ok(account) => account.clone(),
+    let (context, old) = match Context::load_for(&args.account) {
+        Ok(loaded) => loaded,
         Err(code) => return code,
     };
     let edit = args.edit();
@@ -239,12 +235,8 @@ pub struct PasswordArgs {
 
 /// Runs `posta account password`: test the new password, then keep it.
 pub async fn password(args: PasswordArgs) -> i32 {
-    let context = match Context::load() {
-        Ok(context) => context,
-        Err(code) => return code,
-    };
-    let account = match context.account(&args.account) {
-        Ok(account) => account.clone(),
+    let (_context, account) = match Context::load_for(&args.account) {
+        Ok(loaded) => loaded,
         Err(code) => return code,
     };
     let password = match super::read_password_stdin() {

@@ -19,12 +19,8 @@ pub struct RemoveArgs {
 
 /// Runs `posta account remove`; returns the exit code.
 pub async fn run(args: RemoveArgs) -> i32 {
-    let context = match Context::load() {
-        Ok(context) => context,
-        Err(code) => return code,
-    };
-    let account = match context.account(&args.account) {
-        Ok(account) => account.clone(),
+    let (context, account) = match Context::load_for(&args.account) {
+        Ok(loaded) => loaded,
         Err(code) => return code,
     };
     let store = match context.store() {

@@ -28,6 +28,37 @@ impl Context {
         Ok(Context { home, config })
     }
 
+    /// Loads the context and a copy of the account `wanted` names; prints
+    /// why not.
+    pub fn load_for(wanted: &str) -> Result<(Context, AccountConfig), i32> {
+        let context = Context::load()?;
+        let account = context.account(wanted)?.clone();
+        Ok((context, account))
+    }
+
+    /// Loads the context and [`Context::readable_accounts`]; prints why not.
+    pub fn load_readable(wanted: Option<&str>) -> Result<(Context, Vec<AccountConfig>), i32> {
+        let context = Context::load()?;
+        let accounts = context.readable_accounts(wanted)?;
+        Ok((context, accounts))
+    }
+
+    /// The one account `wanted` names, or the only account when none is
+    /// named. Prints why not: no account at all fails, several need a name.
+    pub fn single_account(&self, wanted: Option<&str>) -> Result<AccountConfig, i32> {
+        match self.accounts(wanted)?.as_slice() {
+            [account] => Ok((*account).clone()),
+            [] => {
+                eprintln!("{}", t!("cli-no-accounts"));
+                Err(FAILED)
+            }
+            _ => {
+                eprintln!("{}", t!("cli-tag-which-account"));
+                Err(USAGE)
+            }
+        }
+    }
+
     /// Opens the local store; prints why not.
     pub fn store(&self) -> Result<Store, i32> {
         Store::open(&self.home).map_err(store_failed)

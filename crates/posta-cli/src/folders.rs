@@ -15,12 +15,8 @@ pub struct FoldersArgs {
 
 /// Runs `posta folders`; returns the exit code.
 pub fn run(args: FoldersArgs) -> i32 {
-    let context = match Context::load() {
-        Ok(context) => context,
-        Err(code) => return code,
-    };
-    let accounts = match context.readable_accounts(args.account.as_deref()) {
-        Ok(accounts) => accounts,
+    let (context, accounts) = match Context::load_readable(args.account.as_deref()) {
+        Ok(loaded) => loaded,
         Err(code) => return code,
     };
     if accounts.is_empty() {

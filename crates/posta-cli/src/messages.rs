@@ -28,12 +28,8 @@ pub struct MessagesArgs {
 
 /// Runs `posta messages`; returns the exit code.
 pub fn run(args: MessagesArgs) -> i32 {
-    let context = match Context::load() {
-        Ok(context) => context,
-        Err(code) => return code,
-    };
-    let accounts = match context.readable_accounts(args.account.as_deref()) {
-        Ok(accounts) => accounts,
+    let (context, accounts) = match Context::load_readable(args.account.as_deref()) {
+        Ok(loaded) => loaded,
         Err(code) => return code,
     };
     let store = match context.store() {

@@ -2,7 +2,7 @@
 //! "your rights" panel), from the rights the last sync read (MYRIGHTS):
 //! one line per action, `RIGHT<TAB>yes|no<TAB>ACTION`; exit 0.
 
-use super::context::{one_line, store_failed, Context, FAILED, USAGE};
+use super::context::{one_line, store_failed, Context, USAGE};
 use posta_core::rights::{self, Denied};
 use posta_i18n::t;
 
@@ -34,16 +34,8 @@ pub fn run(args: RightsArgs) -> i32 {
         Ok(context) => context,
         Err(code) => return code,
     };
-    let account = match context.accounts(args.account.as_deref()) {
-        Ok(accounts) if accounts.len() == 1 => accounts[0].clone(),
-        Ok(accounts) if accounts.is_empty() => {
-            eprintln!("{}", t!("cli-no-accounts"));
-            return FAILED;
-        }
-        Ok(_) => {
-            eprintln!("{}", t!("cli-tag-which-account"));
-            return USAGE;
-        }
+    let account = match context.single_account(args.account.as_deref()) {
+        Ok(account) => account,
         Err(code) => return code,
     };
     let store = match context.store() {

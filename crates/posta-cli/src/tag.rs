@@ -82,16 +82,8 @@ pub fn run(command: TagCommand) -> i32 {
         | TagCommand::Move { which: w, .. }
         | TagCommand::Remove { which: w, .. } => w,
     };
-    let account = match context.accounts(which.account.as_deref()) {
-        Ok(accounts) if accounts.len() == 1 => accounts[0].clone(),
-        Ok(accounts) if accounts.is_empty() => {
-            eprintln!("{}", t!("cli-no-accounts"));
-            return FAILED;
-        }
-        Ok(_) => {
-            eprintln!("{}", t!("cli-tag-which-account"));
-            return USAGE;
-        }
+    let account = match context.single_account(which.account.as_deref()) {
+        Ok(account) => account,
         Err(code) => return code,
     };
     let store = match context.store() {
