@@ -98,6 +98,17 @@ async fn srv_records_lead_to_the_real_server() {
     }
 }
 
+/// Only the probing step, with `probe`.
+fn probing(probe: ProbeOptions) -> DetectOptions {
+    only(
+        &[Step::Probe],
+        DetectOptions {
+            probe,
+            ..DetectOptions::default()
+        },
+    )
+}
+
 fn resolver(entries: &[(&str, u16, u16)]) -> Arc<StaticResolver> {
     let map = entries
         .iter()
@@ -137,13 +148,7 @@ async fn probing_finds_dovecot_ranks_tls_first_and_never_logs_in() {
         timeout: Duration::from_secs(5),
         extra_ca_pem: Some(ca(&d)),
     };
-    let options = only(
-        &[Step::Probe],
-        DetectOptions {
-            probe,
-            ..DetectOptions::default()
-        },
-    );
+    let options = probing(probe);
     let mut seen = Vec::new();
     let found = detect("alice@example.test", &options, |p| seen.push(p))
         .await
@@ -199,13 +204,7 @@ async fn probing_prefers_a_server_whose_certificate_is_trusted() {
         timeout: Duration::from_secs(5),
         extra_ca_pem: Some(ca(&d)),
     };
-    let options = only(
-        &[Step::Probe],
-        DetectOptions {
-            probe,
-            ..DetectOptions::default()
-        },
-    );
+    let options = probing(probe);
     let found = detect("alice@localhost", &options, |_| {})
         .await
         .expect("found");
@@ -236,13 +235,7 @@ async fn dropping_the_detection_cancels_it_at_once() {
         timeout: Duration::from_secs(60),
         extra_ca_pem: None,
     };
-    let options = only(
-        &[Step::Probe],
-        DetectOptions {
-            probe,
-            ..DetectOptions::default()
-        },
-    );
+    let options = probing(probe);
     let started = Instant::now();
     let result = tokio::time::timeout(
         Duration::from_millis(500),

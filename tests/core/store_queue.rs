@@ -13,6 +13,16 @@ fn set_seen(uid: u32) -> Op {
     }
 }
 
+/// The ids of account 1's pending operations, in order.
+fn pending_ids(store: &Store) -> Vec<i64> {
+    store
+        .pending_ops(1)
+        .unwrap()
+        .into_iter()
+        .map(|(id, _)| id)
+        .collect()
+}
+
 /// A store in a throw-away home, with account 1.
 fn queue_home() -> (tempfile::TempDir, PostaHome, Store) {
     let dir = tempfile::tempdir().unwrap();
@@ -90,12 +100,7 @@ fn failed_ops_are_kept_with_their_error_and_can_be_retried() {
         .unwrap();
     drop(store);
     let store = Store::open(&home).unwrap();
-    let pending: Vec<i64> = store
-        .pending_ops(1)
-        .unwrap()
-        .into_iter()
-        .map(|(id, _)| id)
-        .collect();
+    let pending = pending_ids(&store);
     assert_eq!(pending, vec![first, third]);
     assert_eq!(
         store.failed_ops(1).unwrap(),
@@ -109,12 +114,7 @@ fn failed_ops_are_kept_with_their_error_and_can_be_retried() {
     );
 
     store.retry_op(second).unwrap();
-    let pending: Vec<i64> = store
-        .pending_ops(1)
-        .unwrap()
-        .into_iter()
-        .map(|(id, _)| id)
-        .collect();
+    let pending = pending_ids(&store);
     assert_eq!(pending, vec![first, second, third]);
     assert!(store.failed_ops(1).unwrap().is_empty());
 

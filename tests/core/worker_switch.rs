@@ -128,6 +128,14 @@ fn configured(home: &tempfile::TempDir) -> AccountConfig {
         .expect("the account")
 }
 
+/// The command that moves the account to `imap`, its files in `home`.
+fn switch_to(imap: &AccountConfig, home: &tempfile::TempDir) -> Command {
+    Command::SwitchToImap {
+        imap: Box::new(imap.clone()),
+        home: PostaHome::at(home.path()),
+    }
+}
+
 #[tokio::test]
 async fn the_worker_moves_a_pop3_account_to_imap_and_cancel_loses_nothing() {
     const COUNT: usize = 150;
@@ -136,10 +144,7 @@ async fn the_worker_moves_a_pop3_account_to_imap_and_cancel_loses_nothing() {
     let (handle, mut events) =
         synced_worker(pop3.clone(), &ALICE, &store, Duration::from_secs(60)).await;
     let imap = imap_target(&dovecot, &pop3, &ALICE);
-    let command = || Command::SwitchToImap {
-        imap: Box::new(imap.clone()),
-        home: PostaHome::at(home.path()),
-    };
+    let command = || switch_to(&imap, &home);
 
     // Cancel once a few messages are up.
     assert!(handle.send(command()));
@@ -245,10 +250,7 @@ async fn a_full_server_stops_the_move_and_it_finishes_once_there_is_room() {
     let (handle, mut events) =
         synced_worker(pop3.clone(), &BOB, &store, Duration::from_secs(60)).await;
     let imap = imap_target(&dovecot, &pop3, &BOB);
-    let command = || Command::SwitchToImap {
-        imap: Box::new(imap.clone()),
-        home: PostaHome::at(home.path()),
-    };
+    let command = || switch_to(&imap, &home);
     assert!(handle.send(command()));
     let stopped = until(&mut events, |e| {
         matches!(e, Event::SwitchStopped { .. } | Event::Switched { .. })
