@@ -5,17 +5,14 @@
 
 use posta_testkit as support;
 
-use std::sync::{Arc, Mutex};
-
-use posta_core::compose::{self, Original, SendContext, SendOutcome, FORWARDED};
+use posta_core::compose::{self, Original, SendOutcome, FORWARDED};
 use posta_core::imap::{ImapSession, SpecialUse};
 use posta_core::message::{parse_headers, Address, Envelope, Flag, RemoteId};
-use posta_core::store::{AccountConfig, FolderRow, PostaHome, Sort, Store};
+use posta_core::store::{AccountConfig, FolderRow, Sort, Store};
 use posta_core::sync::imap::{with_store, SharedStore};
 use posta_core::Secret;
-use support::accounts;
 use support::dovecot::{Dovecot, ALICE};
-use support::smtp_server::{SmtpServer, PASSWORD, USER};
+use support::smtp_server::{SmtpServer, USER};
 
 fn original(id: &str, subject: &str) -> Vec<u8> {
     format!(
@@ -44,19 +41,8 @@ fn a_reply_and_a_forward_reach_the_server_as_flags() {
     let smtp = SmtpServer::start_signed_by(&tls.join("ca.pem"), &tls.join("ca.key"));
     dovecot.deliver(&ALICE, "INBOX", &original("pytanie@example.pl", "Pytanie"));
     dovecot.deliver(&ALICE, "INBOX", &original("faktura@example.pl", "Faktura"));
-    let dir = tempfile::tempdir().expect("tempdir");
-    let home = PostaHome::at(dir.path().join("home"));
-    let store: SharedStore = Arc::new(Mutex::new(Store::open(&home).expect("store")));
-    let account = accounts::imap_sending(&dovecot, &smtp);
-    with_store(&store, |s| Ok(s.ensure_account(account.id, "Alice")?)).expect("account");
     let rt = tokio::runtime::Runtime::new().expect("runtime");
-    rt.block_on(sync(&account, &store));
-    let ctx = SendContext {
-        home,
-        store: store.clone(),
-        account: account.clone(),
-        password: Secret::new(PASSWORD),
-    };
+    let (_dir, store, account, ctx) = posta_testkit::accounts::sending_home(&rt, &dovecot, &smtp);
 
     let question = Original::parse(
         &original("pytanie@example.pl", "Pytanie"),

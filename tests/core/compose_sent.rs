@@ -12,10 +12,9 @@ use posta_core::compose::{self, Draft, SendContext, SendOutcome};
 use posta_core::imap::SpecialUse;
 use posta_core::message::{parse_headers, Address, Flag};
 use posta_core::net::Security;
-use posta_core::store::{AccountConfig, FolderRow, KeepCopy, PostaHome, SmtpConfig, Sort, Store};
+use posta_core::store::{AccountConfig, FolderRow, PostaHome, SmtpConfig, Sort, Store};
 use posta_core::sync::imap::{with_store, SharedStore};
 use posta_core::Secret;
-use support::accounts;
 use support::dovecot::{Dovecot, ALICE};
 use support::smtp_server::{SmtpServer, PASSWORD, USER};
 
@@ -24,33 +23,6 @@ use support::smtp_server::{SmtpServer, PASSWORD, USER};
 fn smtp_for(dovecot: &Dovecot) -> SmtpServer {
     let tls = dovecot.dir().join("tls");
     SmtpServer::start_signed_by(&tls.join("ca.pem"), &tls.join("ca.key"))
-}
-
-/// Alice's IMAP account on Dovecot, sending through the test SMTP server.
-fn imap_account(dovecot: &Dovecot, smtp: &SmtpServer) -> AccountConfig {
-    accounts::imap_sending(dovecot, smtp)
-}
-
-/// A home with Alice's IMAP account synced once, and what sending from it
-/// takes.
-fn synced_imap(
-    rt: &tokio::runtime::Runtime,
-    dovecot: &Dovecot,
-    smtp: &SmtpServer,
-) -> (tempfile::TempDir, SharedStore, AccountConfig, SendContext) {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let home = PostaHome::at(dir.path().join("home"));
-    let store: SharedStore = Arc::new(Mutex::new(Store::open(&home).expect("store")));
-    let account = imap_account(dovecot, smtp);
-    with_store(&store, |s| Ok(s.ensure_account(1, "Alice")?)).expect("account");
-    rt.block_on(sync(&account, &store));
-    let ctx = SendContext {
-        home,
-        store: store.clone(),
-        account: account.clone(),
-        password: Secret::new(PASSWORD),
-    };
-    (dir, store, account, ctx)
 }
 
 fn draft(subject: &str) -> Draft {
@@ -95,7 +67,7 @@ fn imap_the_copy_goes_to_sent_on_the_server_through_the_queue() {
     let dovecot = Dovecot::start();
     let smtp = smtp_for(&dovecot);
     let rt = runtime();
-    let (_dir, store, account, ctx) = synced_imap(&rt, &dovecot, &smtp);
+    let (_dir, store, account, ctx) = posta_testkit::accounts::sending_home(&rt, &dovecot, &smtp);
     let built = compose::build(&draft("Odeslané — Изпратено")).expect("builds");
     let outcome = rt
         .block_on(compose::send(&ctx, &built, "Odeslané — Изпратено"))
@@ -142,7 +114,7 @@ fn imap_a_draft_is_saved_in_drafts_with_the_draft_flag() {
     let dovecot = Dovecot::start();
     let smtp = smtp_for(&dovecot);
     let rt = runtime();
-    let (_dir, store, account, ctx) = synced_imap(&rt, &dovecot, &smtp);
+    let (_dir, store, account, ctx) = posta_testkit::accounts::sending_home(&rt, &dovecot, &smtp);
     let first = compose::build(&draft("Koncept")).expect("builds");
     rt.block_on(compose::save_draft(&ctx, &first, &[]))
         .expect("saved");
@@ -236,9 +208,6 @@ fn pop3_account(smtp: &SmtpServer) -> AccountConfig {
             user: USER.into(),
             pinned_fingerprint: None,
         }),
-        keep_copy: KeepCopy::Keep,
-        max_download_size: None,
-        download_bodies: false,
-        check_interval: posta_core::store::config::DEFAULT_CHECK_INTERVAL,
+        ..posta_testkit::accounts::base()
     }
 }

@@ -17,7 +17,7 @@ use posta_core::error::{ErrorKind, Fingerprint};
 use posta_core::message::{parse_headers, Address};
 use posta_core::net::{Endpoint, Security};
 use posta_core::smtp::{self, Envelope, Outbox, SmtpSettings};
-use posta_core::store::{AccountConfig, KeepCopy, PostaHome, SmtpConfig, Store};
+use posta_core::store::{AccountConfig, PostaHome, SmtpConfig, Store};
 use posta_core::Secret;
 use support::fake_server::{FakeServer, Reply};
 use support::smtp_server::{SmtpServer, PASSWORD, USER};
@@ -257,10 +257,7 @@ fn pop3_account(server: &SmtpServer) -> AccountConfig {
             user: USER.into(),
             pinned_fingerprint: None,
         }),
-        keep_copy: KeepCopy::Keep,
-        max_download_size: None,
-        download_bodies: false,
-        check_interval: posta_core::store::config::DEFAULT_CHECK_INTERVAL,
+        ..posta_testkit::accounts::base()
     }
 }
 

@@ -1,14 +1,15 @@
 //! Account settings pointing at the test servers, so each test states only
 //! what differs (`AccountConfig { name: …, ..accounts::imap(&d, &ALICE) }`).
 
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use posta_core::account::Protocol;
+use posta_core::compose::SendContext;
 use posta_core::imap::ImapSession;
 use posta_core::net::{Endpoint, Security, TlsOptions};
-use posta_core::store::{AccountConfig, Config, KeepCopy, PostaHome, SmtpConfig};
-use posta_core::sync::imap::{sync_account, SharedStore};
+use posta_core::store::{AccountConfig, Config, KeepCopy, PostaHome, SmtpConfig, Store};
+use posta_core::sync::imap::{sync_account, with_store, SharedStore};
 use posta_core::sync::{CancelToken, SyncOptions, SyncSummary};
 use posta_core::Secret;
 
@@ -170,4 +171,26 @@ pub fn save(home: &PostaHome, accounts: Vec<AccountConfig>) {
     }
     .save(home)
     .expect("config");
+}
+
+/// A home with Alice's IMAP account (sending through `smtp`) synced once,
+/// and what sending from it takes.
+pub fn sending_home(
+    rt: &tokio::runtime::Runtime,
+    dovecot: &Dovecot,
+    smtp: &SmtpServer,
+) -> (tempfile::TempDir, SharedStore, AccountConfig, SendContext) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let home = PostaHome::at(dir.path().join("home"));
+    let store: SharedStore = Arc::new(Mutex::new(Store::open(&home).expect("store")));
+    let account = imap_sending(dovecot, smtp);
+    with_store(&store, |s| Ok(s.ensure_account(account.id, "Alice")?)).expect("account");
+    rt.block_on(sync(&account, &super::dovecot::ALICE, &store));
+    let ctx = SendContext {
+        home,
+        store: store.clone(),
+        account: account.clone(),
+        password: Secret::new(super::smtp_server::PASSWORD),
+    };
+    (dir, store, account, ctx)
 }
