@@ -111,6 +111,14 @@ fn s_client(dc: &Dovecot, port: u16, extra: &[&str], input: &str) -> (bool, Stri
     (out.status.success(), text)
 }
 
+/// `doveadm fetch` of `fields` from Alice's INBOX, for the messages `which`
+/// selects.
+fn fetch_inbox(dc: &Dovecot, fields: &str, which: &[&str]) -> String {
+    let mut args = vec!["fetch", "-u", ALICE.name, fields, "mailbox", "INBOX"];
+    args.extend_from_slice(which);
+    dc.doveadm(&args)
+}
+
 #[test]
 fn plain_ports_greet_and_offer_starttls() {
     let dc = Dovecot::start();
@@ -239,15 +247,7 @@ fn deliver_puts_messages_where_doveadm_finds_them() {
 
     let found = dc.doveadm(&["search", "-u", ALICE.name, "mailbox", "INBOX", "ALL"]);
     assert_eq!(found.lines().count(), 1, "{found}");
-    let subject = dc.doveadm(&[
-        "fetch",
-        "-u",
-        ALICE.name,
-        "hdr.subject",
-        "mailbox",
-        "INBOX",
-        "ALL",
-    ]);
+    let subject = fetch_inbox(&dc, "hdr.subject", &["ALL"]);
     assert!(subject.contains("first"), "{subject}");
     assert_eq!(dc.message_count(&ALICE, "Projects/2024"), 1);
     assert_eq!(dc.message_count(&ALICE, "Sent"), 1);
@@ -275,27 +275,9 @@ fn bulk_fill_makes_messages_visible() {
     assert_eq!(status.trim(), "INBOX messages=200");
 
     // UIDs follow the iteration order; sizes come from the file names.
-    let first = dc.doveadm(&[
-        "fetch",
-        "-u",
-        ALICE.name,
-        "hdr.subject size.virtual",
-        "mailbox",
-        "INBOX",
-        "uid",
-        "1",
-    ]);
+    let first = fetch_inbox(&dc, "hdr.subject size.virtual", &["uid", "1"]);
     assert!(first.contains("bulk-0\n"), "{first}");
-    let last = dc.doveadm(&[
-        "fetch",
-        "-u",
-        ALICE.name,
-        "hdr.subject",
-        "mailbox",
-        "INBOX",
-        "uid",
-        "200",
-    ]);
+    let last = fetch_inbox(&dc, "hdr.subject", &["uid", "200"]);
     assert!(last.contains("bulk-199"), "{last}");
 
     // A sub-folder, with LF-only messages (W= differs from S=).

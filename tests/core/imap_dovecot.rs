@@ -27,6 +27,17 @@ fn endpoint(d: &Dovecot, port: u16, security: Security) -> Endpoint {
     }
 }
 
+/// The names of the folders `session` lists.
+async fn folder_names(session: &mut ImapSession) -> Vec<String> {
+    session
+        .list_folders()
+        .await
+        .expect("list")
+        .into_iter()
+        .map(|f| f.name)
+        .collect()
+}
+
 async fn login(d: &Dovecot, user: &User) -> ImapSession {
     ImapSession::connect(
         &endpoint(d, d.imaps_port(), Security::Tls),
@@ -142,13 +153,7 @@ async fn folders_with_non_ascii_names_round_trip() {
 
     s.rename_folder("Żółć", "Żółć stara").await.expect("rename");
     s.delete_folder("Počta").await.expect("delete");
-    let names: Vec<String> = s
-        .list_folders()
-        .await
-        .expect("list")
-        .into_iter()
-        .map(|f| f.name)
-        .collect();
+    let names = folder_names(&mut s).await;
     assert!(
         names.contains(&"Żółć stara".to_owned()) && !names.contains(&"Żółć".to_owned()),
         "{names:?}"
@@ -337,13 +342,7 @@ async fn namespace_acl_and_a_shared_folder_seen_by_a_second_user() {
         .await
         .expect("DELETEACL");
     let mut bob2 = login(&d, &BOB).await;
-    let names: Vec<String> = bob2
-        .list_folders()
-        .await
-        .expect("list")
-        .into_iter()
-        .map(|f| f.name)
-        .collect();
+    let names = folder_names(&mut bob2).await;
     assert!(!names.iter().any(|n| n.contains("Projekty")), "{names:?}");
 }
 
