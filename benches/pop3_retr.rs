@@ -34,33 +34,13 @@ const LIMIT_RATIO: f64 = 6.5;
 /// About `size` bytes of varied CRLF text, every seventh line or so
 /// starting with a dot (dot-stuffed on the wire).
 fn message(size: usize, tag: &str) -> Vec<u8> {
-    let words = [
-        "pošta",
-        "správa",
-        "wiadomość",
-        "писмо",
-        "mail",
-        "dot.",
-        "..",
-        "x",
-        "the",
-        "quick",
-    ];
+    let words: Vec<&str> = posta_testkit::mail::WORDS
+        .into_iter()
+        .chain(["the", "quick"])
+        .collect();
     let mut out =
         format!("Subject: bench {tag}\r\nMessage-ID: <{tag}@bench.example>\r\n\r\n").into_bytes();
-    let mut seed: u32 = 0x5eed;
-    while out.len() < size {
-        seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
-        let n = (seed >> 16) as usize;
-        if n % 7 == 0 {
-            out.push(b'.');
-        }
-        for i in 0..(n % 16) {
-            out.extend_from_slice(words[(n + i) % words.len()].as_bytes());
-            out.push(b' ');
-        }
-        out.extend_from_slice(b"\r\n");
-    }
+    posta_testkit::mail::fill_lines(&mut out, size, &words, 0x5eed, 16);
     out
 }
 

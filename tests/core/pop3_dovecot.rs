@@ -278,30 +278,8 @@ async fn dele_takes_effect_at_quit_and_rset_undoes_it() {
 
 /// About `size` bytes of varied CRLF text, some lines starting with dots.
 fn large_message(size: usize) -> Vec<u8> {
-    let words = [
-        "pošta",
-        "správa",
-        "wiadomość",
-        "писмо",
-        "mail",
-        "dot.",
-        "..",
-        "x",
-    ];
     let mut out = crlf_message(&["Subject: large", "Message-ID: <large@example.org>", ""]);
-    let mut seed: u32 = 12345;
-    while out.len() < size {
-        seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
-        let n = (seed >> 16) as usize;
-        if n % 7 == 0 {
-            out.push(b'.');
-        }
-        for i in 0..(n % 14) {
-            out.extend_from_slice(words[(n + i) % words.len()].as_bytes());
-            out.push(b' ');
-        }
-        out.extend_from_slice(b"\r\n");
-    }
+    posta_testkit::mail::fill_lines(&mut out, size, &posta_testkit::mail::WORDS, 12345, 14);
     out
 }
 

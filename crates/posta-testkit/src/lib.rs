@@ -14,6 +14,7 @@ pub mod dovecot;
 pub mod events;
 pub mod fake_server;
 pub mod imap_script;
+pub mod mail;
 pub mod mailbox_fixture;
 pub mod memory;
 pub mod pop3_script;
