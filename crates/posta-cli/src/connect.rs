@@ -40,6 +40,42 @@ pub async fn password(account: &AccountConfig, typed: Option<&Secret>) -> Option
     }
 }
 
+/// What a command that goes to each account's server (`posta sync`,
+/// `posta quota`) starts from.
+pub struct Online {
+    /// Home and settings.
+    pub context: Context,
+    /// The accounts asked for.
+    pub accounts: Vec<AccountConfig>,
+    /// The password typed on standard input, when asked to read it there.
+    pub typed: Option<Secret>,
+    /// The local store, shared the way the sync engine takes it.
+    pub store: SharedStore,
+}
+
+impl Online {
+    /// Loads the context, the accounts `wanted` names (every account for
+    /// `None`), the password from standard input with `password_stdin`,
+    /// and the store. Prints why not; no account at all is said in a
+    /// sentence and exits 0.
+    pub fn load(wanted: Option<&str>, password_stdin: bool) -> Result<Online, i32> {
+        let context = Context::load()?;
+        let accounts: Vec<AccountConfig> = context.accounts(wanted)?.into_iter().cloned().collect();
+        if accounts.is_empty() {
+            eprintln!("{}", t!("cli-no-accounts"));
+            return Err(0);
+        }
+        let typed = typed_password(password_stdin)?;
+        let store = shared_store(&context)?;
+        Ok(Online {
+            context,
+            accounts,
+            typed,
+            store,
+        })
+    }
+}
+
 /// The store, shared the way the sync engine takes it; prints why not.
 pub fn shared_store(context: &Context) -> Result<SharedStore, i32> {
     context.store().map(|store| Arc::new(Mutex::new(store)))

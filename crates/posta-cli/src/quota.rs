@@ -4,8 +4,8 @@
 //! where the server counts messages. From 80 % a warning sentence goes to
 //! standard error, as after `posta sync`.
 
-use super::connect;
-use super::context::{one_line, Context, FAILED};
+use super::connect::{self, Online};
+use super::context::{one_line, FAILED};
 use posta_core::account::Protocol;
 use posta_core::imap::QuotaUsage;
 use posta_core::store::AccountConfig;
@@ -32,29 +32,18 @@ pub struct QuotaArgs {
 
 /// Runs `posta quota`; returns the exit code.
 pub async fn run(args: QuotaArgs) -> i32 {
-    let context = match Context::load() {
-        Ok(context) => context,
-        Err(code) => return code,
-    };
-    let accounts = match context.accounts(args.account.as_deref()) {
-        Ok(accounts) => accounts,
-        Err(code) => return code,
-    };
-    if accounts.is_empty() {
-        eprintln!("{}", t!("cli-no-accounts"));
-        return 0;
-    }
-    let typed = match connect::typed_password(args.password_stdin) {
-        Ok(typed) => typed,
-        Err(code) => return code,
-    };
-    let store = match connect::shared_store(&context) {
-        Ok(store) => store,
+    let Online {
+        context: _,
+        accounts,
+        typed,
+        store,
+    } = match Online::load(args.account.as_deref(), args.password_stdin) {
+        Ok(online) => online,
         Err(code) => return code,
     };
     let prefixed = accounts.len() > 1;
     let mut code = 0;
-    for account in accounts {
+    for account in &accounts {
         match account_quota(account, &store, typed.as_ref(), args.timeout).await {
             Ok(None) => {}
             Ok(Some(usage)) if usage.is_empty() => {

@@ -10,7 +10,7 @@
 //! was recorded stays, and the next sync carries on from there without
 //! downloading anything twice (see `tests/cli/sync_pop3_kill.rs`).
 
-use super::connect;
+use super::connect::{self, Online};
 use super::context::{Context, FAILED};
 use posta_core::account::Protocol;
 use posta_core::store::AccountConfig;
@@ -59,28 +59,17 @@ impl From<Error> for Failure {
 
 /// Runs `posta sync`; returns the exit code (1 if any account failed).
 pub async fn run(args: SyncArgs) -> i32 {
-    let context = match Context::load() {
-        Ok(context) => context,
-        Err(code) => return code,
-    };
-    let accounts = match context.accounts(args.account.as_deref()) {
-        Ok(accounts) => accounts,
-        Err(code) => return code,
-    };
-    if accounts.is_empty() {
-        eprintln!("{}", t!("cli-no-accounts"));
-        return 0;
-    }
-    let typed = match connect::typed_password(args.password_stdin) {
-        Ok(typed) => typed,
-        Err(code) => return code,
-    };
-    let store = match connect::shared_store(&context) {
-        Ok(store) => store,
+    let Online {
+        context,
+        accounts,
+        typed,
+        store,
+    } = match Online::load(args.account.as_deref(), args.password_stdin) {
+        Ok(online) => online,
         Err(code) => return code,
     };
     let mut code = 0;
-    for account in accounts {
+    for account in &accounts {
         match sync_one(&context, account, &store, typed.as_ref(), args.timeout).await {
             Ok(synced) => {
                 println!("{}", summary_line(account, &synced.summary, synced.sent));
