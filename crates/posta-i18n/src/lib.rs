@@ -31,7 +31,7 @@ pub use settings::{
 
 /// The Fluent files of every language, one per part of the interface, so
 /// parallel work on different screens never edits the same file.
-pub const FTL_FILES: [&str; 9] = [
+pub const FTL_FILES: [&str; 10] = [
     "posta.ftl",
     "wizard.ftl",
     "mailbox.ftl",
@@ -41,6 +41,7 @@ pub const FTL_FILES: [&str; 9] = [
     "server.ftl",
     "providers.ftl",
     "conversation.ftl",
+    "outbox.ftl",
 ];
 
 macro_rules! ftl_sources {
@@ -55,13 +56,14 @@ macro_rules! ftl_sources {
             include_str!(concat!("../../../i18n/", $lang, "/server.ftl")),
             include_str!(concat!("../../../i18n/", $lang, "/providers.ftl")),
             include_str!(concat!("../../../i18n/", $lang, "/conversation.ftl")),
+            include_str!(concat!("../../../i18n/", $lang, "/outbox.ftl")),
         ]
     };
 }
 
 /// The Fluent sources of each language, compiled into the binary, in the
 /// order of [`FTL_FILES`].
-fn sources(language: Language) -> [&'static str; 9] {
+fn sources(language: Language) -> [&'static str; 10] {
     match language {
         Language::English => ftl_sources!("en"),
         Language::Polish => ftl_sources!("pl"),
