@@ -209,7 +209,8 @@ impl App {
             }
         };
         self.store = Some(store.clone());
-        let mut mailbox = Mailbox::new(store, self.accounts.clone());
+        let mut mailbox =
+            Mailbox::new(store, self.accounts.clone()).with_home(self.wizard_options.home.clone());
         if let Ok(config) = Config::load(&self.wizard_options.home) {
             mailbox.set_colors(&config);
             mailbox.add_local_sets(&config);
@@ -513,8 +514,12 @@ impl App {
         match action {
             compose::Action::None => Task::none(),
             compose::Action::Run(task) => task.map(Message::Compose),
-            compose::Action::Close(_notice) => {
+            compose::Action::Close(notice) => {
                 self.overlay = None;
+                // "Sent", or queued with why and when it is tried again.
+                if let Screen::Mailbox(mailbox) = &mut self.screen {
+                    mailbox.compose_closed(notice);
+                }
                 Task::none()
             }
             compose::Action::CloseWith(task) => {

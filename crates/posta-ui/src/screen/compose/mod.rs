@@ -472,7 +472,16 @@ impl Compose {
             Outcome::SentWithoutCopy(details) => {
                 Action::Close(Some(t!("compose-sent-no-copy", details = details)))
             }
-            Outcome::Queued(reason) => Action::Close(Some(t!("compose-queued", reason = reason))),
+            // Closed only with the sentence saying it waits, why, and
+            // when Posta tries again (the worker does at every check).
+            Outcome::Queued(reason) => {
+                let minutes = self.context.account.check_interval.div_ceil(60).max(1);
+                Action::Close(Some(t!(
+                    "compose-queued",
+                    reason = reason,
+                    minutes = minutes
+                )))
+            }
             Outcome::Failed(problem) => {
                 self.status = Status::Problem(problem);
                 Action::None

@@ -33,6 +33,8 @@ impl Mailbox {
             main = main.push(view.view().map(Message::Switch));
         } else if let Some(view) = &self.room {
             main = main.push(view.view().map(Message::Room));
+        } else if let Some(view) = &self.outbox {
+            main = main.push(self.outbox_panel(view));
         } else {
             main = main.push(self.heading()).push(rule::horizontal(1));
             if let Some(placeholders) = self.placeholders() {
@@ -40,7 +42,8 @@ impl Mailbox {
             }
             main = main.push(container(self.list()).height(FillPortion(2)));
         }
-        if let (Some(reader), None, None) = (&self.reader, &self.room, &self.switch) {
+        let covered = self.room.is_some() || self.switch.is_some() || self.outbox.is_some();
+        if let (Some(reader), false) = (&self.reader, covered) {
             let tags = self.row_tags(reader.message());
             main = main.push(rule::horizontal(1));
             if let Some(stack) = self.conversation_stack() {
@@ -86,9 +89,15 @@ impl Mailbox {
                 .filter_map(|a| a.inbox().map(|f| f.unread))
                 .sum()
         });
-        let lines = folder_tree::lines(&accounts, unified);
-        let tree =
-            container(folder_tree::view(lines, self.selected).map(Message::Folders)).height(Fill);
+        let lines = folder_tree::with_outbox(
+            folder_tree::lines(&accounts, unified),
+            &self.outbox_waiting(),
+        );
+        let selected = match &self.outbox {
+            Some(view) => folder_tree::Selected::Outbox(view.account),
+            None => self.selected,
+        };
+        let tree = container(folder_tree::view(lines, selected).map(Message::Folders)).height(Fill);
         let (create, change) = self.folder_permissions();
         let share = self.share_target().is_some();
         let tool = |icon: &'static str, tip: String, message: Option<Message>| {
@@ -383,6 +392,9 @@ impl Mailbox {
         let mut parts: Vec<Element<'_, Message>> = Vec::new();
         for account in &self.accounts {
             if let Some(part) = account_status(account, self.accounts.len() > 1) {
+                parts.push(part);
+            }
+            if let Some(part) = self.outbox_status(account, self.accounts.len() > 1) {
                 parts.push(part);
             }
         }
