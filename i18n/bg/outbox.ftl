@@ -36,6 +36,14 @@ outbox-sent =
     }
 outbox-still-waiting = Съобщението все още чака: { $reason }
 
+## Why a message waits (after "2 messages wait to be sent: …")
+
+outbox-why-refused = сървърът за изходяща поща { $host } не отговаря на порт { NUMBER($port, useGrouping: "false") }
+outbox-why-timeout = сървърът за изходяща поща { $host } не отговаря навреме
+outbox-why-not-found = сървърът { $host } не може да бъде намерен (свързан ли е компютърът с интернет?)
+outbox-why-network = връзката с { $host } прекъсна
+outbox-why-later = сървърът за изходяща поща { $host } иска да се опита по-късно ({ $details })
+
 ## Outbox in the status bar
 
 outbox-status-new =
@@ -56,7 +64,7 @@ outbox-status-attention =
 
 ## posta send and posta outbox
 
-outbox-cli-queued = Още не е изпратено: { $reason } Съобщението чака в изходящата кутия; `posta outbox --send` или прозорецът на Posta ще го изпрати, щом сървърът отговори.
+outbox-cli-queued = Още не е изпратено: { $reason }. Съобщението чака в изходящата кутия; `posta outbox --send` или прозорецът на Posta ще го изпрати, щом сървърът отговори.
 outbox-cli-refused = Не е изпратено: { $reason } В изходящата кутия не е запазено нищо; поправете съобщението и го изпратете отново.
 outbox-cli-copy-later = Копието в „Изпратени“ на { $account } ще се качи при следващото `posta sync`.
 outbox-cli-body-unreadable = Текстът не може да бъде прочетен от { $path }: { $details }

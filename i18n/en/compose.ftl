@@ -40,8 +40,8 @@ compose-sent = The message was sent.
 compose-sent-no-copy = The message was sent, but its copy could not be saved in Sent: { $details }
 compose-queued =
     { $minutes ->
-        [one] Not sent yet: { $reason } The message waits in the Outbox, and Posta tries again within a minute — or choose Send now there.
-       *[other] Not sent yet: { $reason } The message waits in the Outbox, and Posta tries again within { $minutes } minutes — or choose Send now there.
+        [one] Not sent yet: { $reason }. The message waits in the Outbox, and Posta tries again within a minute — or choose Send now there.
+       *[other] Not sent yet: { $reason }. The message waits in the Outbox, and Posta tries again within { $minutes } minutes — or choose Send now there.
     }
 compose-reply-attribution = On { $date }, { $sender } wrote:
 compose-forward-header =

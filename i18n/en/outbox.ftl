@@ -36,6 +36,14 @@ outbox-sent =
     }
 outbox-still-waiting = The message still waits: { $reason }
 
+## Why a message waits (after "2 messages wait to be sent: …")
+
+outbox-why-refused = the outgoing server { $host } does not answer on port { NUMBER($port, useGrouping: "false") }
+outbox-why-timeout = the outgoing server { $host } does not answer in time
+outbox-why-not-found = the server name { $host } cannot be found (is this computer online?)
+outbox-why-network = the connection to { $host } broke off
+outbox-why-later = the outgoing server { $host } asks to try later ({ $details })
+
 ## Outbox in the status bar
 
 outbox-status-new =
@@ -56,7 +64,7 @@ outbox-status-attention =
 
 ## posta send and posta outbox
 
-outbox-cli-queued = Not sent yet: { $reason } The message waits in the outbox; `posta outbox --send` or Posta’s window sends it once the server answers.
+outbox-cli-queued = Not sent yet: { $reason }. The message waits in the outbox; `posta outbox --send` or Posta’s window sends it once the server answers.
 outbox-cli-refused = Not sent: { $reason } Nothing was kept in the outbox; correct it and send again.
 outbox-cli-copy-later = The copy in Sent of { $account } is uploaded at the next `posta sync`.
 outbox-cli-body-unreadable = The text could not be read from { $path }: { $details }

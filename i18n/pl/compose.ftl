@@ -40,10 +40,10 @@ compose-sent = Wiadomość została wysłana.
 compose-sent-no-copy = Wiadomość została wysłana, ale nie udało się zapisać jej kopii w folderze Wysłane: { $details }
 compose-queued =
     { $minutes ->
-        [one] Jeszcze nie wysłano: { $reason } Wiadomość czeka w folderze „Do wysłania”, a Posta spróbuje ponownie w ciągu minuty — możesz też wybrać tam „Wyślij teraz”.
-        [few] Jeszcze nie wysłano: { $reason } Wiadomość czeka w folderze „Do wysłania”, a Posta spróbuje ponownie w ciągu { $minutes } minut — możesz też wybrać tam „Wyślij teraz”.
-        [many] Jeszcze nie wysłano: { $reason } Wiadomość czeka w folderze „Do wysłania”, a Posta spróbuje ponownie w ciągu { $minutes } minut — możesz też wybrać tam „Wyślij teraz”.
-       *[other] Jeszcze nie wysłano: { $reason } Wiadomość czeka w folderze „Do wysłania”, a Posta spróbuje ponownie w ciągu { $minutes } minuty — możesz też wybrać tam „Wyślij teraz”.
+        [one] Jeszcze nie wysłano: { $reason }. Wiadomość czeka w folderze „Do wysłania”, a Posta spróbuje ponownie w ciągu minuty — możesz też wybrać tam „Wyślij teraz”.
+        [few] Jeszcze nie wysłano: { $reason }. Wiadomość czeka w folderze „Do wysłania”, a Posta spróbuje ponownie w ciągu { $minutes } minut — możesz też wybrać tam „Wyślij teraz”.
+        [many] Jeszcze nie wysłano: { $reason }. Wiadomość czeka w folderze „Do wysłania”, a Posta spróbuje ponownie w ciągu { $minutes } minut — możesz też wybrać tam „Wyślij teraz”.
+       *[other] Jeszcze nie wysłano: { $reason }. Wiadomość czeka w folderze „Do wysłania”, a Posta spróbuje ponownie w ciągu { $minutes } minuty — możesz też wybrać tam „Wyślij teraz”.
     }
 compose-reply-attribution = { $date }, { $sender } napisał(a):
 compose-forward-header =

@@ -43,6 +43,14 @@ outbox-sent =
     }
 outbox-still-waiting = Wiadomość nadal czeka: { $reason }
 
+## Why a message waits (after "2 messages wait to be sent: …")
+
+outbox-why-refused = serwer poczty wychodzącej { $host } nie odpowiada na porcie { NUMBER($port, useGrouping: "false") }
+outbox-why-timeout = serwer poczty wychodzącej { $host } nie odpowiada na czas
+outbox-why-not-found = nie można znaleźć serwera { $host } (czy komputer jest połączony z internetem?)
+outbox-why-network = połączenie z { $host } zostało przerwane
+outbox-why-later = serwer poczty wychodzącej { $host } prosi o ponowną próbę później ({ $details })
+
 ## Outbox in the status bar
 
 outbox-status-new =
@@ -69,7 +77,7 @@ outbox-status-attention =
 
 ## posta send and posta outbox
 
-outbox-cli-queued = Jeszcze nie wysłano: { $reason } Wiadomość czeka w skrzynce nadawczej; wyśle ją `posta outbox --send` albo okno Posty, gdy serwer odpowie.
+outbox-cli-queued = Jeszcze nie wysłano: { $reason }. Wiadomość czeka w skrzynce nadawczej; wyśle ją `posta outbox --send` albo okno Posty, gdy serwer odpowie.
 outbox-cli-refused = Nie wysłano: { $reason } W skrzynce nadawczej nic nie zostało; popraw wiadomość i wyślij ją ponownie.
 outbox-cli-copy-later = Kopia w folderze Wysłane konta { $account } trafi na serwer przy następnym `posta sync`.
 outbox-cli-body-unreadable = Nie udało się odczytać tekstu z { $path }: { $details }

@@ -40,10 +40,10 @@ compose-sent = Správa bola odoslaná.
 compose-sent-no-copy = Správa bola odoslaná, ale jej kópiu sa nepodarilo uložiť do priečinka Odoslané: { $details }
 compose-queued =
     { $minutes ->
-        [one] Zatiaľ neodoslané: { $reason } Správa čaká v priečinku Na odoslanie a Posta to skúsi znova do minúty — alebo tam zvoľte Odoslať teraz.
-        [few] Zatiaľ neodoslané: { $reason } Správa čaká v priečinku Na odoslanie a Posta to skúsi znova do { $minutes } minút — alebo tam zvoľte Odoslať teraz.
-        [many] Zatiaľ neodoslané: { $reason } Správa čaká v priečinku Na odoslanie a Posta to skúsi znova do { $minutes } minúty — alebo tam zvoľte Odoslať teraz.
-       *[other] Zatiaľ neodoslané: { $reason } Správa čaká v priečinku Na odoslanie a Posta to skúsi znova do { $minutes } minút — alebo tam zvoľte Odoslať teraz.
+        [one] Zatiaľ neodoslané: { $reason }. Správa čaká v priečinku Na odoslanie a Posta to skúsi znova do minúty — alebo tam zvoľte Odoslať teraz.
+        [few] Zatiaľ neodoslané: { $reason }. Správa čaká v priečinku Na odoslanie a Posta to skúsi znova do { $minutes } minút — alebo tam zvoľte Odoslať teraz.
+        [many] Zatiaľ neodoslané: { $reason }. Správa čaká v priečinku Na odoslanie a Posta to skúsi znova do { $minutes } minúty — alebo tam zvoľte Odoslať teraz.
+       *[other] Zatiaľ neodoslané: { $reason }. Správa čaká v priečinku Na odoslanie a Posta to skúsi znova do { $minutes } minút — alebo tam zvoľte Odoslať teraz.
     }
 compose-reply-attribution = Dňa { $date } { $sender } napísal(a):
 compose-forward-header =

@@ -42,6 +42,14 @@ outbox-sent =
     }
 outbox-still-waiting = Správa stále čaká: { $reason }
 
+## Why a message waits (after "2 messages wait to be sent: …")
+
+outbox-why-refused = server odchádzajúcej pošty { $host } neodpovedá na porte { NUMBER($port, useGrouping: "false") }
+outbox-why-timeout = server odchádzajúcej pošty { $host } neodpovedá včas
+outbox-why-not-found = server { $host } sa nedá nájsť (je počítač pripojený na internet?)
+outbox-why-network = spojenie so serverom { $host } sa prerušilo
+outbox-why-later = server odchádzajúcej pošty { $host } žiada skúsiť to neskôr ({ $details })
+
 ## Outbox in the status bar
 
 outbox-status-new =
@@ -68,7 +76,7 @@ outbox-status-attention =
 
 ## posta send and posta outbox
 
-outbox-cli-queued = Zatiaľ neodoslané: { $reason } Správa čaká v pošte na odoslanie; odošle ju `posta outbox --send` alebo okno Posty, keď server odpovie.
+outbox-cli-queued = Zatiaľ neodoslané: { $reason }. Správa čaká v pošte na odoslanie; odošle ju `posta outbox --send` alebo okno Posty, keď server odpovie.
 outbox-cli-refused = Neodoslané: { $reason } V pošte na odoslanie nič nezostalo; opravte správu a odošlite ju znova.
 outbox-cli-copy-later = Kópia v priečinku Odoslané konta { $account } sa nahrá pri ďalšom `posta sync`.
 outbox-cli-body-unreadable = Text sa nepodarilo prečítať z { $path }: { $details }

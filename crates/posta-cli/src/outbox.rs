@@ -8,7 +8,7 @@
 use std::sync::{Arc, Mutex};
 
 use super::context::{one_line, Context, FAILED, USAGE};
-use super::send::{describe, smtp_password, upload_copies, QUEUED};
+use super::send::{describe, describe_wait, smtp_password, upload_copies, QUEUED};
 use posta_core::compose::{self, SendContext};
 use posta_core::smtp::{Outbox, OutboxEntry};
 use posta_core::store::AccountConfig;
@@ -74,7 +74,13 @@ fn line(account: &AccountConfig, entry: &OutboxEntry) -> String {
     let reason = entry
         .meta
         .last_failure()
-        .map(|err| describe(&err, account))
+        .map(|err| {
+            if entry.meta.needs_attention {
+                describe(&err, account)
+            } else {
+                describe_wait(&err, account)
+            }
+        })
         .unwrap_or_default();
     [
         entry.id.clone(),
@@ -180,7 +186,11 @@ async fn send(
             upload_copies(account, &store, typed.as_ref()).await;
         }
         if let Some((_, failure)) = report.failed.first() {
-            let reason = describe(&failure.error, account);
+            let reason = if failure.transient {
+                describe_wait(&failure.error, account)
+            } else {
+                describe(&failure.error, account)
+            };
             eprintln!(
                 "{}",
                 t!(

@@ -103,7 +103,7 @@ pub async fn run(args: SendArgs) -> i32 {
             0
         }
         Ok(SendOutcome::Queued { reason }) => {
-            let reason = describe(&reason, &account);
+            let reason = describe_wait(&reason, &account);
             eprintln!("{}", t!("outbox-cli-queued", reason = reason));
             QUEUED
         }
@@ -276,6 +276,12 @@ async fn upload(
         posta_core::sync::replay::replay(&mut session, store, account.id, &mut |_| {}).await;
     let _ = session.logout().await;
     replayed.map(drop)
+}
+
+/// Why a message waits, as a clause (the server away, the network down).
+pub fn describe_wait(err: &Error, account: &AccountConfig) -> String {
+    let host = account.smtp.as_ref().map_or("", |s| s.host.as_str());
+    posta_i18n::describe_wait(err, host)
 }
 
 /// A translated sentence for an error while sending.

@@ -9,6 +9,7 @@ mod describe;
 mod format;
 mod hints;
 mod language;
+mod outbox;
 mod quota;
 mod settings;
 
@@ -23,6 +24,7 @@ pub use fluent_bundle::FluentValue;
 pub use format::{format_date, format_number, format_size};
 pub use hints::{describe_etc_problem, describe_provider_hint, describe_refused_login};
 pub use language::{detect_language, language_from_locale, Language};
+pub use outbox::describe_wait;
 pub use quota::quota_amount;
 pub use settings::{
     describe_effect, describe_invalid, describe_keyring_error, describe_removal,

@@ -55,7 +55,8 @@ def authenticator(server, session, envelope, mechanism, auth_data):
     return AuthResult(success=ok, handled=False, auth_data=USER if ok else None)
 
 class Handler:
-    count = 0
+    # After a restart, numbering goes on from what was received before.
+    count = len([n for n in os.listdir(received) if n.endswith(".eml")])
     async def handle_DATA(self, server, session, envelope):
         Handler.count += 1
         name = os.path.join(received, "%04d" % Handler.count)

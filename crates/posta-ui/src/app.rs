@@ -227,6 +227,18 @@ impl App {
         task.map(Message::Mailbox)
     }
 
+    /// Shows the mailbox for `accounts` whose passwords are known for this
+    /// session (no keyring is asked), as after the wizard; for tests.
+    pub fn open_accounts(
+        &mut self,
+        accounts: Vec<AccountConfig>,
+        passwords: Vec<(i64, Secret)>,
+    ) -> Task<Message> {
+        self.accounts = accounts;
+        self.session_passwords.extend(passwords);
+        self.open_mailbox()
+    }
+
     /// The mailbox, when it is shown.
     pub fn mailbox(&self) -> Option<&Mailbox> {
         match &self.screen {

@@ -700,7 +700,10 @@ async fn send_task(
         Ok(SendOutcome::Sent { copy: Err(err) }) => {
             Outcome::SentWithoutCopy(describe(&err, &account))
         }
-        Ok(SendOutcome::Queued { reason }) => Outcome::Queued(describe(&reason, &account)),
+        Ok(SendOutcome::Queued { reason }) => {
+            let host = account.smtp.as_ref().map_or("", |s| s.host.as_str());
+            Outcome::Queued(posta_i18n::describe_wait(&reason, host))
+        }
         Err(err) => Outcome::Failed(describe(&err, &account)),
     }
 }

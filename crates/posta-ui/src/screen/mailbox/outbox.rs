@@ -16,7 +16,7 @@ use posta_core::error::Error;
 use posta_core::smtp::{Outbox, OutboxEntry};
 use posta_core::store::{keyring, AccountConfig};
 use posta_core::Secret;
-use posta_i18n::{describe_error, t};
+use posta_i18n::{describe_error, describe_wait, t};
 
 /// What the user does in the Outbox.
 #[derive(Debug, Clone, PartialEq)]
@@ -72,7 +72,11 @@ pub(super) fn smtp_host(account: &AccountConfig) -> &str {
 /// Why a message waits, in words; `None` before its first try.
 pub(super) fn reason(entry: &OutboxEntry, account: &AccountConfig) -> Option<String> {
     let err = entry.meta.last_failure()?;
-    Some(describe(&err, account))
+    Some(if entry.meta.needs_attention {
+        describe(&err, account)
+    } else {
+        describe_wait(&err, smtp_host(account))
+    })
 }
 
 fn describe(err: &Error, account: &AccountConfig) -> String {
@@ -243,10 +247,14 @@ impl Work {
                 match compose::send_now(&context, Some(id)).await {
                     Err(err) => notice(&err),
                     Ok(report) => match report.failed.first() {
-                        Some((_, failure)) if report.sent.is_empty() => Done::Notice(t!(
-                            "outbox-still-waiting",
-                            reason = describe(&failure.error, &account)
-                        )),
+                        Some((_, failure)) if report.sent.is_empty() => {
+                            let why = if failure.transient {
+                                describe_wait(&failure.error, smtp_host(&account))
+                            } else {
+                                describe(&failure.error, &account)
+                            };
+                            Done::Notice(t!("outbox-still-waiting", reason = why))
+                        }
                         _ => Done::Notice(t!("outbox-sent", count = report.sent.len())),
                     },
                 }
