@@ -1,0 +1,198 @@
+//! Sending is never silent: the whole window (iced_test's simulator, every
+//! task run as iced would) replies to a message while the SMTP server
+//! (aiosmtpd) is down — the compose window closes saying the message is
+//! queued, why and when Posta tries again; the Outbox appears in the
+//! folder tree with the reason; the status bar counts one waiting
+//! message. The server comes back, Send now sends it: the Outbox is gone
+//! and the copy reaches Sent on the real Dovecot.
+//!
+//! With `POSTA_SNAPSHOT_DIR` set, the Outbox and the status bar are saved
+//! as pictures in Polish, Slovak and Bulgarian, for a person to look at.
+
+use posta_testkit as support;
+
+use std::path::Path;
+use std::sync::{Arc, Mutex};
+
+use iced_test::Simulator;
+use posta_core::imap::ImapSession;
+use posta_core::smtp::Outbox;
+use posta_core::store::{AccountConfig, Config, PostaHome, Store};
+use posta_core::sync::imap::{sync_account, SharedStore};
+use posta_core::sync::{CancelToken, SyncOptions};
+use posta_core::Secret;
+use posta_i18n::{self as i18n, Language};
+use posta_ui::screen::compose::ids;
+use posta_ui::screen::mailbox;
+use posta_ui::screen::wizard;
+use posta_ui::widget::message_list;
+use posta_ui::{theme, Message, WINDOW_SIZE};
+use support::accounts;
+use support::dovecot::{Dovecot, ALICE};
+use support::smtp_server::{SmtpServer, PASSWORD};
+use support::wizard::Harness;
+
+const ORIGINAL: &[u8] = b"From: Piotr Zielinski <piotr@example.pl>\r\n\
+To: sender@example.org\r\n\
+Subject: Faktura 11/2026\r\n\
+Message-ID: <faktura-11@example.pl>\r\n\
+Date: Mon, 30 Nov 2026 09:00:00 +0100\r\n\
+Content-Type: text/plain; charset=utf-8\r\n\
+\r\n\
+Prosz\xc4\x99 o potwierdzenie.\r\n";
+
+/// Brings the account's server state into the store in `home` (and sends
+/// what the store queued: the copy in Sent).
+fn sync(account: &AccountConfig, home: &Path) {
+    let store: SharedStore = Arc::new(Mutex::new(
+        Store::open(&PostaHome::at(home)).expect("store"),
+    ));
+    store
+        .lock()
+        .expect("store")
+        .ensure_account(account.id, &account.name)
+        .expect("account");
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("runtime");
+    rt.block_on(async {
+        let endpoint = account.endpoint().expect("endpoint");
+        let mut session = ImapSession::connect(&endpoint, ALICE.name, &Secret::new(ALICE.password))
+            .await
+            .expect("login");
+        let options = SyncOptions {
+            download_bodies: true,
+            ..SyncOptions::default()
+        };
+        sync_account(
+            &mut session,
+            &store,
+            account.id,
+            &options,
+            &CancelToken::new(),
+            &mut |_| {},
+        )
+        .await
+        .expect("sync");
+    });
+}
+
+/// Saves what the window shows as `NAME.png` in `$POSTA_SNAPSHOT_DIR`.
+fn look_at(h: &Harness, name: &str) {
+    let Some(dir) = std::env::var_os("POSTA_SNAPSHOT_DIR") else {
+        return;
+    };
+    let mut ui = Simulator::with_size(theme::settings(), WINDOW_SIZE, h.app.view());
+    let snapshot = ui.snapshot(&theme::theme()).expect("snapshot");
+    let path = Path::new(&dir).join(format!("{name}.png"));
+    let _ = std::fs::remove_file(&path);
+    let _ = snapshot.matches_image(&path);
+}
+
+fn mailbox(h: &Harness) -> &mailbox::Mailbox {
+    h.app.mailbox().expect("the mailbox is shown")
+}
+
+#[test]
+fn a_reply_queued_while_the_server_is_down_shows_in_the_outbox_and_goes_with_send_now() {
+    let _language = support::language(Language::English);
+    let dovecot = Dovecot::start();
+    let tls = dovecot.dir().join("tls");
+    let mut smtp = SmtpServer::start_signed_by(&tls.join("ca.pem"), &tls.join("ca.key"));
+    dovecot.deliver(&ALICE, "INBOX", ORIGINAL);
+    let dir = tempfile::tempdir().expect("home");
+    let home = PostaHome::at(dir.path());
+    let account = accounts::imap_sending(&dovecot, &smtp);
+    Config {
+        accounts: vec![account.clone()],
+        ..Config::default()
+    }
+    .save(&home)
+    .expect("config");
+    sync(&account, dir.path());
+
+    let mut h = Harness::with_size(wizard::Options::new(home.clone()), WINDOW_SIZE);
+    let task = h
+        .app
+        .open_accounts(vec![account.clone()], vec![(1, Secret::new(PASSWORD))]);
+    h.run(task);
+    h.expect_words("Everything is up to date.");
+    assert!(!h.sees("Outbox"), "no Outbox while nothing waits");
+
+    // Reply with the server down.
+    smtp.stop();
+    h.update(Message::Mailbox(mailbox::Message::List(
+        message_list::Event::Pressed(0),
+    )));
+    h.click("Reply");
+    h.type_into(ids::BODY, "Potwierdzam, dziękuję.");
+    h.click("Send");
+
+    // The window closed saying it is queued, why and when it is tried.
+    h.expect_words("Not sent yet: the outgoing server localhost does not answer on port");
+    h.expect_words("Posta tries again within 5 minutes");
+    let waiting = Outbox::new(&home).entries(1).expect("outbox");
+    assert_eq!(waiting.len(), 1);
+    assert_eq!(waiting[0].meta.subject, "Re: Faktura 11/2026");
+
+    // The Outbox is in the folder tree, the status bar counts it.
+    assert!(h.sees("Outbox"), "the Outbox shows in the tree");
+    h.expect_words("1 message waits to be sent: the outgoing server localhost does not answer");
+    assert!(!h.sees_words("Everything is up to date"));
+
+    // Opened: the message, its state and the reason in words.
+    h.click("Outbox");
+    h.expect_words("Outbox · Alice");
+    h.expect_words("Re: Faktura 11/2026");
+    h.expect_words("To: piotr@example.pl");
+    h.expect_words("Waiting: tried once, at");
+    h.expect_words("Why: the outgoing server localhost does not answer on port");
+    for language in [Language::Polish, Language::Slovak, Language::Bulgarian] {
+        h.update(Message::LanguageSelected(language));
+        look_at(&h, &format!("outbox-{}", language.code()));
+    }
+    h.update(Message::LanguageSelected(Language::Polish));
+    h.expect_words(
+        "1 wiadomość czeka na wysłanie: serwer poczty wychodzącej localhost nie odpowiada",
+    );
+    assert!(h.sees("Wyślij teraz"));
+    h.update(Message::LanguageSelected(Language::English));
+
+    // Still down: Send now says so, and the message stays.
+    h.click("Send now");
+    h.expect_words("The message still waits: the outgoing server localhost");
+    assert_eq!(
+        Outbox::new(&home).entries(1).expect("outbox")[0]
+            .meta
+            .attempts,
+        2
+    );
+
+    // The server is back: Send now sends it, the Outbox is gone.
+    smtp.restart();
+    h.click("Send now");
+    h.expect_words("The message was sent.");
+    assert!(Outbox::new(&home).entries(1).expect("outbox").is_empty());
+    assert!(!h.sees("Outbox"), "the Outbox left the tree");
+    assert!(
+        mailbox(&h).outbox_view().is_none(),
+        "the Outbox view closed"
+    );
+    assert!(!h.sees_words("wait to be sent") && !h.sees_words("waits to be sent"));
+    let received = smtp.received();
+    assert_eq!(received.len(), 1);
+    assert_eq!(received[0].rcpt_tos, ["piotr@example.pl"]);
+    let raw = String::from_utf8_lossy(&received[0].raw).into_owned();
+    assert!(
+        raw.contains("In-Reply-To: <faktura-11@example.pl>"),
+        "{raw}"
+    );
+    assert!(raw.contains("Potwierdzam"), "{raw}");
+
+    // The copy in Sent reaches the server with the queue.
+    sync(&account, dir.path());
+    assert_eq!(dovecot.message_count(&ALICE, "Sent"), 1);
+    drop(h);
+    i18n::set_language(Language::English);
+}
