@@ -34,7 +34,7 @@ outbox-sent =
         [one] Съобщението е изпратено.
        *[other] Изпратени са { $count } съобщения.
     }
-outbox-still-waiting = Съобщението все още чака: { $reason }
+outbox-still-waiting = Съобщението все още чака: { $reason }.
 
 ## Why a message waits (after "2 messages wait to be sent: …")
 

@@ -34,7 +34,7 @@ outbox-sent =
         [one] The message was sent.
        *[other] { $count } messages were sent.
     }
-outbox-still-waiting = The message still waits: { $reason }
+outbox-still-waiting = The message still waits: { $reason }.
 
 ## Why a message waits (after "2 messages wait to be sent: …")
 

@@ -41,7 +41,7 @@ outbox-sent =
         [many] Wysłano { $count } wiadomości.
        *[other] Wysłano { $count } wiadomości.
     }
-outbox-still-waiting = Wiadomość nadal czeka: { $reason }
+outbox-still-waiting = Wiadomość nadal czeka: { $reason }.
 
 ## Why a message waits (after "2 messages wait to be sent: …")
 

@@ -40,7 +40,7 @@ outbox-sent =
         [many] Odoslalo sa { $count } správy.
        *[other] Odoslalo sa { $count } správ.
     }
-outbox-still-waiting = Správa stále čaká: { $reason }
+outbox-still-waiting = Správa stále čaká: { $reason }.
 
 ## Why a message waits (after "2 messages wait to be sent: …")
 

@@ -94,12 +94,21 @@ fn mailbox(h: &Harness) -> &mailbox::Mailbox {
     h.app.mailbox().expect("the mailbox is shown")
 }
 
-#[test]
-fn a_reply_queued_while_the_server_is_down_shows_in_the_outbox_and_goes_with_send_now() {
-    let _language = support::language(Language::English);
+struct World {
+    dovecot: Dovecot,
+    smtp: SmtpServer,
+    dir: tempfile::TempDir,
+    home: PostaHome,
+    account: AccountConfig,
+}
+
+/// Dovecot with Piotr's message in Alice's INBOX, synced into a new
+/// Posta home; the SMTP server signed by Dovecot's CA; the window open on
+/// the mailbox with the SMTP password known for the session.
+fn start() -> (World, Harness) {
     let dovecot = Dovecot::start();
     let tls = dovecot.dir().join("tls");
-    let mut smtp = SmtpServer::start_signed_by(&tls.join("ca.pem"), &tls.join("ca.key"));
+    let smtp = SmtpServer::start_signed_by(&tls.join("ca.pem"), &tls.join("ca.key"));
     dovecot.deliver(&ALICE, "INBOX", ORIGINAL);
     let dir = tempfile::tempdir().expect("home");
     let home = PostaHome::at(dir.path());
@@ -111,28 +120,48 @@ fn a_reply_queued_while_the_server_is_down_shows_in_the_outbox_and_goes_with_sen
     .save(&home)
     .expect("config");
     sync(&account, dir.path());
-
     let mut h = Harness::with_size(wizard::Options::new(home.clone()), WINDOW_SIZE);
     let task = h
         .app
         .open_accounts(vec![account.clone()], vec![(1, Secret::new(PASSWORD))]);
     h.run(task);
+    let world = World {
+        dovecot,
+        smtp,
+        dir,
+        home,
+        account,
+    };
+    (world, h)
+}
+
+/// Opens the first message and replies to it with `text`, clicking the
+/// buttons that read `reply` and `send`.
+fn reply(h: &mut Harness, reply: &str, send: &str, text: &str) {
+    h.update(Message::Mailbox(mailbox::Message::List(
+        message_list::Event::Pressed(0),
+    )));
+    h.click(reply);
+    h.type_into(ids::BODY, text);
+    h.click(send);
+}
+
+#[test]
+fn a_reply_queued_while_the_server_is_down_shows_in_the_outbox_and_goes_with_send_now() {
+    let _language = support::language(Language::English);
+    let (w, mut h) = start();
+    let (dovecot, mut smtp, home, account) = (&w.dovecot, w.smtp, &w.home, &w.account);
     h.expect_words("Everything is up to date.");
     assert!(!h.sees("Outbox"), "no Outbox while nothing waits");
 
     // Reply with the server down.
     smtp.stop();
-    h.update(Message::Mailbox(mailbox::Message::List(
-        message_list::Event::Pressed(0),
-    )));
-    h.click("Reply");
-    h.type_into(ids::BODY, "Potwierdzam, dziękuję.");
-    h.click("Send");
+    reply(&mut h, "Reply", "Send", "Potwierdzam, dziękuję.");
 
     // The window closed saying it is queued, why and when it is tried.
     h.expect_words("Not sent yet: the outgoing server localhost does not answer on port");
     h.expect_words("Posta tries again within 5 minutes");
-    let waiting = Outbox::new(&home).entries(1).expect("outbox");
+    let waiting = Outbox::new(home).entries(1).expect("outbox");
     assert_eq!(waiting.len(), 1);
     assert_eq!(waiting[0].meta.subject, "Re: Faktura 11/2026");
 
@@ -148,32 +177,50 @@ fn a_reply_queued_while_the_server_is_down_shows_in_the_outbox_and_goes_with_sen
     h.expect_words("To: piotr@example.pl");
     h.expect_words("Waiting: tried once, at");
     h.expect_words("Why: the outgoing server localhost does not answer on port");
-    for language in [Language::Polish, Language::Slovak, Language::Bulgarian] {
+    // Still down: Send now says so, and the message stays; in each
+    // language, so the pictures show its words (a notice keeps the
+    // language it was made in).
+    let languages = [
+        (
+            Language::Polish,
+            "Wyślij teraz",
+            "Wiadomość nadal czeka: serwer poczty wychodzącej localhost nie odpowiada",
+            "1 wiadomość czeka na wysłanie: serwer poczty wychodzącej localhost nie odpowiada",
+        ),
+        (
+            Language::Slovak,
+            "Odoslať teraz",
+            "Správa stále čaká: server odchádzajúcej pošty localhost neodpovedá",
+            "1 správa čaká na odoslanie: server odchádzajúcej pošty localhost neodpovedá",
+        ),
+        (
+            Language::Bulgarian,
+            "Изпрати сега",
+            "Съобщението все още чака: сървърът за изходяща поща localhost не отговаря",
+            "1 съобщение чака изпращане: сървърът за изходяща поща localhost не отговаря",
+        ),
+        (
+            Language::English,
+            "Send now",
+            "The message still waits: the outgoing server localhost does not answer",
+            "1 message waits to be sent: the outgoing server localhost does not answer",
+        ),
+    ];
+    for (tries, (language, send_now, still, status)) in languages.into_iter().enumerate() {
         h.update(Message::LanguageSelected(language));
-        look_at(&h, &format!("outbox-{}", language.code()));
+        h.click(send_now);
+        h.expect_words(still);
+        h.expect_words(status);
+        let waiting = Outbox::new(home).entries(1).expect("outbox");
+        assert_eq!(waiting[0].meta.attempts as usize, tries + 2);
+        look_at(&h, &format!("outbox-still-waiting-{}", language.code()));
     }
-    h.update(Message::LanguageSelected(Language::Polish));
-    h.expect_words(
-        "1 wiadomość czeka na wysłanie: serwer poczty wychodzącej localhost nie odpowiada",
-    );
-    assert!(h.sees("Wyślij teraz"));
-    h.update(Message::LanguageSelected(Language::English));
-
-    // Still down: Send now says so, and the message stays.
-    h.click("Send now");
-    h.expect_words("The message still waits: the outgoing server localhost");
-    assert_eq!(
-        Outbox::new(&home).entries(1).expect("outbox")[0]
-            .meta
-            .attempts,
-        2
-    );
 
     // The server is back: Send now sends it, the Outbox is gone.
     smtp.restart();
     h.click("Send now");
     h.expect_words("The message was sent.");
-    assert!(Outbox::new(&home).entries(1).expect("outbox").is_empty());
+    assert!(Outbox::new(home).entries(1).expect("outbox").is_empty());
     assert!(!h.sees("Outbox"), "the Outbox left the tree");
     assert!(
         mailbox(&h).outbox_view().is_none(),
@@ -191,8 +238,63 @@ fn a_reply_queued_while_the_server_is_down_shows_in_the_outbox_and_goes_with_sen
     assert!(raw.contains("Potwierdzam"), "{raw}");
 
     // The copy in Sent reaches the server with the queue.
-    sync(&account, dir.path());
+    sync(account, w.dir.path());
     assert_eq!(dovecot.message_count(&ALICE, "Sent"), 1);
+    drop(h);
+    i18n::set_language(Language::English);
+}
+
+/// The same walk in Polish, Slovak and Bulgarian, one reply each with the
+/// server down: the compose window's notice and the status bar in each
+/// language (the count growing through the plural forms), the Outbox
+/// listing them; saved as pictures with `POSTA_SNAPSHOT_DIR`.
+#[test]
+fn the_queued_notice_outbox_and_status_bar_speak_polish_slovak_and_bulgarian() {
+    let _language = support::language(Language::English);
+    let (mut w, mut h) = start();
+    w.smtp.stop();
+    let walks = [
+        (
+            Language::Polish,
+            ["Odpowiedz", "Wyślij", "Do wysłania", "Wróć do wiadomości"],
+            "Jeszcze nie wysłano: serwer poczty wychodzącej localhost nie odpowiada na porcie",
+            "w ciągu 5 minut",
+            "1 wiadomość czeka na wysłanie: serwer poczty wychodzącej localhost",
+        ),
+        (
+            Language::Slovak,
+            ["Odpovedať", "Odoslať", "Na odoslanie", "Späť na správy"],
+            "Zatiaľ neodoslané: server odchádzajúcej pošty localhost neodpovedá na porte",
+            "do 5 minút",
+            "2 správy čakajú na odoslanie: server odchádzajúcej pošty localhost",
+        ),
+        (
+            Language::Bulgarian,
+            [
+                "Отговор",
+                "Изпращане",
+                "Изходяща кутия",
+                "Обратно към съобщенията",
+            ],
+            "Още не е изпратено: сървърът за изходяща поща localhost не отговаря на порт",
+            "до 5 минути",
+            "3 съобщения чакат изпращане: сървърът за изходяща поща localhost",
+        ),
+    ];
+    for (language, [answer, send, outbox, back], queued, when, status) in walks {
+        h.update(Message::LanguageSelected(language));
+        reply(&mut h, answer, send, "Dziękuję — Ďakujem — Благодаря.");
+        h.expect_words(queued);
+        h.expect_words(when);
+        h.expect_words(status);
+        look_at(&h, &format!("outbox-queued-{}", language.code()));
+        h.click(outbox);
+        h.expect_words("Re: Faktura 11/2026");
+        look_at(&h, &format!("outbox-{}", language.code()));
+        h.click(back);
+    }
+    assert_eq!(Outbox::new(&w.home).entries(1).expect("outbox").len(), 3);
+    assert!(w.smtp.received().is_empty());
     drop(h);
     i18n::set_language(Language::English);
 }

@@ -248,12 +248,12 @@ impl Work {
                     Err(err) => notice(&err),
                     Ok(report) => match report.failed.first() {
                         Some((_, failure)) if report.sent.is_empty() => {
-                            let why = if failure.transient {
-                                describe_wait(&failure.error, smtp_host(&account))
+                            Done::Notice(if failure.transient {
+                                let why = describe_wait(&failure.error, smtp_host(&account));
+                                t!("outbox-still-waiting", reason = why)
                             } else {
                                 describe(&failure.error, &account)
-                            };
-                            Done::Notice(t!("outbox-still-waiting", reason = why))
+                            })
                         }
                         _ => Done::Notice(t!("outbox-sent", count = report.sent.len())),
                     },

@@ -105,11 +105,12 @@ impl Mailbox {
         let icon = if held.is_empty() { "⇪" } else { "⚠" };
         Some(
             button(
-                row![text(icon).size(13), text(line).size(12)]
+                row![text(icon).size(13), text(line).size(12).width(Fill)]
                     .spacing(6)
                     .align_y(Center),
             )
             .padding(0)
+            .width(Fill)
             .style(button::text)
             .on_press(send(OutboxMessage::Open(account.config.id)))
             .into(),
@@ -162,11 +163,7 @@ fn card<'a>(
     ]
     .spacing(4);
     if let Some(why) = reason(entry, &account.config) {
-        body = body.push(
-            text(t!("outbox-reason", reason = why))
-                .size(13)
-                .style(text::secondary),
-        );
+        body = body.push(text(t!("outbox-reason", reason = why)).size(13));
     }
     let id = entry.id.clone();
     let actions: Element<'a, Message> = if view.confirming.as_deref() == Some(entry.id.as_str()) {

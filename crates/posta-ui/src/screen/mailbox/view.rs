@@ -390,15 +390,18 @@ impl Mailbox {
     /// Per account: sync progress with Cancel, or offline with the queue.
     fn status_bar(&self) -> Element<'_, Message> {
         let mut parts: Vec<Element<'_, Message>> = Vec::new();
+        // What waits to be sent gets a line of its own, the whole width:
+        // its reason must be read, not squeezed beside the buttons.
+        let mut outbox: Vec<Element<'_, Message>> = Vec::new();
         for account in &self.accounts {
             if let Some(part) = account_status(account, self.accounts.len() > 1) {
                 parts.push(part);
             }
             if let Some(part) = self.outbox_status(account, self.accounts.len() > 1) {
-                parts.push(part);
+                outbox.push(part);
             }
         }
-        if parts.is_empty() {
+        if parts.is_empty() && outbox.is_empty() {
             parts.push(
                 text(t!("mailbox-all-synced"))
                     .size(12)
@@ -426,21 +429,24 @@ impl Mailbox {
             .padding([3, 10])
             .style(button::secondary)
             .on_press_maybe(any_worker.then_some(Message::SyncNow));
+        let bar = row![
+            Row::with_children(parts)
+                .spacing(16)
+                .align_y(Center)
+                .width(Fill),
+            text(t!("settings-language")).size(12),
+            language,
+            add_account,
+            settings,
+            sync,
+            self.help_button(),
+        ]
+        .spacing(8)
+        .align_y(Center);
         container(
-            row![
-                Row::with_children(parts)
-                    .spacing(16)
-                    .align_y(Center)
-                    .width(Fill),
-                text(t!("settings-language")).size(12),
-                language,
-                add_account,
-                settings,
-                sync,
-                self.help_button(),
-            ]
-            .spacing(8)
-            .align_y(Center),
+            iced::widget::Column::with_children(outbox)
+                .push(bar)
+                .spacing(4),
         )
         .padding([4, 10])
         .width(Fill)
