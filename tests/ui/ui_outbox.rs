@@ -105,7 +105,7 @@ struct World {
 /// Dovecot with Piotr's message in Alice's INBOX, synced into a new
 /// Posta home; the SMTP server signed by Dovecot's CA; the window open on
 /// the mailbox with the SMTP password known for the session.
-fn start() -> (World, Harness) {
+fn start(smtp_password: &str) -> (World, Harness) {
     let dovecot = Dovecot::start();
     let tls = dovecot.dir().join("tls");
     let smtp = SmtpServer::start_signed_by(&tls.join("ca.pem"), &tls.join("ca.key"));
@@ -123,7 +123,7 @@ fn start() -> (World, Harness) {
     let mut h = Harness::with_size(wizard::Options::new(home.clone()), WINDOW_SIZE);
     let task = h
         .app
-        .open_accounts(vec![account.clone()], vec![(1, Secret::new(PASSWORD))]);
+        .open_accounts(vec![account.clone()], vec![(1, Secret::new(smtp_password))]);
     h.run(task);
     let world = World {
         dovecot,
@@ -149,7 +149,7 @@ fn reply(h: &mut Harness, reply: &str, send: &str, text: &str) {
 #[test]
 fn a_reply_queued_while_the_server_is_down_shows_in_the_outbox_and_goes_with_send_now() {
     let _language = support::language(Language::English);
-    let (w, mut h) = start();
+    let (w, mut h) = start(PASSWORD);
     let (dovecot, mut smtp, home, account) = (&w.dovecot, w.smtp, &w.home, &w.account);
     h.expect_words("Everything is up to date.");
     assert!(!h.sees("Outbox"), "no Outbox while nothing waits");
@@ -251,7 +251,7 @@ fn a_reply_queued_while_the_server_is_down_shows_in_the_outbox_and_goes_with_sen
 #[test]
 fn the_queued_notice_outbox_and_status_bar_speak_polish_slovak_and_bulgarian() {
     let _language = support::language(Language::English);
-    let (mut w, mut h) = start();
+    let (mut w, mut h) = start(PASSWORD);
     w.smtp.stop();
     let walks = [
         (
@@ -297,4 +297,21 @@ fn the_queued_notice_outbox_and_status_bar_speak_polish_slovak_and_bulgarian() {
     assert!(w.smtp.received().is_empty());
     drop(h);
     i18n::set_language(Language::English);
+}
+
+/// A refusal the user must fix (here the password) is no reason to wait:
+/// the compose window stays open with the sentence, and nothing goes to
+/// the Outbox.
+#[test]
+fn a_refused_login_keeps_the_compose_window_open_with_the_sentence() {
+    let _language = support::language(Language::English);
+    let (w, mut h) = start("not the password");
+    reply(&mut h, "Reply", "Send", "Potwierdzam.");
+    h.expect_words("did not accept the user name or password");
+    // Still the compose window (its sender line and Send), not the mailbox.
+    h.expect_words("From: Alice Żółw <sender@example.org>");
+    assert!(h.sees("Send"), "the compose window is still open");
+    assert!(!h.sees("Outbox"));
+    assert!(Outbox::new(&w.home).entries(1).expect("outbox").is_empty());
+    assert!(w.smtp.received().is_empty());
 }
