@@ -315,3 +315,57 @@ fn a_refused_login_keeps_the_compose_window_open_with_the_sentence() {
     assert!(Outbox::new(&w.home).entries(1).expect("outbox").is_empty());
     assert!(w.smtp.received().is_empty());
 }
+
+/// Delete asks first and removes a waiting message unsent; Edit takes one
+/// back into the compose window (through Drafts, so closing it loses
+/// nothing), and it goes from there once the server is back.
+#[test]
+fn delete_asks_first_and_edit_takes_the_message_back_into_compose() {
+    let _language = support::language(Language::English);
+    let (mut w, mut h) = start(PASSWORD);
+    w.smtp.stop();
+    reply(&mut h, "Reply", "Send", "Pierwsza.");
+    reply(&mut h, "Reply", "Send", "Druga.");
+    h.expect_words("2 messages wait to be sent:");
+    h.click("Outbox");
+
+    // (The toolbar has a Delete of its own: the card's is pressed by its
+    // message.)
+    let first = Outbox::new(&w.home).entries(1).expect("outbox")[0]
+        .id
+        .clone();
+    h.update(Message::Mailbox(mailbox::Message::Outbox(
+        mailbox::OutboxMessage::Delete(first),
+    )));
+    h.expect_words("Delete “Re: Faktura 11/2026” without sending it?");
+    assert_eq!(Outbox::new(&w.home).entries(1).expect("outbox").len(), 2);
+    h.click("Delete it");
+    assert_eq!(Outbox::new(&w.home).entries(1).expect("outbox").len(), 1);
+    h.expect_words("1 message waits to be sent:");
+
+    h.click("Edit");
+    assert!(Outbox::new(&w.home).entries(1).expect("outbox").is_empty());
+    // The compose window, holding the message.
+    h.expect_words("From: Alice Żółw <sender@example.org>");
+    assert!(
+        h.sees("Re: Faktura 11/2026"),
+        "the subject is back in its field"
+    );
+    assert!(h.sees_words("piotr@example.pl"), "and the recipient");
+
+    w.smtp.restart();
+    h.click("Send");
+    h.expect_words("The message was sent.");
+    let received = w.smtp.received();
+    assert_eq!(received.len(), 1, "the deleted message never went");
+    assert!(String::from_utf8_lossy(&received[0].raw).contains("Druga."));
+    let drafts = Store::open(&w.home)
+        .expect("store")
+        .folders(1)
+        .expect("folders")
+        .into_iter()
+        .find(|f| f.role == Some(posta_core::imap::SpecialUse::Drafts))
+        .map_or(0, |f| f.total);
+    assert_eq!(drafts, 0, "the draft went with the sending");
+    assert!(!h.sees("Outbox"));
+}
