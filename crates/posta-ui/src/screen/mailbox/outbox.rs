@@ -35,8 +35,8 @@ pub enum OutboxMessage {
     Keep,
     /// Back to the message list.
     Close,
-    /// Work on a message finished.
-    Done(Done),
+    /// Work on a message of this account finished.
+    Done(i64, Done),
 }
 
 /// How Send now, Edit or Delete ended.
@@ -179,10 +179,13 @@ impl Mailbox {
             OutboxMessage::SendNow(id) => return self.outbox_work(id, Work::Send),
             OutboxMessage::Edit(id) => return self.outbox_work(id, Work::Edit),
             OutboxMessage::ConfirmDelete(id) => return self.outbox_work(id, Work::Delete),
-            OutboxMessage::Done(done) => {
+            OutboxMessage::Done(account, done) => {
                 if let Some(view) = &mut self.outbox {
                     view.busy.clear();
                 }
+                // A sent message's copy for Sent is queued: the worker
+                // uploads it now rather than at the next check.
+                self.draft_saved(account);
                 self.reload();
                 self.reload_outbox();
                 match done {
@@ -219,9 +222,10 @@ impl Mailbox {
             account: config.clone(),
             password: Secret::default(),
         };
-        let task = Task::perform(async move { work.run(context, known, &id).await }, |done| {
-            Message::Outbox(OutboxMessage::Done(done))
-        });
+        let task = Task::perform(
+            async move { work.run(context, known, &id).await },
+            move |done| Message::Outbox(OutboxMessage::Done(account_id, done)),
+        );
         Action::Run(task)
     }
 }
