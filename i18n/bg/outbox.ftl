@@ -44,6 +44,10 @@ outbox-why-not-found = сървърът { $host } не може да бъде н
 outbox-why-network = връзката с { $host } прекъсна
 outbox-why-later = сървърът за изходяща поща { $host } иска да се опита по-късно ({ $details })
 
+## A refusal when sending
+
+outbox-refused-by-server = Сървърът за изходяща поща { $host } отказа съобщението: „{ $details }“. Проверете адресите на получателите (най-често причината е правописна грешка) и го изпратете отново.
+
 ## Outbox in the status bar
 
 outbox-status-new =

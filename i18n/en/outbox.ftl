@@ -44,6 +44,10 @@ outbox-why-not-found = the server name { $host } cannot be found (is this comput
 outbox-why-network = the connection to { $host } broke off
 outbox-why-later = the outgoing server { $host } asks to try later ({ $details })
 
+## A refusal when sending
+
+outbox-refused-by-server = The outgoing server { $host } refused the message: “{ $details }”. Check the recipients’ addresses (a typing mistake is the usual cause), then send it again.
+
 ## Outbox in the status bar
 
 outbox-status-new =

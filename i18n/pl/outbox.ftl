@@ -51,6 +51,10 @@ outbox-why-not-found = nie można znaleźć serwera { $host } (czy komputer jest
 outbox-why-network = połączenie z { $host } zostało przerwane
 outbox-why-later = serwer poczty wychodzącej { $host } prosi o ponowną próbę później ({ $details })
 
+## A refusal when sending
+
+outbox-refused-by-server = Serwer poczty wychodzącej { $host } odrzucił wiadomość: „{ $details }”. Sprawdź adresy odbiorców (najczęściej to literówka) i wyślij ją ponownie.
+
 ## Outbox in the status bar
 
 outbox-status-new =

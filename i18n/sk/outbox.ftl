@@ -50,6 +50,10 @@ outbox-why-not-found = server { $host } sa nedá nájsť (je počítač pripojen
 outbox-why-network = spojenie so serverom { $host } sa prerušilo
 outbox-why-later = server odchádzajúcej pošty { $host } žiada skúsiť to neskôr ({ $details })
 
+## A refusal when sending
+
+outbox-refused-by-server = Server odchádzajúcej pošty { $host } správu odmietol: „{ $details }“. Skontrolujte adresy príjemcov (najčastejšie ide o preklep) a odošlite ju znova.
+
 ## Outbox in the status bar
 
 outbox-status-new =

@@ -288,6 +288,33 @@ fn a_refusal_exits_1_and_keeps_nothing() {
     );
     assert!(w.smtp.received().is_empty());
 
+    // A recipient the server refuses: 1, the server's words, nothing kept.
+    let recipient = posta(
+        home,
+        &[
+            "send",
+            "--account",
+            "Alice",
+            "--to",
+            "bob@example.org, nobody@refused.invalid",
+            "--body-file",
+            body.to_str().expect("path"),
+            "--password-stdin",
+        ],
+        &format!("{PASSWORD}\n"),
+    );
+    assert_code(&recipient, 1);
+    let stderr = out(&recipient).1;
+    assert!(
+        stderr.contains("Not sent")
+            && stderr.contains("refused the message")
+            && stderr.contains("Recipient address rejected"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("Try again later"), "{stderr}");
+    assert!(outbox(home).is_empty());
+    assert!(w.smtp.received().is_empty());
+
     // Wrong arguments: a bad address, a missing body file.
     let bad = posta(
         home,

@@ -369,3 +369,24 @@ fn delete_asks_first_and_edit_takes_the_message_back_into_compose() {
     assert_eq!(drafts, 0, "the draft went with the sending");
     assert!(!h.sees("Outbox"));
 }
+
+/// A recipient the server refuses: the compose window stays open with the
+/// server's words and what to check, and nothing waits in the Outbox.
+#[test]
+fn a_refused_recipient_keeps_the_compose_window_open_with_the_sentence() {
+    let _language = support::language(Language::English);
+    let (w, mut h) = start(PASSWORD);
+    h.update(Message::Mailbox(mailbox::Message::List(
+        message_list::Event::Pressed(0),
+    )));
+    h.click("Reply");
+    h.type_into(ids::TO, ", nobody@refused.invalid");
+    h.click("Send");
+    h.expect_words("The outgoing server localhost refused the message");
+    h.expect_words("Recipient address rejected");
+    h.expect_words("Check the recipients’ addresses");
+    assert!(h.sees("Send"), "the compose window is still open");
+    assert!(!h.sees("Outbox"));
+    assert!(Outbox::new(&w.home).entries(1).expect("outbox").is_empty());
+    assert!(w.smtp.received().is_empty());
+}

@@ -294,6 +294,6 @@ pub fn describe(err: &Error, account: &AccountConfig) -> String {
         Error::StartTlsUnavailable { host, .. } => {
             t!("compose-error-smtp-starttls", host = host.as_str())
         }
-        other => super::describe_error(other, host),
+        other => posta_i18n::describe_refusal(other, host),
     }
 }

@@ -24,7 +24,7 @@ pub use fluent_bundle::FluentValue;
 pub use format::{format_date, format_number, format_size};
 pub use hints::{describe_etc_problem, describe_provider_hint, describe_refused_login};
 pub use language::{detect_language, language_from_locale, Language};
-pub use outbox::describe_wait;
+pub use outbox::{describe_refusal, describe_wait};
 pub use quota::quota_amount;
 pub use settings::{
     describe_effect, describe_invalid, describe_keyring_error, describe_removal,

@@ -25,3 +25,18 @@ pub fn describe_wait(err: &Error, host: &str) -> String {
         other => crate::describe_error(other, host),
     }
 }
+
+/// A sentence for a message the outgoing server refused for good (a
+/// recipient it will not take, a message it will not carry): the server's
+/// words and what to check, never "try again later". Other failures get
+/// [`crate::describe_error`]'s sentence.
+pub fn describe_refusal(err: &Error, host: &str) -> String {
+    match err {
+        Error::Protocol(details) => t!(
+            "outbox-refused-by-server",
+            host = host,
+            details = server_words(details)
+        ),
+        other => crate::describe_error(other, host),
+    }
+}

@@ -5,7 +5,6 @@ use posta_core::compose::{self, Built, SendContext, SendOutcome};
 use posta_core::error::Error;
 use posta_core::store::{keyring, AccountConfig};
 use posta_core::Secret;
-use posta_i18n::describe_error;
 use posta_i18n::t;
 
 use super::{Context, Outcome};
@@ -47,7 +46,7 @@ pub(super) fn describe(err: &Error, account: &AccountConfig) -> String {
             t!("compose-error-smtp-starttls", host = host.as_str())
         }
         Error::Unsupported(_) => t!("compose-error-no-smtp"),
-        other => describe_error(other, host),
+        other => posta_i18n::describe_refusal(other, host),
     }
 }
 

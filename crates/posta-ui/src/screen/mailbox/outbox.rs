@@ -16,7 +16,7 @@ use posta_core::error::Error;
 use posta_core::smtp::{Outbox, OutboxEntry};
 use posta_core::store::{keyring, AccountConfig};
 use posta_core::Secret;
-use posta_i18n::{describe_error, describe_wait, t};
+use posta_i18n::{describe_wait, t};
 
 /// What the user does in the Outbox.
 #[derive(Debug, Clone, PartialEq)]
@@ -84,7 +84,7 @@ fn describe(err: &Error, account: &AccountConfig) -> String {
         Error::StartTlsUnavailable { host, .. } => {
             t!("compose-error-smtp-starttls", host = host.as_str())
         }
-        other => describe_error(other, smtp_host(account)),
+        other => posta_i18n::describe_refusal(other, smtp_host(account)),
     }
 }
 
