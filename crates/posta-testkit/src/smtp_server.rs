@@ -65,6 +65,7 @@ class Handler:
         if address.lower().endswith("@refused.invalid"):
             return "550 5.1.1 <%s>: Recipient address rejected: no such user" % address
         envelope.rcpt_tos.append(address)
+        envelope.rcpt_options.extend(rcpt_options)
         return "250 OK"
     async def handle_DATA(self, server, session, envelope):
         Handler.count += 1
