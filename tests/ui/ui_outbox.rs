@@ -173,6 +173,9 @@ fn a_reply_queued_while_the_server_is_down_shows_in_the_outbox_and_goes_with_sen
     // Opened: the message, its state and the reason in words.
     h.click("Outbox");
     h.expect_words("Outbox · Alice");
+    // The message list's selection is gone with the list: the toolbar's
+    // Delete cannot touch an unseen message.
+    assert!(mailbox(&h).selection().is_empty());
     h.expect_words("Re: Faktura 11/2026");
     h.expect_words("To: piotr@example.pl");
     h.expect_words("Waiting: tried once, at");

@@ -159,6 +159,11 @@ impl Mailbox {
                 if self.account(account).is_some_and(|a| !a.outbox.is_empty()) {
                     self.room = None;
                     self.switch = None;
+                    // The toolbar acts on the list's selection: none while
+                    // the list is out of sight, so Delete there cannot
+                    // remove an unseen message.
+                    self.selection.clear();
+                    self.reader = None;
                     self.outbox = Some(OutboxView {
                         account,
                         ..OutboxView::default()
