@@ -38,7 +38,11 @@ compose-error-smtp-starttls = The outgoing server { $host } does not offer START
 compose-error-original-gone = The message to answer is no longer here. Sync the folder and try again.
 compose-sent = The message was sent.
 compose-sent-no-copy = The message was sent, but its copy could not be saved in Sent: { $details }
-compose-queued = The message waits in the outbox and goes out as soon as the server can be reached. { $reason }
+compose-queued =
+    { $minutes ->
+        [one] Not sent yet: { $reason }. The message waits in the Outbox, and Posta tries again within a minute — or choose Send now there.
+       *[other] Not sent yet: { $reason }. The message waits in the Outbox, and Posta tries again within { $minutes } minutes — or choose Send now there.
+    }
 compose-reply-attribution = On { $date }, { $sender } wrote:
 compose-forward-header =
     -------- Forwarded message --------

@@ -38,7 +38,13 @@ compose-error-smtp-starttls = Serwer poczty wychodzącej { $host } nie oferuje S
 compose-error-original-gone = Wiadomości, na którą chcesz odpowiedzieć, już tu nie ma. Zsynchronizuj folder i spróbuj ponownie.
 compose-sent = Wiadomość została wysłana.
 compose-sent-no-copy = Wiadomość została wysłana, ale nie udało się zapisać jej kopii w folderze Wysłane: { $details }
-compose-queued = Wiadomość czeka w skrzynce nadawczej i zostanie wysłana, gdy tylko serwer będzie osiągalny. { $reason }
+compose-queued =
+    { $minutes ->
+        [one] Jeszcze nie wysłano: { $reason }. Wiadomość czeka w folderze „Do wysłania”, a Posta spróbuje ponownie w ciągu minuty — możesz też wybrać tam „Wyślij teraz”.
+        [few] Jeszcze nie wysłano: { $reason }. Wiadomość czeka w folderze „Do wysłania”, a Posta spróbuje ponownie w ciągu { $minutes } minut — możesz też wybrać tam „Wyślij teraz”.
+        [many] Jeszcze nie wysłano: { $reason }. Wiadomość czeka w folderze „Do wysłania”, a Posta spróbuje ponownie w ciągu { $minutes } minut — możesz też wybrać tam „Wyślij teraz”.
+       *[other] Jeszcze nie wysłano: { $reason }. Wiadomość czeka w folderze „Do wysłania”, a Posta spróbuje ponownie w ciągu { $minutes } minuty — możesz też wybrać tam „Wyślij teraz”.
+    }
 compose-reply-attribution = { $date }, { $sender } napisał(a):
 compose-forward-header =
     -------- Przekazana wiadomość --------

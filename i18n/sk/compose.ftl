@@ -38,7 +38,13 @@ compose-error-smtp-starttls = Server odchádzajúcej pošty { $host } neponúka 
 compose-error-original-gone = Správa, na ktorú chcete odpovedať, tu už nie je. Synchronizujte priečinok a skúste to znova.
 compose-sent = Správa bola odoslaná.
 compose-sent-no-copy = Správa bola odoslaná, ale jej kópiu sa nepodarilo uložiť do priečinka Odoslané: { $details }
-compose-queued = Správa čaká v priečinku na odoslanie a odíde, len čo bude server dostupný. { $reason }
+compose-queued =
+    { $minutes ->
+        [one] Zatiaľ neodoslané: { $reason }. Správa čaká v priečinku Na odoslanie a Posta to skúsi znova do minúty — alebo tam zvoľte Odoslať teraz.
+        [few] Zatiaľ neodoslané: { $reason }. Správa čaká v priečinku Na odoslanie a Posta to skúsi znova do { $minutes } minút — alebo tam zvoľte Odoslať teraz.
+        [many] Zatiaľ neodoslané: { $reason }. Správa čaká v priečinku Na odoslanie a Posta to skúsi znova do { $minutes } minúty — alebo tam zvoľte Odoslať teraz.
+       *[other] Zatiaľ neodoslané: { $reason }. Správa čaká v priečinku Na odoslanie a Posta to skúsi znova do { $minutes } minút — alebo tam zvoľte Odoslať teraz.
+    }
 compose-reply-attribution = Dňa { $date } { $sender } napísal(a):
 compose-forward-header =
     -------- Preposlaná správa --------

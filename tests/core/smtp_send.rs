@@ -296,6 +296,17 @@ fn the_outbox_keeps_mail_while_the_server_is_down_and_sends_it_once() {
     let report = rt.block_on(compose::flush_outbox(&ctx)).expect("flush");
     assert!(report.sent.is_empty());
     assert_eq!(report.waiting, 1);
+    // The try is counted with its time and its reason as data, and it
+    // is one waiting can fix.
+    let waiting = outbox.entries(1).expect("outbox");
+    assert_eq!(waiting[0].meta.attempts, 2);
+    assert!(waiting[0].meta.last_attempt.is_some());
+    assert!(!waiting[0].meta.needs_attention);
+    assert_eq!(
+        waiting[0].meta.last_failure().map(|e| e.kind()),
+        Some(ErrorKind::ConnectionRefused)
+    );
+    assert!(report.failed.iter().all(|(_, f)| f.transient));
 
     server.restart();
     let report = rt.block_on(compose::flush_outbox(&ctx)).expect("flush");

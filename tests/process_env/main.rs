@@ -3,6 +3,7 @@
 
 mod ui_language;
 mod ui_local_time;
+mod worker_outbox;
 
 use std::sync::{Mutex, MutexGuard};
 

@@ -12,6 +12,7 @@ mod ui_conversation;
 mod ui_everyday;
 mod ui_mailbox;
 mod ui_mailbox_local;
+mod ui_outbox;
 mod ui_password_bar;
 mod ui_reader;
 mod ui_rights;

@@ -14,11 +14,13 @@ mod folders;
 mod identity;
 mod message_line;
 mod messages;
+mod outbox;
 mod package;
 mod quota;
 mod remote;
 mod rights;
 mod search;
+mod send;
 mod server;
 mod settings;
 mod show;
@@ -77,6 +79,12 @@ pub enum Command {
     Show(show::ShowArgs),
     /// Search the mail on this computer.
     Search(search::SearchArgs),
+    /// Send a message: exit 0 when the server took it, 75 when it waits in
+    /// the outbox (why on standard error), 1 when the server refused it.
+    Send(send::SendArgs),
+    /// List what waits to be sent (id, to, subject, attempts, last error,
+    /// separated by tabs); --send tries now, --remove ID deletes one.
+    Outbox(outbox::OutboxArgs),
     /// Show how full each account's mailbox on the server is: one line per
     /// resource, `storage|message USED LIMIT PERCENT` (bytes for storage),
     /// separated by tabs.
@@ -168,6 +176,8 @@ pub fn run(command: Command) -> i32 {
         Command::Messages(args) => messages::run(args),
         Command::Show(args) => show::run(args),
         Command::Search(args) => search::run(args),
+        Command::Send(args) => runtime.block_on(send::run(args)),
+        Command::Outbox(args) => runtime.block_on(outbox::run(args)),
         Command::Identity(command) => identity::run(command),
         Command::Quota(args) => runtime.block_on(quota::run(args)),
         Command::Server(args) => runtime.block_on(server::run(args)),

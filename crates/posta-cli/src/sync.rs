@@ -74,9 +74,15 @@ pub async fn run(args: SyncArgs) -> i32 {
             Ok(synced) => {
                 println!("{}", summary_line(account, &synced.summary, synced.sent));
                 // A message that could not go is a failure to report.
+                // (Once per reason: a server that is away fails them all.)
+                let mut said: Vec<String> = Vec::new();
                 for err in &synced.unsent {
                     code = FAILED;
-                    eprintln!("{}", super::describe_for(account, err));
+                    let sentence = super::describe_for(account, err);
+                    if !said.contains(&sentence) {
+                        eprintln!("{sentence}");
+                        said.push(sentence);
+                    }
                 }
             }
             Err(failure) => {
@@ -138,7 +144,7 @@ async fn sync_one(
         None => (0, Vec::new()),
         Some(Ok(report)) => (
             report.sent.len(),
-            report.failed.into_iter().map(|(_, err)| err).collect(),
+            report.failed.into_iter().map(|(_, f)| f.error).collect(),
         ),
         Some(Err(err)) => (0, vec![err]),
     };

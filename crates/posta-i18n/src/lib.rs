@@ -9,6 +9,7 @@ mod describe;
 mod format;
 mod hints;
 mod language;
+mod outbox;
 mod quota;
 mod settings;
 
@@ -23,6 +24,7 @@ pub use fluent_bundle::FluentValue;
 pub use format::{format_date, format_number, format_size};
 pub use hints::{describe_etc_problem, describe_provider_hint, describe_refused_login};
 pub use language::{detect_language, language_from_locale, Language};
+pub use outbox::{describe_refusal, describe_wait};
 pub use quota::quota_amount;
 pub use settings::{
     describe_effect, describe_invalid, describe_keyring_error, describe_removal,
@@ -31,7 +33,7 @@ pub use settings::{
 
 /// The Fluent files of every language, one per part of the interface, so
 /// parallel work on different screens never edits the same file.
-pub const FTL_FILES: [&str; 9] = [
+pub const FTL_FILES: [&str; 10] = [
     "posta.ftl",
     "wizard.ftl",
     "mailbox.ftl",
@@ -41,6 +43,7 @@ pub const FTL_FILES: [&str; 9] = [
     "server.ftl",
     "providers.ftl",
     "conversation.ftl",
+    "outbox.ftl",
 ];
 
 macro_rules! ftl_sources {
@@ -55,13 +58,14 @@ macro_rules! ftl_sources {
             include_str!(concat!("../../../i18n/", $lang, "/server.ftl")),
             include_str!(concat!("../../../i18n/", $lang, "/providers.ftl")),
             include_str!(concat!("../../../i18n/", $lang, "/conversation.ftl")),
+            include_str!(concat!("../../../i18n/", $lang, "/outbox.ftl")),
         ]
     };
 }
 
 /// The Fluent sources of each language, compiled into the binary, in the
 /// order of [`FTL_FILES`].
-fn sources(language: Language) -> [&'static str; 9] {
+fn sources(language: Language) -> [&'static str; 10] {
     match language {
         Language::English => ftl_sources!("en"),
         Language::Polish => ftl_sources!("pl"),

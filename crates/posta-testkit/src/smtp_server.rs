@@ -9,6 +9,7 @@
 //! LOGIN for [`USER`]/[`PASSWORD`] and refuse anything else, and write
 //! every accepted message into `received/` before answering `250`: once a
 //! client's send returned, the message is on disk (no waiting needed).
+//! Recipients at [`REFUSED_DOMAIN`] are refused with `550 5.1.1`.
 //!
 //! The certificate is signed by a private CA made with `openssl` for
 //! `DNS:localhost`; [`SmtpServer::ca_pem`] is what a client must trust.
@@ -28,6 +29,8 @@ use tempfile::TempDir;
 
 /// The login the server accepts.
 pub const USER: &str = "sender@example.org";
+/// Recipients here are refused for good (`550 5.1.1`).
+pub const REFUSED_DOMAIN: &str = "refused.invalid";
 /// Its password.
 pub const PASSWORD: &str = "smtp-pass-3 ŻÓŁĆ";
 
@@ -55,7 +58,15 @@ def authenticator(server, session, envelope, mechanism, auth_data):
     return AuthResult(success=ok, handled=False, auth_data=USER if ok else None)
 
 class Handler:
-    count = 0
+    # After a restart, numbering goes on from what was received before.
+    count = len([n for n in os.listdir(received) if n.endswith(".eml")])
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        # A recipient the server refuses for good, for the refusal tests.
+        if address.lower().endswith("@refused.invalid"):
+            return "550 5.1.1 <%s>: Recipient address rejected: no such user" % address
+        envelope.rcpt_tos.append(address)
+        envelope.rcpt_options.extend(rcpt_options)
+        return "250 OK"
     async def handle_DATA(self, server, session, envelope):
         Handler.count += 1
         name = os.path.join(received, "%04d" % Handler.count)

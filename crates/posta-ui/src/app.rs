@@ -209,7 +209,8 @@ impl App {
             }
         };
         self.store = Some(store.clone());
-        let mut mailbox = Mailbox::new(store, self.accounts.clone());
+        let mut mailbox =
+            Mailbox::new(store, self.accounts.clone()).with_home(self.wizard_options.home.clone());
         if let Ok(config) = Config::load(&self.wizard_options.home) {
             mailbox.set_colors(&config);
             mailbox.add_local_sets(&config);
@@ -224,6 +225,18 @@ impl App {
         };
         self.screen = Screen::Mailbox(Box::new(mailbox));
         task.map(Message::Mailbox)
+    }
+
+    /// Shows the mailbox for `accounts` whose passwords are known for this
+    /// session (no keyring is asked), as after the wizard; for tests.
+    pub fn open_accounts(
+        &mut self,
+        accounts: Vec<AccountConfig>,
+        passwords: Vec<(i64, Secret)>,
+    ) -> Task<Message> {
+        self.accounts = accounts;
+        self.session_passwords.extend(passwords);
+        self.open_mailbox()
     }
 
     /// The mailbox, when it is shown.
@@ -513,8 +526,12 @@ impl App {
         match action {
             compose::Action::None => Task::none(),
             compose::Action::Run(task) => task.map(Message::Compose),
-            compose::Action::Close(_notice) => {
+            compose::Action::Close(notice) => {
                 self.overlay = None;
+                // "Sent", or queued with why and when it is tried again.
+                if let Screen::Mailbox(mailbox) = &mut self.screen {
+                    mailbox.compose_closed(notice);
+                }
                 Task::none()
             }
             compose::Action::CloseWith(task) => {

@@ -12,6 +12,7 @@ mod filing;
 mod mime;
 mod original;
 mod send;
+mod waiting;
 
 use std::sync::Arc;
 
@@ -25,6 +26,7 @@ pub use send::{
     flush_outbox, mark_originals, remove_draft, save_draft, send, FlushReport, SendContext,
     SendOutcome, FORWARDED,
 };
+pub use waiting::{edit_waiting, remove_waiting, send_now};
 
 use crate::message::Address;
 

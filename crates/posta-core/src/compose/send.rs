@@ -15,7 +15,7 @@ use crate::sync::{with_store, SharedStore};
 
 /// Sends and flushes never overlap in one process: a flush puts back
 /// claims left by a crash, which must not be a send in progress.
-static OUTBOX_LOCK: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
+pub(super) static OUTBOX_LOCK: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
 
 /// What sending needs: where Posta's files are, the store, the account and
 /// its outgoing server's password (from the keyring or a prompt).
@@ -32,7 +32,7 @@ pub struct SendContext {
 }
 
 impl SendContext {
-    fn outbox(&self) -> Outbox {
+    pub(super) fn outbox(&self) -> Outbox {
         Outbox::new(&self.home)
     }
 }
@@ -59,14 +59,15 @@ pub enum SendOutcome {
 pub struct FlushReport {
     /// `Message-ID`s of the messages that went out.
     pub sent: Vec<String>,
-    /// Messages that did not, with why.
-    pub failed: Vec<(String, Error)>,
+    /// Messages that did not, with why (and whether they are tried again
+    /// by themselves).
+    pub failed: Vec<(String, SendFailure)>,
     /// Messages still waiting afterwards.
     pub waiting: usize,
 }
 
 /// Runs blocking file and store work off the async threads.
-async fn blocking<T: Send + 'static>(
+pub(super) async fn blocking<T: Send + 'static>(
     work: impl FnOnce() -> Result<T> + Send + 'static,
 ) -> Result<T> {
     tokio::task::spawn_blocking(work).await.map_err(|e| {
@@ -111,9 +112,7 @@ async fn deliver(
 /// Records a failed try on a claimed entry and gives it back.
 fn give_back(outbox: &Outbox, entry: &OutboxEntry, failure: &SendFailure) -> Result<()> {
     let mut entry = entry.clone();
-    entry.meta.attempts += 1;
-    entry.meta.last_error = Some(failure.error.to_string());
-    entry.meta.needs_attention = !failure.transient;
+    entry.meta.failed(&failure.error, failure.transient);
     outbox.release(&entry)
 }
 
@@ -195,14 +194,23 @@ pub async fn flush_outbox(ctx: &SendContext) -> Result<FlushReport> {
     }
     let settings = SmtpSettings::from_account(&ctx.account, ctx.password.clone())?;
     let mut session: Option<SmtpSession> = None;
-    for entry in waiting {
+    let mut waiting = waiting.into_iter();
+    while let Some(entry) = waiting.next() {
         if session.is_none() {
             match SmtpSession::connect(&settings).await {
                 Ok(s) => session = Some(s),
                 Err(err) => {
                     // The server is away (or refuses us): every message
-                    // waits; the reason is the same for all.
-                    report.failed.push((entry.meta.message_id.clone(), err));
+                    // waits, each with the try and its reason recorded.
+                    let failure = SendFailure::from(err);
+                    for entry in std::iter::once(entry).chain(waiting.by_ref()) {
+                        if outbox.claim(&entry)? {
+                            give_back(&outbox, &entry, &failure)?;
+                        }
+                        report
+                            .failed
+                            .push((entry.meta.message_id.clone(), failure.clone()));
+                    }
                     break;
                 }
             }
@@ -215,9 +223,7 @@ pub async fn flush_outbox(ctx: &SendContext) -> Result<FlushReport> {
             Ok(_) => report.sent.push(entry.meta.message_id.clone()),
             Err(failure) => {
                 give_back(&outbox, &entry, &failure)?;
-                report
-                    .failed
-                    .push((entry.meta.message_id.clone(), failure.error));
+                report.failed.push((entry.meta.message_id.clone(), failure));
                 if let Some(broken) = session.take() {
                     broken.quit().await;
                 }

@@ -25,6 +25,7 @@
 mod connection;
 mod errors;
 mod outbox;
+mod reason;
 pub mod reply;
 mod resumed;
 pub(crate) mod starttls;
@@ -32,6 +33,7 @@ pub(crate) mod starttls;
 pub use connection::SmtpSession;
 pub use errors::SendFailure;
 pub use outbox::{Outbox, OutboxEntry, OutboxMeta};
+pub use reason::Reason;
 
 use crate::error::{Error, Result};
 use crate::net::Endpoint;

@@ -42,13 +42,42 @@ pub struct OutboxMeta {
     /// How many times sending was tried.
     #[serde(default)]
     pub attempts: u32,
-    /// Why the last try failed.
+    /// Why the last try failed (the error's text, for a person reading
+    /// the file).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_error: Option<String>,
+    /// Why the last try failed, as data a sentence is made from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<super::Reason>,
+    /// When sending was last tried (Unix seconds).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_attempt: Option<i64>,
     /// The last failure needs the user (a refused recipient, a wrong
     /// password): not tried again until they say so.
     #[serde(default)]
     pub needs_attention: bool,
+}
+
+impl OutboxMeta {
+    /// Records a try that failed with `error`; `transient`: waiting may
+    /// help, so it is tried again by itself (else only when the user says).
+    pub fn failed(&mut self, error: &Error, transient: bool) {
+        self.attempts += 1;
+        self.last_error = Some(error.to_string());
+        self.reason = Some(super::Reason::from(error));
+        self.last_attempt = Some(now());
+        self.needs_attention = !transient;
+    }
+
+    /// Why the last try failed, as an error to describe; `None` before
+    /// the first try.
+    pub fn last_failure(&self) -> Option<Error> {
+        match (&self.reason, &self.last_error) {
+            (Some(reason), _) => Some(reason.to_error()),
+            (None, Some(text)) => Some(Error::Protocol(text.clone())),
+            (None, None) => None,
+        }
+    }
 }
 
 /// One waiting message.
@@ -58,6 +87,8 @@ pub struct OutboxEntry {
     pub id: String,
     /// What is known about it.
     pub meta: OutboxMeta,
+    /// A flush has claimed it: it is being sent right now.
+    pub sending: bool,
     dir: PathBuf,
 }
 
@@ -141,9 +172,16 @@ impl Outbox {
             created_at: now(),
             attempts: 0,
             last_error: None,
+            reason: None,
+            last_attempt: None,
             needs_attention: false,
         };
-        let entry = OutboxEntry { id, meta, dir };
+        let entry = OutboxEntry {
+            id,
+            meta,
+            sending: false,
+            dir,
+        };
         write_durably(&entry.dir, &format!("{}.eml", entry.id), raw)?;
         if let Err(err) = self.write_meta(&entry, "json") {
             let _ = fs::remove_file(entry.message_path());
@@ -162,6 +200,21 @@ impl Outbox {
     /// The account's waiting messages, oldest first. An entry whose
     /// description cannot be read is an error, not skipped: it is mail.
     pub fn entries(&self, account: i64) -> Result<Vec<OutboxEntry>> {
+        self.read(account, false)
+    }
+
+    /// Like [`Outbox::entries`], with the messages being sent right now
+    /// (`sending`): what a person looking at the outbox must see.
+    pub fn listing(&self, account: i64) -> Result<Vec<OutboxEntry>> {
+        self.read(account, true)
+    }
+
+    /// The waiting (or claimed) entry called `id`.
+    pub fn find(&self, account: i64, id: &str) -> Result<Option<OutboxEntry>> {
+        Ok(self.listing(account)?.into_iter().find(|e| e.id == id))
+    }
+
+    fn read(&self, account: i64, claimed: bool) -> Result<Vec<OutboxEntry>> {
         let dir = self.account_dir(account);
         let listing = match fs::read_dir(&dir) {
             Ok(listing) => listing,
@@ -171,15 +224,24 @@ impl Outbox {
         let mut entries = Vec::new();
         for item in listing {
             let path = item?.path();
-            let Some(id) = path
+            let Some(name) = path
                 .file_name()
                 .and_then(|n| n.to_str())
-                .and_then(|n| n.strip_suffix(".json"))
                 .filter(|n| !n.starts_with('.'))
             else {
                 continue;
             };
-            let text = fs::read(&path)?;
+            let (id, sending) = match (name.strip_suffix(".json"), name.strip_suffix(".sending")) {
+                (Some(id), _) => (id, false),
+                (None, Some(id)) if claimed => (id, true),
+                _ => continue,
+            };
+            let text = match fs::read(&path) {
+                Ok(text) => text,
+                // Claimed or sent meanwhile: another flush has it.
+                Err(err) if err.kind() == io::ErrorKind::NotFound => continue,
+                Err(err) => return Err(err.into()),
+            };
             let meta: OutboxMeta = serde_json::from_slice(&text).map_err(|e| {
                 Error::from(io::Error::new(
                     io::ErrorKind::InvalidData,
@@ -189,10 +251,13 @@ impl Outbox {
             entries.push(OutboxEntry {
                 id: id.to_owned(),
                 meta,
+                sending,
                 dir: dir.clone(),
             });
         }
         entries.sort_by(|a, b| (a.meta.created_at, &a.id).cmp(&(b.meta.created_at, &b.id)));
+        // A claim being given back has both files for a moment.
+        entries.dedup_by(|a, b| a.id == b.id);
         Ok(entries)
     }
 
@@ -213,7 +278,9 @@ impl Outbox {
 
     /// Gives a claimed entry back, with what the try found.
     pub fn release(&self, entry: &OutboxEntry) -> Result<()> {
-        self.write_meta(entry, "json")?;
+        let mut entry = entry.clone();
+        entry.sending = false;
+        self.write_meta(&entry, "json")?;
         let _ = fs::remove_file(entry.path("sending"));
         Ok(())
     }

@@ -85,6 +85,7 @@ impl Worker {
                 if summary.sync.replayed + summary.sync.refused > 0 {
                     self.queued();
                 }
+                self.flush_waiting().await;
             }
             Err(Error::Cancelled) => self.emit(Event::StoreChanged),
             Err(err) => self.lost(err),

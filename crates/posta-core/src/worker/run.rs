@@ -237,21 +237,43 @@ impl Worker {
     }
 
     /// Sends mail written while offline, now that the server answers.
-    async fn flush_outbox(&mut self) {
+    /// Whatever happened, the window reads the outbox again; a message the
+    /// server refused is said at once, one that only waits is counted in
+    /// the status bar (it is tried again by itself).
+    pub(super) async fn flush_outbox(&mut self) {
         let Ok(home) = crate::store::PostaHome::from_env() else {
             return;
         };
         match self.account_sync().send_outbox(&home).await {
             None => {}
             Some(Ok(report)) => {
-                if !report.sent.is_empty() {
+                if !report.sent.is_empty() || !report.failed.is_empty() {
                     self.emit(Event::StoreChanged);
                 }
-                for (_, error) in report.failed {
-                    self.emit(Event::Failed(error));
+                for (_, failure) in report.failed {
+                    if !failure.transient {
+                        self.emit(Event::Failed(failure.error));
+                    }
                 }
             }
             Some(Err(error)) => self.emit(Event::Failed(error)),
+        }
+    }
+
+    /// [`Worker::flush_outbox`] when something waits that may go by itself
+    /// (not one held back until the user acts): at every check, so a
+    /// message queued while only the outgoing server was away goes within
+    /// the account's check interval.
+    pub(super) async fn flush_waiting(&mut self) {
+        let Ok(home) = crate::store::PostaHome::from_env() else {
+            return;
+        };
+        let outbox = crate::smtp::Outbox::new(&home);
+        let waiting = outbox
+            .entries(self.account.id)
+            .is_ok_and(|entries| entries.iter().any(|e| !e.meta.needs_attention));
+        if waiting {
+            self.flush_outbox().await;
         }
     }
 

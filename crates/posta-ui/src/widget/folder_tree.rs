@@ -66,6 +66,15 @@ pub enum Line {
     },
     /// A group heading inside an account.
     Group(Group),
+    /// The account's outbox: shown only while something waits.
+    Outbox {
+        /// Account id.
+        account: i64,
+        /// Messages waiting.
+        count: usize,
+        /// Some of them were refused and wait for the user.
+        attention: bool,
+    },
     /// A folder.
     Folder {
         /// Store folder id (0 for a container the server did not list).
@@ -92,6 +101,8 @@ pub enum Selected {
     Unified,
     /// A folder.
     Folder(i64),
+    /// An account's outbox.
+    Outbox(i64),
 }
 
 /// What the pane reports.
@@ -107,6 +118,8 @@ pub enum Event {
     ServerMailbox(i64),
     /// An account's settings button was clicked.
     AccountSettings(i64),
+    /// An account's Outbox was clicked.
+    Outbox(i64),
 }
 
 /// Where a special folder sorts among its siblings.
@@ -335,6 +348,56 @@ pub fn lines(accounts: &[AccountFolders<'_>], unified: Option<u64>) -> Vec<Line>
     out
 }
 
+/// What waits in one account's outbox, for [`with_outbox`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Waiting {
+    /// Account id.
+    pub account: i64,
+    /// Messages waiting.
+    pub count: usize,
+    /// Some were refused and wait for the user.
+    pub attention: bool,
+}
+
+/// `lines` with each account's Outbox where something waits: among its
+/// special folders, after Inbox and Drafts (where Thunderbird and Apple
+/// Mail show theirs), before Sent and the rest.
+pub fn with_outbox(lines: Vec<Line>, waiting: &[Waiting]) -> Vec<Line> {
+    let mut out = Vec::with_capacity(lines.len() + waiting.len());
+    let mut pending: Option<Waiting> = None;
+    let outbox = |w: Waiting| Line::Outbox {
+        account: w.account,
+        count: w.count,
+        attention: w.attention,
+    };
+    for line in lines {
+        let before_inbox_or_drafts = matches!(
+            &line,
+            Line::Folder {
+                depth: 0,
+                label: Label::Role(SpecialUse::Inbox | SpecialUse::Drafts),
+                ..
+            } | Line::Folder { depth: 1.., .. }
+        );
+        if !before_inbox_or_drafts {
+            if let Some(w) = pending.take() {
+                out.push(outbox(w));
+            }
+        }
+        if let Line::Account { id, .. } = &line {
+            pending = waiting
+                .iter()
+                .find(|w| w.account == *id && w.count > 0)
+                .copied();
+        }
+        out.push(line);
+    }
+    if let Some(w) = pending {
+        out.push(outbox(w));
+    }
+    out
+}
+
 /// An account's name, its quota meter ("Make room" on a click) and, for
 /// POP3, the way to its server mailbox.
 fn account_row<'a>(
@@ -425,6 +488,18 @@ pub fn view<'a>(lines: Vec<Line>, selected: Selected) -> Element<'a, Event> {
                 })
                 .into()
         }
+        Line::Outbox {
+            account,
+            count,
+            attention,
+        } => entry(
+            if attention { "⚠" } else { "⇪" },
+            t!("outbox-folder"),
+            1,
+            count as u64,
+            Some(Event::Outbox(account)),
+            selected == Selected::Outbox(account),
+        ),
         Line::Folder {
             id,
             depth,
@@ -515,188 +590,4 @@ fn entry<'a>(
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn folder(id: i64, name: &str, role: Option<SpecialUse>) -> FolderRow {
-        FolderRow {
-            id,
-            account: 1,
-            name: name.into(),
-            wire_name: name.into(),
-            delimiter: Some('/'),
-            role,
-            selectable: true,
-            ..FolderRow::default()
-        }
-    }
-
-    fn labels(lines: &[Line]) -> Vec<String> {
-        lines
-            .iter()
-            .map(|line| match line {
-                Line::Unified { .. } => "*".into(),
-                Line::Account { name, .. } => format!("#{name}"),
-                Line::Group(g) => format!("[{g:?}]"),
-                Line::Folder { depth, label, .. } => {
-                    let shown = match label {
-                        Label::Role(role) => format!("{role:?}"),
-                        Label::Name(name) => name.clone(),
-                    };
-                    format!("{}{shown}", "  ".repeat(*depth))
-                }
-            })
-            .collect()
-    }
-
-    #[test]
-    fn unsubscribed_folders_are_not_in_the_tree() {
-        let mut hidden = folder(2, "Stare", None);
-        hidden.subscribed = false;
-        let folders = vec![
-            folder(1, "INBOX", Some(SpecialUse::Inbox)),
-            hidden,
-            folder(3, "Projekty", None),
-        ];
-        let accounts = [AccountFolders {
-            id: 1,
-            name: "Praca",
-            folders: &folders,
-            quota: None,
-            pop3: false,
-            color: None,
-        }];
-        assert_eq!(
-            labels(&lines(&accounts, None)),
-            ["#Praca", "Inbox", "Projekty"]
-        );
-    }
-
-    #[test]
-    fn special_folders_first_then_others_alphabetically_with_children() {
-        let folders = vec![
-            folder(1, "Zebra", None),
-            folder(2, "Trash", Some(SpecialUse::Trash)),
-            folder(3, "projekty/Żółć", None),
-            folder(4, "INBOX", Some(SpecialUse::Inbox)),
-            folder(5, "Sent", Some(SpecialUse::Sent)),
-            folder(6, "Archive", Some(SpecialUse::Archive)),
-            folder(7, "Drafts", Some(SpecialUse::Drafts)),
-            folder(8, "Junk", Some(SpecialUse::Junk)),
-            folder(9, "Alfa", None),
-            folder(10, "INBOX/Faktury", None),
-        ];
-        let accounts = [AccountFolders {
-            id: 1,
-            name: "Praca",
-            folders: &folders,
-            quota: None,
-            pop3: false,
-            color: None,
-        }];
-        assert_eq!(
-            labels(&lines(&accounts, None)),
-            [
-                "#Praca",
-                "Inbox",
-                "  Faktury",
-                "Drafts",
-                "Sent",
-                "Archive",
-                "Junk",
-                "Trash",
-                "Alfa",
-                "projekty",
-                "  Żółć",
-                "Zebra"
-            ]
-        );
-        // The container "projekty" was never listed: it cannot be opened.
-        let all = lines(&accounts, None);
-        let container = all
-            .iter()
-            .find(|l| matches!(l, Line::Folder { label: Label::Name(n), .. } if n == "projekty"));
-        assert!(matches!(
-            container,
-            Some(Line::Folder {
-                selectable: false,
-                id: 0,
-                ..
-            })
-        ));
-    }
-
-    #[test]
-    fn shared_and_local_folders_have_their_own_groups() {
-        let mut shared = folder(20, "shared/bob/Zespół", None);
-        shared.shared = true;
-        shared.unread = 3;
-        let mut user = folder(21, "shared/bob", None);
-        user.shared = true;
-        user.selectable = false;
-        let mut local = folder(30, "Archiwum 2025", None);
-        local.local = true;
-        let folders = vec![
-            folder(4, "INBOX", Some(SpecialUse::Inbox)),
-            shared,
-            user,
-            local,
-        ];
-        let accounts = [
-            AccountFolders {
-                id: 1,
-                name: "Praca",
-                folders: &folders,
-                quota: None,
-                pop3: false,
-                color: None,
-            },
-            AccountFolders {
-                id: 2,
-                name: "Dom",
-                folders: &[],
-                quota: None,
-                pop3: true,
-                color: None,
-            },
-        ];
-        let all = lines(&accounts, Some(7));
-        assert_eq!(
-            labels(&all),
-            [
-                "*",
-                "#Praca",
-                "Inbox",
-                "[Shared]",
-                "bob",
-                "  Zespół",
-                "[Local]",
-                "Archiwum 2025",
-                "#Dom"
-            ]
-        );
-        assert!(all.contains(&Line::Folder {
-            id: 20,
-            depth: 1,
-            label: Label::Name("Zespół".into()),
-            icon: "▪",
-            unread: 3,
-            selectable: true
-        }));
-    }
-
-    #[test]
-    fn labels_translate_only_top_level_special_folders() {
-        assert_eq!(
-            label_of(&folder(1, "INBOX", Some(SpecialUse::Inbox))),
-            Label::Role(SpecialUse::Inbox)
-        );
-        assert_eq!(
-            label_of(&folder(1, "Projekty/Sent", Some(SpecialUse::Sent))),
-            Label::Name("Projekty › Sent".into())
-        );
-        let mut shared = folder(2, "shared/bob/Zespół", None);
-        shared.shared = true;
-        assert_eq!(label_of(&shared), Label::Name("bob › Zespół".into()));
-    }
-}
+mod tests;

@@ -12,6 +12,7 @@ mod attach;
 mod open;
 #[cfg(feature = "test-kit")]
 pub mod screenshot;
+mod send;
 mod view;
 
 use std::path::PathBuf;
@@ -19,19 +20,16 @@ use std::path::PathBuf;
 use iced::widget::text_editor;
 use iced::Task;
 
-use posta_core::compose::{
-    self, parse_addresses, Attachment, Built, Draft, DraftProblem, SendContext, SendOutcome,
-};
-use posta_core::error::Error;
+use posta_core::compose::{self, parse_addresses, Attachment, Built, Draft, DraftProblem};
 use posta_core::message::Address;
-use posta_core::store::{keyring, AccountConfig, PostaHome};
+use posta_core::store::{AccountConfig, PostaHome};
 use posta_core::sync::imap::SharedStore;
 use posta_core::Secret;
-use posta_i18n::describe_error;
 use posta_i18n::t;
 
 pub use attach::{picker_available, Picker};
 pub use open::{open, OpenError};
+use send::{describe, send_context, send_task};
 
 /// Ids of the window's fields, for focus and tests.
 pub mod ids {
@@ -472,7 +470,16 @@ impl Compose {
             Outcome::SentWithoutCopy(details) => {
                 Action::Close(Some(t!("compose-sent-no-copy", details = details)))
             }
-            Outcome::Queued(reason) => Action::Close(Some(t!("compose-queued", reason = reason))),
+            // Closed only with the sentence saying it waits, why, and
+            // when Posta tries again (the worker does at every check).
+            Outcome::Queued(reason) => {
+                let minutes = self.context.account.check_interval.div_ceil(60).max(1);
+                Action::Close(Some(t!(
+                    "compose-queued",
+                    reason = reason,
+                    minutes = minutes
+                )))
+            }
             Outcome::Failed(problem) => {
                 self.status = Status::Problem(problem);
                 Action::None
@@ -623,76 +630,6 @@ pub fn shortcut(
         Key::Named(Named::Escape) => Some(Message::Close),
         Key::Named(Named::Enter) if modifiers.command() => Some(Message::Send),
         _ => None,
-    }
-}
-
-fn send_context(context: &Context, password: Secret) -> SendContext {
-    SendContext {
-        home: context.home.clone(),
-        store: context.store.clone(),
-        account: context.account.clone(),
-        password,
-    }
-}
-
-/// The password of the outgoing server: the one given, else the keyring's
-/// for the SMTP user, else the keyring's for the incoming user (the wizard
-/// stores one password when both are the same).
-async fn smtp_password(context: &Context) -> Result<Secret, String> {
-    if let Some(password) = &context.password {
-        return Ok(password.clone());
-    }
-    let account = &context.account;
-    let smtp_user = account.smtp.as_ref().map_or("", |s| s.user.as_str());
-    match keyring::load_password(account.id, smtp_user).await {
-        Ok(password) => Ok(password),
-        Err(first) => keyring::load_password(account.id, &account.user)
-            .await
-            .map_err(|_| first.to_string()),
-    }
-}
-
-/// A translated sentence for an error while sending or filing.
-fn describe(err: &Error, account: &AccountConfig) -> String {
-    let host = account
-        .smtp
-        .as_ref()
-        .map_or(account.host.as_str(), |s| s.host.as_str());
-    match err {
-        Error::StartTlsUnavailable { host, .. } => {
-            t!("compose-error-smtp-starttls", host = host.as_str())
-        }
-        Error::Unsupported(_) => t!("compose-error-no-smtp"),
-        other => describe_error(other, host),
-    }
-}
-
-/// Sends off the UI thread; the outcome comes back translated. Once the
-/// message is sent or waits in the outbox, its draft goes.
-async fn send_task(
-    context: Context,
-    built: Built,
-    subject: String,
-    drafts: Vec<String>,
-) -> Outcome {
-    let password = match smtp_password(&context).await {
-        Ok(password) => password,
-        Err(details) => return Outcome::Failed(t!("compose-error-no-password", details = details)),
-    };
-    let account = context.account.clone();
-    let context = send_context(&context, password);
-    let outcome = compose::send(&context, &built, &subject).await;
-    if outcome.is_ok() {
-        // The message is out or durably in the outbox: the draft is done.
-        let _ = compose::remove_draft(&context, &drafts).await;
-    }
-    match outcome {
-        Ok(SendOutcome::Sent { copy: Ok(_) }) => Outcome::Sent,
-        Ok(SendOutcome::Sent { copy: Err(err) }) => {
-            Outcome::SentWithoutCopy(describe(&err, &account))
-        }
-        Ok(SendOutcome::Queued { reason }) => Outcome::Queued(describe(&reason, &account)),
-        Err(err) => Outcome::Failed(describe(&err, &account)),
     }
 }
 

@@ -61,6 +61,7 @@ impl Mailbox {
             }
             Err(err) => self.notice = Some(ops::store_problem(&err)),
         }
+        self.reload_outbox();
     }
 
     /// Everything shown is read from the store again (it changed).

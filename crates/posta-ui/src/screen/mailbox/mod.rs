@@ -25,6 +25,8 @@ mod keys;
 mod list_order;
 mod new_mail;
 mod ops;
+mod outbox;
+mod outbox_view;
 pub mod reader;
 mod room;
 mod selection;
@@ -50,6 +52,7 @@ pub use choices::{FilterChoice, FolderChoice, TagChoice};
 pub use dialogs::{Dialog, Message as DialogMessage, NAME_INPUT};
 pub use everyday::Request as EverydayRequest;
 pub use new_mail::note_for;
+pub use outbox::{Done as OutboxDone, OutboxMessage, OutboxView};
 pub use selection::Mode;
 pub use source::Source;
 pub use tag_manager::Message as TagManagerMessage;
@@ -190,6 +193,8 @@ pub enum Message {
     Bar(BarMessage),
     /// "Settings" in the status bar.
     OpenSettings,
+    /// Something happened in the Outbox.
+    Outbox(OutboxMessage),
 }
 
 /// One account as the mailbox knows it.
@@ -219,6 +224,8 @@ pub struct Account {
     pub color: Option<iced::Color>,
     /// The kept local mail of a removed account: no server, no worker.
     pub local: bool,
+    /// What waits in its outbox, oldest first.
+    pub outbox: Vec<posta_core::smtp::OutboxEntry>,
 }
 
 impl Account {
@@ -236,6 +243,7 @@ impl Account {
             worker: None,
             color: None,
             local: false,
+            outbox: Vec::new(),
         }
     }
 
@@ -280,6 +288,8 @@ pub struct Mailbox {
     draft_to_edit: Option<i64>,
     /// The keyboard help is shown (`?`).
     help: bool,
+    /// The Outbox, over the list.
+    outbox: Option<OutboxView>,
 }
 
 impl std::fmt::Debug for Mailbox {
@@ -321,6 +331,7 @@ impl Mailbox {
             bars: Vec::new(),
             draft_to_edit: None,
             help: false,
+            outbox: None,
         };
         let ensured = with_store(&mailbox.store, |s| {
             for account in &mailbox.accounts {
@@ -379,6 +390,7 @@ impl Mailbox {
     /// platform's data directory).
     pub fn with_home(mut self, home: PostaHome) -> Mailbox {
         self.home = home;
+        self.reload_outbox();
         self
     }
 
@@ -411,8 +423,18 @@ impl Mailbox {
     /// Applies a message; see [`Action`] for what comes back.
     pub fn update(&mut self, message: Message) -> Action {
         match message {
-            Message::Folders(folder_tree::Event::Folder(id)) => self.open_folder(id),
-            Message::Folders(folder_tree::Event::Unified) => self.open_unified(),
+            Message::Folders(folder_tree::Event::Folder(id)) => {
+                self.outbox = None;
+                self.open_folder(id)
+            }
+            Message::Folders(folder_tree::Event::Unified) => {
+                self.outbox = None;
+                self.open_unified()
+            }
+            Message::Folders(folder_tree::Event::Outbox(account)) => {
+                self.outbox_message(OutboxMessage::Open(account))
+            }
+            Message::Outbox(message) => self.outbox_message(message),
             Message::Folders(folder_tree::Event::MakeRoom(account)) => {
                 self.open_room(account, crate::screen::room::Kind::MakeRoom)
             }

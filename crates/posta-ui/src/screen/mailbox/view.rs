@@ -33,6 +33,8 @@ impl Mailbox {
             main = main.push(view.view().map(Message::Switch));
         } else if let Some(view) = &self.room {
             main = main.push(view.view().map(Message::Room));
+        } else if let Some(view) = &self.outbox {
+            main = main.push(self.outbox_panel(view));
         } else {
             main = main.push(self.heading()).push(rule::horizontal(1));
             if let Some(placeholders) = self.placeholders() {
@@ -40,7 +42,8 @@ impl Mailbox {
             }
             main = main.push(container(self.list()).height(FillPortion(2)));
         }
-        if let (Some(reader), None, None) = (&self.reader, &self.room, &self.switch) {
+        let covered = self.room.is_some() || self.switch.is_some() || self.outbox.is_some();
+        if let (Some(reader), false) = (&self.reader, covered) {
             let tags = self.row_tags(reader.message());
             main = main.push(rule::horizontal(1));
             if let Some(stack) = self.conversation_stack() {
@@ -86,9 +89,15 @@ impl Mailbox {
                 .filter_map(|a| a.inbox().map(|f| f.unread))
                 .sum()
         });
-        let lines = folder_tree::lines(&accounts, unified);
-        let tree =
-            container(folder_tree::view(lines, self.selected).map(Message::Folders)).height(Fill);
+        let lines = folder_tree::with_outbox(
+            folder_tree::lines(&accounts, unified),
+            &self.outbox_waiting(),
+        );
+        let selected = match &self.outbox {
+            Some(view) => folder_tree::Selected::Outbox(view.account),
+            None => self.selected,
+        };
+        let tree = container(folder_tree::view(lines, selected).map(Message::Folders)).height(Fill);
         let (create, change) = self.folder_permissions();
         let share = self.share_target().is_some();
         let tool = |icon: &'static str, tip: String, message: Option<Message>| {
@@ -381,12 +390,18 @@ impl Mailbox {
     /// Per account: sync progress with Cancel, or offline with the queue.
     fn status_bar(&self) -> Element<'_, Message> {
         let mut parts: Vec<Element<'_, Message>> = Vec::new();
+        // What waits to be sent gets a line of its own, the whole width:
+        // its reason must be read, not squeezed beside the buttons.
+        let mut outbox: Vec<Element<'_, Message>> = Vec::new();
         for account in &self.accounts {
             if let Some(part) = account_status(account, self.accounts.len() > 1) {
                 parts.push(part);
             }
+            if let Some(part) = self.outbox_status(account, self.accounts.len() > 1) {
+                outbox.push(part);
+            }
         }
-        if parts.is_empty() {
+        if parts.is_empty() && outbox.is_empty() {
             parts.push(
                 text(t!("mailbox-all-synced"))
                     .size(12)
@@ -414,21 +429,24 @@ impl Mailbox {
             .padding([3, 10])
             .style(button::secondary)
             .on_press_maybe(any_worker.then_some(Message::SyncNow));
+        let bar = row![
+            Row::with_children(parts)
+                .spacing(16)
+                .align_y(Center)
+                .width(Fill),
+            text(t!("settings-language")).size(12),
+            language,
+            add_account,
+            settings,
+            sync,
+            self.help_button(),
+        ]
+        .spacing(8)
+        .align_y(Center);
         container(
-            row![
-                Row::with_children(parts)
-                    .spacing(16)
-                    .align_y(Center)
-                    .width(Fill),
-                text(t!("settings-language")).size(12),
-                language,
-                add_account,
-                settings,
-                sync,
-                self.help_button(),
-            ]
-            .spacing(8)
-            .align_y(Center),
+            iced::widget::Column::with_children(outbox)
+                .push(bar)
+                .spacing(4),
         )
         .padding([4, 10])
         .width(Fill)
