@@ -153,6 +153,20 @@ wizard-review-lead = Posta ще провери тези настройки, пр
 wizard-review-incoming = Входяща поща
 wizard-review-outgoing = Изходяща поща (SMTP)
 wizard-review-outgoing-help = Използва се за изпращане на писмата Ви.
+wizard-review-outgoing-later = Още няма изходящ сървър: можете да четете пощата си веднага, а изпращането да настроите по-късно в Настройки.
+# $port (text, e.g. "143"), $expected (text: SSL/TLS or STARTTLS).
+wizard-mismatch-title = Порт { $port } очаква { $expected } — да се превключи ли?
+# $chosen (text), $expected (text): kinds of security.
+wizard-mismatch-why = Този порт обикновено се използва с { $expected }, а е избрано { $chosen }, така че връзката най-вероятно няма да успее.
+# $security (text: SSL/TLS or STARTTLS).
+wizard-mismatch-switch = Превключване на { $security }
+wizard-why-host = Въведете името на сървъра за входяща поща, за да проверите връзката.
+wizard-why-port = Въведете порта на сървъра за входяща поща – число от 1 до 65535.
+wizard-why-user = Въведете потребителското име за сървъра за входяща поща.
+wizard-why-smtp = Въведете името и порта на изходящия сървър или оставете името празно, за да настроите изпращането по-късно.
+wizard-why-smtp-user = Въведете потребителското име за изходящия сървър или оставете името му празно, за да настроите изпращането по-късно.
+wizard-why-insecure = Отметнете по-горе „Разбирам рисковете“, за да проверите нешифрована връзка.
+wizard-why-keep-days = Въведете след колко дни (от 1 до 3650) да се изтрива копието на сървъра.
 wizard-review-protocol = Протокол
 wizard-review-host = Сървър
 wizard-review-port = Порт
@@ -194,6 +208,7 @@ wizard-insecure-accept = Разбирам рисковете и искам не�
 wizard-test-title = Проверка на връзката
 wizard-test-title-ok = Работи
 wizard-test-title-failed = Нещо трябва да се поправи
+wizard-test-title-receive-only = Получаването работи, изпращането още не
 wizard-test-lead = Posta влиза веднъж в сървърите на доставчика, за да провери. Нито едно писмо не се изпраща, изтегля или изтрива.
 # $protocol (text: IMAP or POP3), $host (text), $port (text, e.g. "993"),
 # $security (text: SSL/TLS, STARTTLS or unencrypted).
@@ -207,6 +222,8 @@ wizard-test-incoming-ok-pop3 = Връзката е установена и вл�
 wizard-test-outgoing-ok = Защитена връзка; сървърът прие данните Ви за вход.
 wizard-test-outgoing-ok-no-login = Защитена връзка; сървърът не поиска вход.
 wizard-test-outgoing-later = Можете все пак да запазите акаунта и да четете пощата си; изпращането ще работи, когато настройките на изходящия сървър са верни.
+wizard-test-outgoing-none = Изходяща: още не е настроена
+wizard-test-outgoing-skipped = Изпращането е оставено за по-късно; можете да добавите изходящия сървър по всяко време в Настройки.
 wizard-test-retry = Нов опит
 wizard-test-save = Запазване на акаунта
 
@@ -233,8 +250,12 @@ wizard-save-busy = Настройките се запазват, а парола
 wizard-save-done-title = Готово
 # $email (text)
 wizard-save-done = Акаунтът { $email } е готов
-# $path (text): the config file.
-wizard-save-done-where = Настройките са запазени във файла { $path }.
+wizard-save-done-settings = Можете да промените настройките на акаунта по всяко време в Настройки.
+# The name of an account whose address another account already has.
+# $email (text), $protocol (text: IMAP or POP3), $host (text): the incoming server.
+wizard-account-name-twin = { $email } ({ $protocol }, { $host })
+# $name (text), $number (number): 2, 3…
+wizard-account-name-numbered = { $name } { $number }
 wizard-save-done-keyring = Паролата Ви е в системното хранилище за пароли.
 wizard-save-done-session = Паролата Ви се пази в паметта, докато не затворите Posta; следващия път ще трябва да я въведете отново.
 wizard-save-open = Към пощата

@@ -85,6 +85,8 @@ pub enum Message {
     Settings(settings::Message),
     /// The window is asked to close.
     CloseRequested(iced::window::Id),
+    /// A key was pressed (Tab, and Return or Escape on a wizard page).
+    Key(crate::keyboard::Press),
 }
 
 impl App {
@@ -234,9 +236,13 @@ impl App {
         }
     }
 
-    /// Opens the setup wizard on its welcome page.
+    /// Opens the setup wizard: on its welcome page for the first account,
+    /// on the protocol page for another one.
     pub fn open_wizard(&mut self) {
-        self.screen = Screen::Wizard(Box::new(Wizard::new(self.wizard_options.clone())));
+        self.screen = Screen::Wizard(Box::new(Wizard::another(
+            self.wizard_options.clone(),
+            self.accounts.clone(),
+        )));
     }
 
     /// The wizard, when it is shown.
@@ -274,8 +280,21 @@ impl App {
             Message::Share(message) => return self.update_share(message),
             Message::Settings(message) => return self.update_settings(message),
             Message::CloseRequested(_) => return self.close_requested(),
+            Message::Key(press) => return self.key(press),
         }
         Task::none()
+    }
+
+    /// Tab moves between fields everywhere; Return and Escape no field
+    /// took are the wizard page's (the mailbox has its own shortcuts).
+    fn key(&mut self, press: crate::keyboard::Press) -> Task<Message> {
+        if let Some(task) = crate::keyboard::move_focus(&press) {
+            return task;
+        }
+        match crate::keyboard::wizard_message(&press) {
+            Some(message) if self.overlay.is_none() => self.update_wizard(message),
+            _ => Task::none(),
+        }
     }
 
     /// Passes a message to the wizard and acts on what it asks for.
@@ -571,6 +590,7 @@ impl App {
         let screen = Subscription::batch([
             screen,
             iced::window::close_requests().map(Message::CloseRequested),
+            crate::keyboard::subscription().map(Message::Key),
         ]);
         match &self.overlay {
             Some(Overlay::Compose(window)) => {

@@ -122,6 +122,8 @@ pub(super) fn view(wizard: &Wizard) -> Page<'_> {
         fixed: None,
         body: body.into(),
         secondary: vec![layout::back(), layout::cancel()],
-        primary: vec![layout::primary(t!("wizard-details-find"), next)],
+        primary: vec![layout::primary(t!("wizard-details-find"), next.clone())],
+        submit: next,
+        note: None,
     }
 }

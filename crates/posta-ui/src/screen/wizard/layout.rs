@@ -30,6 +30,11 @@ pub struct Page<'a> {
     pub secondary: Vec<Element<'a, Message>>,
     /// Buttons on the right of the footer (the way forward).
     pub primary: Vec<Element<'a, Message>>,
+    /// What Return does on this page (its main button's message, when that
+    /// button can be pressed).
+    pub submit: Option<Message>,
+    /// Beside the main button: why it cannot be pressed yet.
+    pub note: Option<String>,
 }
 
 impl<'a> Page<'a> {
@@ -55,12 +60,25 @@ impl<'a> Page<'a> {
             right: 14.0,
             ..iced::Padding::ZERO
         }))
+        .id(super::ids::BODY)
         .height(Fill);
+        let note: Element<'a, Message> = match self.note {
+            Some(note) => container(
+                text(note)
+                    .size(theme::SMALL_SIZE)
+                    .style(text::secondary)
+                    .align_x(iced::alignment::Horizontal::Right),
+            )
+            .align_right(Fill)
+            .into(),
+            None => space::horizontal().into(),
+        };
         let footer = row![
             row(self.secondary).spacing(8).align_y(Center),
-            space::horizontal(),
+            note,
             row(self.primary).spacing(8).align_y(Center),
         ]
+        .spacing(12)
         .align_y(Center);
         let mut content = column![header].spacing(16);
         if let Some(fixed) = self.fixed {

@@ -6,7 +6,7 @@
 use iced::widget::{button, checkbox, column, container, radio, row, text, text_input};
 use iced::{Element, Fill};
 
-use super::form::{Form, FormMessage, Preset};
+use super::form::{mismatch, Form, FormMessage, Missing, Preset};
 use super::layout::{self, Page, Tone};
 use super::protocol::keep_choices;
 use super::{ids, Action, Message, Wizard};
@@ -18,6 +18,7 @@ use posta_i18n::{self as i18n, t};
 impl Wizard {
     pub(super) fn edit_form(&mut self, edit: FormMessage) -> Action {
         let form = &mut self.form;
+        form.edited = true;
         match edit {
             FormMessage::ProtocolSelected(protocol) => return self.select_protocol(protocol),
             FormMessage::HostChanged(host) => form.host = host,
@@ -33,9 +34,72 @@ impl Wizard {
             FormMessage::SmtpSecuritySelected(security) => form.smtp_security = security,
             FormMessage::SmtpUserChanged(user) => form.smtp_user = user,
             FormMessage::InsecureAcknowledged(ok) => form.insecure_ok = ok,
+            FormMessage::SwitchSecurity(outgoing) => {
+                form.switch_security(outgoing);
+                // From the test page: test again with the fix.
+                if self.step == super::Step::Test {
+                    return self.start_test();
+                }
+            }
         }
         Action::None
     }
+}
+
+/// "Port 143 expects STARTTLS": the one-click fix for a port and a
+/// security that do not go together, if they do not.
+pub(super) fn mismatch_notice<'a>(form: &Form, outgoing: bool) -> Option<Element<'a, Message>> {
+    let (port, security) = if outgoing {
+        if form.smtp_later() {
+            return None;
+        }
+        (form.smtp_port(), form.smtp_security)
+    } else {
+        (form.port(), form.security)
+    };
+    let expected = mismatch(port, security)?;
+    let port = port.unwrap_or_default().to_string();
+    let fix = button(
+        text(t!(
+            "wizard-mismatch-switch",
+            security = security_name(expected)
+        ))
+        .size(layout::BODY_SIZE),
+    )
+    .padding([6, 14])
+    .style(button::primary)
+    .on_press(Message::Form(FormMessage::SwitchSecurity(outgoing)));
+    Some(layout::notice(
+        Tone::Warning,
+        t!(
+            "wizard-mismatch-title",
+            port = port,
+            expected = security_name(expected)
+        ),
+        vec![
+            layout::para(t!(
+                "wizard-mismatch-why",
+                chosen = security_name(security),
+                expected = security_name(expected)
+            )),
+            fix.into(),
+        ],
+    ))
+}
+
+/// Why "Test connection" cannot be pressed yet, in one sentence.
+fn why_not(wizard: &Wizard, keep_ok: bool) -> Option<String> {
+    let words = match wizard.form.missing() {
+        Some(Missing::Host) => t!("wizard-why-host"),
+        Some(Missing::Port) => t!("wizard-why-port"),
+        Some(Missing::User) => t!("wizard-why-user"),
+        Some(Missing::SmtpPort) => t!("wizard-why-smtp"),
+        Some(Missing::SmtpUser) => t!("wizard-why-smtp-user"),
+        Some(Missing::InsecureConsent) => t!("wizard-why-insecure"),
+        None if !keep_ok => t!("wizard-why-keep-days"),
+        None => return None,
+    };
+    Some(words)
 }
 
 fn digits(text: String) -> String {
@@ -194,9 +258,14 @@ fn outgoing_column(form: &Form) -> Element<'_, Message> {
         preset_button(Preset::OUTGOING[1], active(Preset::OUTGOING[1])),
     ]
     .spacing(8);
+    let help = if form.smtp_later() {
+        t!("wizard-review-outgoing-later")
+    } else {
+        t!("wizard-review-outgoing-help")
+    };
     column![
         layout::heading(t!("wizard-review-outgoing")),
-        layout::hint(t!("wizard-review-outgoing-help")),
+        layout::hint(help),
         layout::field(
             t!("wizard-review-host"),
             input(
@@ -362,6 +431,11 @@ pub(super) fn view(wizard: &Wizard) -> Page<'_> {
     if let Some(hint) = provider_hint(wizard) {
         body = body.push(hint);
     }
+    for outgoing in [false, true] {
+        if let Some(notice) = mismatch_notice(form, outgoing) {
+            body = body.push(notice);
+        }
+    }
     body = body.push(row![incoming_column(form), outgoing_column(form)].spacing(32));
     if form.protocol == Protocol::Pop3 {
         let mut keep = column![
@@ -383,6 +457,8 @@ pub(super) fn view(wizard: &Wizard) -> Page<'_> {
         fixed: None,
         body: body.align_x(iced::Alignment::Start).into(),
         secondary: vec![layout::back(), layout::cancel()],
-        primary: vec![layout::primary(t!("wizard-review-test"), next)],
+        primary: vec![layout::primary(t!("wizard-review-test"), next.clone())],
+        note: why_not(wizard, keep_ok),
+        submit: next,
     }
 }

@@ -245,6 +245,8 @@ pub(super) fn view(wizard: &Wizard) -> Page<'_> {
             t!("wizard-continue"),
             Some(Message::ProtocolConfirmed),
         )],
+        submit: Some(Message::ProtocolConfirmed),
+        note: None,
     }
 }
 
@@ -308,6 +310,8 @@ pub(super) fn view_keep_copy(wizard: &Wizard) -> Page<'_> {
         fixed: None,
         body: body.into(),
         secondary: vec![layout::back(), layout::cancel()],
-        primary: vec![layout::primary(t!("wizard-continue"), next)],
+        primary: vec![layout::primary(t!("wizard-continue"), next.clone())],
+        submit: next,
+        note: None,
     }
 }
