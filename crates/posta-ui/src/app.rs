@@ -484,7 +484,9 @@ impl App {
             &self.accounts,
             |id| passwords.get(&id).cloned(),
         ) {
+            let focus = window.focus_first_field();
             self.overlay = Some(Overlay::Compose(Box::new(window)));
+            return focus;
         }
         Task::none()
     }

@@ -40,7 +40,8 @@ pub fn press(event: Event, status: event::Status, _window: iced::window::Id) -> 
 
 /// Tab: the next field; Shift+Tab: the previous one.
 pub fn move_focus<T: Send + 'static>(press: &Press) -> Option<Task<T>> {
-    let plain = !press.modifiers.command() && !press.modifiers.alt();
+    // A field that takes Tab itself (none does now) keeps it.
+    let plain = !press.taken && !press.modifiers.command() && !press.modifiers.alt();
     match press.key {
         Key::Named(Named::Tab) if plain && press.modifiers.shift() => {
             Some(operation::focus_previous())

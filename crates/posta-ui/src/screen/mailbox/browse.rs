@@ -63,9 +63,22 @@ impl Mailbox {
         }
     }
 
+    /// With no folder open (a new account whose folders just arrived, an
+    /// open folder deleted), the first account's Inbox opens: the window
+    /// never waits on "choose a folder" when there is an Inbox to show.
+    pub(super) fn open_inbox_if_nothing_open(&mut self) {
+        if self.selected != Selected::Nothing || !self.search.is_empty() {
+            return;
+        }
+        if let Some(inbox) = self.inbox_ids().first() {
+            let _ = self.open_folder(*inbox);
+        }
+    }
+
     /// Everything shown is read from the store again (it changed).
     pub(super) fn reload(&mut self) {
         self.reload_accounts();
+        self.open_inbox_if_nothing_open();
         self.reload_room();
         if let Selected::Folder(id) = self.selected {
             if self.folder(id).is_none() {
@@ -364,6 +377,7 @@ impl Mailbox {
             KeyAction::Reply | KeyAction::ReplyAll | KeyAction::Forward => self.answer(action),
             KeyAction::Archive => self.everyday(super::everyday::Request::Archive),
             KeyAction::NewMessage => self.new_message(),
+            KeyAction::Search => Action::Run(iced::widget::operation::focus(super::SEARCH_INPUT)),
             KeyAction::Help => {
                 self.help = !self.help;
                 Action::None
