@@ -21,6 +21,7 @@ mod ui_switch;
 mod ui_tag_manager;
 mod ui_title;
 mod wizard_hints;
+mod wizard_keeps;
 mod wizard_keyboard;
 mod wizard_screenshots;
 mod wizard_ui;

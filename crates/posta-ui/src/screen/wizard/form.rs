@@ -76,9 +76,14 @@ pub enum FormMessage {
     SmtpUserChanged(String),
     /// The "I understand the risks" box for an unencrypted connection.
     InsecureAcknowledged(bool),
-    /// Switch the incoming (false) or outgoing (true) server to the
+    /// Switch the incoming (`outgoing: false`) or outgoing server to the
     /// security its port expects.
-    SwitchSecurity(bool),
+    SwitchSecurity {
+        /// The outgoing server's.
+        outgoing: bool,
+        /// The security to use.
+        to: Security,
+    },
 }
 
 /// Why the connection cannot be tested yet, in the order the fields are
@@ -313,15 +318,25 @@ impl Form {
         self.missing().is_none()
     }
 
-    /// Switches the incoming (or `outgoing`) security to what its port
-    /// expects.
-    pub(super) fn switch_security(&mut self, outgoing: bool) {
+    /// The security to suggest for the incoming (or `outgoing`) server: the
+    /// one its port expects, or STARTTLS after SSL/TLS failed on a port
+    /// Posta does not know (the server answered in plain text).
+    pub fn suggestion(&self, outgoing: bool, tls_failed: bool) -> Option<Security> {
+        let (port, security) = if outgoing {
+            (self.smtp_port(), self.smtp_security)
+        } else {
+            (self.port(), self.security)
+        };
+        mismatch(port, security)
+            .or_else(|| (tls_failed && security == Security::Tls).then_some(Security::StartTls))
+    }
+
+    /// Sets the incoming (or `outgoing`) security.
+    pub(super) fn switch_security(&mut self, outgoing: bool, to: Security) {
         if outgoing {
-            if let Some(security) = mismatch(self.smtp_port(), self.smtp_security) {
-                self.smtp_security = security;
-            }
-        } else if let Some(security) = mismatch(self.port(), self.security) {
-            self.security = security;
+            self.smtp_security = to;
+        } else {
+            self.security = to;
         }
     }
 }
@@ -381,13 +396,18 @@ mod tests {
         assert_eq!(mismatch(Some(143), Security::Insecure), None);
         assert_eq!(mismatch(Some(993), Security::Tls), None);
         assert_eq!(mismatch(Some(10143), Security::Tls), None);
-        let mut form = Form {
+        let form = Form {
             port: "143".into(),
             security: Security::Tls,
             ..Form::default()
         };
-        form.switch_security(false);
-        assert_eq!(form.security, Security::StartTls);
+        assert_eq!(form.suggestion(false, false), Some(Security::StartTls));
+        let form = Form {
+            port: "10143".into(),
+            ..form
+        };
+        assert_eq!(form.suggestion(false, false), None);
+        assert_eq!(form.suggestion(false, true), Some(Security::StartTls));
     }
 
     #[test]

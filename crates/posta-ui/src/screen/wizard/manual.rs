@@ -6,7 +6,7 @@
 use iced::widget::{button, checkbox, column, container, radio, row, text, text_input};
 use iced::{Element, Fill};
 
-use super::form::{mismatch, Form, FormMessage, Missing, Preset};
+use super::form::{Form, FormMessage, Missing, Preset};
 use super::layout::{self, Page, Tone};
 use super::protocol::keep_choices;
 use super::{ids, Action, Message, Wizard};
@@ -34,8 +34,8 @@ impl Wizard {
             FormMessage::SmtpSecuritySelected(security) => form.smtp_security = security,
             FormMessage::SmtpUserChanged(user) => form.smtp_user = user,
             FormMessage::InsecureAcknowledged(ok) => form.insecure_ok = ok,
-            FormMessage::SwitchSecurity(outgoing) => {
-                form.switch_security(outgoing);
+            FormMessage::SwitchSecurity { outgoing, to } => {
+                form.switch_security(outgoing, to);
                 // From the test page: test again with the fix.
                 if self.step == super::Step::Test {
                     return self.start_test();
@@ -48,7 +48,12 @@ impl Wizard {
 
 /// "Port 143 expects STARTTLS": the one-click fix for a port and a
 /// security that do not go together, if they do not.
-pub(super) fn mismatch_notice<'a>(form: &Form, outgoing: bool) -> Option<Element<'a, Message>> {
+/// `tls_failed`: the test failed to set up TLS with these settings.
+pub(super) fn mismatch_notice<'a>(
+    form: &Form,
+    outgoing: bool,
+    tls_failed: bool,
+) -> Option<Element<'a, Message>> {
     let (port, security) = if outgoing {
         if form.smtp_later() {
             return None;
@@ -57,7 +62,7 @@ pub(super) fn mismatch_notice<'a>(form: &Form, outgoing: bool) -> Option<Element
     } else {
         (form.port(), form.security)
     };
-    let expected = mismatch(port, security)?;
+    let expected = form.suggestion(outgoing, tls_failed)?;
     let port = port.unwrap_or_default().to_string();
     let fix = button(
         text(t!(
@@ -68,7 +73,10 @@ pub(super) fn mismatch_notice<'a>(form: &Form, outgoing: bool) -> Option<Element
     )
     .padding([6, 14])
     .style(button::primary)
-    .on_press(Message::Form(FormMessage::SwitchSecurity(outgoing)));
+    .on_press(Message::Form(FormMessage::SwitchSecurity {
+        outgoing,
+        to: expected,
+    }));
     Some(layout::notice(
         Tone::Warning,
         t!(
@@ -432,7 +440,7 @@ pub(super) fn view(wizard: &Wizard) -> Page<'_> {
         body = body.push(hint);
     }
     for outgoing in [false, true] {
-        if let Some(notice) = mismatch_notice(form, outgoing) {
+        if let Some(notice) = mismatch_notice(form, outgoing, false) {
             body = body.push(notice);
         }
     }

@@ -136,16 +136,16 @@ impl Step {
     /// does something are counted, so the number never repeats or jumps
     /// (the keep-a-copy page only for POP3). The welcome page and the
     /// search for the servers, which passes by itself, have none.
-    fn counter(self, protocol: Protocol) -> Option<(usize, usize)> {
-        let pages: &[Step] = match protocol {
-            Protocol::Imap => &[
+    fn counter(self, keep_page: bool) -> Option<(usize, usize)> {
+        let pages: &[Step] = match keep_page {
+            false => &[
                 Step::Protocol,
                 Step::Details,
                 Step::Review,
                 Step::Test,
                 Step::Save,
             ],
-            Protocol::Pop3 => &[
+            true => &[
                 Step::Protocol,
                 Step::KeepCopy,
                 Step::Details,
@@ -449,7 +449,10 @@ impl Wizard {
     /// The current page.
     pub fn view(&self) -> Element<'_, Message> {
         layout::Page {
-            counter: self.step.counter(self.protocol.protocol),
+            counter: self.step.counter(
+                self.protocol.keep_page
+                    || (self.step == Step::Protocol && self.protocol.protocol == Protocol::Pop3),
+            ),
             ..self.page()
         }
         .view()

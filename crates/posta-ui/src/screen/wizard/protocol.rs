@@ -68,6 +68,9 @@ pub struct Choice {
     pub keep: KeepKind,
     /// The days for [`KeepKind::AfterDays`], as typed.
     pub days: String,
+    /// The keep-a-copy page is on the way (POP3 was chosen on the protocol
+    /// page), even if detection then found only IMAP: the step count stays.
+    pub(super) keep_page: bool,
 }
 
 impl Default for Choice {
@@ -76,6 +79,7 @@ impl Default for Choice {
             protocol: Protocol::Imap,
             keep: KeepKind::Keep,
             days: "14".to_owned(),
+            keep_page: false,
         }
     }
 }
@@ -108,6 +112,7 @@ impl Wizard {
     }
 
     pub(super) fn confirm_protocol(&mut self) -> Action {
+        self.protocol.keep_page = self.protocol.protocol == Protocol::Pop3;
         let next = match self.protocol.protocol {
             Protocol::Imap => Step::Details,
             Protocol::Pop3 => Step::KeepCopy,
