@@ -82,9 +82,9 @@ fn going_back_to_fix_the_password_keeps_the_manual_settings() {
     // By hand: the plain port with STARTTLS, and sending left for later.
     let plain = world.dovecot.imap_port().to_string();
     h.replace_in(ids::PORT, 5, &plain);
-    h.update(message(wizard::Message::Form(FormMessage::SecuritySelected(
-        Security::StartTls,
-    ))));
+    h.update(message(wizard::Message::Form(
+        FormMessage::SecuritySelected(Security::StartTls),
+    )));
     h.replace_in(ids::SMTP_HOST, "localhost".len(), "");
     let before = h.app.wizard().expect("wizard").draft();
     assert_eq!(
@@ -144,7 +144,10 @@ fn ssl_on_a_plain_port_is_recognised_and_fixed_in_one_click() {
     to_review(&mut h, ALICE.password);
     // 143 with SSL/TLS: recognised before any test.
     h.replace_in(ids::PORT, 5, "143");
-    let switch = t!("wizard-mismatch-switch", security = t!("wizard-security-starttls"));
+    let switch = t!(
+        "wizard-mismatch-switch",
+        security = t!("wizard-security-starttls")
+    );
     h.expect_words(&t!(
         "wizard-mismatch-title",
         port = "143",
@@ -157,9 +160,9 @@ fn ssl_on_a_plain_port_is_recognised_and_fixed_in_one_click() {
     );
     // The test server's plain port with SSL/TLS: the TLS library's words
     // stay out of the sentence, and one click switches and tests again.
-    h.update(message(wizard::Message::Form(FormMessage::SecuritySelected(
-        Security::Tls,
-    ))));
+    h.update(message(wizard::Message::Form(
+        FormMessage::SecuritySelected(Security::Tls),
+    )));
     h.replace_in(ids::PORT, 3, &world.dovecot.imap_port().to_string());
     h.click(&t!("wizard-review-test"));
     h.expect_words(&t!("wizard-test-title-failed"));
@@ -186,7 +189,11 @@ fn counter(h: &Harness) -> Option<(usize, usize)> {
     h.texts().into_iter().find_map(|text| {
         (1..=9).find_map(|total| {
             (1..=total).find_map(|step| {
-                let words = t!("wizard-step-counter", step = step as i64, total = total as i64);
+                let words = t!(
+                    "wizard-step-counter",
+                    step = step as i64,
+                    total = total as i64
+                );
                 (text.content == words).then_some((step, total))
             })
         })
@@ -235,8 +242,7 @@ fn the_step_counter_counts_every_page_once() {
 }
 
 #[test]
-fn a_second_account_starts_at_the_protocol_page_trusts_the_same_certificate_and_has_its_own_name(
-) {
+fn a_second_account_starts_at_the_protocol_page_trusts_the_same_certificate_and_has_its_own_name() {
     let _language = language(Language::Bulgarian);
     let world = World::start();
     let mut trusting_nothing = world.options();

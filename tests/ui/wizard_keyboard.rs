@@ -88,19 +88,23 @@ fn the_whole_setup_works_with_the_keyboard_alone_and_opens_the_inbox() {
     );
     let etc_dir = etc(&dovecot, smtp.port);
     let home = tempfile::tempdir().expect("home");
-    let mut h = Harness::with_size(
-        options(&dovecot, etc_dir.path(), home.path()),
-        WINDOW_SIZE,
-    );
+    let mut h = Harness::with_size(options(&dovecot, etc_dir.path(), home.path()), WINDOW_SIZE);
     h.app.open_wizard();
     assert_eq!(h.step(), Some(Step::Welcome));
 
     h.tap(Named::Enter);
     assert_eq!(h.step(), Some(Step::Protocol));
-    assert_eq!(h.app.wizard().map(|w| w.draft().protocol), Some(Protocol::Imap));
+    assert_eq!(
+        h.app.wizard().map(|w| w.draft().protocol),
+        Some(Protocol::Imap)
+    );
     h.tap(Named::Enter);
     assert_eq!(h.step(), Some(Step::Details));
-    assert_eq!(h.focused(), Some(ids::NAME), "the first field has the cursor");
+    assert_eq!(
+        h.focused(),
+        Some(ids::NAME),
+        "the first field has the cursor"
+    );
 
     h.typewrite("Alicja Żółkiewska");
     h.tap(Named::Tab);
@@ -206,7 +210,11 @@ fn escape_goes_back_one_page_and_every_page_opens_at_its_top() {
     h.tap(Named::Enter);
     assert_eq!(h.step(), Some(Step::Details));
     h.tap(Named::Escape);
-    assert_eq!(h.step(), Some(Step::Details), "Escape first leaves the field");
+    assert_eq!(
+        h.step(),
+        Some(Step::Details),
+        "Escape first leaves the field"
+    );
     assert_eq!(h.focused(), None);
     h.tap(Named::Escape);
     assert_eq!(h.step(), Some(Step::Protocol), "then goes back one page");

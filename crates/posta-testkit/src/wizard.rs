@@ -151,12 +151,13 @@ impl Harness {
                 drop(self.simulator());
                 let settings = theme::settings();
                 let backend = std::env::var("ICED_TEST_BACKEND").ok();
-                let renderer = futures::executor::block_on(<iced_test::renderer::Renderer as Headless>::new(
-                    settings.default_font,
-                    settings.default_text_size,
-                    backend.as_deref(),
-                ))
-                .expect("a headless renderer");
+                let renderer =
+                    futures::executor::block_on(<iced_test::renderer::Renderer as Headless>::new(
+                        settings.default_font,
+                        settings.default_text_size,
+                        backend.as_deref(),
+                    ))
+                    .expect("a headless renderer");
                 Kept {
                     cache: user_interface::Cache::default(),
                     renderer,

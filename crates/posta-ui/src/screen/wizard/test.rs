@@ -487,11 +487,9 @@ pub(super) fn view(wizard: &Wizard) -> Page<'_> {
     body = body.push(incoming);
     let fix = |failure: Option<&Error>, outgoing: bool| match failure {
         Some(Error::TlsUntrusted(_)) | Some(Error::AuthenticationFailed(_)) | None => None,
-        Some(err) => super::manual::mismatch_notice(
-            form,
-            outgoing,
-            matches!(err, Error::TlsFailed(_)),
-        ),
+        Some(err) => {
+            super::manual::mismatch_notice(form, outgoing, matches!(err, Error::TlsFailed(_)))
+        }
     };
     if let Some(notice) = fix(state.incoming.failure(), false) {
         body = body.push(notice);
