@@ -10,6 +10,7 @@ mod ui_app;
 mod ui_compose;
 mod ui_conversation;
 mod ui_everyday;
+mod ui_keyboard;
 mod ui_mailbox;
 mod ui_mailbox_local;
 mod ui_password_bar;

@@ -78,6 +78,16 @@ impl Harness {
         }
     }
 
+    /// The window as Posta starts with `options` (its home's accounts:
+    /// the mailbox; none: the wizard), its first task run.
+    pub fn booted(options: wizard::Options, size: Size) -> Harness {
+        let mut harness = Harness::with_size(options.clone(), size);
+        let (app, task) = App::boot_with(options);
+        harness.app = app;
+        harness.run(task);
+        harness
+    }
+
     /// Runs `future` on the harness's runtime.
     pub fn block_on<F: std::future::Future>(&self, future: F) -> F::Output {
         self.runtime.block_on(future)

@@ -116,7 +116,16 @@ impl App {
     /// the wizard when there is none yet (or the page named by
     /// `POSTA_SCREENSHOT_STEP` in a test-kit build, see `wizard::screenshot`).
     pub fn boot() -> (Self, Task<Message>) {
-        let mut app = App::new();
+        App::new().start()
+    }
+
+    /// As [`App::boot`], with these wizard options (tests: another home).
+    pub fn boot_with(options: wizard::Options) -> (Self, Task<Message>) {
+        App::with_options(options).start()
+    }
+
+    fn start(mut self) -> (Self, Task<Message>) {
+        let app = &mut self;
         // A config that cannot be read is not a first run: the home screen
         // stays, rather than a wizard that would append to a broken file.
         let config = Config::load(&app.wizard_options.home);
@@ -126,7 +135,7 @@ impl App {
             .unwrap_or_default();
         #[cfg(feature = "test-kit")]
         if let Some(task) = app.open_screenshot() {
-            return (app, task);
+            return (self, task);
         }
         if config.is_ok() && app.accounts.is_empty() {
             app.open_wizard();
@@ -135,9 +144,9 @@ impl App {
             let task = app.open_mailbox();
             #[cfg(feature = "test-kit")]
             app.settings_screenshot_from_env();
-            return (app, task);
+            return (self, task);
         }
-        (app, Task::none())
+        (self, Task::none())
     }
 
     /// The page or window a screenshot script asked for through the
