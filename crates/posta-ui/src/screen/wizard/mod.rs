@@ -451,6 +451,7 @@ impl Wizard {
         layout::Page {
             counter: self.step.counter(
                 self.protocol.keep_page
+                    || self.step == Step::KeepCopy
                     || (self.step == Step::Protocol && self.protocol.protocol == Protocol::Pop3),
             ),
             ..self.page()
