@@ -160,6 +160,10 @@ wizard-mismatch-title = Порт { $port } очаква { $expected } — да �
 wizard-mismatch-why = Този порт обикновено се използва с { $expected }, а е избрано { $chosen }, така че връзката най-вероятно няма да успее.
 # $security (text: SSL/TLS or STARTTLS).
 wizard-mismatch-switch = Превключване на { $security }
+# After SSL/TLS failed on a port Posta does not know. $expected (text).
+wizard-mismatch-plain-title = Да се опита ли { $expected }?
+# $chosen (text), $expected (text): kinds of security.
+wizard-mismatch-plain-why = Сървърът не установи защитена връзка чрез { $chosen }. Много сървъри очакват { $expected } на такъв порт: връзката започва нешифрована и се шифрова, преди да бъде изпратена паролата.
 wizard-why-host = Въведете името на сървъра за входяща поща, за да проверите връзката.
 wizard-why-port = Въведете порта на сървъра за входяща поща – число от 1 до 65535.
 wizard-why-user = Въведете потребителското име за сървъра за входяща поща.

@@ -160,6 +160,10 @@ wizard-mismatch-title = Port { $port } expects { $expected } — switch?
 wizard-mismatch-why = This port is normally used with { $expected }, but { $chosen } is chosen, so the connection will most likely fail.
 # $security (text: SSL/TLS or STARTTLS).
 wizard-mismatch-switch = Switch to { $security }
+# After SSL/TLS failed on a port Posta does not know. $expected (text).
+wizard-mismatch-plain-title = Try { $expected }?
+# $chosen (text), $expected (text): kinds of security.
+wizard-mismatch-plain-why = The server did not start a secure connection with { $chosen }. Many servers expect { $expected } on such a port: the connection starts plain and is encrypted before the password is sent.
 wizard-why-host = Enter the incoming server's name to test the connection.
 wizard-why-port = Enter the incoming server's port, a number from 1 to 65535.
 wizard-why-user = Enter the user name for the incoming server.

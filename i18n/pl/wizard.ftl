@@ -162,6 +162,10 @@ wizard-mismatch-title = Port { $port } wymaga { $expected } — przełączyć?
 wizard-mismatch-why = Ten port działa zwykle z { $expected }, a wybrano { $chosen }, więc połączenie najpewniej się nie uda.
 # $security (text: SSL/TLS or STARTTLS).
 wizard-mismatch-switch = Przełącz na { $security }
+# After SSL/TLS failed on a port Posta does not know. $expected (text).
+wizard-mismatch-plain-title = Spróbować { $expected }?
+# $chosen (text), $expected (text): kinds of security.
+wizard-mismatch-plain-why = Serwer nie nawiązał bezpiecznego połączenia przez { $chosen }. Wiele serwerów oczekuje na takim porcie { $expected }: połączenie zaczyna się bez szyfrowania i jest szyfrowane, zanim zostanie wysłane hasło.
 wizard-why-host = Wpisz nazwę serwera poczty przychodzącej, aby przetestować połączenie.
 wizard-why-port = Wpisz port serwera poczty przychodzącej – liczbę od 1 do 65535.
 wizard-why-user = Wpisz nazwę użytkownika dla serwera poczty przychodzącej.

@@ -162,6 +162,10 @@ wizard-mismatch-title = Port { $port } očakáva { $expected } — prepnúť?
 wizard-mismatch-why = Tento port sa zvyčajne používa s { $expected }, ale je zvolené { $chosen }, takže pripojenie sa najskôr nepodarí.
 # $security (text: SSL/TLS or STARTTLS).
 wizard-mismatch-switch = Prepnúť na { $security }
+# After SSL/TLS failed on a port Posta does not know. $expected (text).
+wizard-mismatch-plain-title = Skúsiť { $expected }?
+# $chosen (text), $expected (text): kinds of security.
+wizard-mismatch-plain-why = Server nenadviazal zabezpečené pripojenie cez { $chosen }. Mnohé servery na takom porte očakávajú { $expected }: pripojenie sa začne nešifrované a zašifruje sa skôr, ako sa odošle heslo.
 wizard-why-host = Zadajte názov servera prichádzajúcej pošty, aby sa dalo pripojenie otestovať.
 wizard-why-port = Zadajte port servera prichádzajúcej pošty – číslo od 1 do 65535.
 wizard-why-user = Zadajte používateľské meno pre server prichádzajúcej pošty.

@@ -63,6 +63,8 @@ pub(super) fn mismatch_notice<'a>(
         (form.port(), form.security)
     };
     let expected = form.suggestion(outgoing, tls_failed)?;
+    // A port Posta knows is named; otherwise the failed test is the reason.
+    let known = super::form::mismatch(port, security).is_some();
     let port = port.unwrap_or_default().to_string();
     let fix = button(
         text(t!(
@@ -77,21 +79,36 @@ pub(super) fn mismatch_notice<'a>(
         outgoing,
         to: expected,
     }));
-    Some(layout::notice(
-        Tone::Warning,
-        t!(
-            "wizard-mismatch-title",
-            port = port,
-            expected = security_name(expected)
-        ),
-        vec![
-            layout::para(t!(
+    let (title, why) = if known {
+        (
+            t!(
+                "wizard-mismatch-title",
+                port = port,
+                expected = security_name(expected)
+            ),
+            t!(
                 "wizard-mismatch-why",
                 chosen = security_name(security),
                 expected = security_name(expected)
-            )),
-            fix.into(),
-        ],
+            ),
+        )
+    } else {
+        (
+            t!(
+                "wizard-mismatch-plain-title",
+                expected = security_name(expected)
+            ),
+            t!(
+                "wizard-mismatch-plain-why",
+                chosen = security_name(security),
+                expected = security_name(expected)
+            ),
+        )
+    };
+    Some(layout::notice(
+        Tone::Warning,
+        title,
+        vec![layout::para(why), fix.into()],
     ))
 }
 
