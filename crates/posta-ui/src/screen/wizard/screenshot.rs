@@ -129,9 +129,10 @@ fn open(wizard: &mut Wizard, step: &str, servers: Option<&str>) -> Task<Message>
                     Task::none()
                 }
                 "test-receive-only" => {
-                    // The outgoing server refuses the login: the title
-                    // must not say "It works".
-                    wizard.form.smtp_user = "nobody".into();
+                    // The outgoing server refuses the login (it knows the
+                    // user name, not the address): the title must not say
+                    // "It works".
+                    wizard.form.smtp_user = wizard.details.email.clone();
                     run(wizard.start_test())
                 }
                 "test" | "certificate" | "test-mismatch" => run(wizard.start_test()),
