@@ -14,7 +14,7 @@ use posta_core::store::PostaHome;
 use posta_i18n::t;
 use posta_i18n::Language;
 use posta_ui::screen::compose;
-use posta_ui::screen::mailbox::SEARCH_INPUT;
+use posta_ui::screen::mailbox::{MOVE_MENU, SEARCH_INPUT};
 use posta_ui::screen::wizard;
 use posta_ui::widget::folder_tree::Selected;
 use posta_ui::WINDOW_SIZE;
@@ -82,4 +82,35 @@ fn a_new_message_starts_in_to_and_a_reply_in_the_text() {
         Some(compose::ids::BODY),
         "a reply starts in the text"
     );
+}
+
+#[test]
+fn escape_closes_the_move_menu_before_the_message() {
+    let _language = language(Language::Bulgarian);
+    let home = tempfile::tempdir().expect("home");
+    let mut h = window(home.path());
+    h.tap(Named::ArrowDown);
+    h.tap(Named::Enter);
+    let open = |h: &Harness| h.app.mailbox().is_some_and(|m| m.reader().is_some());
+    assert!(open(&h), "Enter opened the message");
+    h.click_kept(MOVE_MENU);
+    assert!(
+        h.app.mailbox().is_some_and(|m| m.menu_open()),
+        "the menu is open"
+    );
+    h.tap(Named::Escape);
+    assert!(
+        !h.app.mailbox().is_some_and(|m| m.menu_open()),
+        "Escape closed the menu"
+    );
+    assert!(open(&h), "and only the menu");
+    // Closed for real: a click opens it again (on a menu still open, it
+    // would close it).
+    h.click_kept(MOVE_MENU);
+    assert!(h.app.mailbox().is_some_and(|m| m.menu_open()));
+    h.tap(Named::Escape);
+    assert!(!h.app.mailbox().is_some_and(|m| m.menu_open()));
+    assert!(open(&h));
+    h.tap(Named::Escape);
+    assert!(!open(&h), "the next Escape closes the message");
 }

@@ -266,6 +266,47 @@ impl Harness {
         }
     }
 
+    /// Clicks the widget with id `widget` on the kept widget state (a menu
+    /// stays open for the keys that follow).
+    pub fn click_kept(&mut self, widget: Id) {
+        let bounds = self.with_kept(|ui, renderer| {
+            let mut operation = iced_test::Selector::find(id(widget.clone()));
+            ui.operate(
+                renderer,
+                &mut iced_test::core::widget::operation::black_box(&mut operation),
+            );
+            match iced_test::core::widget::Operation::finish(&operation) {
+                iced_test::core::widget::operation::Outcome::Some(Some(target)) => {
+                    target.visible_bounds()
+                }
+                _ => None,
+            }
+        });
+        let at = bounds
+            .unwrap_or_else(|| panic!("{widget:?} is not on screen"))
+            .center();
+        let messages = self.with_kept(|ui, renderer| {
+            let mut messages = Vec::new();
+            let _ = ui.update(
+                &[
+                    iced::Event::Mouse(iced::mouse::Event::CursorMoved { position: at }),
+                    iced::Event::Mouse(iced::mouse::Event::ButtonPressed(
+                        iced::mouse::Button::Left,
+                    )),
+                    iced::Event::Mouse(iced::mouse::Event::ButtonReleased(
+                        iced::mouse::Button::Left,
+                    )),
+                ],
+                iced::mouse::Cursor::Available(at),
+                renderer,
+                &mut iced_test::core::clipboard::Null,
+                &mut messages,
+            );
+            messages
+        });
+        self.apply(messages, true);
+    }
+
     /// The field that has the keyboard focus now, if any.
     pub fn focused(&mut self) -> Option<Id> {
         use iced_test::core::widget::operation::{focusable, Outcome};

@@ -382,6 +382,12 @@ impl Mailbox {
                 self.help = !self.help;
                 Action::None
             }
+            // The topmost thing first: an open menu before the message.
+            KeyAction::Escape if self.menu_open => {
+                self.menu_open = false;
+                self.menus_reset = !self.menus_reset;
+                Action::None
+            }
             KeyAction::Escape if self.help => {
                 self.help = false;
                 Action::None

@@ -53,7 +53,7 @@ pub use new_mail::note_for;
 pub use selection::Mode;
 pub use source::Source;
 pub use tag_manager::Message as TagManagerMessage;
-pub use view::SEARCH_INPUT;
+pub use view::{MOVE_MENU, SEARCH_INPUT};
 pub use worker::{FromWorker, Report};
 
 use reader::Reader;
@@ -136,6 +136,8 @@ pub enum Message {
     Delete,
     /// Move the selection to a folder.
     MoveTo(FolderChoice),
+    /// The Move or Tag menu opened (true) or closed.
+    MenuOpen(bool),
     /// Archive, Junk / Not junk, Mark all as read or Empty Trash.
     Everyday(everyday::Request),
     /// Show or hide the keyboard help.
@@ -280,6 +282,10 @@ pub struct Mailbox {
     draft_to_edit: Option<i64>,
     /// The keyboard help is shown (`?`).
     help: bool,
+    /// The Move or Tag menu is open: Escape closes it first.
+    menu_open: bool,
+    /// Flipped to close the menus (their widgets start afresh).
+    menus_reset: bool,
 }
 
 impl std::fmt::Debug for Mailbox {
@@ -321,6 +327,8 @@ impl Mailbox {
             bars: Vec::new(),
             draft_to_edit: None,
             help: false,
+            menu_open: false,
+            menus_reset: false,
         };
         let ensured = with_store(&mailbox.store, |s| {
             for account in &mailbox.accounts {
@@ -443,6 +451,10 @@ impl Mailbox {
             Message::ToggleStar => self.toggle_star(),
             Message::Delete => self.delete_selection(),
             Message::MoveTo(choice) => self.move_selection(choice.id),
+            Message::MenuOpen(open) => {
+                self.menu_open = open;
+                Action::None
+            }
             Message::Everyday(request) => self.everyday(request),
             Message::Threaded(on) => self.set_threaded(on),
             Message::OpenInConversation(id) => self.open_in_conversation(id),
@@ -501,6 +513,11 @@ impl Mailbox {
     /// The open message, if any.
     pub fn reader(&self) -> Option<&Reader> {
         self.reader.as_ref()
+    }
+
+    /// True while the Move or Tag menu is open.
+    pub fn menu_open(&self) -> bool {
+        self.menu_open
     }
 
     /// The open dialog, if any.
