@@ -114,3 +114,26 @@ fn escape_closes_the_move_menu_before_the_message() {
     h.tap(Named::Escape);
     assert!(!open(&h), "the next Escape closes the message");
 }
+
+#[test]
+fn escape_cancels_a_dialog_once_its_field_lets_go() {
+    let _language = language(Language::English);
+    let home = tempfile::tempdir().expect("home");
+    let mut h = window(home.path());
+    h.update(posta_ui::Message::Mailbox(
+        posta_ui::screen::mailbox::Message::NewFolder,
+    ));
+    let dialog = |h: &Harness| h.app.mailbox().is_some_and(|m| m.dialog().is_some());
+    assert!(dialog(&h), "the new-folder dialog is open");
+    assert_eq!(
+        h.focused(),
+        Some(posta_ui::screen::mailbox::NAME_INPUT),
+        "the dialog's field has the cursor"
+    );
+    h.tap(Named::Escape);
+    assert!(dialog(&h), "the first Escape leaves the field");
+    assert_eq!(h.focused(), None);
+    h.tap(Named::Escape);
+    assert!(!dialog(&h), "Escape cancels the dialog");
+    assert!(h.app.mailbox().is_some_and(|m| m.reader().is_none()));
+}

@@ -336,7 +336,12 @@ impl Mailbox {
 
     pub(super) fn key(&mut self, key: &Key, modifiers: Modifiers) -> Action {
         if self.dialog.is_some() {
-            return Action::None;
+            // Over the dialog no shortcut reaches the list; Escape (once its
+            // field has let go of it) cancels the dialog.
+            return match keys::action(key, modifiers) {
+                Some(KeyAction::Escape) => self.dialog_message(super::dialogs::Message::Cancel),
+                _ => Action::None,
+            };
         }
         let Some(action) = keys::action(key, modifiers) else {
             return Action::None;
