@@ -195,10 +195,11 @@ wizard-source-mx-body = Mail for { $domain } is received by { $host }, which bel
 wizard-source-guess = Guessed – please check
 wizard-source-guess-body = These servers answered on the usual names and ports, but your provider does not publish its settings. Compare them with your provider’s help pages before you go on.
 wizard-source-none = Posta could not find your settings
-# $domain (text)
-wizard-source-none-body = Nothing is published for { $domain } and no server answered on the usual names. Enter the settings from your provider’s help pages; look for “IMAP settings” or “settings for mail programs”.
+# $domain (text), $protocol (text: IMAP or POP3)
+wizard-source-none-body = Nothing is published for { $domain } and no server answered on the usual names. Enter the settings from your provider’s help pages; look for “{ $protocol } settings” or “settings for mail programs”.
 wizard-source-manual = Enter your settings
-wizard-source-manual-body = Copy them from your provider’s help pages; look for “IMAP settings” or “settings for mail programs”.
+# $protocol (text: IMAP or POP3)
+wizard-source-manual-body = Copy them from your provider’s help pages; look for “{ $protocol } settings” or “settings for mail programs”.
 wizard-source-oauth = This provider lets mail programs sign in only through its own web page (OAuth2), which Posta cannot do yet, so the test will most likely fail. If your provider offers app passwords, create one on its website and use it as your password.
 # $chosen (text), $offered (text): protocol names, IMAP or POP3.
 wizard-source-switched = Your provider does not offer { $chosen }, so Posta will use { $offered }.

@@ -197,10 +197,11 @@ wizard-source-mx-body = Pocztę dla domeny { $domain } odbiera serwer { $host },
 wizard-source-guess = Ustawienia zgadnięte – sprawdź je
 wizard-source-guess-body = Te serwery odpowiedziały pod typowymi nazwami i portami, ale Twój dostawca nie publikuje swoich ustawień. Zanim przejdziesz dalej, porównaj je ze stronami pomocy dostawcy.
 wizard-source-none = Posta nie znalazła Twoich ustawień
-# $domain (text)
-wizard-source-none-body = Dla domeny { $domain } nic nie opublikowano i żaden serwer nie odpowiedział pod typowymi nazwami. Wpisz ustawienia ze stron pomocy swojego dostawcy – szukaj hasła „ustawienia IMAP” albo „konfiguracja programu pocztowego”.
+# $domain (text), $protocol (text: IMAP or POP3)
+wizard-source-none-body = Dla domeny { $domain } nic nie opublikowano i żaden serwer nie odpowiedział pod typowymi nazwami. Wpisz ustawienia ze stron pomocy swojego dostawcy – szukaj hasła „ustawienia { $protocol }” albo „konfiguracja programu pocztowego”.
 wizard-source-manual = Wpisz swoje ustawienia
-wizard-source-manual-body = Przepisz je ze stron pomocy swojego dostawcy – szukaj hasła „ustawienia IMAP” albo „konfiguracja programu pocztowego”.
+# $protocol (text: IMAP or POP3)
+wizard-source-manual-body = Przepisz je ze stron pomocy swojego dostawcy – szukaj hasła „ustawienia { $protocol }” albo „konfiguracja programu pocztowego”.
 wizard-source-oauth = Ten dostawca pozwala programom pocztowym logować się tylko przez własną stronę (OAuth2), czego Posta jeszcze nie potrafi, więc test najpewniej się nie powiedzie. Jeśli dostawca oferuje hasła do aplikacji, utwórz takie hasło na jego stronie i wpisz je zamiast zwykłego.
 # $chosen (text), $offered (text): protocol names, IMAP or POP3.
 wizard-source-switched = Twój dostawca nie oferuje protokołu { $chosen }, więc Posta użyje protokołu { $offered }.

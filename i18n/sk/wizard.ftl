@@ -197,10 +197,11 @@ wizard-source-mx-body = Poštu pre doménu { $domain } prijíma server { $host }
 wizard-source-guess = Odhadnuté – skontrolujte ich
 wizard-source-guess-body = Tieto servery odpovedali na bežných názvoch a portoch, ale váš poskytovateľ svoje nastavenia nezverejňuje. Skôr než budete pokračovať, porovnajte ich so stránkami pomoci poskytovateľa.
 wizard-source-none = Posta nenašla vaše nastavenia
-# $domain (text)
-wizard-source-none-body = Pre doménu { $domain } nie je nič zverejnené a na bežných názvoch neodpovedal žiadny server. Zadajte nastavenia zo stránok pomoci svojho poskytovateľa – hľadajte „nastavenia IMAP“ alebo „nastavenie poštového klienta“.
+# $domain (text), $protocol (text: IMAP or POP3)
+wizard-source-none-body = Pre doménu { $domain } nie je nič zverejnené a na bežných názvoch neodpovedal žiadny server. Zadajte nastavenia zo stránok pomoci svojho poskytovateľa – hľadajte „nastavenia { $protocol }“ alebo „nastavenie poštového klienta“.
 wizard-source-manual = Zadajte svoje nastavenia
-wizard-source-manual-body = Prepíšte ich zo stránok pomoci svojho poskytovateľa – hľadajte „nastavenia IMAP“ alebo „nastavenie poštového klienta“.
+# $protocol (text: IMAP or POP3)
+wizard-source-manual-body = Prepíšte ich zo stránok pomoci svojho poskytovateľa – hľadajte „nastavenia { $protocol }“ alebo „nastavenie poštového klienta“.
 wizard-source-oauth = Tento poskytovateľ dovoľuje poštovým programom prihlásiť sa len cez vlastnú webovú stránku (OAuth2), čo Posta zatiaľ nevie, takže test sa zrejme nepodarí. Ak poskytovateľ ponúka heslá aplikácií, vytvorte si ho na jeho webe a použite ho ako heslo.
 # $chosen (text), $offered (text): protocol names, IMAP or POP3.
 wizard-source-switched = Váš poskytovateľ neponúka { $chosen }, preto Posta použije { $offered }.

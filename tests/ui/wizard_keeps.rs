@@ -302,3 +302,34 @@ fn a_second_account_starts_at_the_protocol_page_trusts_the_same_certificate_and_
         }
     }
 }
+
+#[test]
+fn pop3_advice_names_pop3_settings() {
+    let _language = language(Language::Polish);
+    let home = tempfile::tempdir().expect("home");
+    let mut h = Harness::new(wizard::Options::new(posta_core::store::PostaHome::at(
+        home.path(),
+    )));
+    h.app.open_wizard();
+    for step in [
+        wizard::Message::Start,
+        wizard::Message::ProtocolSelected(Protocol::Pop3),
+        wizard::Message::ProtocolConfirmed,
+        wizard::Message::KeepConfirmed,
+        wizard::Message::EmailChanged("jan@nowhere.test".into()),
+        wizard::Message::PasswordChanged(Secret::new("secret")),
+    ] {
+        h.update(message(step));
+    }
+    h.update_without_running(message(wizard::Message::DetailsConfirmed));
+    h.update(message(wizard::Message::StopDetection));
+    assert_eq!(h.step(), Some(Step::Review));
+    h.expect_words(&t!(
+        "wizard-source-manual-body",
+        protocol = t!("wizard-pop3")
+    ));
+    assert!(!h.sees_words(&t!(
+        "wizard-source-manual-body",
+        protocol = t!("wizard-imap")
+    )));
+}

@@ -341,12 +341,21 @@ fn source_notice(wizard: &Wizard) -> Element<'_, Message> {
         .map(|a| a.domain)
         .unwrap_or_default();
     let Some(detection) = wizard.detect.result() else {
+        // POP3 advice names POP3's settings, not IMAP's.
+        let protocol = protocol_name(wizard.form.protocol);
         let (title, body) = if wizard.detect.stopped() {
-            (t!("wizard-source-manual"), t!("wizard-source-manual-body"))
+            (
+                t!("wizard-source-manual"),
+                t!("wizard-source-manual-body", protocol = protocol),
+            )
         } else {
             (
                 t!("wizard-source-none"),
-                t!("wizard-source-none-body", domain = domain),
+                t!(
+                    "wizard-source-none-body",
+                    domain = domain,
+                    protocol = protocol
+                ),
             )
         };
         return layout::notice(Tone::Warning, title, vec![layout::para(body)]);
