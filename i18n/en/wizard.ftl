@@ -125,6 +125,8 @@ wizard-password = Password
 wizard-password-placeholder = Your mail password
 wizard-password-show = Show password
 wizard-password-help = If your provider uses two-step verification, you may need an app password, created on its website, instead of your usual one.
+wizard-why-email = Enter your e-mail address to find its settings.
+wizard-why-password = Enter your password to go on.
 wizard-details-find = Find my settings
 
 ## Detection

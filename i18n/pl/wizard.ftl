@@ -127,6 +127,8 @@ wizard-password = Hasło
 wizard-password-placeholder = Hasło do poczty
 wizard-password-show = Pokaż hasło
 wizard-password-help = Jeśli Twój dostawca stosuje weryfikację dwuetapową, zamiast zwykłego hasła może być potrzebne hasło do aplikacji, utworzone na jego stronie.
+wizard-why-email = Wpisz adres e-mail, aby znaleźć jego ustawienia.
+wizard-why-password = Wpisz hasło, aby przejść dalej.
 wizard-details-find = Znajdź ustawienia
 
 ## Detection

@@ -127,6 +127,8 @@ wizard-password = Heslo
 wizard-password-placeholder = Heslo k pošte
 wizard-password-show = Zobraziť heslo
 wizard-password-help = Ak váš poskytovateľ používa dvojstupňové overenie, namiesto bežného hesla možno budete potrebovať heslo aplikácie vytvorené na jeho webe.
+wizard-why-email = Zadajte e-mailovú adresu, aby sa našli jej nastavenia.
+wizard-why-password = Ak chcete pokračovať, zadajte heslo.
 wizard-details-find = Nájsť nastavenia
 
 ## Detection

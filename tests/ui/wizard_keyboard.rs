@@ -106,13 +106,17 @@ fn the_whole_setup_works_with_the_keyboard_alone_and_opens_the_inbox() {
         "the first field has the cursor"
     );
 
+    // "Find settings" is greyed out, and the page says why.
+    h.expect_words(&t!("wizard-why-email"));
     h.typewrite("Alicja Żółkiewska");
     h.tap(Named::Tab);
     assert_eq!(h.focused(), Some(ids::EMAIL));
     h.typewrite("alice@example.test");
+    h.expect_words(&t!("wizard-why-password"));
     h.tap(Named::Tab);
     assert_eq!(h.focused(), Some(ids::PASSWORD));
     h.typewrite(ALICE.password);
+    assert!(!h.sees(&t!("wizard-why-password")));
     assert!(!h.sees(ALICE.password), "the password is masked");
     // Shift+Tab goes back a field, and Tab forward again.
     h.press(Named::Tab, Modifiers::SHIFT);
