@@ -226,3 +226,38 @@ fn escape_goes_back_one_page_and_every_page_opens_at_its_top() {
     h.tap(Named::Escape);
     assert_eq!(h.step(), Some(Step::Welcome));
 }
+
+#[test]
+fn the_arrows_choose_pop3_and_what_happens_to_the_servers_copy() {
+    let _language = language(Language::Slovak);
+    let home = tempfile::tempdir().expect("home");
+    let mut h = Harness::with_size(
+        wizard::Options::new(PostaHome::at(home.path())),
+        WINDOW_SIZE,
+    );
+    h.app.open_wizard();
+    h.tap(Named::Enter);
+    h.tap(Named::ArrowDown);
+    assert_eq!(
+        h.app.wizard().map(|w| w.draft().protocol),
+        Some(Protocol::Pop3)
+    );
+    h.tap(Named::Enter);
+    assert_eq!(h.step(), Some(Step::KeepCopy));
+    h.tap(Named::ArrowDown);
+    h.tap(Named::Enter);
+    assert_eq!(h.step(), Some(Step::Details));
+    assert_eq!(
+        h.app.wizard().map(|w| w.draft().keep_copy),
+        Some(posta_core::store::config::KeepCopy::DeleteAfterDays(14))
+    );
+    h.tap(Named::Escape);
+    h.tap(Named::Escape);
+    h.tap(Named::Escape);
+    assert_eq!(h.step(), Some(Step::Protocol));
+    h.tap(Named::ArrowUp);
+    assert_eq!(
+        h.app.wizard().map(|w| w.draft().protocol),
+        Some(Protocol::Imap)
+    );
+}

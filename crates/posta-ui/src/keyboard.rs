@@ -1,7 +1,8 @@
 //! The keyboard on every screen: Tab and Shift+Tab move through the fields
 //! of whatever form is shown; Return and Escape that no field took go to
 //! the screen (the wizard's page: its main button, one page back). A key a
-//! field took (a letter typed into search) never reaches a shortcut.
+//! field took (a letter typed into search) never reaches a shortcut; the
+//! arrows move a wizard page's choice.
 
 use iced::keyboard::{self, key::Named, Key, Modifiers};
 use iced::widget::operation;
@@ -59,6 +60,10 @@ pub fn wizard_message(press: &Press) -> Option<wizard::Message> {
     match press.key {
         Key::Named(Named::Enter) => Some(wizard::Message::Submit),
         Key::Named(Named::Escape) => Some(wizard::Message::Escape),
+        // The page's choice (IMAP or POP3, what happens to the server's
+        // copy): the arrows move it, as in a group of radio buttons.
+        Key::Named(Named::ArrowDown | Named::ArrowRight) => Some(wizard::Message::Choose(1)),
+        Key::Named(Named::ArrowUp | Named::ArrowLeft) => Some(wizard::Message::Choose(-1)),
         _ => None,
     }
 }

@@ -249,6 +249,9 @@ pub enum Message {
     Submit,
     /// Escape outside a field: one page back (on the first page, leave).
     Escape,
+    /// An arrow key outside a field: the next (1) or previous (-1) choice
+    /// of the page's radio buttons.
+    Choose(isize),
 }
 
 /// What the application should do after a wizard update.
@@ -404,6 +407,7 @@ impl Wizard {
                     None => Action::None,
                 }
             }
+            Message::Choose(by) => self.choose(by),
             Message::Escape => match self.step {
                 Step::Welcome => self.close(),
                 _ => self.back(),

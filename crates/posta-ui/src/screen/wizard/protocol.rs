@@ -120,6 +120,31 @@ impl Wizard {
         self.go(next)
     }
 
+    /// The arrows: IMAP or POP3 on the protocol page, the next or previous
+    /// keep-a-copy choice on its page.
+    pub(super) fn choose(&mut self, by: isize) -> Action {
+        match self.step {
+            Step::Protocol => {
+                let protocol = match self.protocol.protocol {
+                    Protocol::Imap if by > 0 => Protocol::Pop3,
+                    Protocol::Pop3 if by < 0 => Protocol::Imap,
+                    same => same,
+                };
+                self.select_protocol(protocol)
+            }
+            Step::KeepCopy => {
+                let all = KeepKind::ALL;
+                let at = all
+                    .iter()
+                    .position(|k| *k == self.protocol.keep)
+                    .unwrap_or(0);
+                let to = at.saturating_add_signed(by).min(all.len() - 1);
+                self.select_keep(all[to])
+            }
+            _ => Action::None,
+        }
+    }
+
     pub(super) fn select_keep(&mut self, kind: KeepKind) -> Action {
         self.protocol.keep = kind;
         Action::None
