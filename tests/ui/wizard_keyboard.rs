@@ -261,3 +261,34 @@ fn the_arrows_choose_pop3_and_what_happens_to_the_servers_copy() {
         Some(Protocol::Imap)
     );
 }
+
+#[test]
+fn tab_reaches_the_buttons_and_return_presses_the_one_with_the_focus() {
+    let _language = language(Language::English);
+    let home = tempfile::tempdir().expect("home");
+    let mut h = Harness::with_size(
+        wizard::Options::new(PostaHome::at(home.path())),
+        WINDOW_SIZE,
+    );
+    h.app.open_wizard();
+    h.tap(Named::Enter);
+    h.tap(Named::Enter);
+    assert_eq!(h.step(), Some(Step::Details));
+    h.tap(Named::Tab);
+    h.typewrite("jan@example.test");
+    h.tap(Named::Tab);
+    h.typewrite("secret");
+    // Past the last field: the footer's buttons, Back first.
+    h.tap(Named::Tab);
+    assert_eq!(h.focused(), None, "no field has the focus");
+    h.tap(Named::Enter);
+    assert_eq!(
+        h.step(),
+        Some(Step::Protocol),
+        "Return pressed Back, the button with the focus, not Find settings"
+    );
+    // Shift+Tab from nothing: the last button, the page's way forward.
+    h.press(Named::Tab, Modifiers::SHIFT);
+    h.tap(Named::Space);
+    assert_eq!(h.step(), Some(Step::Details), "Space pressed Continue");
+}

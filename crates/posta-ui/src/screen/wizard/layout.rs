@@ -7,6 +7,7 @@ use iced::{Center, Element, Fill};
 
 use super::Message;
 use crate::theme;
+use crate::widget::focus::focusable;
 use posta_i18n::t;
 
 /// Width of the readable column; the window is 1024 wide.
@@ -127,20 +128,20 @@ pub fn label<'a>(words: String) -> Element<'a, Message> {
 
 /// The forward button of a page; greyed out while `message` is `None`.
 pub fn primary<'a>(words: String, message: Option<Message>) -> Element<'a, Message> {
-    button(text(words).size(BODY_SIZE))
+    let pressable = button(text(words).size(BODY_SIZE))
         .padding([8, 18])
         .style(button::primary)
-        .on_press_maybe(message)
-        .into()
+        .on_press_maybe(message.clone());
+    focusable(pressable, message).into()
 }
 
 /// A plain button (Back, Cancel, Try again).
 pub fn secondary<'a>(words: String, message: Option<Message>) -> Element<'a, Message> {
-    button(text(words).size(BODY_SIZE))
+    let pressable = button(text(words).size(BODY_SIZE))
         .padding([8, 14])
         .style(button::secondary)
-        .on_press_maybe(message)
-        .into()
+        .on_press_maybe(message.clone());
+    focusable(pressable, message).into()
 }
 
 /// The Back button.
@@ -150,11 +151,11 @@ pub fn back<'a>() -> Element<'a, Message> {
 
 /// The button that leaves the wizard without saving anything.
 pub fn cancel<'a>() -> Element<'a, Message> {
-    button(text(t!("wizard-cancel")).size(BODY_SIZE))
+    let pressable = button(text(t!("wizard-cancel")).size(BODY_SIZE))
         .padding([8, 10])
         .style(button::text)
-        .on_press(Message::Close)
-        .into()
+        .on_press(Message::Close);
+    focusable(pressable, Some(Message::Close)).into()
 }
 
 /// How a notice looks.

@@ -10,6 +10,7 @@ use super::form::{Form, FormMessage, Missing, Preset};
 use super::layout::{self, Page, Tone};
 use super::protocol::keep_choices;
 use super::{ids, Action, Message, Wizard};
+use crate::widget::focus::focusable;
 use posta_core::account::Protocol;
 use posta_core::autoconfig::{LeaveOnServer, Source};
 use posta_core::net::Security;
@@ -66,19 +67,23 @@ pub(super) fn mismatch_notice<'a>(
     // A port Posta knows is named; otherwise the failed test is the reason.
     let known = super::form::mismatch(port, security).is_some();
     let port = port.unwrap_or_default().to_string();
-    let fix = button(
-        text(t!(
-            "wizard-mismatch-switch",
-            security = security_name(expected)
-        ))
-        .size(layout::BODY_SIZE),
-    )
-    .padding([6, 14])
-    .style(button::primary)
-    .on_press(Message::Form(FormMessage::SwitchSecurity {
+    let switch = Message::Form(FormMessage::SwitchSecurity {
         outgoing,
         to: expected,
-    }));
+    });
+    let fix = focusable(
+        button(
+            text(t!(
+                "wizard-mismatch-switch",
+                security = security_name(expected)
+            ))
+            .size(layout::BODY_SIZE),
+        )
+        .padding([6, 14])
+        .style(button::primary)
+        .on_press(switch.clone()),
+        Some(switch),
+    );
     let (title, why) = if known {
         (
             t!(
@@ -164,15 +169,16 @@ pub(crate) fn preset_label(preset: Preset) -> String {
 }
 
 fn preset_button<'a>(preset: Preset, active: bool) -> Element<'a, Message> {
-    button(text(preset_label(preset)).size(13))
+    let message = Message::Form(FormMessage::Preset(preset));
+    let pressable = button(text(preset_label(preset)).size(13))
         .padding([5, 10])
         .style(if active {
             button::primary
         } else {
             button::secondary
         })
-        .on_press(Message::Form(FormMessage::Preset(preset)))
-        .into()
+        .on_press(message.clone());
+    focusable(pressable, Some(message)).into()
 }
 
 fn security_choice<'a>(chosen: Security, on: fn(Security) -> FormMessage) -> Element<'a, Message> {

@@ -14,6 +14,7 @@ use iced::{Element, Fill, Task};
 use super::layout::{self, Page, Tone};
 use super::manual::{protocol_name, security_name};
 use super::{Action, Checked, Message, Shared, Step, Wizard};
+use crate::widget::focus::focusable;
 use posta_core::account::check::{check_incoming, check_outgoing};
 use posta_core::account::{Capabilities, ConnectionSettings, Protocol};
 use posta_core::autoconfig::certificate;
@@ -352,14 +353,20 @@ fn certificate_panel<'a>(
     parts.push(layout::para(t!("wizard-cert-advice")));
     parts.push(
         row![
-            button(text(t!("wizard-cert-trust")).size(layout::BODY_SIZE))
-                .padding([8, 14])
-                .style(button::danger)
-                .on_press(Message::TrustCertificate),
-            button(text(t!("wizard-cert-distrust")).size(layout::BODY_SIZE))
-                .padding([8, 14])
-                .style(button::secondary)
-                .on_press(Message::DistrustCertificate),
+            focusable(
+                button(text(t!("wizard-cert-trust")).size(layout::BODY_SIZE))
+                    .padding([8, 14])
+                    .style(button::danger)
+                    .on_press(Message::TrustCertificate),
+                Some(Message::TrustCertificate)
+            ),
+            focusable(
+                button(text(t!("wizard-cert-distrust")).size(layout::BODY_SIZE))
+                    .padding([8, 14])
+                    .style(button::secondary)
+                    .on_press(Message::DistrustCertificate),
+                Some(Message::DistrustCertificate)
+            ),
         ]
         .spacing(10)
         .into(),
