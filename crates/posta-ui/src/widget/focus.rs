@@ -174,10 +174,10 @@ impl<Message: Clone> Widget<Message, Theme, iced::Renderer> for FocusButton<'_, 
                 }
             }
             // A click elsewhere takes the focus away, as from a field.
-            Event::Mouse(mouse::Event::ButtonPressed(_)) if state.focused => {
-                if !cursor.is_over(layout.bounds()) {
-                    state.focused = false;
-                }
+            Event::Mouse(mouse::Event::ButtonPressed(_))
+                if state.focused && !cursor.is_over(layout.bounds()) =>
+            {
+                state.focused = false;
             }
             _ => {}
         }
