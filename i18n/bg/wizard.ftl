@@ -125,6 +125,8 @@ wizard-password = Парола
 wizard-password-placeholder = Паролата за пощата
 wizard-password-show = Показване на паролата
 wizard-password-help = Ако доставчикът Ви използва потвърждаване в две стъпки, вместо обичайната парола може да Ви трябва парола за приложение, създадена на сайта му.
+wizard-why-email = Въведете имейл адреса си, за да бъдат намерени настройките му.
+wizard-why-password = Въведете паролата си, за да продължите.
 wizard-details-find = Намиране на настройките
 
 ## Detection
@@ -153,6 +155,24 @@ wizard-review-lead = Posta ще провери тези настройки, пр
 wizard-review-incoming = Входяща поща
 wizard-review-outgoing = Изходяща поща (SMTP)
 wizard-review-outgoing-help = Използва се за изпращане на писмата Ви.
+wizard-review-outgoing-later = Още няма изходящ сървър: можете да четете пощата си веднага, а изпращането да настроите по-късно в Настройки.
+# $port (text, e.g. "143"), $expected (text: SSL/TLS or STARTTLS).
+wizard-mismatch-title = Порт { $port } очаква { $expected } — да се превключи ли?
+# $chosen (text), $expected (text): kinds of security.
+wizard-mismatch-why = Този порт обикновено се използва с { $expected }, а е избрано { $chosen }, така че връзката най-вероятно няма да успее.
+# $security (text: SSL/TLS or STARTTLS).
+wizard-mismatch-switch = Превключване на { $security }
+# After SSL/TLS failed on a port Posta does not know. $expected (text).
+wizard-mismatch-plain-title = Да се опита ли { $expected }?
+# $chosen (text), $expected (text): kinds of security.
+wizard-mismatch-plain-why = Сървърът не установи защитена връзка чрез { $chosen }. Много сървъри очакват { $expected } на такъв порт: връзката започва нешифрована и се шифрова, преди да бъде изпратена паролата.
+wizard-why-host = Въведете името на сървъра за входяща поща, за да проверите връзката.
+wizard-why-port = Въведете порта на сървъра за входяща поща – число от 1 до 65535.
+wizard-why-user = Въведете потребителското име за сървъра за входяща поща.
+wizard-why-smtp = Въведете името и порта на изходящия сървър или оставете името празно, за да настроите изпращането по-късно.
+wizard-why-smtp-user = Въведете потребителското име за изходящия сървър или оставете името му празно, за да настроите изпращането по-късно.
+wizard-why-insecure = Отметнете по-горе „Разбирам рисковете“, за да проверите нешифрована връзка.
+wizard-why-keep-days = Въведете след колко дни (от 1 до 3650) да се изтрива копието на сървъра.
 wizard-review-protocol = Протокол
 wizard-review-host = Сървър
 wizard-review-port = Порт
@@ -177,10 +197,11 @@ wizard-source-mx-body = Пощата за { $domain } се получава от
 wizard-source-guess = Предположение – моля, проверете
 wizard-source-guess-body = Тези сървъри отговориха на обичайните имена и портове, но доставчикът Ви не публикува настройките си. Сравнете ги със страниците за помощ на доставчика, преди да продължите.
 wizard-source-none = Posta не намери настройките Ви
-# $domain (text)
-wizard-source-none-body = За { $domain } не е публикувано нищо и никой сървър не отговори на обичайните имена. Въведете настройките от страниците за помощ на доставчика си – потърсете „настройки за IMAP“ или „настройки на пощенски клиент“.
+# $domain (text), $protocol (text: IMAP or POP3)
+wizard-source-none-body = За { $domain } не е публикувано нищо и никой сървър не отговори на обичайните имена. Въведете настройките от страниците за помощ на доставчика си – потърсете „настройки за { $protocol }“ или „настройки на пощенски клиент“.
 wizard-source-manual = Въведете настройките си
-wizard-source-manual-body = Препишете ги от страниците за помощ на доставчика си – потърсете „настройки за IMAP“ или „настройки на пощенски клиент“.
+# $protocol (text: IMAP or POP3)
+wizard-source-manual-body = Препишете ги от страниците за помощ на доставчика си – потърсете „настройки за { $protocol }“ или „настройки на пощенски клиент“.
 wizard-source-oauth = Този доставчик позволява на пощенските програми да влизат само през собствената си уеб страница (OAuth2), а Posta още не умее това, затова проверката най-вероятно ще е неуспешна. Ако доставчикът предлага пароли за приложения, създайте такава на сайта му и я използвайте като парола.
 # $chosen (text), $offered (text): protocol names, IMAP or POP3.
 wizard-source-switched = Доставчикът Ви не предлага { $chosen }, затова Posta ще използва { $offered }.
@@ -194,6 +215,7 @@ wizard-insecure-accept = Разбирам рисковете и искам не�
 wizard-test-title = Проверка на връзката
 wizard-test-title-ok = Работи
 wizard-test-title-failed = Нещо трябва да се поправи
+wizard-test-title-receive-only = Получаването работи, изпращането още не
 wizard-test-lead = Posta влиза веднъж в сървърите на доставчика, за да провери. Нито едно писмо не се изпраща, изтегля или изтрива.
 # $protocol (text: IMAP or POP3), $host (text), $port (text, e.g. "993"),
 # $security (text: SSL/TLS, STARTTLS or unencrypted).
@@ -207,6 +229,8 @@ wizard-test-incoming-ok-pop3 = Връзката е установена и вл�
 wizard-test-outgoing-ok = Защитена връзка; сървърът прие данните Ви за вход.
 wizard-test-outgoing-ok-no-login = Защитена връзка; сървърът не поиска вход.
 wizard-test-outgoing-later = Можете все пак да запазите акаунта и да четете пощата си; изпращането ще работи, когато настройките на изходящия сървър са верни.
+wizard-test-outgoing-none = Изходяща: още не е настроена
+wizard-test-outgoing-skipped = Изпращането е оставено за по-късно; можете да добавите изходящия сървър по всяко време в Настройки.
 wizard-test-retry = Нов опит
 wizard-test-save = Запазване на акаунта
 
@@ -233,8 +257,12 @@ wizard-save-busy = Настройките се запазват, а парола
 wizard-save-done-title = Готово
 # $email (text)
 wizard-save-done = Акаунтът { $email } е готов
-# $path (text): the config file.
-wizard-save-done-where = Настройките са запазени във файла { $path }.
+wizard-save-done-settings = Можете да промените настройките на акаунта по всяко време в Настройки.
+# The name of an account whose address another account already has.
+# $email (text), $protocol (text: IMAP or POP3), $host (text): the incoming server.
+wizard-account-name-twin = { $email } ({ $protocol }, { $host })
+# $name (text), $number (number): 2, 3…
+wizard-account-name-numbered = { $name } { $number }
 wizard-save-done-keyring = Паролата Ви е в системното хранилище за пароли.
 wizard-save-done-session = Паролата Ви се пази в паметта, докато не затворите Posta; следващия път ще трябва да я въведете отново.
 wizard-save-open = Към пощата

@@ -64,6 +64,9 @@ keys-tags = Tags from the tag menu; 0 removes them all
 keys-select-all = Select all
 keys-new = New message
 keys-send = Send (in the message you are writing)
+keys-search = Search (go to the search field)
+keys-fields = Next or previous field and button of a form
+keys-submit = In a form: its main button (Test, Continue, Send…)
 keys-close = Close what is open; clear the search
 keys-help = Show or hide this list
 

@@ -80,8 +80,7 @@ error-connection-refused = The server { $host } refused the connection on port {
 error-timed-out = The server { $host } did not answer in time. Check your internet connection and try again. If it keeps happening, the server may be down or a firewall may be blocking the connection.
 # $fingerprint (text): the certificate's SHA-256 fingerprint.
 error-tls-untrusted = Posta cannot confirm the server’s identity (certificate fingerprint { $fingerprint }). Continue only if your mail provider confirms this fingerprint; otherwise someone may be intercepting the connection.
-# $details (text): the TLS library's own words.
-error-tls-failed = A secure connection to the server could not be set up: { $details }. Check the security setting (SSL/TLS or STARTTLS) and the port.
+error-tls-failed = A secure connection to the server could not be set up. Check the security setting (SSL/TLS or STARTTLS) and the port: SSL/TLS usually goes with ports 993, 995 and 465, STARTTLS with 143, 110 and 587.
 # $host (text)
 error-starttls-unavailable = The server { $host } does not offer STARTTLS, so the connection cannot be encrypted on this port. Choose SSL/TLS instead (usually port 993 for IMAP and 995 for POP3).
 error-authentication-failed = The server did not accept the user name or password. Check both. If your provider uses two-step verification, create an app password and enter it here instead of your usual password.

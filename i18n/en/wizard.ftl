@@ -125,6 +125,8 @@ wizard-password = Password
 wizard-password-placeholder = Your mail password
 wizard-password-show = Show password
 wizard-password-help = If your provider uses two-step verification, you may need an app password, created on its website, instead of your usual one.
+wizard-why-email = Enter your e-mail address to find its settings.
+wizard-why-password = Enter your password to go on.
 wizard-details-find = Find my settings
 
 ## Detection
@@ -153,6 +155,24 @@ wizard-review-lead = Posta tests these settings before it saves anything. Change
 wizard-review-incoming = Incoming mail
 wizard-review-outgoing = Outgoing mail (SMTP)
 wizard-review-outgoing-help = Used to send your messages.
+wizard-review-outgoing-later = No outgoing server yet: you can read your mail now and set sending up later in Settings.
+# $port (text, e.g. "143"), $expected (text: SSL/TLS or STARTTLS).
+wizard-mismatch-title = Port { $port } expects { $expected } — switch?
+# $chosen (text), $expected (text): kinds of security.
+wizard-mismatch-why = This port is normally used with { $expected }, but { $chosen } is chosen, so the connection will most likely fail.
+# $security (text: SSL/TLS or STARTTLS).
+wizard-mismatch-switch = Switch to { $security }
+# After SSL/TLS failed on a port Posta does not know. $expected (text).
+wizard-mismatch-plain-title = Try { $expected }?
+# $chosen (text), $expected (text): kinds of security.
+wizard-mismatch-plain-why = The server did not start a secure connection with { $chosen }. Many servers expect { $expected } on such a port: the connection starts plain and is encrypted before the password is sent.
+wizard-why-host = Enter the incoming server's name to test the connection.
+wizard-why-port = Enter the incoming server's port, a number from 1 to 65535.
+wizard-why-user = Enter the user name for the incoming server.
+wizard-why-smtp = Enter the outgoing server's name and port, or leave its name empty to set sending up later.
+wizard-why-smtp-user = Enter the user name for the outgoing server, or leave its name empty to set sending up later.
+wizard-why-insecure = Tick “I understand the risks” above to test an unencrypted connection.
+wizard-why-keep-days = Enter after how many days (1 to 3650) the server's copy is deleted.
 wizard-review-protocol = Protocol
 wizard-review-host = Server
 wizard-review-port = Port
@@ -177,10 +197,11 @@ wizard-source-mx-body = Mail for { $domain } is received by { $host }, which bel
 wizard-source-guess = Guessed – please check
 wizard-source-guess-body = These servers answered on the usual names and ports, but your provider does not publish its settings. Compare them with your provider’s help pages before you go on.
 wizard-source-none = Posta could not find your settings
-# $domain (text)
-wizard-source-none-body = Nothing is published for { $domain } and no server answered on the usual names. Enter the settings from your provider’s help pages; look for “IMAP settings” or “settings for mail programs”.
+# $domain (text), $protocol (text: IMAP or POP3)
+wizard-source-none-body = Nothing is published for { $domain } and no server answered on the usual names. Enter the settings from your provider’s help pages; look for “{ $protocol } settings” or “settings for mail programs”.
 wizard-source-manual = Enter your settings
-wizard-source-manual-body = Copy them from your provider’s help pages; look for “IMAP settings” or “settings for mail programs”.
+# $protocol (text: IMAP or POP3)
+wizard-source-manual-body = Copy them from your provider’s help pages; look for “{ $protocol } settings” or “settings for mail programs”.
 wizard-source-oauth = This provider lets mail programs sign in only through its own web page (OAuth2), which Posta cannot do yet, so the test will most likely fail. If your provider offers app passwords, create one on its website and use it as your password.
 # $chosen (text), $offered (text): protocol names, IMAP or POP3.
 wizard-source-switched = Your provider does not offer { $chosen }, so Posta will use { $offered }.
@@ -194,6 +215,7 @@ wizard-insecure-accept = I understand the risks and want an unencrypted connecti
 wizard-test-title = Testing the connection
 wizard-test-title-ok = It works
 wizard-test-title-failed = Something needs fixing
+wizard-test-title-receive-only = Receiving works, sending does not yet
 wizard-test-lead = Posta logs in to your provider’s servers once, to be sure. No mail is sent, downloaded or deleted.
 # $protocol (text: IMAP or POP3), $host (text), $port (text, e.g. "993"),
 # $security (text: SSL/TLS, STARTTLS or unencrypted).
@@ -207,6 +229,8 @@ wizard-test-incoming-ok-pop3 = Connected and logged in.
 wizard-test-outgoing-ok = Connected securely; the server accepted your login.
 wizard-test-outgoing-ok-no-login = Connected securely; the server did not ask for a login.
 wizard-test-outgoing-later = You can save the account anyway and read your mail; sending will work once the outgoing server is right.
+wizard-test-outgoing-none = Outgoing: not set up yet
+wizard-test-outgoing-skipped = Sending is left for later; you can add the outgoing server in Settings at any time.
 wizard-test-retry = Try again
 wizard-test-save = Save the account
 
@@ -233,8 +257,12 @@ wizard-save-busy = Saving the settings and putting your password into the keyrin
 wizard-save-done-title = All set
 # $email (text)
 wizard-save-done = { $email } is ready
-# $path (text): the config file.
-wizard-save-done-where = The settings are saved in { $path }.
+wizard-save-done-settings = You can change the account's settings at any time in Settings.
+# The name of an account whose address another account already has.
+# $email (text), $protocol (text: IMAP or POP3), $host (text): the incoming server.
+wizard-account-name-twin = { $email } ({ $protocol }, { $host })
+# $name (text), $number (number): 2, 3…
+wizard-account-name-numbered = { $name } { $number }
 wizard-save-done-keyring = Your password is stored in your system’s keyring.
 wizard-save-done-session = Your password is kept in memory until you quit Posta; you will need to enter it again next time.
 wizard-save-open = Open my mail

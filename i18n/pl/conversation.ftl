@@ -78,6 +78,9 @@ keys-tags = Etykiety z menu etykiet; 0 usuwa wszystkie
 keys-select-all = Zaznacz wszystko
 keys-new = Nowa wiadomość
 keys-send = Wyślij (w pisanej wiadomości)
+keys-search = Szukaj (przejdź do pola wyszukiwania)
+keys-fields = Następne lub poprzednie pole formularza
+keys-submit = W formularzu: jego główny przycisk (Testuj, Dalej, Wyślij…)
 keys-close = Zamknij to, co otwarte; wyczyść wyszukiwanie
 keys-help = Pokaż lub ukryj tę listę
 

@@ -127,6 +127,8 @@ wizard-password = Hasło
 wizard-password-placeholder = Hasło do poczty
 wizard-password-show = Pokaż hasło
 wizard-password-help = Jeśli Twój dostawca stosuje weryfikację dwuetapową, zamiast zwykłego hasła może być potrzebne hasło do aplikacji, utworzone na jego stronie.
+wizard-why-email = Wpisz adres e-mail, aby znaleźć jego ustawienia.
+wizard-why-password = Wpisz hasło, aby przejść dalej.
 wizard-details-find = Znajdź ustawienia
 
 ## Detection
@@ -155,6 +157,24 @@ wizard-review-lead = Posta przetestuje te ustawienia, zanim cokolwiek zapisze. Z
 wizard-review-incoming = Poczta przychodząca
 wizard-review-outgoing = Poczta wychodząca (SMTP)
 wizard-review-outgoing-help = Służy do wysyłania Twoich wiadomości.
+wizard-review-outgoing-later = Nie podano jeszcze serwera wychodzącego: możesz już teraz czytać pocztę, a wysyłanie ustawić później w Ustawieniach.
+# $port (text, e.g. "143"), $expected (text: SSL/TLS or STARTTLS).
+wizard-mismatch-title = Port { $port } wymaga { $expected } — przełączyć?
+# $chosen (text), $expected (text): kinds of security.
+wizard-mismatch-why = Ten port działa zwykle z { $expected }, a wybrano { $chosen }, więc połączenie najpewniej się nie uda.
+# $security (text: SSL/TLS or STARTTLS).
+wizard-mismatch-switch = Przełącz na { $security }
+# After SSL/TLS failed on a port Posta does not know. $expected (text).
+wizard-mismatch-plain-title = Spróbować { $expected }?
+# $chosen (text), $expected (text): kinds of security.
+wizard-mismatch-plain-why = Serwer nie nawiązał bezpiecznego połączenia przez { $chosen }. Wiele serwerów oczekuje na takim porcie { $expected }: połączenie zaczyna się bez szyfrowania i jest szyfrowane, zanim zostanie wysłane hasło.
+wizard-why-host = Wpisz nazwę serwera poczty przychodzącej, aby przetestować połączenie.
+wizard-why-port = Wpisz port serwera poczty przychodzącej – liczbę od 1 do 65535.
+wizard-why-user = Wpisz nazwę użytkownika dla serwera poczty przychodzącej.
+wizard-why-smtp = Wpisz nazwę i port serwera wychodzącego albo zostaw nazwę pustą, aby ustawić wysyłanie później.
+wizard-why-smtp-user = Wpisz nazwę użytkownika dla serwera wychodzącego albo zostaw jego nazwę pustą, aby ustawić wysyłanie później.
+wizard-why-insecure = Zaznacz powyżej „Rozumiem ryzyko”, aby przetestować połączenie bez szyfrowania.
+wizard-why-keep-days = Wpisz, po ilu dniach (od 1 do 3650) usuwać kopię z serwera.
 wizard-review-protocol = Protokół
 wizard-review-host = Serwer
 wizard-review-port = Port
@@ -179,10 +199,11 @@ wizard-source-mx-body = Pocztę dla domeny { $domain } odbiera serwer { $host },
 wizard-source-guess = Ustawienia zgadnięte – sprawdź je
 wizard-source-guess-body = Te serwery odpowiedziały pod typowymi nazwami i portami, ale Twój dostawca nie publikuje swoich ustawień. Zanim przejdziesz dalej, porównaj je ze stronami pomocy dostawcy.
 wizard-source-none = Posta nie znalazła Twoich ustawień
-# $domain (text)
-wizard-source-none-body = Dla domeny { $domain } nic nie opublikowano i żaden serwer nie odpowiedział pod typowymi nazwami. Wpisz ustawienia ze stron pomocy swojego dostawcy – szukaj hasła „ustawienia IMAP” albo „konfiguracja programu pocztowego”.
+# $domain (text), $protocol (text: IMAP or POP3)
+wizard-source-none-body = Dla domeny { $domain } nic nie opublikowano i żaden serwer nie odpowiedział pod typowymi nazwami. Wpisz ustawienia ze stron pomocy swojego dostawcy – szukaj hasła „ustawienia { $protocol }” albo „konfiguracja programu pocztowego”.
 wizard-source-manual = Wpisz swoje ustawienia
-wizard-source-manual-body = Przepisz je ze stron pomocy swojego dostawcy – szukaj hasła „ustawienia IMAP” albo „konfiguracja programu pocztowego”.
+# $protocol (text: IMAP or POP3)
+wizard-source-manual-body = Przepisz je ze stron pomocy swojego dostawcy – szukaj hasła „ustawienia { $protocol }” albo „konfiguracja programu pocztowego”.
 wizard-source-oauth = Ten dostawca pozwala programom pocztowym logować się tylko przez własną stronę (OAuth2), czego Posta jeszcze nie potrafi, więc test najpewniej się nie powiedzie. Jeśli dostawca oferuje hasła do aplikacji, utwórz takie hasło na jego stronie i wpisz je zamiast zwykłego.
 # $chosen (text), $offered (text): protocol names, IMAP or POP3.
 wizard-source-switched = Twój dostawca nie oferuje protokołu { $chosen }, więc Posta użyje protokołu { $offered }.
@@ -196,6 +217,7 @@ wizard-insecure-accept = Rozumiem ryzyko i chcę połączenia bez szyfrowania
 wizard-test-title = Test połączenia
 wizard-test-title-ok = Działa
 wizard-test-title-failed = Coś trzeba poprawić
+wizard-test-title-receive-only = Odbieranie działa, wysyłanie jeszcze nie
 wizard-test-lead = Posta raz zaloguje się na serwery dostawcy, żeby to sprawdzić. Żadna wiadomość nie zostanie wysłana, pobrana ani usunięta.
 # $protocol (text: IMAP or POP3), $host (text), $port (text, e.g. "993"),
 # $security (text: SSL/TLS, STARTTLS or unencrypted).
@@ -209,6 +231,8 @@ wizard-test-incoming-ok-pop3 = Połączono i zalogowano.
 wizard-test-outgoing-ok = Połączono bezpiecznie; serwer przyjął logowanie.
 wizard-test-outgoing-ok-no-login = Połączono bezpiecznie; serwer nie wymagał logowania.
 wizard-test-outgoing-later = Możesz mimo to zapisać konto i czytać pocztę; wysyłanie zadziała, gdy ustawienia serwera wychodzącego będą poprawne.
+wizard-test-outgoing-none = Wychodząca: jeszcze nieustawiona
+wizard-test-outgoing-skipped = Wysyłanie zostawiono na później; serwer wychodzący możesz dodać w każdej chwili w Ustawieniach.
 wizard-test-retry = Spróbuj ponownie
 wizard-test-save = Zapisz konto
 
@@ -235,8 +259,12 @@ wizard-save-busy = Zapisywanie ustawień i umieszczanie hasła w magazynie hase�
 wizard-save-done-title = Gotowe
 # $email (text)
 wizard-save-done = Konto { $email } jest gotowe
-# $path (text): the config file.
-wizard-save-done-where = Ustawienia zapisano w pliku { $path }.
+wizard-save-done-settings = Ustawienia konta możesz w każdej chwili zmienić w Ustawieniach.
+# The name of an account whose address another account already has.
+# $email (text), $protocol (text: IMAP or POP3), $host (text): the incoming server.
+wizard-account-name-twin = { $email } ({ $protocol }, { $host })
+# $name (text), $number (number): 2, 3…
+wizard-account-name-numbered = { $name } { $number }
 wizard-save-done-keyring = Hasło jest przechowywane w systemowym magazynie haseł.
 wizard-save-done-session = Hasło jest przechowywane w pamięci do zamknięcia programu Posta; następnym razem trzeba będzie wpisać je ponownie.
 wizard-save-open = Otwórz pocztę

@@ -78,6 +78,9 @@ keys-tags = Štítky z ponuky štítkov; 0 odstráni všetky
 keys-select-all = Vybrať všetko
 keys-new = Nová správa
 keys-send = Odoslať (v písanej správe)
+keys-search = Hľadať (prejsť do poľa hľadania)
+keys-fields = Ďalšie alebo predchádzajúce pole formulára
+keys-submit = Vo formulári: jeho hlavné tlačidlo (Otestovať, Pokračovať, Odoslať…)
 keys-close = Zavrieť, čo je otvorené; vymazať hľadanie
 keys-help = Zobraziť alebo skryť tento zoznam
 

@@ -127,6 +127,8 @@ wizard-password = Heslo
 wizard-password-placeholder = Heslo k pošte
 wizard-password-show = Zobraziť heslo
 wizard-password-help = Ak váš poskytovateľ používa dvojstupňové overenie, namiesto bežného hesla možno budete potrebovať heslo aplikácie vytvorené na jeho webe.
+wizard-why-email = Zadajte e-mailovú adresu, aby sa našli jej nastavenia.
+wizard-why-password = Ak chcete pokračovať, zadajte heslo.
 wizard-details-find = Nájsť nastavenia
 
 ## Detection
@@ -155,6 +157,24 @@ wizard-review-lead = Posta tieto nastavenia otestuje skôr, ako čokoľvek ulož
 wizard-review-incoming = Prichádzajúca pošta
 wizard-review-outgoing = Odchádzajúca pošta (SMTP)
 wizard-review-outgoing-help = Slúži na odosielanie vašich správ.
+wizard-review-outgoing-later = Odchádzajúci server zatiaľ nie je zadaný: poštu môžete čítať hneď a odosielanie nastaviť neskôr v Nastaveniach.
+# $port (text, e.g. "143"), $expected (text: SSL/TLS or STARTTLS).
+wizard-mismatch-title = Port { $port } očakáva { $expected } — prepnúť?
+# $chosen (text), $expected (text): kinds of security.
+wizard-mismatch-why = Tento port sa zvyčajne používa s { $expected }, ale je zvolené { $chosen }, takže pripojenie sa najskôr nepodarí.
+# $security (text: SSL/TLS or STARTTLS).
+wizard-mismatch-switch = Prepnúť na { $security }
+# After SSL/TLS failed on a port Posta does not know. $expected (text).
+wizard-mismatch-plain-title = Skúsiť { $expected }?
+# $chosen (text), $expected (text): kinds of security.
+wizard-mismatch-plain-why = Server nenadviazal zabezpečené pripojenie cez { $chosen }. Mnohé servery na takom porte očakávajú { $expected }: pripojenie sa začne nešifrované a zašifruje sa skôr, ako sa odošle heslo.
+wizard-why-host = Zadajte názov servera prichádzajúcej pošty, aby sa dalo pripojenie otestovať.
+wizard-why-port = Zadajte port servera prichádzajúcej pošty – číslo od 1 do 65535.
+wizard-why-user = Zadajte používateľské meno pre server prichádzajúcej pošty.
+wizard-why-smtp = Zadajte názov a port odchádzajúceho servera alebo nechajte názov prázdny a odosielanie nastavte neskôr.
+wizard-why-smtp-user = Zadajte používateľské meno pre odchádzajúci server alebo nechajte jeho názov prázdny a odosielanie nastavte neskôr.
+wizard-why-insecure = Ak chcete otestovať nešifrované pripojenie, začiarknite vyššie „Rozumiem rizikám“.
+wizard-why-keep-days = Zadajte, po koľkých dňoch (1 až 3650) sa má kópia na serveri zmazať.
 wizard-review-protocol = Protokol
 wizard-review-host = Server
 wizard-review-port = Port
@@ -179,10 +199,11 @@ wizard-source-mx-body = Poštu pre doménu { $domain } prijíma server { $host }
 wizard-source-guess = Odhadnuté – skontrolujte ich
 wizard-source-guess-body = Tieto servery odpovedali na bežných názvoch a portoch, ale váš poskytovateľ svoje nastavenia nezverejňuje. Skôr než budete pokračovať, porovnajte ich so stránkami pomoci poskytovateľa.
 wizard-source-none = Posta nenašla vaše nastavenia
-# $domain (text)
-wizard-source-none-body = Pre doménu { $domain } nie je nič zverejnené a na bežných názvoch neodpovedal žiadny server. Zadajte nastavenia zo stránok pomoci svojho poskytovateľa – hľadajte „nastavenia IMAP“ alebo „nastavenie poštového klienta“.
+# $domain (text), $protocol (text: IMAP or POP3)
+wizard-source-none-body = Pre doménu { $domain } nie je nič zverejnené a na bežných názvoch neodpovedal žiadny server. Zadajte nastavenia zo stránok pomoci svojho poskytovateľa – hľadajte „nastavenia { $protocol }“ alebo „nastavenie poštového klienta“.
 wizard-source-manual = Zadajte svoje nastavenia
-wizard-source-manual-body = Prepíšte ich zo stránok pomoci svojho poskytovateľa – hľadajte „nastavenia IMAP“ alebo „nastavenie poštového klienta“.
+# $protocol (text: IMAP or POP3)
+wizard-source-manual-body = Prepíšte ich zo stránok pomoci svojho poskytovateľa – hľadajte „nastavenia { $protocol }“ alebo „nastavenie poštového klienta“.
 wizard-source-oauth = Tento poskytovateľ dovoľuje poštovým programom prihlásiť sa len cez vlastnú webovú stránku (OAuth2), čo Posta zatiaľ nevie, takže test sa zrejme nepodarí. Ak poskytovateľ ponúka heslá aplikácií, vytvorte si ho na jeho webe a použite ho ako heslo.
 # $chosen (text), $offered (text): protocol names, IMAP or POP3.
 wizard-source-switched = Váš poskytovateľ neponúka { $chosen }, preto Posta použije { $offered }.
@@ -196,6 +217,7 @@ wizard-insecure-accept = Rozumiem rizikám a chcem nešifrované pripojenie
 wizard-test-title = Test pripojenia
 wizard-test-title-ok = Funguje to
 wizard-test-title-failed = Treba niečo opraviť
+wizard-test-title-receive-only = Prijímanie funguje, odosielanie zatiaľ nie
 wizard-test-lead = Posta sa raz prihlási na servery poskytovateľa, aby to overila. Nič sa neodošle, nestiahne ani nezmaže.
 # $protocol (text: IMAP or POP3), $host (text), $port (text, e.g. "993"),
 # $security (text: SSL/TLS, STARTTLS or unencrypted).
@@ -209,6 +231,8 @@ wizard-test-incoming-ok-pop3 = Pripojené a prihlásené.
 wizard-test-outgoing-ok = Bezpečne pripojené; server vaše prihlásenie prijal.
 wizard-test-outgoing-ok-no-login = Bezpečne pripojené; server prihlásenie nežiadal.
 wizard-test-outgoing-later = Konto môžete uložiť aj tak a čítať poštu; odosielanie bude fungovať, keď bude odchádzajúci server nastavený správne.
+wizard-test-outgoing-none = Odchádzajúca: zatiaľ nenastavená
+wizard-test-outgoing-skipped = Odosielanie ste nechali na neskôr; odchádzajúci server môžete kedykoľvek pridať v Nastaveniach.
 wizard-test-retry = Skúsiť znova
 wizard-test-save = Uložiť konto
 
@@ -235,8 +259,12 @@ wizard-save-busy = Ukladajú sa nastavenia a heslo sa vkladá do úložiska hesi
 wizard-save-done-title = Hotovo
 # $email (text)
 wizard-save-done = Konto { $email } je pripravené
-# $path (text): the config file.
-wizard-save-done-where = Nastavenia sú uložené v súbore { $path }.
+wizard-save-done-settings = Nastavenia konta môžete kedykoľvek zmeniť v Nastaveniach.
+# The name of an account whose address another account already has.
+# $email (text), $protocol (text: IMAP or POP3), $host (text): the incoming server.
+wizard-account-name-twin = { $email } ({ $protocol }, { $host })
+# $name (text), $number (number): 2, 3…
+wizard-account-name-numbered = { $name } { $number }
 wizard-save-done-keyring = Heslo je uložené v systémovom úložisku hesiel.
 wizard-save-done-session = Heslo sa uchováva v pamäti, kým program Posta nezavriete; nabudúce ho bude treba zadať znova.
 wizard-save-open = Otvoriť poštu

@@ -158,11 +158,22 @@ fn screenshots_of_every_wizard_page_in_every_language() {
                 format!("{name}|{email}|{}", ALICE.password),
             )];
             match step.as_str() {
-                "review-insecure" => env.push((
+                "review-insecure" | "review-incomplete" | "review-mismatch" => env.push((
                     "POSTA_SCREENSHOT_SERVERS",
                     servers(dovecot.imap_port(), "starttls"),
                 )),
-                "test" | "test-failed" | "save" | "done" => {
+                // SSL/TLS on the plain port: the one-click fix.
+                "test-mismatch" => {
+                    env.push((
+                        "POSTA_SCREENSHOT_SERVERS",
+                        servers(dovecot.imap_port(), "tls"),
+                    ));
+                    env.push((
+                        "POSTA_SCREENSHOT_CA",
+                        dovecot.ca_pem().display().to_string(),
+                    ));
+                }
+                "test" | "test-failed" | "test-receive-only" | "save" | "done" => {
                     env.push((
                         "POSTA_SCREENSHOT_SERVERS",
                         servers(dovecot.imaps_port(), "tls"),

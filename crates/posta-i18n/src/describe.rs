@@ -26,7 +26,9 @@ pub fn describe_error(err: &Error, host: &str) -> String {
                 )
             )
         }
-        Error::TlsFailed(details) => t!("error-tls-failed", details = server_words(details)),
+        // The TLS library's own words ("error:0A00010B:SSL routines…") are
+        // for the log, never for a sentence.
+        Error::TlsFailed(_) => t!("error-tls-failed"),
         Error::StartTlsUnavailable { host, .. } => {
             t!("error-starttls-unavailable", host = host.as_str())
         }

@@ -12,6 +12,8 @@ use std::path::{Path, PathBuf};
 use futures::StreamExt;
 use iced::widget::Id;
 use iced::{keyboard, Size, Task};
+use iced_test::core::renderer::Headless;
+use iced_test::runtime::user_interface::{self, UserInterface};
 use iced_test::runtime::Action;
 use iced_test::selector::{id, Candidate};
 use iced_test::Simulator;
@@ -33,6 +35,13 @@ pub struct ShownText {
     pub visible: Option<iced::Rectangle>,
 }
 
+/// The window's widget state kept from one event to the next, as iced's
+/// runtime keeps it: which field has focus, where a page is scrolled.
+struct Kept {
+    cache: user_interface::Cache,
+    renderer: iced_test::renderer::Renderer,
+}
+
 /// The application with a runtime for its tasks.
 pub struct Harness {
     /// The application under test.
@@ -42,6 +51,8 @@ pub struct Harness {
     pub messages: Vec<Message>,
     /// The window size the simulator uses.
     pub size: Size,
+    /// The widget state the keyboard works on (see [`Harness::press`]).
+    kept: Option<Kept>,
 }
 
 impl Harness {
@@ -63,7 +74,18 @@ impl Harness {
                 .expect("tokio runtime"),
             messages: Vec::new(),
             size,
+            kept: None,
         }
+    }
+
+    /// The window as Posta starts with `options` (its home's accounts:
+    /// the mailbox; none: the wizard), its first task run.
+    pub fn booted(options: wizard::Options, size: Size) -> Harness {
+        let mut harness = Harness::with_size(options.clone(), size);
+        let (app, task) = App::boot_with(options);
+        harness.app = app;
+        harness.run(task);
+        harness
     }
 
     /// Runs `future` on the harness's runtime.
@@ -96,10 +118,260 @@ impl Harness {
         };
         let actions: Vec<Action<Message>> = self.runtime.block_on(stream.collect());
         for action in actions {
-            if let Action::Output(message) = action {
-                self.update(message);
+            match action {
+                Action::Output(message) => self.update(message),
+                // Focus a field, scroll a page: on the kept widget state.
+                Action::Widget(operation) => self.operate(operation),
+                _ => {}
             }
         }
+    }
+
+    /// Runs a widget operation (and the ones it chains) on the kept state,
+    /// as iced's runtime does.
+    fn operate(&mut self, operation: Box<dyn iced_test::core::widget::Operation>) {
+        use iced_test::core::widget::operation::Outcome;
+        self.with_kept(|ui, renderer| {
+            let mut current = Some(operation);
+            while let Some(mut operation) = current.take() {
+                ui.operate(renderer, operation.as_mut());
+                if let Outcome::Chain(next) = operation.finish() {
+                    current = Some(next);
+                }
+            }
+        });
+    }
+
+    /// Builds the window from the kept widget state, lets `f` work on it
+    /// and keeps the state again.
+    fn with_kept<R>(
+        &mut self,
+        f: impl FnOnce(
+            &mut UserInterface<'_, Message, iced::Theme, iced_test::renderer::Renderer>,
+            &mut iced_test::renderer::Renderer,
+        ) -> R,
+    ) -> R {
+        let Kept {
+            cache,
+            mut renderer,
+        } = match self.kept.take() {
+            Some(kept) => kept,
+            None => {
+                // The simulator loads the fonts the renderer needs.
+                drop(self.simulator());
+                let settings = theme::settings();
+                let backend = std::env::var("ICED_TEST_BACKEND").ok();
+                let renderer =
+                    futures::executor::block_on(<iced_test::renderer::Renderer as Headless>::new(
+                        settings.default_font,
+                        settings.default_text_size,
+                        backend.as_deref(),
+                    ))
+                    .expect("a headless renderer");
+                Kept {
+                    cache: user_interface::Cache::default(),
+                    renderer,
+                }
+            }
+        };
+        let mut ui = UserInterface::build(self.app.view(), self.size, cache, &mut renderer);
+        let out = f(&mut ui, &mut renderer);
+        let cache = ui.into_cache();
+        self.kept = Some(Kept { cache, renderer });
+        out
+    }
+
+    /// Presses `key` (and lets it go) with `modifiers`, on the kept widget
+    /// state: the focused field gets it first; what it leaves reaches the
+    /// window's keyboard handling, as through its subscriptions.
+    pub fn press(&mut self, key: impl Into<keyboard::Key>, modifiers: keyboard::Modifiers) {
+        let key = key.into();
+        let text = match &key {
+            keyboard::Key::Character(c) => Some(c.clone()),
+            _ => None,
+        };
+        let pressed = iced::Event::Keyboard(keyboard::Event::KeyPressed {
+            key: key.clone(),
+            modified_key: key.clone(),
+            physical_key: keyboard::key::Physical::Unidentified(
+                keyboard::key::NativeCode::Unidentified,
+            ),
+            location: keyboard::Location::Standard,
+            modifiers,
+            repeat: false,
+            text,
+        });
+        let released = iced::Event::Keyboard(keyboard::Event::KeyReleased {
+            key: key.clone(),
+            modified_key: key,
+            physical_key: keyboard::key::Physical::Unidentified(
+                keyboard::key::NativeCode::Unidentified,
+            ),
+            location: keyboard::Location::Standard,
+            modifiers,
+        });
+        self.event(pressed);
+        self.event(released);
+    }
+
+    /// Taps a named key (Tab, Enter, Escape…) without modifiers.
+    pub fn tap(&mut self, key: keyboard::key::Named) {
+        self.press(key, keyboard::Modifiers::default());
+    }
+
+    /// Types `text` one key at a time, each seen by the window before the
+    /// next, as a person types.
+    pub fn typewrite(&mut self, text: &str) {
+        for c in text.chars() {
+            let modifiers = if c.is_uppercase() {
+                keyboard::Modifiers::SHIFT
+            } else {
+                keyboard::Modifiers::default()
+            };
+            self.press(keyboard::Key::Character(c.to_string().into()), modifiers);
+        }
+    }
+
+    /// One event through the kept widget state; its messages, and the key
+    /// press it is, go to the application.
+    fn event(&mut self, event: iced::Event) {
+        let (messages, status) = self.with_kept(|ui, renderer| {
+            let mut messages = Vec::new();
+            let (_, statuses) = ui.update(
+                std::slice::from_ref(&event),
+                iced::mouse::Cursor::Unavailable,
+                renderer,
+                &mut iced_test::core::clipboard::Null,
+                &mut messages,
+            );
+            let status = statuses
+                .first()
+                .copied()
+                .unwrap_or(iced::event::Status::Ignored);
+            (messages, status)
+        });
+        self.apply(messages, true);
+        if let Some(press) = posta_ui::keyboard::press(event, status, iced::window::Id::unique()) {
+            // The mailbox's shortcuts listen to the keys no widget took.
+            let shortcut = (!press.taken).then(|| {
+                Message::Mailbox(posta_ui::screen::mailbox::Message::Key(
+                    press.key.clone(),
+                    press.modifiers,
+                ))
+            });
+            self.update(Message::Key(press));
+            if let Some(shortcut) = shortcut {
+                self.update(shortcut);
+            }
+        }
+    }
+
+    /// Clicks the widget with id `widget` on the kept widget state (a menu
+    /// stays open for the keys that follow).
+    pub fn click_kept(&mut self, widget: Id) {
+        let bounds = self.with_kept(|ui, renderer| {
+            let mut operation = iced_test::Selector::find(id(widget.clone()));
+            ui.operate(
+                renderer,
+                &mut iced_test::core::widget::operation::black_box(&mut operation),
+            );
+            match iced_test::core::widget::Operation::finish(&operation) {
+                iced_test::core::widget::operation::Outcome::Some(Some(target)) => {
+                    target.visible_bounds()
+                }
+                _ => None,
+            }
+        });
+        let at = bounds
+            .unwrap_or_else(|| panic!("{widget:?} is not on screen"))
+            .center();
+        let messages = self.with_kept(|ui, renderer| {
+            let mut messages = Vec::new();
+            let _ = ui.update(
+                &[
+                    iced::Event::Mouse(iced::mouse::Event::CursorMoved { position: at }),
+                    iced::Event::Mouse(iced::mouse::Event::ButtonPressed(
+                        iced::mouse::Button::Left,
+                    )),
+                    iced::Event::Mouse(iced::mouse::Event::ButtonReleased(
+                        iced::mouse::Button::Left,
+                    )),
+                ],
+                iced::mouse::Cursor::Available(at),
+                renderer,
+                &mut iced_test::core::clipboard::Null,
+                &mut messages,
+            );
+            messages
+        });
+        self.apply(messages, true);
+    }
+
+    /// The field that has the keyboard focus now, if any.
+    pub fn focused(&mut self) -> Option<Id> {
+        use iced_test::core::widget::operation::{focusable, Outcome};
+        use iced_test::core::widget::Operation;
+        self.with_kept(|ui, renderer| {
+            let mut find = focusable::find_focused();
+            ui.operate(
+                renderer,
+                &mut iced_test::core::widget::operation::black_box(&mut find),
+            );
+            match find.finish() {
+                Outcome::Some(id) => Some(id),
+                _ => None,
+            }
+        })
+    }
+
+    /// Every text on screen as the kept widget state shows it (scrolled
+    /// where the keyboard or a page left it).
+    pub fn kept_texts(&mut self) -> Vec<ShownText> {
+        let mut found = Vec::new();
+        self.with_kept(|ui, renderer| {
+            let collect = |candidate: Candidate<'_>| -> Option<()> {
+                if let Candidate::Text {
+                    bounds,
+                    visible_bounds,
+                    content,
+                    ..
+                } = candidate
+                {
+                    found.push(ShownText {
+                        content: content.to_owned(),
+                        bounds,
+                        visible: visible_bounds,
+                    });
+                }
+                None
+            };
+            let mut operation = iced_test::Selector::find(collect);
+            ui.operate(
+                renderer,
+                &mut iced_test::core::widget::operation::black_box(&mut operation),
+            );
+        });
+        found
+    }
+
+    /// Scrolls the page's body by `lines` wheel lines at `position`, on the
+    /// kept widget state.
+    pub fn scroll_at(&mut self, position: iced::Point, lines: f32) {
+        let event = iced::Event::Mouse(iced::mouse::Event::WheelScrolled {
+            delta: iced::mouse::ScrollDelta::Lines { x: 0.0, y: -lines },
+        });
+        let messages = self.with_kept(|ui, renderer| {
+            let mut messages = Vec::new();
+            let _ = ui.update(
+                &[event],
+                iced::mouse::Cursor::Available(position),
+                renderer,
+                &mut iced_test::core::clipboard::Null,
+                &mut messages,
+            );
+            messages
+        });
+        self.apply(messages, true);
     }
 
     fn apply(&mut self, messages: Vec<Message>, run: bool) {

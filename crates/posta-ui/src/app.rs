@@ -85,6 +85,8 @@ pub enum Message {
     Settings(settings::Message),
     /// The window is asked to close.
     CloseRequested(iced::window::Id),
+    /// A key was pressed (Tab, and Return or Escape on a wizard page).
+    Key(crate::keyboard::Press),
 }
 
 impl App {
@@ -114,7 +116,16 @@ impl App {
     /// the wizard when there is none yet (or the page named by
     /// `POSTA_SCREENSHOT_STEP` in a test-kit build, see `wizard::screenshot`).
     pub fn boot() -> (Self, Task<Message>) {
-        let mut app = App::new();
+        App::new().start()
+    }
+
+    /// As [`App::boot`], with these wizard options (tests: another home).
+    pub fn boot_with(options: wizard::Options) -> (Self, Task<Message>) {
+        App::with_options(options).start()
+    }
+
+    fn start(mut self) -> (Self, Task<Message>) {
+        let app = &mut self;
         // A config that cannot be read is not a first run: the home screen
         // stays, rather than a wizard that would append to a broken file.
         let config = Config::load(&app.wizard_options.home);
@@ -124,7 +135,7 @@ impl App {
             .unwrap_or_default();
         #[cfg(feature = "test-kit")]
         if let Some(task) = app.open_screenshot() {
-            return (app, task);
+            return (self, task);
         }
         if config.is_ok() && app.accounts.is_empty() {
             app.open_wizard();
@@ -133,9 +144,9 @@ impl App {
             let task = app.open_mailbox();
             #[cfg(feature = "test-kit")]
             app.settings_screenshot_from_env();
-            return (app, task);
+            return (self, task);
         }
-        (app, Task::none())
+        (self, Task::none())
     }
 
     /// The page or window a screenshot script asked for through the
@@ -247,9 +258,13 @@ impl App {
         }
     }
 
-    /// Opens the setup wizard on its welcome page.
+    /// Opens the setup wizard: on its welcome page for the first account,
+    /// on the protocol page for another one.
     pub fn open_wizard(&mut self) {
-        self.screen = Screen::Wizard(Box::new(Wizard::new(self.wizard_options.clone())));
+        self.screen = Screen::Wizard(Box::new(Wizard::another(
+            self.wizard_options.clone(),
+            self.accounts.clone(),
+        )));
     }
 
     /// The wizard, when it is shown.
@@ -287,8 +302,21 @@ impl App {
             Message::Share(message) => return self.update_share(message),
             Message::Settings(message) => return self.update_settings(message),
             Message::CloseRequested(_) => return self.close_requested(),
+            Message::Key(press) => return self.key(press),
         }
         Task::none()
+    }
+
+    /// Tab moves between fields everywhere; Return and Escape no field
+    /// took are the wizard page's (the mailbox has its own shortcuts).
+    fn key(&mut self, press: crate::keyboard::Press) -> Task<Message> {
+        if let Some(task) = crate::keyboard::move_focus(&press) {
+            return task;
+        }
+        match crate::keyboard::wizard_message(&press) {
+            Some(message) if self.overlay.is_none() => self.update_wizard(message),
+            _ => Task::none(),
+        }
     }
 
     /// Passes a message to the wizard and acts on what it asks for.
@@ -478,7 +506,9 @@ impl App {
             &self.accounts,
             |id| passwords.get(&id).cloned(),
         ) {
+            let focus = window.focus_first_field();
             self.overlay = Some(Overlay::Compose(Box::new(window)));
+            return focus;
         }
         Task::none()
     }
@@ -588,6 +618,7 @@ impl App {
         let screen = Subscription::batch([
             screen,
             iced::window::close_requests().map(Message::CloseRequested),
+            crate::keyboard::subscription().map(Message::Key),
         ]);
         match &self.overlay {
             Some(Overlay::Compose(window)) => {

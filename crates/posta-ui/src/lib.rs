@@ -5,6 +5,7 @@
 //! string literals handed to widgets.
 
 mod app;
+pub mod keyboard;
 pub mod notify;
 pub mod screen;
 pub mod theme;

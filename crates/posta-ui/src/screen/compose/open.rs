@@ -205,3 +205,17 @@ fn reopen_draft(
     };
     Ok(Compose::reopened(context, draft, id))
 }
+
+impl Compose {
+    /// Where the cursor starts as the window opens: in To while it is
+    /// empty (a new message, a forward), else in the text (a reply), so
+    /// that what is typed first is never lost.
+    pub fn focus_first_field<T: Send + 'static>(&self) -> iced::Task<T> {
+        let field = if self.to.trim().is_empty() {
+            super::ids::TO
+        } else {
+            super::ids::BODY
+        };
+        iced::widget::operation::focus(field)
+    }
+}

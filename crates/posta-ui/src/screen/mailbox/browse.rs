@@ -64,9 +64,22 @@ impl Mailbox {
         self.reload_outbox();
     }
 
+    /// With no folder open (a new account whose folders just arrived, an
+    /// open folder deleted), the first account's Inbox opens: the window
+    /// never waits on "choose a folder" when there is an Inbox to show.
+    pub(super) fn open_inbox_if_nothing_open(&mut self) {
+        if self.selected != Selected::Nothing || !self.search.is_empty() {
+            return;
+        }
+        if let Some(inbox) = self.inbox_ids().first() {
+            let _ = self.open_folder(*inbox);
+        }
+    }
+
     /// Everything shown is read from the store again (it changed).
     pub(super) fn reload(&mut self) {
         self.reload_accounts();
+        self.open_inbox_if_nothing_open();
         self.reload_room();
         if let Selected::Folder(id) = self.selected {
             if self.folder(id).is_none() {
@@ -324,7 +337,12 @@ impl Mailbox {
 
     pub(super) fn key(&mut self, key: &Key, modifiers: Modifiers) -> Action {
         if self.dialog.is_some() {
-            return Action::None;
+            // Over the dialog no shortcut reaches the list; Escape (once its
+            // field has let go of it) cancels the dialog.
+            return match keys::action(key, modifiers) {
+                Some(KeyAction::Escape) => self.dialog_message(super::dialogs::Message::Cancel),
+                _ => Action::None,
+            };
         }
         let Some(action) = keys::action(key, modifiers) else {
             return Action::None;
@@ -365,8 +383,15 @@ impl Mailbox {
             KeyAction::Reply | KeyAction::ReplyAll | KeyAction::Forward => self.answer(action),
             KeyAction::Archive => self.everyday(super::everyday::Request::Archive),
             KeyAction::NewMessage => self.new_message(),
+            KeyAction::Search => Action::Run(iced::widget::operation::focus(super::SEARCH_INPUT)),
             KeyAction::Help => {
                 self.help = !self.help;
+                Action::None
+            }
+            // The topmost thing first: an open menu before the message.
+            KeyAction::Escape if self.menu_open => {
+                self.menu_open = false;
+                self.menus_reset = !self.menus_reset;
                 Action::None
             }
             KeyAction::Escape if self.help => {

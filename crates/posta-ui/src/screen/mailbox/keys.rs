@@ -3,7 +3,8 @@
 //! Shift+`r` replies to all, `f` forwards, `a` archives, `m` marks read or
 //! unread, `s` stars, `1`–`9` toggle the tags in the order the tag menu
 //! lists them and `0` removes every tag (as in Thunderbird), Ctrl+A selects
-//! all, Ctrl+N writes a new message, `?` shows all of this, Escape clears
+//! all, Ctrl+N writes a new message, Ctrl+F goes to the search field, `?`
+//! shows all of this (with Tab and Enter in forms), Escape clears
 //! the search (or closes what is open). Keys typed into a text field never
 //! arrive here. [`SHORTCUTS`] is what the help overlay lists.
 
@@ -52,6 +53,8 @@ pub enum KeyAction {
     NewMessage,
     /// Show (or hide) the keyboard help.
     Help,
+    /// Go to the search field.
+    Search,
 }
 
 /// The keys the help overlay lists, as shown, with the Fluent id of what
@@ -70,7 +73,10 @@ pub const SHORTCUTS: &[(&str, &str)] = &[
     ("1 – 9, 0", "keys-tags"),
     ("Ctrl+A", "keys-select-all"),
     ("Ctrl+N", "keys-new"),
+    ("Ctrl+F", "keys-search"),
     ("Ctrl+Enter", "keys-send"),
+    ("Tab, Shift+Tab", "keys-fields"),
+    ("Enter", "keys-submit"),
     ("Escape", "keys-close"),
     ("?", "keys-help"),
 ];
@@ -99,6 +105,7 @@ pub fn action(key: &Key, modifiers: Modifiers) -> Option<KeyAction> {
         Key::Named(Named::Escape) => Some(KeyAction::Escape),
         Key::Character("a" | "A") if modifiers.command() => Some(KeyAction::SelectAll),
         Key::Character("n" | "N") if modifiers.command() => Some(KeyAction::NewMessage),
+        Key::Character("f" | "F") if modifiers.command() => Some(KeyAction::Search),
         Key::Character(_) if modifiers.command() => None,
         Key::Character(_) if modifiers.alt() => None,
         Key::Character(c) => match c {
@@ -160,6 +167,7 @@ mod tests {
             Some(KeyAction::ReplyAll)
         );
         assert_eq!(action(&ch("f"), none), Some(KeyAction::Forward));
+        assert_eq!(action(&ch("f"), Modifiers::CTRL), Some(KeyAction::Search));
         assert_eq!(
             action(&ch("j"), none),
             Some(KeyAction::Move {

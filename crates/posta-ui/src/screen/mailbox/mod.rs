@@ -56,7 +56,7 @@ pub use outbox::{Done as OutboxDone, OutboxMessage, OutboxView};
 pub use selection::Mode;
 pub use source::Source;
 pub use tag_manager::Message as TagManagerMessage;
-pub use view::SEARCH_INPUT;
+pub use view::{MOVE_MENU, SEARCH_INPUT};
 pub use worker::{FromWorker, Report};
 
 use reader::Reader;
@@ -139,6 +139,8 @@ pub enum Message {
     Delete,
     /// Move the selection to a folder.
     MoveTo(FolderChoice),
+    /// The Move or Tag menu opened (true) or closed.
+    MenuOpen(bool),
     /// Archive, Junk / Not junk, Mark all as read or Empty Trash.
     Everyday(everyday::Request),
     /// Show or hide the keyboard help.
@@ -290,6 +292,10 @@ pub struct Mailbox {
     help: bool,
     /// The Outbox, over the list.
     outbox: Option<OutboxView>,
+    /// The Move or Tag menu is open: Escape closes it first.
+    menu_open: bool,
+    /// Flipped to close the menus (their widgets start afresh).
+    menus_reset: bool,
 }
 
 impl std::fmt::Debug for Mailbox {
@@ -332,6 +338,8 @@ impl Mailbox {
             draft_to_edit: None,
             help: false,
             outbox: None,
+            menu_open: false,
+            menus_reset: false,
         };
         let ensured = with_store(&mailbox.store, |s| {
             for account in &mailbox.accounts {
@@ -465,6 +473,10 @@ impl Mailbox {
             Message::ToggleStar => self.toggle_star(),
             Message::Delete => self.delete_selection(),
             Message::MoveTo(choice) => self.move_selection(choice.id),
+            Message::MenuOpen(open) => {
+                self.menu_open = open;
+                Action::None
+            }
             Message::Everyday(request) => self.everyday(request),
             Message::Threaded(on) => self.set_threaded(on),
             Message::OpenInConversation(id) => self.open_in_conversation(id),
@@ -523,6 +535,11 @@ impl Mailbox {
     /// The open message, if any.
     pub fn reader(&self) -> Option<&Reader> {
         self.reader.as_ref()
+    }
+
+    /// True while the Move or Tag menu is open.
+    pub fn menu_open(&self) -> bool {
+        self.menu_open
     }
 
     /// The open dialog, if any.

@@ -18,6 +18,8 @@ use posta_i18n::t;
 
 /// The search field, for focus and tests.
 pub const SEARCH_INPUT: iced::widget::Id = iced::widget::Id::new("mailbox-search");
+/// The container around the Move menu.
+pub const MOVE_MENU: iced::widget::Id = iced::widget::Id::new("mailbox-move-menu");
 
 impl Mailbox {
     /// The whole window.
@@ -189,22 +191,30 @@ impl Mailbox {
         // The menus share what the buttons leave, up to a width each: a
         // long folder or tag name must not push the buttons off a narrow
         // window (a 1024-pixel one in Polish did).
-        let tag_menu = container(
+        let fresh = |menu| fresh_menu(self.menus_reset, menu);
+        let tag_menu = container(fresh(
             pick_list(tags, None::<TagChoice>, Message::Tag)
                 .placeholder(t!("mailbox-tag-menu"))
                 .text_size(13)
                 .padding([5, 8])
-                .width(Fill),
-        )
+                .width(Fill)
+                .on_open(Message::MenuOpen(true))
+                .on_close(Message::MenuOpen(false))
+                .into(),
+        ))
         .width(Fill)
         .max_width(180);
-        let move_menu = container(
+        let move_menu = container(fresh(
             pick_list(moves, None::<FolderChoice>, Message::MoveTo)
                 .placeholder(t!("mailbox-move-to"))
                 .text_size(13)
                 .padding([5, 8])
-                .width(Fill),
-        )
+                .width(Fill)
+                .on_open(Message::MenuOpen(true))
+                .on_close(Message::MenuOpen(false))
+                .into(),
+        ))
+        .id(MOVE_MENU)
         .width(Fill)
         .max_width(220);
         row![
@@ -537,4 +547,15 @@ fn notice_bar(notice: &str) -> Element<'_, Message> {
     .width(Fill)
     .style(container::warning)
     .into()
+}
+
+/// Escape closes an open menu by giving the menus fresh widgets: a column
+/// more or less around them (`reset` flips; a container would not do, it
+/// shares its content's state).
+fn fresh_menu(reset: bool, menu: Element<'_, Message>) -> Element<'_, Message> {
+    if reset {
+        column![menu].width(Fill).into()
+    } else {
+        menu
+    }
 }

@@ -158,6 +158,7 @@ impl Mailbox {
                 if due {
                     self.progress_refresh = Some(Instant::now());
                     self.reload_accounts();
+                    self.open_inbox_if_nothing_open();
                     if open {
                         self.refresh_list(false);
                     }

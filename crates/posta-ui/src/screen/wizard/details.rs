@@ -115,6 +115,17 @@ pub(super) fn view(wizard: &Wizard) -> Page<'_> {
             .width(Fill),
         Some(t!("wizard-password-help")),
     ));
+    // Why "Find settings" cannot be pressed yet (a refused domain says so
+    // above).
+    let note = if !allowed {
+        None
+    } else if details.address().is_none() {
+        Some(t!("wizard-why-email"))
+    } else if details.password.is_empty() {
+        Some(t!("wizard-why-password"))
+    } else {
+        None
+    };
     Page {
         counter: None,
         title: t!("wizard-details-title"),
@@ -122,6 +133,8 @@ pub(super) fn view(wizard: &Wizard) -> Page<'_> {
         fixed: None,
         body: body.into(),
         secondary: vec![layout::back(), layout::cancel()],
-        primary: vec![layout::primary(t!("wizard-details-find"), next)],
+        primary: vec![layout::primary(t!("wizard-details-find"), next.clone())],
+        submit: next,
+        note,
     }
 }

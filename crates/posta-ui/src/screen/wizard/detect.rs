@@ -71,6 +71,10 @@ impl Wizard {
         if !self.details.complete() || !self.account_allowed() {
             return Action::None;
         }
+        if self.keeps_form() {
+            // Back to fix the password: what was typed by hand stays.
+            return self.go(Step::Review);
+        }
         self.cancel_detection();
         self.detect = State {
             steps: autoconfig::Step::ALL
@@ -97,6 +101,12 @@ impl Wizard {
         let (task, handle) = Task::stream(stream).abortable();
         self.detect.handle = Some(handle);
         Action::Run(task)
+    }
+
+    /// True when the review page was edited by hand for the address on the
+    /// details page: a new search would throw that away.
+    fn keeps_form(&self) -> bool {
+        self.form.edited && self.form.filled_for == self.details.email.trim()
     }
 
     pub(super) fn detection_progress(&mut self, progress: Progress) -> Action {
@@ -134,8 +144,10 @@ impl Wizard {
     pub(super) fn stop_detection(&mut self) -> Action {
         self.cancel_detection();
         self.detect.stopped = true;
-        let email = self.details.email.trim().to_owned();
-        self.form.fill(self.protocol.protocol, None, &email);
+        if !self.keeps_form() {
+            let email = self.details.email.trim().to_owned();
+            self.form.fill(self.protocol.protocol, None, &email);
+        }
         self.go(Step::Review)
     }
 
@@ -208,5 +220,7 @@ pub(super) fn view(wizard: &Wizard) -> Page<'_> {
             t!("wizard-detect-stop"),
             Some(Message::StopDetection),
         )],
+        submit: None,
+        note: None,
     }
 }

@@ -76,6 +76,51 @@ pub enum FormMessage {
     SmtpUserChanged(String),
     /// The "I understand the risks" box for an unencrypted connection.
     InsecureAcknowledged(bool),
+    /// Switch the incoming (`outgoing: false`) or outgoing server to the
+    /// security its port expects.
+    SwitchSecurity {
+        /// The outgoing server's.
+        outgoing: bool,
+        /// The security to use.
+        to: Security,
+    },
+}
+
+/// Why the connection cannot be tested yet, in the order the fields are
+/// shown; the review page says the first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Missing {
+    /// No incoming server name (or one with spaces).
+    Host,
+    /// No valid incoming port.
+    Port,
+    /// No incoming user name.
+    User,
+    /// An outgoing server without a valid port.
+    SmtpPort,
+    /// An outgoing server without a user name.
+    SmtpUser,
+    /// An unencrypted connection not yet accepted.
+    InsecureConsent,
+}
+
+/// The security a well-known port expects, if it is one.
+pub fn expected_security(port: u16) -> Option<Security> {
+    match port {
+        993 | 995 | 465 => Some(Security::Tls),
+        143 | 110 | 587 | 25 => Some(Security::StartTls),
+        _ => None,
+    }
+}
+
+/// The security to switch to when `security` does not fit `port` (SSL/TLS
+/// on 143, STARTTLS on 993…). An unencrypted connection on a STARTTLS port
+/// is a choice, not a mismatch.
+pub fn mismatch(port: Option<u16>, security: Security) -> Option<Security> {
+    let expected = expected_security(port?)?;
+    let fits =
+        expected == security || (expected == Security::StartTls && security == Security::Insecure);
+    (!fits).then_some(expected)
 }
 
 /// The settings as shown and edited on the review page.
@@ -105,6 +150,11 @@ pub struct Form {
     switched: Option<Protocol>,
     /// What the provider suggests for POP3's server copy.
     pub(super) leave_hint: Option<LeaveOnServer>,
+    /// The address the form was filled for.
+    pub(super) filled_for: String,
+    /// The user changed a setting by hand: a new search for the same
+    /// address must not undo it.
+    pub(super) edited: bool,
 }
 
 impl Default for Form {
@@ -122,6 +172,8 @@ impl Default for Form {
             insecure_ok: false,
             switched: None,
             leave_hint: None,
+            filled_for: String::new(),
+            edited: false,
         }
     }
 }
@@ -142,6 +194,7 @@ impl Form {
             protocol,
             user: email.to_owned(),
             smtp_user: email.to_owned(),
+            filled_for: email.to_owned(),
             ..Form::default()
         };
         self.apply_preset(default_preset(protocol));
@@ -224,21 +277,67 @@ impl Form {
         self.smtp_port.trim().parse().ok().filter(|p| *p != 0)
     }
 
-    /// True when a connection would be unencrypted.
-    pub fn insecure(&self) -> bool {
-        self.security == Security::Insecure || self.smtp_security == Security::Insecure
+    /// True when the outgoing server is left for later (its name empty).
+    pub fn smtp_later(&self) -> bool {
+        self.smtp_host.trim().is_empty()
     }
 
-    /// True when everything needed to test the connection is there.
-    pub fn complete(&self) -> bool {
+    /// True when a connection would be unencrypted (the outgoing one only
+    /// when there is one).
+    pub fn insecure(&self) -> bool {
+        self.security == Security::Insecure
+            || (!self.smtp_later() && self.smtp_security == Security::Insecure)
+    }
+
+    /// What is still missing before the connection can be tested, first
+    /// the first field on the page.
+    pub fn missing(&self) -> Option<Missing> {
         let host_ok = |h: &str| !h.trim().is_empty() && !h.trim().contains(char::is_whitespace);
-        host_ok(&self.host)
-            && host_ok(&self.smtp_host)
-            && self.port().is_some()
-            && self.smtp_port().is_some()
-            && !self.user.trim().is_empty()
-            && !self.smtp_user.trim().is_empty()
-            && (!self.insecure() || self.insecure_ok)
+        let smtp = !self.smtp_later();
+        [
+            (!host_ok(&self.host), Missing::Host),
+            (self.port().is_none(), Missing::Port),
+            (self.user.trim().is_empty(), Missing::User),
+            (
+                smtp && (self.smtp_port().is_none() || !host_ok(&self.smtp_host)),
+                Missing::SmtpPort,
+            ),
+            (smtp && self.smtp_user.trim().is_empty(), Missing::SmtpUser),
+            (
+                self.insecure() && !self.insecure_ok,
+                Missing::InsecureConsent,
+            ),
+        ]
+        .into_iter()
+        .find_map(|(missing, what)| missing.then_some(what))
+    }
+
+    /// True when everything needed to test the connection is there (the
+    /// outgoing server may be left for later).
+    pub fn complete(&self) -> bool {
+        self.missing().is_none()
+    }
+
+    /// The security to suggest for the incoming (or `outgoing`) server: the
+    /// one its port expects, or STARTTLS after SSL/TLS failed on a port
+    /// Posta does not know (the server answered in plain text).
+    pub fn suggestion(&self, outgoing: bool, tls_failed: bool) -> Option<Security> {
+        let (port, security) = if outgoing {
+            (self.smtp_port(), self.smtp_security)
+        } else {
+            (self.port(), self.security)
+        };
+        mismatch(port, security)
+            .or_else(|| (tls_failed && security == Security::Tls).then_some(Security::StartTls))
+    }
+
+    /// Sets the incoming (or `outgoing`) security.
+    pub(super) fn switch_security(&mut self, outgoing: bool, to: Security) {
+        if outgoing {
+            self.smtp_security = to;
+        } else {
+            self.security = to;
+        }
     }
 }
 
@@ -272,15 +371,43 @@ mod tests {
         let mut form = Form::default();
         form.fill(Protocol::Imap, None, "ala@example.pl");
         form.host = "mail.example.pl".into();
-        assert!(!form.complete(), "no outgoing server yet");
+        form.smtp_host = String::new();
+        assert!(form.complete(), "sending may be set up later");
+        assert!(form.smtp_later());
         form.smtp_host = "mail.example.pl".into();
+        form.smtp_user = String::new();
+        assert_eq!(form.missing(), Some(Missing::SmtpUser));
+        form.smtp_user = "ala@example.pl".into();
         assert!(form.complete());
         form.security = Security::Insecure;
         assert!(!form.complete());
         form.insecure_ok = true;
         assert!(form.complete());
         form.port = "0".into();
-        assert!(!form.complete());
+        assert_eq!(form.missing(), Some(Missing::Port));
+    }
+
+    #[test]
+    fn a_port_with_the_other_security_is_a_mismatch() {
+        assert_eq!(mismatch(Some(143), Security::Tls), Some(Security::StartTls));
+        assert_eq!(mismatch(Some(993), Security::StartTls), Some(Security::Tls));
+        assert_eq!(mismatch(Some(587), Security::Tls), Some(Security::StartTls));
+        assert_eq!(mismatch(Some(465), Security::Insecure), Some(Security::Tls));
+        assert_eq!(mismatch(Some(143), Security::Insecure), None);
+        assert_eq!(mismatch(Some(993), Security::Tls), None);
+        assert_eq!(mismatch(Some(10143), Security::Tls), None);
+        let form = Form {
+            port: "143".into(),
+            security: Security::Tls,
+            ..Form::default()
+        };
+        assert_eq!(form.suggestion(false, false), Some(Security::StartTls));
+        let form = Form {
+            port: "10143".into(),
+            ..form
+        };
+        assert_eq!(form.suggestion(false, false), None);
+        assert_eq!(form.suggestion(false, true), Some(Security::StartTls));
     }
 
     #[test]

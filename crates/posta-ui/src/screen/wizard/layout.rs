@@ -7,6 +7,7 @@ use iced::{Center, Element, Fill};
 
 use super::Message;
 use crate::theme;
+use crate::widget::focus::focusable;
 use posta_i18n::t;
 
 /// Width of the readable column; the window is 1024 wide.
@@ -30,6 +31,11 @@ pub struct Page<'a> {
     pub secondary: Vec<Element<'a, Message>>,
     /// Buttons on the right of the footer (the way forward).
     pub primary: Vec<Element<'a, Message>>,
+    /// What Return does on this page (its main button's message, when that
+    /// button can be pressed).
+    pub submit: Option<Message>,
+    /// Beside the main button: why it cannot be pressed yet.
+    pub note: Option<String>,
 }
 
 impl<'a> Page<'a> {
@@ -55,12 +61,25 @@ impl<'a> Page<'a> {
             right: 14.0,
             ..iced::Padding::ZERO
         }))
+        .id(super::ids::BODY)
         .height(Fill);
+        let note: Element<'a, Message> = match self.note {
+            Some(note) => container(
+                text(note)
+                    .size(theme::SMALL_SIZE)
+                    .style(text::secondary)
+                    .align_x(iced::alignment::Horizontal::Right),
+            )
+            .align_right(Fill)
+            .into(),
+            None => space::horizontal().into(),
+        };
         let footer = row![
             row(self.secondary).spacing(8).align_y(Center),
-            space::horizontal(),
+            note,
             row(self.primary).spacing(8).align_y(Center),
         ]
+        .spacing(12)
         .align_y(Center);
         let mut content = column![header].spacing(16);
         if let Some(fixed) = self.fixed {
@@ -109,20 +128,20 @@ pub fn label<'a>(words: String) -> Element<'a, Message> {
 
 /// The forward button of a page; greyed out while `message` is `None`.
 pub fn primary<'a>(words: String, message: Option<Message>) -> Element<'a, Message> {
-    button(text(words).size(BODY_SIZE))
+    let pressable = button(text(words).size(BODY_SIZE))
         .padding([8, 18])
         .style(button::primary)
-        .on_press_maybe(message)
-        .into()
+        .on_press_maybe(message.clone());
+    focusable(pressable, message).into()
 }
 
 /// A plain button (Back, Cancel, Try again).
 pub fn secondary<'a>(words: String, message: Option<Message>) -> Element<'a, Message> {
-    button(text(words).size(BODY_SIZE))
+    let pressable = button(text(words).size(BODY_SIZE))
         .padding([8, 14])
         .style(button::secondary)
-        .on_press_maybe(message)
-        .into()
+        .on_press_maybe(message.clone());
+    focusable(pressable, message).into()
 }
 
 /// The Back button.
@@ -132,11 +151,11 @@ pub fn back<'a>() -> Element<'a, Message> {
 
 /// The button that leaves the wizard without saving anything.
 pub fn cancel<'a>() -> Element<'a, Message> {
-    button(text(t!("wizard-cancel")).size(BODY_SIZE))
+    let pressable = button(text(t!("wizard-cancel")).size(BODY_SIZE))
         .padding([8, 10])
         .style(button::text)
-        .on_press(Message::Close)
-        .into()
+        .on_press(Message::Close);
+    focusable(pressable, Some(Message::Close)).into()
 }
 
 /// How a notice looks.

@@ -6,10 +6,11 @@
 use iced::widget::{button, checkbox, column, container, radio, row, text, text_input};
 use iced::{Element, Fill};
 
-use super::form::{Form, FormMessage, Preset};
+use super::form::{Form, FormMessage, Missing, Preset};
 use super::layout::{self, Page, Tone};
 use super::protocol::keep_choices;
 use super::{ids, Action, Message, Wizard};
+use crate::widget::focus::focusable;
 use posta_core::account::Protocol;
 use posta_core::autoconfig::{LeaveOnServer, Source};
 use posta_core::net::Security;
@@ -18,6 +19,7 @@ use posta_i18n::{self as i18n, t};
 impl Wizard {
     pub(super) fn edit_form(&mut self, edit: FormMessage) -> Action {
         let form = &mut self.form;
+        form.edited = true;
         match edit {
             FormMessage::ProtocolSelected(protocol) => return self.select_protocol(protocol),
             FormMessage::HostChanged(host) => form.host = host,
@@ -33,9 +35,101 @@ impl Wizard {
             FormMessage::SmtpSecuritySelected(security) => form.smtp_security = security,
             FormMessage::SmtpUserChanged(user) => form.smtp_user = user,
             FormMessage::InsecureAcknowledged(ok) => form.insecure_ok = ok,
+            FormMessage::SwitchSecurity { outgoing, to } => {
+                form.switch_security(outgoing, to);
+                // From the test page: test again with the fix.
+                if self.step == super::Step::Test {
+                    return self.start_test();
+                }
+            }
         }
         Action::None
     }
+}
+
+/// "Port 143 expects STARTTLS": the one-click fix for a port and a
+/// security that do not go together, if they do not.
+/// `tls_failed`: the test failed to set up TLS with these settings.
+pub(super) fn mismatch_notice<'a>(
+    form: &Form,
+    outgoing: bool,
+    tls_failed: bool,
+) -> Option<Element<'a, Message>> {
+    let (port, security) = if outgoing {
+        if form.smtp_later() {
+            return None;
+        }
+        (form.smtp_port(), form.smtp_security)
+    } else {
+        (form.port(), form.security)
+    };
+    let expected = form.suggestion(outgoing, tls_failed)?;
+    // A port Posta knows is named; otherwise the failed test is the reason.
+    let known = super::form::mismatch(port, security).is_some();
+    let port = port.unwrap_or_default().to_string();
+    let switch = Message::Form(FormMessage::SwitchSecurity {
+        outgoing,
+        to: expected,
+    });
+    let fix = focusable(
+        button(
+            text(t!(
+                "wizard-mismatch-switch",
+                security = security_name(expected)
+            ))
+            .size(layout::BODY_SIZE),
+        )
+        .padding([6, 14])
+        .style(button::primary)
+        .on_press(switch.clone()),
+        Some(switch),
+    );
+    let (title, why) = if known {
+        (
+            t!(
+                "wizard-mismatch-title",
+                port = port,
+                expected = security_name(expected)
+            ),
+            t!(
+                "wizard-mismatch-why",
+                chosen = security_name(security),
+                expected = security_name(expected)
+            ),
+        )
+    } else {
+        (
+            t!(
+                "wizard-mismatch-plain-title",
+                expected = security_name(expected)
+            ),
+            t!(
+                "wizard-mismatch-plain-why",
+                chosen = security_name(security),
+                expected = security_name(expected)
+            ),
+        )
+    };
+    Some(layout::notice(
+        Tone::Warning,
+        title,
+        vec![layout::para(why), fix.into()],
+    ))
+}
+
+/// Why "Test connection" cannot be pressed yet, in one sentence.
+fn why_not(wizard: &Wizard, keep_ok: bool) -> Option<String> {
+    let words = match wizard.form.missing() {
+        Some(Missing::Host) => t!("wizard-why-host"),
+        Some(Missing::Port) => t!("wizard-why-port"),
+        Some(Missing::User) => t!("wizard-why-user"),
+        Some(Missing::SmtpPort) => t!("wizard-why-smtp"),
+        Some(Missing::SmtpUser) => t!("wizard-why-smtp-user"),
+        Some(Missing::InsecureConsent) => t!("wizard-why-insecure"),
+        None if !keep_ok => t!("wizard-why-keep-days"),
+        None => return None,
+    };
+    Some(words)
 }
 
 fn digits(text: String) -> String {
@@ -75,15 +169,16 @@ pub(crate) fn preset_label(preset: Preset) -> String {
 }
 
 fn preset_button<'a>(preset: Preset, active: bool) -> Element<'a, Message> {
-    button(text(preset_label(preset)).size(13))
+    let message = Message::Form(FormMessage::Preset(preset));
+    let pressable = button(text(preset_label(preset)).size(13))
         .padding([5, 10])
         .style(if active {
             button::primary
         } else {
             button::secondary
         })
-        .on_press(Message::Form(FormMessage::Preset(preset)))
-        .into()
+        .on_press(message.clone());
+    focusable(pressable, Some(message)).into()
 }
 
 fn security_choice<'a>(chosen: Security, on: fn(Security) -> FormMessage) -> Element<'a, Message> {
@@ -194,9 +289,14 @@ fn outgoing_column(form: &Form) -> Element<'_, Message> {
         preset_button(Preset::OUTGOING[1], active(Preset::OUTGOING[1])),
     ]
     .spacing(8);
+    let help = if form.smtp_later() {
+        t!("wizard-review-outgoing-later")
+    } else {
+        t!("wizard-review-outgoing-help")
+    };
     column![
         layout::heading(t!("wizard-review-outgoing")),
-        layout::hint(t!("wizard-review-outgoing-help")),
+        layout::hint(help),
         layout::field(
             t!("wizard-review-host"),
             input(
@@ -247,12 +347,21 @@ fn source_notice(wizard: &Wizard) -> Element<'_, Message> {
         .map(|a| a.domain)
         .unwrap_or_default();
     let Some(detection) = wizard.detect.result() else {
+        // POP3 advice names POP3's settings, not IMAP's.
+        let protocol = protocol_name(wizard.form.protocol);
         let (title, body) = if wizard.detect.stopped() {
-            (t!("wizard-source-manual"), t!("wizard-source-manual-body"))
+            (
+                t!("wizard-source-manual"),
+                t!("wizard-source-manual-body", protocol = protocol),
+            )
         } else {
             (
                 t!("wizard-source-none"),
-                t!("wizard-source-none-body", domain = domain),
+                t!(
+                    "wizard-source-none-body",
+                    domain = domain,
+                    protocol = protocol
+                ),
             )
         };
         return layout::notice(Tone::Warning, title, vec![layout::para(body)]);
@@ -362,6 +471,11 @@ pub(super) fn view(wizard: &Wizard) -> Page<'_> {
     if let Some(hint) = provider_hint(wizard) {
         body = body.push(hint);
     }
+    for outgoing in [false, true] {
+        if let Some(notice) = mismatch_notice(form, outgoing, false) {
+            body = body.push(notice);
+        }
+    }
     body = body.push(row![incoming_column(form), outgoing_column(form)].spacing(32));
     if form.protocol == Protocol::Pop3 {
         let mut keep = column![
@@ -383,6 +497,8 @@ pub(super) fn view(wizard: &Wizard) -> Page<'_> {
         fixed: None,
         body: body.align_x(iced::Alignment::Start).into(),
         secondary: vec![layout::back(), layout::cancel()],
-        primary: vec![layout::primary(t!("wizard-review-test"), next)],
+        primary: vec![layout::primary(t!("wizard-review-test"), next.clone())],
+        note: why_not(wizard, keep_ok),
+        submit: next,
     }
 }

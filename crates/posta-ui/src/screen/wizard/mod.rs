@@ -78,6 +78,10 @@ pub mod ids {
     pub const SMTP_USER: Id = Id::new("wizard-smtp-user");
     /// The "I understand the risks" checkbox.
     pub const INSECURE_OK: Id = Id::new("wizard-insecure-ok");
+    /// The scrolled body of every page.
+    pub const BODY: Id = Id::new("wizard-body");
+    /// Nothing: focusing it leaves every field without focus.
+    pub const NOTHING: Id = Id::new("wizard-no-field");
 }
 
 /// What the wizard needs from the application.
@@ -128,18 +132,30 @@ pub enum Step {
 }
 
 impl Step {
-    /// "Step n of total" for the counter; the welcome page has none.
-    fn counter(self) -> Option<(usize, usize)> {
-        let n = match self {
-            Step::Welcome => return None,
-            Step::Protocol | Step::KeepCopy => 1,
-            Step::Details => 2,
-            Step::Detect => 3,
-            Step::Review => 4,
-            Step::Test => 5,
-            Step::Save => 6,
+    /// "Step n of total" for the counter: only the pages where the user
+    /// does something are counted, so the number never repeats or jumps
+    /// (the keep-a-copy page only for POP3). The welcome page and the
+    /// search for the servers, which passes by itself, have none.
+    fn counter(self, keep_page: bool) -> Option<(usize, usize)> {
+        let pages: &[Step] = match keep_page {
+            false => &[
+                Step::Protocol,
+                Step::Details,
+                Step::Review,
+                Step::Test,
+                Step::Save,
+            ],
+            true => &[
+                Step::Protocol,
+                Step::KeepCopy,
+                Step::Details,
+                Step::Review,
+                Step::Test,
+                Step::Save,
+            ],
         };
-        Some((n, 6))
+        let n = pages.iter().position(|s| *s == self)?;
+        Some((n + 1, pages.len()))
     }
 }
 
@@ -229,6 +245,13 @@ pub enum Message {
     RetryKeyring,
     /// The last page's button: open the account.
     Done,
+    /// Return outside a field that takes it: the page's main button.
+    Submit,
+    /// Escape outside a field: one page back (on the first page, leave).
+    Escape,
+    /// An arrow key outside a field: the next (1) or previous (-1) choice
+    /// of the page's radio buttons.
+    Choose(isize),
 }
 
 /// What the application should do after a wizard update.
@@ -257,6 +280,8 @@ impl fmt::Debug for Action {
 /// The wizard's state.
 pub struct Wizard {
     options: Arc<Options>,
+    /// The accounts saved before this one (names, trusted certificates).
+    existing: Vec<AccountConfig>,
     step: Step,
     protocol: protocol::Choice,
     details: details::Details,
@@ -279,6 +304,7 @@ impl Wizard {
     pub fn new(options: Options) -> Self {
         Wizard {
             options: Arc::new(options),
+            existing: Vec::new(),
             step: Step::Welcome,
             protocol: protocol::Choice::default(),
             details: details::Details::default(),
@@ -287,6 +313,18 @@ impl Wizard {
             test: test::State::default(),
             save: save::State::default(),
         }
+    }
+
+    /// A wizard for one more account: the welcome is for the first one, so
+    /// it opens on the protocol page; certificates the user already
+    /// trusted for a server are not asked about again.
+    pub fn another(options: Options, existing: Vec<AccountConfig>) -> Self {
+        let mut wizard = Wizard::new(options);
+        if !existing.is_empty() {
+            wizard.step = Step::Protocol;
+        }
+        wizard.existing = existing;
+        wizard
     }
 
     /// The page shown.
@@ -299,8 +337,40 @@ impl Wizard {
         save::draft(self)
     }
 
-    /// Applies a message.
+    /// Applies a message. A page that opens starts at its top, with its
+    /// first field focused (or none, so that Return is the page's).
     pub fn update(&mut self, message: Message) -> Action {
+        let before = self.step;
+        let action = self.dispatch(message);
+        if self.step == before {
+            return action;
+        }
+        let opened = self.opened();
+        match action {
+            Action::None => Action::Run(opened),
+            Action::Run(task) => Action::Run(Task::batch([opened, task])),
+            other => other,
+        }
+    }
+
+    /// What a page does as it opens: scrolled to its top, the first field
+    /// focused.
+    pub fn opened(&self) -> Task<Message> {
+        let field = match self.step {
+            Step::Details => ids::NAME,
+            Step::Review => ids::HOST,
+            _ => ids::NOTHING,
+        };
+        Task::batch([
+            iced::widget::operation::snap_to(
+                ids::BODY,
+                iced::widget::scrollable::RelativeOffset::START,
+            ),
+            iced::widget::operation::focus(field),
+        ])
+    }
+
+    fn dispatch(&mut self, message: Message) -> Action {
         match message {
             Message::Start => self.go(Step::Protocol),
             Message::Back => self.back(),
@@ -330,6 +400,18 @@ impl Wizard {
             Message::KeepForSession => self.start_save(true),
             Message::RetryKeyring => self.start_save(false),
             Message::Done => self.done(),
+            Message::Submit => {
+                let submit = self.page().submit;
+                match submit {
+                    Some(message) => self.dispatch(message),
+                    None => Action::None,
+                }
+            }
+            Message::Choose(by) => self.choose(by),
+            Message::Escape => match self.step {
+                Step::Welcome => self.close(),
+                _ => self.back(),
+            },
         }
     }
 
@@ -341,6 +423,8 @@ impl Wizard {
 
     fn back(&mut self) -> Action {
         let previous = match self.step {
+            // A second account has no welcome to go back to.
+            Step::Welcome | Step::Protocol if !self.existing.is_empty() => return self.close(),
             Step::Welcome | Step::Protocol => Step::Welcome,
             Step::KeepCopy => Step::Protocol,
             Step::Details if self.protocol.protocol == Protocol::Pop3 => Step::KeepCopy,
@@ -368,7 +452,19 @@ impl Wizard {
 
     /// The current page.
     pub fn view(&self) -> Element<'_, Message> {
-        let page = match self.step {
+        layout::Page {
+            counter: self.step.counter(
+                self.protocol.keep_page
+                    || self.step == Step::KeepCopy
+                    || (self.step == Step::Protocol && self.protocol.protocol == Protocol::Pop3),
+            ),
+            ..self.page()
+        }
+        .view()
+    }
+
+    fn page(&self) -> layout::Page<'_> {
+        match self.step {
             Step::Welcome => welcome::view(),
             Step::Protocol => protocol::view(self),
             Step::KeepCopy => protocol::view_keep_copy(self),
@@ -377,11 +473,6 @@ impl Wizard {
             Step::Review => manual::view(self),
             Step::Test => test::view(self),
             Step::Save => save::view(self),
-        };
-        layout::Page {
-            counter: self.step.counter(),
-            ..page
         }
-        .view()
     }
 }

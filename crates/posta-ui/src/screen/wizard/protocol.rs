@@ -68,6 +68,9 @@ pub struct Choice {
     pub keep: KeepKind,
     /// The days for [`KeepKind::AfterDays`], as typed.
     pub days: String,
+    /// The keep-a-copy page is on the way (POP3 was chosen on the protocol
+    /// page), even if detection then found only IMAP: the step count stays.
+    pub(super) keep_page: bool,
 }
 
 impl Default for Choice {
@@ -76,6 +79,7 @@ impl Default for Choice {
             protocol: Protocol::Imap,
             keep: KeepKind::Keep,
             days: "14".to_owned(),
+            keep_page: false,
         }
     }
 }
@@ -108,11 +112,37 @@ impl Wizard {
     }
 
     pub(super) fn confirm_protocol(&mut self) -> Action {
+        self.protocol.keep_page = self.protocol.protocol == Protocol::Pop3;
         let next = match self.protocol.protocol {
             Protocol::Imap => Step::Details,
             Protocol::Pop3 => Step::KeepCopy,
         };
         self.go(next)
+    }
+
+    /// The arrows: IMAP or POP3 on the protocol page, the next or previous
+    /// keep-a-copy choice on its page.
+    pub(super) fn choose(&mut self, by: isize) -> Action {
+        match self.step {
+            Step::Protocol => {
+                let protocol = match self.protocol.protocol {
+                    Protocol::Imap if by > 0 => Protocol::Pop3,
+                    Protocol::Pop3 if by < 0 => Protocol::Imap,
+                    same => same,
+                };
+                self.select_protocol(protocol)
+            }
+            Step::KeepCopy => {
+                let all = KeepKind::ALL;
+                let at = all
+                    .iter()
+                    .position(|k| *k == self.protocol.keep)
+                    .unwrap_or(0);
+                let to = at.saturating_add_signed(by).min(all.len() - 1);
+                self.select_keep(all[to])
+            }
+            _ => Action::None,
+        }
     }
 
     pub(super) fn select_keep(&mut self, kind: KeepKind) -> Action {
@@ -245,6 +275,8 @@ pub(super) fn view(wizard: &Wizard) -> Page<'_> {
             t!("wizard-continue"),
             Some(Message::ProtocolConfirmed),
         )],
+        submit: Some(Message::ProtocolConfirmed),
+        note: None,
     }
 }
 
@@ -308,6 +340,8 @@ pub(super) fn view_keep_copy(wizard: &Wizard) -> Page<'_> {
         fixed: None,
         body: body.into(),
         secondary: vec![layout::back(), layout::cancel()],
-        primary: vec![layout::primary(t!("wizard-continue"), next)],
+        primary: vec![layout::primary(t!("wizard-continue"), next.clone())],
+        submit: next,
+        note: None,
     }
 }

@@ -51,9 +51,10 @@ impl State {
 pub(super) fn draft(wizard: &Wizard) -> AccountConfig {
     let form = &wizard.form;
     let email = wizard.details.email.trim().to_owned();
+    let smtp_host = form.smtp_host.trim();
     AccountConfig {
         id: 0,
-        name: email.clone(),
+        name: account_name(wizard, &email),
         email,
         display_name: wizard.details.name.trim().to_owned(),
         protocol: form.protocol,
@@ -63,8 +64,9 @@ pub(super) fn draft(wizard: &Wizard) -> AccountConfig {
         user: form.user.trim().to_owned(),
         extra_ca_file: wizard.options.extra_ca_file.clone(),
         pinned_fingerprint: wizard.test.pinned_incoming().map(ToString::to_string),
-        smtp: Some(SmtpConfig {
-            host: form.smtp_host.trim().to_owned(),
+        // Sending may be set up later, in the settings.
+        smtp: (!smtp_host.is_empty()).then(|| SmtpConfig {
+            host: smtp_host.to_owned(),
             port: form.smtp_port().unwrap_or_default(),
             security: form.smtp_security,
             user: form.smtp_user.trim().to_owned(),
@@ -75,6 +77,38 @@ pub(super) fn draft(wizard: &Wizard) -> AccountConfig {
         download_bodies: false,
         check_interval: wizard.options.detect.etc.defaults.check_interval(),
     }
+}
+
+/// The account's name: its address, unless another account already has
+/// that address; then the protocol and server too, and a number if even
+/// that is taken, so that the two can be told apart everywhere.
+fn account_name(wizard: &Wizard, email: &str) -> String {
+    let taken = |name: &str| wizard.existing.iter().any(|a| a.name == name);
+    let twin = wizard
+        .existing
+        .iter()
+        .any(|a| a.email.eq_ignore_ascii_case(email));
+    if !twin && !taken(email) {
+        return email.to_owned();
+    }
+    let form = &wizard.form;
+    let base = t!(
+        "wizard-account-name-twin",
+        email = email.to_owned(),
+        protocol = super::protocol_name(form.protocol),
+        host = form.host.trim().to_owned()
+    );
+    (1..)
+        .map(|n| match n {
+            1 => base.clone(),
+            n => t!(
+                "wizard-account-name-numbered",
+                name = base.clone(),
+                number = n
+            ),
+        })
+        .find(|name| !taken(name))
+        .unwrap_or(base)
 }
 
 fn store_error(err: StoreError) -> SaveError {
@@ -202,12 +236,12 @@ pub(super) fn view(wizard: &Wizard) -> Page<'_> {
     let mut body = column![].spacing(16);
     let mut secondary = Vec::new();
     let mut primary = Vec::new();
+    let mut submit = None;
     let mut title = t!("wizard-save-title");
     if state.busy {
         body = body.push(layout::para(t!("wizard-save-busy")));
     } else if let Some(saved) = &state.saved {
         title = t!("wizard-save-done-title");
-        let where_ = wizard.options.home.config_file().display().to_string();
         let password = if saved.session_password.is_some() {
             t!("wizard-save-done-session")
         } else {
@@ -217,11 +251,12 @@ pub(super) fn view(wizard: &Wizard) -> Page<'_> {
             Tone::Success,
             t!("wizard-save-done", email = saved.account.email.clone()),
             vec![
-                layout::para(t!("wizard-save-done-where", path = where_)),
+                layout::para(t!("wizard-save-done-settings")),
                 layout::para(password),
             ],
         ));
         primary.push(layout::primary(t!("wizard-save-open"), Some(Message::Done)));
+        submit = Some(Message::Done);
     } else if let Some(err) = &state.error {
         secondary.push(layout::back());
         match err {
@@ -235,6 +270,7 @@ pub(super) fn view(wizard: &Wizard) -> Page<'_> {
                     t!("wizard-keyring-session"),
                     Some(Message::KeepForSession),
                 ));
+                submit = Some(Message::KeepForSession);
             }
             SaveError::Store(err) => {
                 body = body.push(store_notice(&err.0));
@@ -242,6 +278,7 @@ pub(super) fn view(wizard: &Wizard) -> Page<'_> {
                     t!("wizard-test-retry"),
                     Some(Message::SaveRequested),
                 ));
+                submit = Some(Message::SaveRequested);
             }
         }
     }
@@ -253,5 +290,7 @@ pub(super) fn view(wizard: &Wizard) -> Page<'_> {
         body: body.into(),
         secondary,
         primary,
+        submit,
+        note: None,
     }
 }

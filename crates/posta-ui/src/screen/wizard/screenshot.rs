@@ -24,7 +24,7 @@ use posta_core::net::Security;
 use posta_core::Secret;
 
 /// The pages that can be opened, in wizard order.
-pub const STEPS: [&str; 12] = [
+pub const STEPS: [&str; 16] = [
     "welcome",
     "protocol",
     "keep-copy",
@@ -32,8 +32,12 @@ pub const STEPS: [&str; 12] = [
     "detect",
     "review",
     "review-insecure",
+    "review-incomplete",
+    "review-mismatch",
     "test",
     "test-failed",
+    "test-mismatch",
+    "test-receive-only",
     "certificate",
     "save",
     "done",
@@ -114,7 +118,24 @@ fn open(wizard: &mut Wizard, step: &str, servers: Option<&str>) -> Task<Message>
                     wizard.form.security = Security::Insecure;
                     Task::none()
                 }
-                "test" | "certificate" => run(wizard.start_test()),
+                "review-incomplete" => {
+                    // Why "Test connection" cannot be pressed, said.
+                    wizard.form.host.clear();
+                    Task::none()
+                }
+                "review-mismatch" => {
+                    wizard.form.port = "143".into();
+                    wizard.form.security = Security::Tls;
+                    Task::none()
+                }
+                "test-receive-only" => {
+                    // The outgoing server refuses the login (it knows the
+                    // user name, not the address): the title must not say
+                    // "It works".
+                    wizard.form.smtp_user = wizard.details.email.clone();
+                    run(wizard.start_test())
+                }
+                "test" | "certificate" | "test-mismatch" => run(wizard.start_test()),
                 "test-failed" => {
                     // A wrong password: what most failed tests are.
                     wizard.details.password = Secret::new("wrong password");

@@ -14,6 +14,7 @@ use iced::{Element, Fill, Task};
 use super::layout::{self, Page, Tone};
 use super::manual::{protocol_name, security_name};
 use super::{Action, Checked, Message, Shared, Step, Wizard};
+use crate::widget::focus::focusable;
 use posta_core::account::check::{check_incoming, check_outgoing};
 use posta_core::account::{Capabilities, ConnectionSettings, Protocol};
 use posta_core::autoconfig::certificate;
@@ -36,6 +37,8 @@ pub enum Status<T> {
     Passed(T),
     /// It failed.
     Failed(Error),
+    /// Not wanted now (sending is set up later).
+    Skipped,
 }
 
 impl<T> Status<T> {
@@ -97,6 +100,11 @@ impl State {
         matches!(self.incoming, Status::Passed(_))
     }
 
+    /// True when the outgoing server worked or was left for later.
+    fn outgoing_fine(&self) -> bool {
+        matches!(self.outgoing, Status::Passed(_) | Status::Skipped)
+    }
+
     fn running(&self) -> bool {
         matches!(self.incoming, Status::Running) || matches!(self.outgoing, Status::Running)
     }
@@ -134,14 +142,31 @@ async fn tls_options(
 impl Wizard {
     /// Runs both tests with the settings on the review page.
     pub(super) fn start_test(&mut self) -> Action {
-        let (Some(port), Some(smtp_port)) = (self.form.port(), self.form.smtp_port()) else {
+        let smtp_later = self.form.smtp_later();
+        let smtp_port = self.form.smtp_port().or(smtp_later.then_some(0));
+        let (Some(port), Some(smtp_port)) = (self.form.port(), smtp_port) else {
             return Action::None;
         };
         self.cancel_test();
+        // A certificate already trusted for this server, for another
+        // account, is not asked about again.
+        if self.test.pinned_incoming.is_none() {
+            self.test.pinned_incoming = self.known_pin(self.form.host.trim());
+        }
+        if self.test.pinned_outgoing.is_none() && !smtp_later {
+            let known = self.known_pin(self.form.smtp_host.trim());
+            if known != self.test.pinned_incoming {
+                self.test.pinned_outgoing = known;
+            }
+        }
         let form = &self.form;
         self.step = Step::Test;
         self.test.incoming = Status::Running;
-        self.test.outgoing = Status::Running;
+        self.test.outgoing = if smtp_later {
+            Status::Skipped
+        } else {
+            Status::Running
+        };
         self.test.distrusted = false;
         let timeout = self.options.timeout;
         let ca = self.options.extra_ca_file.clone();
@@ -180,9 +205,30 @@ impl Wizard {
             },
             |result| Message::OutgoingChecked(Shared::new(result)),
         );
-        let (task, handle) = Task::batch([check_in, check_out]).abortable();
+        let checks = if smtp_later {
+            vec![check_in]
+        } else {
+            vec![check_in, check_out]
+        };
+        let (task, handle) = Task::batch(checks).abortable();
         self.test.handle = Some(handle);
         Action::Run(task)
+    }
+
+    /// The certificate the user trusted for `host` in an account saved
+    /// before, incoming or outgoing.
+    fn known_pin(&self, host: &str) -> Option<Fingerprint> {
+        self.existing.iter().find_map(|account| {
+            let incoming = (account.host.eq_ignore_ascii_case(host))
+                .then_some(account.pinned_fingerprint.as_deref())
+                .flatten();
+            let outgoing = account
+                .smtp
+                .as_ref()
+                .filter(|smtp| smtp.host.eq_ignore_ascii_case(host))
+                .and_then(|smtp| smtp.pinned_fingerprint.as_deref());
+            incoming.or(outgoing).and_then(Fingerprint::parse)
+        })
     }
 
     pub(super) fn incoming_checked(&mut self, result: Checked<Capabilities>) -> Action {
@@ -307,14 +353,20 @@ fn certificate_panel<'a>(
     parts.push(layout::para(t!("wizard-cert-advice")));
     parts.push(
         row![
-            button(text(t!("wizard-cert-trust")).size(layout::BODY_SIZE))
-                .padding([8, 14])
-                .style(button::danger)
-                .on_press(Message::TrustCertificate),
-            button(text(t!("wizard-cert-distrust")).size(layout::BODY_SIZE))
-                .padding([8, 14])
-                .style(button::secondary)
-                .on_press(Message::DistrustCertificate),
+            focusable(
+                button(text(t!("wizard-cert-trust")).size(layout::BODY_SIZE))
+                    .padding([8, 14])
+                    .style(button::danger)
+                    .on_press(Message::TrustCertificate),
+                Some(Message::TrustCertificate)
+            ),
+            focusable(
+                button(text(t!("wizard-cert-distrust")).size(layout::BODY_SIZE))
+                    .padding([8, 14])
+                    .style(button::secondary)
+                    .on_press(Message::DistrustCertificate),
+                Some(Message::DistrustCertificate)
+            ),
         ]
         .spacing(10)
         .into(),
@@ -343,6 +395,11 @@ fn status_notice<'a, T>(
     passed: impl Fn(&T) -> (String, Vec<Element<'a, Message>>),
 ) -> Element<'a, Message> {
     match status {
+        Status::Skipped => layout::notice(
+            Tone::Info,
+            what,
+            vec![layout::para(t!("wizard-test-outgoing-skipped"))],
+        ),
         Status::Idle | Status::Running => layout::notice(
             Tone::Info,
             what,
@@ -396,12 +453,16 @@ pub(super) fn view(wizard: &Wizard) -> Page<'_> {
         port = form.port.clone(),
         security = security_name(form.security)
     );
-    let outgoing_what = t!(
-        "wizard-test-outgoing",
-        host = form.smtp_host.trim().to_owned(),
-        port = form.smtp_port.clone(),
-        security = security_name(form.smtp_security)
-    );
+    let outgoing_what = if form.smtp_later() {
+        t!("wizard-test-outgoing-none")
+    } else {
+        t!(
+            "wizard-test-outgoing",
+            host = form.smtp_host.trim().to_owned(),
+            port = form.smtp_port.clone(),
+            security = security_name(form.smtp_security)
+        )
+    };
     let incoming = status_notice(&state.incoming, incoming_what, form.host.trim(), |caps| {
         let words = match form.protocol {
             Protocol::Imap => t!("wizard-test-incoming-ok-imap"),
@@ -431,10 +492,22 @@ pub(super) fn view(wizard: &Wizard) -> Page<'_> {
         body = body.push(certificate_panel(cert, state.distrusted, another));
     }
     body = body.push(incoming);
+    let fix = |failure: Option<&Error>, outgoing: bool| match failure {
+        Some(Error::TlsUntrusted(_)) | Some(Error::AuthenticationFailed(_)) | None => None,
+        Some(err) => {
+            super::manual::mismatch_notice(form, outgoing, matches!(err, Error::TlsFailed(_)))
+        }
+    };
+    if let Some(notice) = fix(state.incoming.failure(), false) {
+        body = body.push(notice);
+    }
     if let Some(notice) = refused_login_notice(wizard) {
         body = body.push(notice);
     }
     body = body.push(outgoing);
+    if let Some(notice) = fix(state.outgoing.failure(), true) {
+        body = body.push(notice);
+    }
     if state.incoming_passed() && state.outgoing.failure().is_some() {
         body = body.push(layout::hint(t!("wizard-test-outgoing-later")));
     }
@@ -447,10 +520,14 @@ pub(super) fn view(wizard: &Wizard) -> Page<'_> {
         ));
     }
     let next = (state.incoming_passed() && !state.running()).then_some(Message::SaveRequested);
+    // The title says what the boxes below say: "It works" only when both
+    // servers (or the incoming one, sending left for later) did.
     let title = if state.running() {
         t!("wizard-test-title")
-    } else if state.incoming_passed() {
+    } else if state.incoming_passed() && state.outgoing_fine() {
         t!("wizard-test-title-ok")
+    } else if state.incoming_passed() {
+        t!("wizard-test-title-receive-only")
     } else {
         t!("wizard-test-title-failed")
     };
@@ -461,6 +538,8 @@ pub(super) fn view(wizard: &Wizard) -> Page<'_> {
         fixed: None,
         body: body.into(),
         secondary,
-        primary: vec![layout::primary(t!("wizard-test-save"), next)],
+        primary: vec![layout::primary(t!("wizard-test-save"), next.clone())],
+        submit: next,
+        note: None,
     }
 }

@@ -33,5 +33,7 @@ pub(super) fn view<'a>() -> Page<'a> {
             t!("wizard-welcome-start"),
             Some(Message::Start),
         )],
+        submit: Some(Message::Start),
+        note: None,
     }
 }
