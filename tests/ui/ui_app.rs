@@ -10,20 +10,28 @@ use std::sync::MutexGuard;
 use iced::{mouse, Event, Point};
 use iced_test::selector::id;
 use iced_test::{Error, Simulator};
+use posta_core::store::PostaHome;
 use posta_i18n::{self as i18n, Language};
+use posta_ui::screen::wizard;
 use posta_ui::{theme, App, Message, LANGUAGE_PICKER, WINDOW_SIZE};
 
 /// The current language is process-wide and tests run on parallel threads,
 /// so each test holds this while it depends on the language.
 use posta_testkit::LANGUAGE;
 
+/// The language lock, and the home the app saves its language in: a fresh
+/// one, never the data directory of whoever runs the tests.
+type Held = (MutexGuard<'static, ()>, tempfile::TempDir);
+
 /// Locks the language, sets `language` and builds the app in it.
-fn app_in(language: Language) -> (MutexGuard<'static, ()>, App) {
+fn app_in(language: Language) -> (Held, App) {
     let guard = LANGUAGE
         .lock()
         .unwrap_or_else(|poisoned| poisoned.into_inner());
     i18n::set_language(language);
-    (guard, App::new())
+    let home = tempfile::tempdir().expect("home");
+    let options = wizard::Options::new(PostaHome::at(home.path()));
+    ((guard, home), App::with_options(options))
 }
 
 /// The window as the user sees it at the default size, with the real fonts.
@@ -50,7 +58,7 @@ fn shows_welcome_version_and_language_in_english() -> Result<(), Error> {
 
 #[test]
 fn picking_polish_in_the_picker_switches_the_window() -> Result<(), Error> {
-    let (_guard, mut app) = app_in(Language::English);
+    let ((_guard, home), mut app) = app_in(Language::English);
     let mut ui = simulator(&app);
 
     // Open the menu, then click "Polski" in it. The menu opens right under
@@ -88,6 +96,9 @@ fn picking_polish_in_the_picker_switches_the_window() -> Result<(), Error> {
     );
     assert_eq!(app.title(), "Posta");
     assert_eq!(i18n::current_language(), Language::Polish);
+    // Remembered in the app's own home, for the next start.
+    let saved = posta_core::store::Config::load(&PostaHome::at(home.path())).expect("config");
+    assert_eq!(saved.language.as_deref(), Some("pl"));
     Ok(())
 }
 
