@@ -1,4 +1,4 @@
-//! Smoke tests for the real-Dovecot harness in `crates/posta-testkit/src/dovecot.rs`.
+//! Smoke tests for the real-Dovecot harness in `crates/posta-testkit/src/dovecot/`.
 
 use posta_testkit as support;
 
