@@ -181,7 +181,7 @@ settings-account-email = E-mail address
 settings-account-display-name = Your name
 settings-account-display-name-hint = What recipients see beside your address.
 settings-account-color = Colour in the folder list
-settings-account-color-hint = As #1a2b3c; empty for none.
+settings-account-color-hint = Pick a colour above, or type one as #1a2b3c; empty for none.
 settings-account-identities-hint = More addresses and signatures are under “Identities and signatures”.
 # $protocol (text): IMAP or POP3
 settings-incoming-protocol = This account gets its mail over { $protocol }.

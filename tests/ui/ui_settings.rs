@@ -548,3 +548,110 @@ fn a_sender_allowed_remote_content_is_removed_in_general() {
     screen.click("Remove");
     assert!(screen.sees(&t!("settings-remote-none")));
 }
+
+/// Each page saves its own fields, with real clicks and keys: a refused
+/// SMTP port on Outgoing (its test still running) does not stop the
+/// account's name on Account from saving; the refusal shows on Outgoing
+/// only, and Account's "Saved." not there; nothing of the SMTP change is
+/// kept.
+#[test]
+fn a_refused_smtp_port_does_not_stop_the_name_from_saving() {
+    use posta_core::store::SmtpConfig;
+    use posta_testkit::window;
+    use posta_ui::screen::settings::Field;
+    let (_language, _dir, home) = english_home();
+    let rt = posta_testkit::runtime();
+    let dovecot = Dovecot::start();
+    let smtp = SmtpConfig {
+        host: "localhost".into(),
+        port: 587,
+        security: Security::StartTls,
+        user: BOB.name.into(),
+        pinned_fingerprint: None,
+    };
+    let account = AccountConfig {
+        name: "Praca".into(),
+        smtp: Some(smtp.clone()),
+        ..accounts::imap(&dovecot, &BOB)
+    };
+    posta_testkit::accounts::save(&home, vec![account]);
+    let store: SharedStore = Arc::new(Mutex::new(Store::open(&home).expect("store")));
+    let password = vec![(1, Secret::new(BOB.password))];
+    let page = Page::Account(1, Section::Outgoing);
+    let mut screen = Settings::new(home.clone(), store, page, password);
+    // A port nothing listens on: the connection is refused.
+    let refused = std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .expect("a free port")
+        .port();
+    window::replace_in(&mut screen, Field::SmtpPort.id(), &refused.to_string());
+    let mut actions = window::click(&mut screen, "Save");
+    let outgoing_test = actions.pop().expect("the test starts");
+    assert!(window::sees(&screen, "Testing the server and saving…"));
+
+    // While it runs: the Account page, its name, Save.
+    let _ = window::click(&mut screen, "Account");
+    assert!(!window::sees(&screen, "Testing the server and saving…"));
+    window::replace_in(&mut screen, Field::Name.id(), "Praca Żółć");
+    for action in window::click(&mut screen, "Save") {
+        let _ = window::settle(&rt, &mut screen, action);
+    }
+    assert!(window::sees(&screen, "Saved."));
+    assert_eq!(Config::load(&home).unwrap().accounts[0].name, "Praca Żółć");
+
+    // The SMTP test ends refused: said on Outgoing, not here.
+    let _ = window::settle(&rt, &mut screen, outgoing_test);
+    assert_eq!(screen.problem(), None, "Account shows no refusal");
+    assert!(window::sees(&screen, "Saved."));
+    let _ = window::click(&mut screen, "Outgoing server");
+    let problem = screen.problem().expect("Outgoing says why").to_owned();
+    assert!(window::sees(&screen, &problem));
+    assert!(
+        !window::sees(&screen, "Saved."),
+        "Account's notice stays there"
+    );
+    let config = Config::load(&home).unwrap();
+    assert_eq!(config.accounts[0].name, "Praca Żółć", "the name stays");
+    assert_eq!(config.accounts[0].smtp, Some(smtp), "no SMTP change kept");
+
+    // Leaving Outgoing takes its notice along.
+    let _ = window::click(&mut screen, "Account");
+    let _ = window::click(&mut screen, "Outgoing server");
+    assert_eq!(screen.problem(), None);
+    assert!(!window::sees(&screen, &problem));
+}
+
+/// The account's colour is picked from the tag dialog's grid (the swatch
+/// is ticked, Save keeps it), and a typed `#rrggbb` is still taken.
+#[test]
+fn a_colour_picked_from_the_grid_is_saved() {
+    use posta_testkit::window;
+    use posta_ui::screen::settings::Field;
+    use posta_ui::widget::color_grid;
+    let (_language, _dir, home) = english_home();
+    let rt = posta_testkit::runtime();
+    let account = posta_testkit::accounts::unreachable("Poczta", "ja@example.pl", "ja");
+    posta_testkit::accounts::save(&home, vec![account]);
+    let store: SharedStore = Arc::new(Mutex::new(Store::open(&home).expect("store")));
+    let page = Page::Account(1, Section::Account);
+    let mut screen = Settings::new(home.clone(), store, page, Vec::new());
+    assert!(!window::sees(&screen, "✓"), "no colour yet");
+
+    let messages = window::clicked_id(&screen, color_grid::swatch_id("#3333ff"));
+    let _ = window::apply(&mut screen, messages);
+    assert!(window::sees(&screen, "✓"), "the picked swatch is ticked");
+    for action in window::click(&mut screen, "Save") {
+        let _ = window::settle(&rt, &mut screen, action);
+    }
+    assert!(window::sees(&screen, "Saved."));
+    let config = Config::load(&home).unwrap();
+    assert_eq!(config.account_color(1), Some("#3333ff"));
+
+    window::replace_in(&mut screen, Field::Color.id(), "#1a2b3c");
+    assert!(!window::sees(&screen, "✓"), "not a grid colour");
+    for action in window::click(&mut screen, "Save") {
+        let _ = window::settle(&rt, &mut screen, action);
+    }
+    let config = Config::load(&home).unwrap();
+    assert_eq!(config.account_color(1), Some("#1a2b3c"));
+}

@@ -1,14 +1,14 @@
 //! Drives one screen of the window (the mailbox, the compose window, the
-//! sharing dialog) through `iced_test`'s simulator at the shipped size and
+//! sharing dialog, the settings) through `iced_test`'s simulator at the shipped size and
 //! theme: clicking, typing, pressing keys and running the tasks it returns.
 
 use futures::StreamExt;
-use iced::keyboard::{Key, Modifiers};
+use iced::keyboard::{self, Key, Modifiers};
 use iced::widget::Id;
-use iced::{Element, Task};
+use iced::{Element, Event, Task};
 use iced_test::selector::id;
 use iced_test::{runtime, Simulator};
-use posta_ui::screen::{compose, mailbox, share};
+use posta_ui::screen::{compose, mailbox, settings, share};
 use posta_ui::{theme, WINDOW_SIZE};
 
 /// A screen the tests drive: what it shows, how it takes a message, and
@@ -88,6 +88,26 @@ impl Screen for share::Share {
     }
 }
 
+impl Screen for settings::Settings {
+    type Message = settings::Message;
+    type Action = settings::Action;
+    fn view(&self) -> Element<'_, settings::Message> {
+        settings::Settings::view(self)
+    }
+    fn update(&mut self, message: settings::Message) -> settings::Action {
+        settings::Settings::update(self, message)
+    }
+    fn task(action: settings::Action) -> Result<Task<settings::Message>, settings::Action> {
+        match action {
+            settings::Action::Run(task) | settings::Action::StopAccount(_, task) => Ok(task),
+            other => Err(other),
+        }
+    }
+    fn nothing() -> settings::Action {
+        settings::Action::None
+    }
+}
+
 pub use crate::runtime;
 
 /// The simulated window showing `screen`.
@@ -145,6 +165,44 @@ pub fn type_into<S: Screen>(screen: &mut S, target: Id, text: &str) {
         };
         let _ = apply(screen, messages);
     }
+}
+
+/// Replaces what the field `target` holds with `text`, as a person would:
+/// a click into it, Ctrl+A, Backspace, then `text` typed key by key.
+pub fn replace_in<S: Screen>(screen: &mut S, target: Id, text: &str) {
+    let messages: Vec<S::Message> = {
+        let mut ui = simulator(screen);
+        ui.click(id(target.clone())).expect("field found");
+        let a = char_key("a");
+        ui.simulate([
+            Event::Keyboard(keyboard::Event::ModifiersChanged(Modifiers::CTRL)),
+            Event::Keyboard(keyboard::Event::KeyPressed {
+                key: a.clone(),
+                modified_key: a.clone(),
+                physical_key: keyboard::key::Physical::Unidentified(
+                    keyboard::key::NativeCode::Unidentified,
+                ),
+                location: keyboard::Location::Standard,
+                modifiers: Modifiers::CTRL,
+                repeat: false,
+                text: None,
+            }),
+            Event::Keyboard(keyboard::Event::KeyReleased {
+                key: a.clone(),
+                modified_key: a,
+                physical_key: keyboard::key::Physical::Unidentified(
+                    keyboard::key::NativeCode::Unidentified,
+                ),
+                location: keyboard::Location::Standard,
+                modifiers: Modifiers::CTRL,
+            }),
+            Event::Keyboard(keyboard::Event::ModifiersChanged(Modifiers::empty())),
+        ]);
+        ui.tap_key(keyboard::key::Named::Backspace);
+        ui.into_messages().collect()
+    };
+    let _ = apply(screen, messages);
+    type_into(screen, target, text);
 }
 
 /// Runs an action's tasks to the end on `rt` and applies every message

@@ -395,7 +395,8 @@ pub struct Saved {
 /// tested unless `testing` is [`Testing::Skip`] (or nothing about the
 /// servers changed), then saved atomically. A changed login name moves the
 /// keyring entry to the new name first, and back if the config cannot be
-/// written.
+/// written. Only the edit's own fields change: what another save wrote
+/// meanwhile stays.
 pub async fn save_edit(
     home: &PostaHome,
     id: i64,
@@ -403,7 +404,7 @@ pub async fn save_edit(
     testing: Testing,
     timeout: Duration,
 ) -> Result<Saved, SettingsError> {
-    let mut config = Config::load(home)?;
+    let config = Config::load(home)?;
     let old = config
         .account(id)
         .cloned()
@@ -440,6 +441,25 @@ pub async fn save_edit(
             true
         }
         _ => false,
+    };
+    // Another page of the settings (or `posta account edit`) may have saved
+    // its own fields while the servers were tested: the edit goes onto the
+    // config as it is now, so it keeps theirs and changes only its own.
+    let fresh = Config::load(home)
+        .map_err(SettingsError::from)
+        .and_then(|config| {
+            let current = config.account(id).ok_or(SettingsError::NoAccount(id))?;
+            let new = edit.apply(&config, current)?;
+            Ok((config, new))
+        });
+    let (mut config, new) = match fresh {
+        Ok(fresh) => fresh,
+        Err(err) => {
+            if moved {
+                let _ = keyring::delete_password(new.id, &new.user).await;
+            }
+            return Err(err);
+        }
     };
     if let Some(slot) = config.accounts.iter_mut().find(|a| a.id == id) {
         *slot = new.clone();

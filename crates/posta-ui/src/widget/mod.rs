@@ -3,6 +3,7 @@
 //! and returns an `Element` of its own small event type, which the screen
 //! maps into its `Message`.
 
+pub mod color_grid;
 pub mod focus;
 pub mod folder_tree;
 pub mod message_list;

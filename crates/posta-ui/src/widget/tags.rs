@@ -1,23 +1,19 @@
-//! Tags as the list and the reader show them: coloured chips, the palette
-//! a tag's colour is picked from, and Apple Mail's colour flags.
+//! Tags as the list and the reader show them: coloured chips and Apple
+//! Mail's colour flags. A tag's colour is picked from the shared
+//! [`color_grid`](super::color_grid).
 //!
 //! A tag is an IMAP keyword with a name and a colour ([`TagDef`]); the
 //! definitions come from the store (Thunderbird's five defaults plus the
 //! user's own, synced across devices by the worker through METADATA).
 
-use iced::widget::{button, column, container, row, text};
-use iced::{border, Border, Color, Element, Theme};
+use iced::widget::{container, text};
+use iced::{border, Color, Element, Theme};
 
 use posta_core::message::Flag;
 use posta_core::store::{TagDef, DEFAULT_TAGS};
 use posta_i18n::t;
 
-/// Colours offered for a tag: Thunderbird's five defaults first, then
-/// hues that stay apart from them and readable under white or black text.
-pub const PALETTE: [&str; 16] = [
-    "#ff0000", "#ff9900", "#009900", "#3333ff", "#993399", "#cc0066", "#0099cc", "#996633",
-    "#666666", "#ffcc00", "#66cc00", "#00cccc", "#6666cc", "#ff6699", "#333333", "#999900",
-];
+pub use super::color_grid::{parse_color, text_on};
 
 /// The translation of each default tag's name, by keyword.
 const DEFAULT_NAME_IDS: [(&str, &str); 5] = [
@@ -37,36 +33,6 @@ const APPLE_FLAG_COLORS: [&str; 7] = [
 
 /// The colour of keywords that have no definition here.
 const UNDEFINED_COLOR: Color = Color::from_rgb(0.55, 0.55, 0.55);
-
-/// Parses `#rrggbb`.
-pub fn parse_color(hex: &str) -> Option<Color> {
-    let hex = hex.strip_prefix('#')?;
-    if hex.len() != 6 || !hex.is_ascii() {
-        return None;
-    }
-    let channel = |i: usize| u8::from_str_radix(&hex[i..i + 2], 16).ok();
-    Some(Color::from_rgb8(channel(0)?, channel(2)?, channel(4)?))
-}
-
-/// Black or white, whichever reads better on `background` (WCAG relative
-/// luminance; the threshold is where both contrasts are equal).
-pub fn text_on(background: Color) -> Color {
-    let linear = |c: f32| {
-        if c <= 0.039_28 {
-            c / 12.92
-        } else {
-            ((c + 0.055) / 1.055).powf(2.4)
-        }
-    };
-    let luminance = 0.2126 * linear(background.r)
-        + 0.7152 * linear(background.g)
-        + 0.0722 * linear(background.b);
-    if luminance > 0.179 {
-        Color::BLACK
-    } else {
-        Color::WHITE
-    }
-}
 
 /// The name shown for a tag: a default tag the user never renamed is shown
 /// in the interface language ("Ważne"), any other under its own name.
@@ -179,41 +145,6 @@ pub fn chip<'a, M: 'a>(name: String, color: Color) -> Element<'a, M> {
     .into()
 }
 
-/// A grid of colour swatches; the one equal to `selected` is outlined and
-/// ticked. Picking one sends `on_pick` with its `#rrggbb`.
-pub fn palette<'a, M: Clone + 'a>(selected: &str, on_pick: impl Fn(String) -> M) -> Element<'a, M> {
-    let swatches = PALETTE.iter().map(|hex| {
-        let color = parse_color(hex).unwrap_or(UNDEFINED_COLOR);
-        let chosen = hex.eq_ignore_ascii_case(selected);
-        let mark = if chosen { "✓" } else { " " };
-        Element::from(
-            button(container(text(mark).size(14).color(text_on(color))).center(28))
-                .padding(0)
-                .width(32)
-                .height(32)
-                .on_press(on_pick((*hex).to_owned()))
-                .style(move |theme: &Theme, _status| button::Style {
-                    background: Some(color.into()),
-                    border: Border {
-                        color: if chosen {
-                            theme.palette().text
-                        } else {
-                            Color::TRANSPARENT
-                        },
-                        width: 3.0,
-                        radius: 6.0.into(),
-                    },
-                    ..button::Style::default()
-                }),
-        )
-    });
-    let mut swatches: Vec<Element<'a, M>> = swatches.collect();
-    let second = swatches.split_off(PALETTE.len() / 2);
-    column![row(swatches).spacing(6), row(second).spacing(6)]
-        .spacing(6)
-        .into()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -227,19 +158,6 @@ mod tests {
             keyword: keyword.into(),
             name: name.into(),
             color: color.into(),
-        }
-    }
-
-    #[test]
-    fn colours_parse_and_pick_readable_text() {
-        assert_eq!(parse_color("#ff0000"), Some(Color::from_rgb8(255, 0, 0)));
-        assert_eq!(parse_color("ff0000"), None);
-        assert_eq!(parse_color("#ff00"), None);
-        assert_eq!(parse_color("#żż0000"), None);
-        assert_eq!(text_on(Color::from_rgb8(0xff, 0xcc, 0x00)), Color::BLACK);
-        assert_eq!(text_on(Color::from_rgb8(0x33, 0x33, 0xff)), Color::WHITE);
-        for hex in PALETTE {
-            assert!(parse_color(hex).is_some(), "{hex}");
         }
     }
 

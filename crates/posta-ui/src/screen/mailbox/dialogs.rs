@@ -8,7 +8,7 @@ use iced::widget::{
 use iced::{Color, Element, Fill};
 
 use crate::theme;
-use crate::widget::tags;
+use crate::widget::color_grid;
 use posta_i18n::t;
 
 /// The name field of every dialog, for focus and tests.
@@ -89,10 +89,10 @@ pub enum Outcome {
 impl Dialog {
     /// A new-tag dialog with the first palette colour no tag uses yet.
     pub fn new_tag(account: i64, used: &[String]) -> Dialog {
-        let color = tags::PALETTE
+        let color = color_grid::PALETTE
             .iter()
             .find(|c| !used.iter().any(|u| u.eq_ignore_ascii_case(c)))
-            .unwrap_or(&tags::PALETTE[0]);
+            .unwrap_or(&color_grid::PALETTE[0]);
         Dialog::NewTag {
             account,
             name: String::new(),
@@ -196,7 +196,7 @@ impl Dialog {
                 column![
                     name_field(t!("tags-name-placeholder"), name),
                     text(t!("tags-color")).size(13),
-                    tags::palette(color, Message::Color),
+                    color_grid::grid(color, Message::Color),
                 ]
                 .spacing(10)
                 .into(),

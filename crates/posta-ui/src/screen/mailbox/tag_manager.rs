@@ -7,7 +7,7 @@ use iced::widget::{button, column, container, row, scrollable, text, text_input}
 use iced::{Center, Element, Fill};
 
 use crate::theme;
-use crate::widget::tags;
+use crate::widget::{color_grid, tags};
 use posta_core::account::Protocol;
 use posta_core::store::TagDef;
 use posta_core::sync::{tag_admin, tags as tags_sync, with_store};
@@ -185,7 +185,7 @@ impl TagManager {
                 .map(|i| self.rows[i].tag.color.clone())
                 .unwrap_or_default();
             body = body.push(text(t!("tags-color")).size(13));
-            body = body.push(tags::palette(&color, Message::Color));
+            body = body.push(color_grid::grid(&color, Message::Color));
         }
         let done = button(text(t!("tags-manager-done")))
             .style(button::primary)

@@ -1,6 +1,8 @@
 //! One account's settings as typed on the settings screen, and the
-//! [`AccountEdit`] they make against the saved account (only what changed).
+//! [`AccountEdit`] each page makes against the saved account (only its own
+//! fields, only what changed).
 
+use super::Section;
 use crate::screen::wizard::KeepKind;
 use posta_core::account::settings::AccountEdit;
 use posta_core::net::Security;
@@ -46,6 +48,13 @@ pub enum Field {
     IdentityReplyTo,
 }
 
+impl Field {
+    /// The field's widget (tests type into it by this).
+    pub fn id(self) -> iced::widget::Id {
+        iced::widget::Id::from(format!("settings-field-{self:?}"))
+    }
+}
+
 /// The fields of one account, as typed.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct AccountForm {
@@ -73,6 +82,11 @@ pub struct AccountForm {
 }
 
 const MIB: u64 = 1 << 20;
+
+/// The typed text when it differs from the saved one.
+fn changed(typed: &str, saved: &str) -> Option<String> {
+    (typed.trim() != saved).then(|| typed.trim().to_owned())
+}
 
 impl AccountForm {
     /// The form of a saved account.
@@ -158,25 +172,77 @@ impl AccountForm {
         })
     }
 
-    /// What differs from `account`, or the sentence saying which number is
-    /// not one.
+    /// What differs from `account` among `section`'s own fields (the
+    /// other pages' fields, typed or not, are left out: each page saves
+    /// its own), or the sentence saying which number is not one.
     pub fn edit(
         &self,
         account: &AccountConfig,
         color: Option<&str>,
+        section: Section,
     ) -> Result<AccountEdit, String> {
-        let changed =
-            |typed: &str, saved: &str| (typed.trim() != saved).then(|| typed.trim().to_owned());
+        let mut edit = AccountEdit::default();
+        match section {
+            Section::Account => self.account_edit(account, color, &mut edit),
+            Section::Incoming => self.incoming_edit(account, &mut edit)?,
+            Section::Outgoing => self.outgoing_edit(account, &mut edit)?,
+            Section::Mail => self.mail_edit(account, &mut edit)?,
+            Section::Folders | Section::Identities | Section::Remove => {}
+        }
+        Ok(edit)
+    }
+
+    /// Takes `section`'s fields from the saved `account` again (after it
+    /// was saved); what is typed on the other pages stays.
+    pub fn refresh(&mut self, section: Section, account: &AccountConfig, color: Option<&str>) {
+        let saved = AccountForm::of(account, color);
+        match section {
+            Section::Account => {
+                self.name = saved.name;
+                self.email = saved.email;
+                self.display_name = saved.display_name;
+                self.color = saved.color;
+            }
+            Section::Incoming => {
+                self.host = saved.host;
+                self.port = saved.port;
+                self.security = saved.security;
+                self.user = saved.user;
+                self.ca_file = saved.ca_file;
+                self.forget_fingerprint = saved.forget_fingerprint;
+            }
+            Section::Outgoing => {
+                self.smtp_host = saved.smtp_host;
+                self.smtp_port = saved.smtp_port;
+                self.smtp_security = saved.smtp_security;
+                self.smtp_user = saved.smtp_user;
+            }
+            Section::Mail => {
+                self.keep = saved.keep;
+                self.keep_days = saved.keep_days;
+                self.max_size = saved.max_size;
+                self.download_bodies = saved.download_bodies;
+                self.interval = saved.interval;
+            }
+            Section::Folders | Section::Identities | Section::Remove => {}
+        }
+    }
+
+    fn account_edit(&self, account: &AccountConfig, color: Option<&str>, edit: &mut AccountEdit) {
+        edit.name = changed(&self.name, &account.name);
+        edit.email = changed(&self.email, &account.email);
+        edit.display_name = changed(&self.display_name, &account.display_name);
+        if self.color.trim() != color.unwrap_or_default() {
+            let typed = self.color.trim();
+            edit.color = Some((!typed.is_empty()).then(|| typed.to_owned()));
+        }
+    }
+
+    fn incoming_edit(&self, account: &AccountConfig, edit: &mut AccountEdit) -> Result<(), String> {
         let port = |text: &str| text.parse::<u16>().ok().filter(|p| *p > 0);
-        let mut edit = AccountEdit {
-            name: changed(&self.name, &account.name),
-            email: changed(&self.email, &account.email),
-            display_name: changed(&self.display_name, &account.display_name),
-            host: changed(&self.host, &account.host),
-            user: changed(&self.user, &account.user),
-            forget_fingerprint: self.forget_fingerprint,
-            ..AccountEdit::default()
-        };
+        edit.host = changed(&self.host, &account.host);
+        edit.user = changed(&self.user, &account.user);
+        edit.forget_fingerprint = self.forget_fingerprint;
         let typed_port = port(&self.port).ok_or_else(|| t!("settings-invalid-port"))?;
         edit.port = (typed_port != account.port).then_some(typed_port);
         edit.security = self.security.filter(|s| *s != account.security);
@@ -189,13 +255,7 @@ impl AccountForm {
             let typed = self.ca_file.trim();
             edit.extra_ca_file = Some((!typed.is_empty()).then(|| typed.into()));
         }
-        self.outgoing_edit(account, &mut edit)?;
-        self.mail_edit(account, &mut edit)?;
-        if self.color.trim() != color.unwrap_or_default() {
-            let typed = self.color.trim();
-            edit.color = Some((!typed.is_empty()).then(|| typed.to_owned()));
-        }
-        Ok(edit)
+        Ok(())
     }
 
     fn outgoing_edit(&self, account: &AccountConfig, edit: &mut AccountEdit) -> Result<(), String> {

@@ -31,7 +31,7 @@ pub fn view(settings: &Settings) -> Element<'_, Message> {
     ]
     .spacing(14);
     col = col.push(remote_senders(&settings.remote_senders));
-    if let Status::Failed(why) = &settings.status {
+    if let Status::Failed(why) = settings.status() {
         col = col.push(notice(why.clone(), true));
     }
     col.into()

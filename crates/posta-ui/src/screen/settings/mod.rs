@@ -7,6 +7,13 @@
 //! ([`posta_core::account`]): a change that affects mail says what it will
 //! do first, server settings are tested before they are kept, and nothing
 //! is saved half-way.
+//!
+//! Each page saves its own fields only (Account: name, address, display
+//! name, colour; Incoming: the incoming server; Outgoing: the SMTP server;
+//! Mail: what happens to mail), so a refusal, or a test still running, on
+//! one page does not stop another from saving. A page's notice ("Saved.",
+//! why not) is its own: shown only there, and gone when the page is left
+//! (a save still running keeps its page's notice until it ends).
 
 mod account;
 mod folders;
@@ -17,6 +24,7 @@ mod incoming;
 mod mail;
 mod outgoing;
 mod remove;
+mod save;
 mod view;
 mod widgets;
 
@@ -28,12 +36,11 @@ use iced::Task;
 
 use crate::screen::wizard::{KeepKind, Preset};
 use crate::theme;
-use posta_core::account::effects::{effects, needs_confirmation};
 use posta_core::account::identities::{put_identity, remove_identity};
 use posta_core::account::remove::{
     forget_password, removal_report, remove_local, RemovalReport, Removed,
 };
-use posta_core::account::settings::{save_edit, AccountEdit, Saved, SettingsError, Testing};
+use posta_core::account::settings::{AccountEdit, Saved, SettingsError};
 use posta_core::account::Protocol;
 use posta_core::autoconfig::{AutoconfigError, DetectOptions, Detection};
 use posta_core::net::Security;
@@ -41,7 +48,7 @@ use posta_core::store::{AccountConfig, Config, PostaHome, Store};
 use posta_core::sync::imap::{with_store, SharedStore};
 use posta_core::Secret;
 use posta_i18n::t;
-use posta_i18n::{describe_effect, describe_invalid, describe_settings_error, Language};
+use posta_i18n::{describe_invalid, describe_settings_error, Language};
 
 use form::AccountForm;
 pub use form::Field;
@@ -140,8 +147,8 @@ pub enum Message {
     Confirm,
     /// Do not save after all.
     CancelConfirm,
-    /// The save finished.
-    Saved(Outcome<Result<Saved, SettingsError>>),
+    /// A page's save finished.
+    Saved(Page, Outcome<Result<Saved, SettingsError>>),
     /// The language picked.
     Language(Language),
     /// Start on login, or not.
@@ -209,13 +216,14 @@ struct Pending {
     confirm: bool,
 }
 
-/// Where the open account's save stands.
+/// Where a page's save stands.
 #[derive(Debug, Clone, PartialEq, Default)]
 enum Status {
     #[default]
     Idle,
-    /// Testing the servers and saving.
-    Saving,
+    /// Testing the servers and saving; with what the change does (said
+    /// once it is saved).
+    Saving(Vec<String>),
     /// Saved; with what the change does.
     Saved(Vec<String>),
     /// Not saved, and why.
@@ -229,8 +237,10 @@ pub struct Settings {
     config: Config,
     page: Page,
     form: AccountForm,
+    /// The open page's change waiting for "Save anyway".
     pending: Option<Pending>,
-    status: Status,
+    /// Each page's notice (a page not listed has none).
+    statuses: Vec<(Page, Status)>,
     removal: Option<RemovalReport>,
     /// The open account's folders the user may show or hide.
     folders: Vec<posta_core::store::FolderRow>,
@@ -275,7 +285,7 @@ impl Settings {
             page: Page::General,
             form: AccountForm::default(),
             pending: None,
-            status: Status::Idle,
+            statuses: Vec::new(),
             removal: None,
             folders: Vec::new(),
             remote_senders: Vec::new(),
@@ -302,9 +312,9 @@ impl Settings {
         self.page
     }
 
-    /// Why the last change was not made, as shown.
+    /// Why the open page's last change was not made, as shown.
     pub fn problem(&self) -> Option<&str> {
-        match &self.status {
+        match self.status() {
             Status::Failed(why) => Some(why),
             _ => None,
         }
@@ -322,11 +332,16 @@ impl Settings {
             (Page::Account(a, _), Page::Account(b, _)) => a != b,
             _ => true,
         };
+        // The page left takes its notice along; a save still running
+        // keeps it (its outcome is shown there).
+        let left = self.page;
+        if !matches!(self.status_of(left), Status::Saving(_)) {
+            self.set_status_of(left, Status::Idle);
+        }
         self.page = page;
         self.pending = None;
         self.detected = None;
         if switched_account {
-            self.status = Status::Idle;
             if let Page::Account(id, _) = page {
                 if let Some(account) = self.config.account(id) {
                     self.form = AccountForm::of(account, self.config.account_color(id));
@@ -400,7 +415,7 @@ impl Settings {
         });
         match removed {
             Ok(senders) => self.remote_senders = senders,
-            Err(err) => self.status = Status::Failed(posta_i18n::describe_error(&err, "")),
+            Err(err) => self.set_status(Status::Failed(posta_i18n::describe_error(&err, ""))),
         }
     }
 
@@ -435,7 +450,7 @@ impl Settings {
             Message::Save => return self.save(),
             Message::Confirm => return self.confirmed(),
             Message::CancelConfirm => self.pending = None,
-            Message::Saved(outcome) => return self.saved(&outcome.0),
+            Message::Saved(page, outcome) => return self.saved(page, &outcome.0),
             Message::Language(language) => {
                 self.language = language;
                 return Action::Language(language);
@@ -467,91 +482,6 @@ impl Settings {
         }
     }
 
-    /// Builds the change, says what it does; saves at once when it deletes
-    /// nothing on the server.
-    fn save(&mut self) -> Action {
-        let Some(account) = self.account().cloned() else {
-            return Action::None;
-        };
-        let edit = match self
-            .form
-            .edit(&account, self.config.account_color(account.id))
-        {
-            Ok(edit) => edit,
-            Err(sentence) => {
-                self.status = Status::Failed(sentence);
-                return Action::None;
-            }
-        };
-        if edit.is_empty() {
-            self.status = Status::Saved(Vec::new());
-            return Action::None;
-        }
-        let preview = match edit.apply(&self.config, &account) {
-            Ok(preview) => preview,
-            Err(invalid) => {
-                self.status = Status::Failed(describe_invalid(&invalid));
-                return Action::None;
-            }
-        };
-        let found = with_store(&self.store, |s| Ok(effects(s, &account, &preview)?));
-        let found = found.unwrap_or_default();
-        let pending = Pending {
-            edit,
-            said: found.iter().map(describe_effect).collect(),
-            confirm: needs_confirmation(&found),
-        };
-        if pending.confirm {
-            self.pending = Some(pending);
-            return Action::None;
-        }
-        self.pending = Some(pending);
-        self.confirmed()
-    }
-
-    fn confirmed(&mut self) -> Action {
-        let (Some(pending), Some(account)) = (self.pending.take(), self.account().cloned()) else {
-            return Action::None;
-        };
-        let testing = match self
-            .session_passwords
-            .iter()
-            .find(|(id, _)| *id == account.id)
-        {
-            Some((_, password)) => Testing::Password(password.clone()),
-            None => Testing::Keyring,
-        };
-        self.status = Status::Saving;
-        self.pending = Some(Pending {
-            confirm: false,
-            ..pending.clone()
-        });
-        let home = self.home.clone();
-        let id = account.id;
-        Action::Run(Task::perform(
-            async move { save_edit(&home, id, &pending.edit, testing, TEST_TIMEOUT).await },
-            |result| Message::Saved(Outcome(Arc::new(result))),
-        ))
-    }
-
-    fn saved(&mut self, result: &Result<Saved, SettingsError>) -> Action {
-        let said = self.pending.take().map(|p| p.said).unwrap_or_default();
-        match result {
-            Ok(saved) => {
-                self.config = Config::load(&self.home).unwrap_or_else(|_| self.config.clone());
-                let id = saved.account.id;
-                self.form = AccountForm::of(&saved.account, self.config.account_color(id));
-                self.status = Status::Saved(said);
-                Action::AccountSaved(Box::new(saved.account.clone()))
-            }
-            Err(err) => {
-                let host = self.form.host.clone();
-                self.status = Status::Failed(describe_settings_error(err, &host));
-                Action::None
-            }
-        }
-    }
-
     fn start_on_login(&mut self, on: bool) {
         let Some(dir) = posta_core::autostart::autostart_dir() else {
             return;
@@ -560,7 +490,7 @@ impl Settings {
         match posta_core::autostart::set_enabled(&dir, on, &program) {
             Ok(()) => self.start_on_login = on,
             Err(err) => {
-                self.status = Status::Failed(t!("error-io", details = err.to_string()));
+                self.set_status(Status::Failed(t!("error-io", details = err.to_string())));
             }
         }
     }
@@ -571,7 +501,7 @@ impl Settings {
             config.notifications = on;
             if let Err(err) = config.save(&self.home) {
                 let err = SettingsError::from(err);
-                self.status = Status::Failed(describe_settings_error(&err, ""));
+                self.set_status(Status::Failed(describe_settings_error(&err, "")));
                 return Action::None;
             }
         }
@@ -587,21 +517,21 @@ impl Settings {
             Ok(config) => config,
             Err(err) => {
                 let err = SettingsError::from(err);
-                self.status = Status::Failed(describe_settings_error(&err, ""));
+                self.set_status(Status::Failed(describe_settings_error(&err, "")));
                 return false;
             }
         };
         if let Err(invalid) = change(&mut config) {
-            self.status = Status::Failed(describe_invalid(&invalid));
+            self.set_status(Status::Failed(describe_invalid(&invalid)));
             return false;
         }
         if let Err(err) = config.save(&self.home) {
             let err = SettingsError::from(err);
-            self.status = Status::Failed(describe_settings_error(&err, ""));
+            self.set_status(Status::Failed(describe_settings_error(&err, "")));
             return false;
         }
         self.config = config;
-        self.status = Status::Idle;
+        self.set_status(Status::Idle);
         true
     }
 
@@ -631,7 +561,7 @@ impl Settings {
             return Action::None;
         };
         let (home, keep) = (self.home.clone(), self.form.keep_local_mail);
-        self.status = Status::Saving;
+        self.set_status(Status::Saving(Vec::new()));
         let task = Task::perform(
             async move {
                 let (account, report) = {
@@ -651,16 +581,28 @@ impl Settings {
     }
 
     fn removed(&mut self, result: &Result<Removed, SettingsError>) -> Action {
+        // The Remove page whose removal this was (the one still running).
+        let page = self
+            .statuses
+            .iter()
+            .find(|(p, s)| {
+                matches!(p, Page::Account(_, Section::Remove)) && matches!(s, Status::Saving(_))
+            })
+            .map_or(self.page, |(p, _)| *p);
         match result {
             Ok(removed) => {
                 self.config = Config::load(&self.home).unwrap_or_else(|_| self.config.clone());
-                self.status = Status::Idle;
-                self.page = Page::General;
-                Action::AccountRemoved(removed.account.id)
+                let id = removed.account.id;
+                self.statuses
+                    .retain(|(p, _)| !matches!(p, Page::Account(a, _) if *a == id));
+                if matches!(self.page, Page::Account(a, _) if a == id) {
+                    self.page = Page::General;
+                }
+                Action::AccountRemoved(id)
             }
             Err(err) => {
                 let host = self.form.host.clone();
-                self.status = Status::Failed(describe_settings_error(err, &host));
+                self.set_status_of(page, Status::Failed(describe_settings_error(err, &host)));
                 Action::None
             }
         }

@@ -20,11 +20,16 @@ impl Settings {
     fn navigation(&self) -> Element<'_, Message> {
         let entry = |label: String, page: Page, indent: bool| {
             let chosen = self.page == page;
+            // A page left while its save ran, and refused since: marked
+            // until it is opened (its notice says why).
+            let refused = matches!(self.status_of(page), Status::Failed(_));
             button(text(label).size(14))
                 .width(Fill)
                 .padding(if indent { [4, 24] } else { [6, 10] })
                 .style(if chosen {
                     button::primary
+                } else if refused {
+                    button::danger
                 } else {
                     button::text
                 })
@@ -94,7 +99,7 @@ impl Settings {
             Section::Identities | Section::Remove | Section::Folders
         ) {
             page = page.push(self.save_area());
-        } else if let Status::Failed(why) = &self.status {
+        } else if let Status::Failed(why) = self.status() {
             page = page.push(widgets::notice(why.clone(), true));
         }
         page.into()
@@ -124,8 +129,8 @@ impl Settings {
             );
             return area.into();
         }
-        match &self.status {
-            Status::Saving => area = area.push(text(t!("settings-saving")).size(14)),
+        match self.status() {
+            Status::Saving(_) => area = area.push(text(t!("settings-saving")).size(14)),
             Status::Saved(said) => {
                 let mut lines = column![text(t!("settings-saved")).size(14)].spacing(4);
                 for sentence in said {
@@ -136,7 +141,7 @@ impl Settings {
             Status::Failed(why) => area = area.push(widgets::notice(why.clone(), true)),
             Status::Idle => {}
         }
-        let saving = self.status == Status::Saving;
+        let saving = matches!(self.status(), Status::Saving(_));
         area = area.push(
             button(text(t!("settings-save")).size(14))
                 .padding([6, 14])

@@ -19,6 +19,7 @@ pub fn field<'a>(
     hint: Option<String>,
 ) -> Element<'a, Message> {
     let input = text_input("", value)
+        .id(field.id())
         .on_input(move |typed| Message::Field(field, typed))
         .padding(6)
         .size(SIZE);
