@@ -19,7 +19,8 @@ source packaging/screenshot-lib.sh
 display=":${DISPLAY_NUM:-97}"
 languages=("$@")
 [ ${#languages[@]} -eq 0 ] && languages=(pl bg)
-shots=(settings-general settings-account settings-incoming settings-mail settings-folders settings-identities settings-remove bar-password bar-certificate)
+# SHOTS="settings-account …" takes only those.
+read -ra shots <<<"${SHOTS:-settings-general settings-account settings-incoming settings-mail settings-folders settings-identities settings-remove bar-password bar-certificate}"
 
 screenshot_prepare sqlite3
 home="$work/home"
@@ -65,7 +66,7 @@ user = "m.wisniewska"
 
 [[account_colors]]
 account = 1
-color = "#2a7ab8"
+color = "#0099cc"
 TOML
 
 # The store: senders allowed remote content, and the IMAP account's folders

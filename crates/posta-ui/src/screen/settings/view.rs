@@ -62,7 +62,7 @@ impl Settings {
             text(t!("settings-title"))
                 .size(theme::LEAD_SIZE)
                 .font(theme::FONT_BOLD),
-            scrollable(list).height(Fill),
+            scrollable(list).height(Fill).spacing(4),
             back,
         ]
         .spacing(12)
