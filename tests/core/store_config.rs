@@ -219,3 +219,69 @@ fn keep_copy_parses_the_cli_spellings() {
     );
     assert!("days:".parse::<KeepCopy>().is_err());
 }
+
+/// Two pages of the settings save at once: the incoming server is still
+/// being tested (the scripted server holds its LOGIN) when the account's
+/// name is saved; the server change then lands beside the name, not over
+/// it with the name it read before.
+#[test]
+fn a_save_made_while_another_tests_its_server_stays() {
+    use posta_core::account::settings::{save_edit, AccountEdit, Testing};
+    use posta_core::Secret;
+    use posta_testkit::imap_script::{imap_server, normal_reply};
+    use std::sync::mpsc;
+    use std::time::Duration;
+    let dir = tempfile::tempdir().expect("home");
+    let home = PostaHome::at(dir.path());
+    let (reached, reached_rx) = mpsc::channel();
+    let (go, go_rx) = mpsc::channel::<()>();
+    let server = imap_server(move |tag, command| {
+        command.starts_with("LOGIN").then(|| {
+            let _ = reached.send(());
+            let _ = go_rx.recv_timeout(Duration::from_secs(20));
+            normal_reply(tag, command)
+        })
+    });
+    let account = AccountConfig {
+        name: "Praca".into(),
+        email: "alice@example.org".into(),
+        host: "127.0.0.1".into(),
+        port: 1,
+        security: Security::Insecure,
+        user: "alice".into(),
+        ..posta_testkit::accounts::base()
+    };
+    Config {
+        accounts: vec![account],
+        ..Config::default()
+    }
+    .save(&home)
+    .expect("config");
+    let rt = posta_testkit::runtime();
+    let incoming = AccountEdit {
+        port: Some(server.port()),
+        ..AccountEdit::default()
+    };
+    let testing = Testing::Password(Secret::new("hunter2"));
+    let timeout = Duration::from_secs(20);
+    let tested = {
+        let home = home.clone();
+        rt.spawn(async move { save_edit(&home, 1, &incoming, testing, timeout).await })
+    };
+    reached_rx
+        .recv_timeout(Duration::from_secs(20))
+        .expect("the server test logs in");
+    let name = AccountEdit {
+        name: Some("Praca Żółć".into()),
+        ..AccountEdit::default()
+    };
+    rt.block_on(save_edit(&home, 1, &name, Testing::Skip, timeout))
+        .expect("the name saves while the other test runs");
+    go.send(()).expect("the server goes on");
+    rt.block_on(tested)
+        .expect("joined")
+        .expect("the server change saves");
+    let saved = Config::load(&home).expect("config").accounts[0].clone();
+    assert_eq!(saved.name, "Praca Żółć", "the name saved meanwhile stays");
+    assert_eq!(saved.port, server.port());
+}

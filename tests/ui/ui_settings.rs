@@ -7,8 +7,12 @@
 //! saves nothing; identities are added; the account is removed and the
 //! other one stays. "Detect settings" fills the incoming server the way
 //! the wizard finds it; unticking a folder unsubscribes it on the server;
-//! a sender allowed remote content is removed in General. The keyring is the session's (run under
-//! `dbus-run-session` with an unlocked gnome-keyring).
+//! a sender allowed remote content is removed in General. Each page saves
+//! its own fields: a refused SMTP port on Outgoing does not stop the
+//! account's name from saving, and each notice stays on its page; the
+//! account's colour is picked from the tags' colour grid. The keyring is
+//! the session's (run under `dbus-run-session` with an unlocked
+//! gnome-keyring).
 
 use posta_testkit as support;
 

@@ -1,7 +1,8 @@
 //! Widgets the screens are built from: the folder tree, the virtualised
-//! message list and coloured tag chips. Each takes plain data (store rows)
-//! and returns an `Element` of its own small event type, which the screen
-//! maps into its `Message`.
+//! message list, coloured tag chips and the colour grid tags and accounts
+//! are coloured from. Each takes plain data (store rows) and returns an
+//! `Element` of its own small event type, which the screen maps into its
+//! `Message`.
 
 pub mod color_grid;
 pub mod focus;
