@@ -4,7 +4,8 @@
 //! — with the account worker on a real Dovecot, which agrees. On the demo
 //! mailbox (no server): archiving three says so in every language with
 //! its plural, Undo takes the queued moves back out of the queue, and the
-//! notice is written out for a person to look at.
+//! notice is written out for a person to look at; a tag says so and Ctrl+Z
+//! takes it off again.
 
 use posta_testkit as support;
 
@@ -331,4 +332,32 @@ fn one_and_five_take_their_plural_forms() {
         press(&mut mailbox, Key::Named(Named::Delete), Modifiers::empty());
         assert_eq!(notice(&mailbox), five);
     }
+}
+
+#[test]
+fn a_tag_says_so_and_ctrl_z_takes_it_off_again() {
+    let _language = language(Language::English);
+    let (_dir, store, mut mailbox) = demo();
+    down(&mut mailbox, Modifiers::empty());
+    let id = mailbox.selection()[0];
+    let flags = |store: &SharedStore| {
+        with_store(store, |s| Ok(s.message(id)?))
+            .expect("db")
+            .expect("row")
+            .flags
+    };
+    let before = flags(&store);
+    press(&mut mailbox, Key::Character("1".into()), Modifiers::empty());
+    let tagged = flags(&store);
+    assert_ne!(tagged, before);
+    let said = notice(&mailbox);
+    assert!(
+        said.starts_with("Tagged 1 message “") || said.starts_with("Removed “"),
+        "{said}"
+    );
+    // The tag does not move the message: it stays selected.
+    assert_eq!(mailbox.selection(), [id]);
+    ctrl_z(&mut mailbox);
+    assert_eq!(flags(&store), before);
+    assert_eq!(notice(&mailbox), "Undone.");
 }
