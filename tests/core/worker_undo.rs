@@ -119,6 +119,12 @@ async fn undo_of_archive_and_junk_reverses_them_on_the_server() {
         .await;
     eprintln!("undo of archive: {wire:?}");
     assert!(wire.iter().any(|c| c == "UID MOVE"), "{wire:?}");
+    // The change only, not a sync: DONE, SELECT Archive, the MOVE, SELECT
+    // the open INBOX again, IDLE.
+    for sync_only in ["LIST", "STATUS", "NAMESPACE", "GETMETADATA", "UID FETCH"] {
+        assert!(!wire.iter().any(|c| c == sync_only), "{wire:?}");
+    }
+    assert!(wire.len() <= 5, "{wire:?}");
     assert_eq!(d.message_count(&ALICE, "Archive"), 0);
     assert_eq!(d.message_count(&ALICE, "INBOX"), 3);
     let back = row(&store, "INBOX", "u1").expect("u1 back in INBOX");

@@ -309,8 +309,9 @@ impl Mailbox {
             }
         }
         let count = super::undo::count(&before);
-        if let Some(folder) = trash_name {
-            self.offer_undo(Said::Moved { count, folder }, before);
+        match trash_name {
+            Some(folder) => self.offer_undo(Said::Moved { count, folder }, before),
+            None => self.undo = None,
         }
         self.select_next(next)
     }

@@ -131,9 +131,12 @@ pub(super) fn count(before: &[(i64, Vec<Before>)]) -> usize {
 }
 
 impl Mailbox {
-    /// Shows `text` for a change of the messages in `before`, with Undo.
+    /// Shows what happened to the messages in `before`, with Undo.
+    /// Nothing to put back (deleted for good, nothing moved): the line of
+    /// an older change goes, so Ctrl+Z never undoes something else.
     pub(super) fn offer_undo(&mut self, said: Said, before: Vec<(i64, Vec<Before>)>) {
         if count(&before) == 0 {
+            self.undo = None;
             return;
         }
         self.undo = Some(Last {
