@@ -138,3 +138,40 @@ rights-not-allowed = { $action }: не е позволено в тази пап�
 rights-refused-by-server = Сървърът отказа тази промяна: правата ви в тази папка са се променили. Промяната е отменена; нищо друго не е засегнато. (Сървърът отговори: { $details })
 folders-read-only = { $name } (само за четене)
 cli-rights-no-folder = В този акаунт няма папка „{ $folder }“. „posta folders“ показва папките.
+
+## Отмяна: какво стана, с бутон „Отмяна“ (и Ctrl+Z)
+# $count (number): съобщения; $folder (text): името на папката.
+undo-moved =
+    { $count ->
+        [one] { $count } съобщение е преместено в „{ $folder }“
+       *[other] { $count } съобщения са преместени в „{ $folder }“
+    }
+# $count (number): съобщения.
+undo-junked =
+    { $count ->
+        [one] { $count } съобщение е отбелязано като спам
+       *[other] { $count } съобщения са отбелязани като спам
+    }
+# $count (number): съобщения; $tag (text): името на етикета.
+undo-tagged =
+    { $count ->
+        [one] Етикетът „{ $tag }“ е добавен към { $count } съобщение
+       *[other] Етикетът „{ $tag }“ е добавен към { $count } съобщения
+    }
+# $count (number): съобщения; $tag (text): името на етикета.
+undo-untagged =
+    { $count ->
+        [one] Етикетът „{ $tag }“ е премахнат от { $count } съобщение
+       *[other] Етикетът „{ $tag }“ е премахнат от { $count } съобщения
+    }
+# $count (number): съобщения.
+undo-tags-cleared =
+    { $count ->
+        [one] Всички етикети са премахнати от { $count } съобщение
+       *[other] Всички етикети са премахнати от { $count } съобщения
+    }
+undo-button = Отмяна
+undo-working = Отменяне…
+undo-done = Отменено.
+# $problem (text): защо, с думи.
+undo-failed = Не е отменено: { $problem }

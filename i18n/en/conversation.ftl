@@ -63,6 +63,7 @@ keys-star = Star
 keys-tags = Tags from the tag menu; 0 removes them all
 keys-select-all = Select all
 keys-new = New message
+keys-undo = Undo the last change
 keys-send = Send (in the message you are writing)
 keys-search = Search (go to the search field)
 keys-fields = Next or previous field and button of a form

@@ -159,3 +159,40 @@ rights-refused-by-server = The server refused this change: your rights in that f
 folders-read-only = { $name } (read only)
 # $folder (text): the folder name given.
 cli-rights-no-folder = There is no folder “{ $folder }” in this account. “posta folders” shows the folders.
+
+## Undo: what happened, with an Undo button (and Ctrl+Z)
+# $count (number): messages; $folder (text): the folder's name.
+undo-moved =
+    { $count ->
+        [one] Moved { $count } message to { $folder }
+       *[other] Moved { $count } messages to { $folder }
+    }
+# $count (number): messages.
+undo-junked =
+    { $count ->
+        [one] Marked { $count } message as junk
+       *[other] Marked { $count } messages as junk
+    }
+# $count (number): messages; $tag (text): the tag's name.
+undo-tagged =
+    { $count ->
+        [one] Tagged { $count } message “{ $tag }”
+       *[other] Tagged { $count } messages “{ $tag }”
+    }
+# $count (number): messages; $tag (text): the tag's name.
+undo-untagged =
+    { $count ->
+        [one] Removed “{ $tag }” from { $count } message
+       *[other] Removed “{ $tag }” from { $count } messages
+    }
+# $count (number): messages.
+undo-tags-cleared =
+    { $count ->
+        [one] Removed every tag from { $count } message
+       *[other] Removed every tag from { $count } messages
+    }
+undo-button = Undo
+undo-working = Undoing…
+undo-done = Undone.
+# $problem (text): why, in words.
+undo-failed = Not undone: { $problem }

@@ -77,6 +77,7 @@ keys-star = Oznacz gwiazdką
 keys-tags = Etykiety z menu etykiet; 0 usuwa wszystkie
 keys-select-all = Zaznacz wszystko
 keys-new = Nowa wiadomość
+keys-undo = Cofnij ostatnią zmianę
 keys-send = Wyślij (w pisanej wiadomości)
 keys-search = Szukaj (przejdź do pola wyszukiwania)
 keys-fields = Następne lub poprzednie pole formularza

@@ -150,3 +150,50 @@ rights-not-allowed = { $action }: niedozwolone w tym folderze, bo jego właścic
 rights-refused-by-server = Serwer odrzucił tę zmianę: twoje uprawnienia w tym folderze się zmieniły. Zmiana została porzucona; nic innego się nie zmieniło. (Serwer odpowiedział: { $details })
 folders-read-only = { $name } (tylko do odczytu)
 cli-rights-no-folder = W tym koncie nie ma folderu „{ $folder }”. „posta folders” pokazuje foldery.
+
+## Cofanie: co się stało, z przyciskiem Cofnij (i Ctrl+Z)
+# $count (number): wiadomości; $folder (text): nazwa folderu.
+undo-moved =
+    { $count ->
+        [one] Przeniesiono { $count } wiadomość do folderu „{ $folder }”
+        [few] Przeniesiono { $count } wiadomości do folderu „{ $folder }”
+        [many] Przeniesiono { $count } wiadomości do folderu „{ $folder }”
+       *[other] Przeniesiono { $count } wiadomości do folderu „{ $folder }”
+    }
+# $count (number): wiadomości.
+undo-junked =
+    { $count ->
+        [one] Oznaczono { $count } wiadomość jako spam
+        [few] Oznaczono { $count } wiadomości jako spam
+        [many] Oznaczono { $count } wiadomości jako spam
+       *[other] Oznaczono { $count } wiadomości jako spam
+    }
+# $count (number): wiadomości; $tag (text): nazwa etykiety.
+undo-tagged =
+    { $count ->
+        [one] Dodano etykietę „{ $tag }” do { $count } wiadomości
+        [few] Dodano etykietę „{ $tag }” do { $count } wiadomości
+        [many] Dodano etykietę „{ $tag }” do { $count } wiadomości
+       *[other] Dodano etykietę „{ $tag }” do { $count } wiadomości
+    }
+# $count (number): wiadomości; $tag (text): nazwa etykiety.
+undo-untagged =
+    { $count ->
+        [one] Usunięto etykietę „{ $tag }” z { $count } wiadomości
+        [few] Usunięto etykietę „{ $tag }” z { $count } wiadomości
+        [many] Usunięto etykietę „{ $tag }” z { $count } wiadomości
+       *[other] Usunięto etykietę „{ $tag }” z { $count } wiadomości
+    }
+# $count (number): wiadomości.
+undo-tags-cleared =
+    { $count ->
+        [one] Usunięto wszystkie etykiety z { $count } wiadomości
+        [few] Usunięto wszystkie etykiety z { $count } wiadomości
+        [many] Usunięto wszystkie etykiety z { $count } wiadomości
+       *[other] Usunięto wszystkie etykiety z { $count } wiadomości
+    }
+undo-button = Cofnij
+undo-working = Cofanie…
+undo-done = Cofnięto.
+# $problem (text): dlaczego, słowami.
+undo-failed = Nie cofnięto: { $problem }

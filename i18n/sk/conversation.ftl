@@ -77,6 +77,7 @@ keys-star = Označiť hviezdičkou
 keys-tags = Štítky z ponuky štítkov; 0 odstráni všetky
 keys-select-all = Vybrať všetko
 keys-new = Nová správa
+keys-undo = Vrátiť poslednú zmenu
 keys-send = Odoslať (v písanej správe)
 keys-search = Hľadať (prejsť do poľa hľadania)
 keys-fields = Ďalšie alebo predchádzajúce pole formulára

@@ -150,3 +150,50 @@ rights-not-allowed = { $action }: v tomto priečinku nie je povolené, pretože 
 rights-refused-by-server = Server túto zmenu odmietol: vaše práva v tom priečinku sa zmenili. Zmena bola zahodená; nič iné sa nezmenilo. (Server odpovedal: { $details })
 folders-read-only = { $name } (iba na čítanie)
 cli-rights-no-folder = V tomto účte nie je priečinok „{ $folder }“. „posta folders“ ukáže priečinky.
+
+## Späť: čo sa stalo, s tlačidlom Späť (a Ctrl+Z)
+# $count (number): správy; $folder (text): názov priečinka.
+undo-moved =
+    { $count ->
+        [one] { $count } správa presunutá do priečinka „{ $folder }“
+        [few] { $count } správy presunuté do priečinka „{ $folder }“
+        [many] { $count } správy presunuté do priečinka „{ $folder }“
+       *[other] { $count } správ presunutých do priečinka „{ $folder }“
+    }
+# $count (number): správy.
+undo-junked =
+    { $count ->
+        [one] { $count } správa označená ako nevyžiadaná
+        [few] { $count } správy označené ako nevyžiadané
+        [many] { $count } správy označené ako nevyžiadané
+       *[other] { $count } správ označených ako nevyžiadané
+    }
+# $count (number): správy; $tag (text): názov štítka.
+undo-tagged =
+    { $count ->
+        [one] Štítok „{ $tag }“ pridaný k { $count } správe
+        [few] Štítok „{ $tag }“ pridaný k { $count } správam
+        [many] Štítok „{ $tag }“ pridaný k { $count } správy
+       *[other] Štítok „{ $tag }“ pridaný k { $count } správam
+    }
+# $count (number): správy; $tag (text): názov štítka.
+undo-untagged =
+    { $count ->
+        [one] Štítok „{ $tag }“ odstránený z { $count } správy
+        [few] Štítok „{ $tag }“ odstránený z { $count } správ
+        [many] Štítok „{ $tag }“ odstránený z { $count } správy
+       *[other] Štítok „{ $tag }“ odstránený z { $count } správ
+    }
+# $count (number): správy.
+undo-tags-cleared =
+    { $count ->
+        [one] Všetky štítky odstránené z { $count } správy
+        [few] Všetky štítky odstránené z { $count } správ
+        [many] Všetky štítky odstránené z { $count } správy
+       *[other] Všetky štítky odstránené z { $count } správ
+    }
+undo-button = Späť
+undo-working = Vraciam späť…
+undo-done = Vrátené späť.
+# $problem (text): prečo, slovami.
+undo-failed = Nevrátené späť: { $problem }

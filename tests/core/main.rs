@@ -35,4 +35,5 @@ mod worker_imap;
 mod worker_password;
 mod worker_switch;
 mod worker_tags;
+mod worker_undo;
 mod worker_wire;

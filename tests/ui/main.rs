@@ -22,6 +22,7 @@ mod ui_share;
 mod ui_switch;
 mod ui_tag_manager;
 mod ui_title;
+mod ui_undo;
 mod wizard_hints;
 mod wizard_keeps;
 mod wizard_keyboard;

@@ -21,6 +21,7 @@ pub mod subscribe;
 pub mod switch;
 pub mod tag_admin;
 pub mod tags;
+pub mod undo;
 
 pub use progress::{CancelToken, Event, Progress};
 pub use shared::{with_store, SharedStore};

@@ -165,6 +165,12 @@ pub enum Command {
         /// The account as it is now.
         account: Box<AccountConfig>,
     },
+    /// Put messages back as they were before a change (Undo), here and
+    /// on the server ([`crate::sync::undo`]); answered by [`Event::Undone`].
+    Undo {
+        /// The messages as they were.
+        before: Vec<crate::sync::undo::Before>,
+    },
     /// Stop the worker.
     Shutdown,
 }
@@ -247,6 +253,9 @@ pub enum Event {
     CertificateAccepted,
     /// Something failed; the error kind says what to tell the user.
     Failed(Error),
+    /// An Undo is done (here, and on the server when reachable), or why
+    /// not: the server refused it or the message cannot be put back.
+    Undone(std::result::Result<(), Error>),
 }
 
 /// A connection of the worker's own to the database behind `shared`: the

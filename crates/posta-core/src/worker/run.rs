@@ -390,6 +390,7 @@ impl Worker {
             } => self.access(folder_id, change, reply).await,
             Command::DeleteTag { keyword } => self.delete_tag(&keyword).await,
             Command::Everyday(action) => self.everyday(action).await,
+            Command::Undo { before } => self.undo(before).await,
             Command::SendQueue => self.send_queue().await,
             Command::ListServer => self.list_server().await,
             Command::DeleteOnServer { uidls } => self.delete_on_server(uidls).await,
@@ -445,8 +446,18 @@ impl Worker {
         &mut self,
         change: impl FnOnce(&crate::store::Store) -> Result<()>,
     ) -> Result<()> {
+        self.message_change_refused(change).await.map(drop)
+    }
+
+    /// [`Worker::message_change`], returning the first change the server
+    /// refused, if any.
+    pub(super) async fn message_change_refused(
+        &mut self,
+        change: impl FnOnce(&crate::store::Store) -> Result<()>,
+    ) -> Result<Option<Error>> {
         with_store(&self.store, change)?;
         self.emit(Event::StoreChanged);
+        let mut first = None;
         if self.account.protocol == Protocol::Imap && !self.offline {
             let store = self.store.clone();
             let account = self.account.id;
@@ -455,6 +466,7 @@ impl Worker {
             let (replayed, refused) =
                 crate::sync::replay::replay(session, &store, account, &mut |event| {
                     if let crate::sync::Event::ChangeRefused { error, .. } = event {
+                        first.get_or_insert_with(|| error.clone());
                         let _ = events.send(Event::Failed(error));
                     }
                 })
@@ -466,7 +478,7 @@ impl Worker {
             }));
         }
         self.queued();
-        Ok(())
+        Ok(first)
     }
 
     async fn fetch_body(&mut self, message_id: i64) -> Result<()> {

@@ -384,6 +384,7 @@ impl Mailbox {
             KeyAction::Archive => self.everyday(super::everyday::Request::Archive),
             KeyAction::NewMessage => self.new_message(),
             KeyAction::Search => Action::Run(iced::widget::operation::focus(super::SEARCH_INPUT)),
+            KeyAction::Undo => self.undo_last(),
             KeyAction::Help => {
                 self.help = !self.help;
                 Action::None

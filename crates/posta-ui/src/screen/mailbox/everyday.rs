@@ -6,7 +6,9 @@
 use iced::widget::{button, container, row, text, tooltip};
 use iced::{Center, Element};
 
+use super::undo::Said;
 use super::{Action, Dialog, Mailbox, Message};
+use crate::widget::folder_tree::Label;
 use posta_core::imap::SpecialUse;
 use posta_core::sync::everyday::Everyday;
 use posta_core::worker::Command;
@@ -38,15 +40,19 @@ impl Mailbox {
     /// Does what an everyday button asks.
     pub(super) fn everyday(&mut self, request: Request) -> Action {
         match request {
-            Request::Archive => self.on_selection(|message_ids| Everyday::Archive { message_ids }),
-            Request::Junk => self.on_selection(|message_ids| Everyday::Junk {
+            Request::Archive => self.on_selection(SpecialUse::Archive, |message_ids| {
+                Everyday::Archive { message_ids }
+            }),
+            Request::Junk => self.on_selection(SpecialUse::Junk, |message_ids| Everyday::Junk {
                 message_ids,
                 junk: true,
             }),
-            Request::NotJunk => self.on_selection(|message_ids| Everyday::Junk {
-                message_ids,
-                junk: false,
-            }),
+            Request::NotJunk => {
+                self.on_selection(SpecialUse::Inbox, |message_ids| Everyday::Junk {
+                    message_ids,
+                    junk: false,
+                })
+            }
             Request::MarkAllRead => {
                 if let Some((account, folder)) = self.selected_folder() {
                     let (account, folder_id) = (account.config.id, folder.id);
@@ -79,14 +85,26 @@ impl Mailbox {
     }
 
     /// Sends `action` for the selected messages, account by account.
-    fn on_selection(&mut self, action: impl Fn(Vec<i64>) -> Everyday) -> Action {
-        for (account, rows) in self.selected_by_account() {
+    /// The line says what happened, with Undo, and the next message is
+    /// selected.
+    fn on_selection(&mut self, role: SpecialUse, action: impl Fn(Vec<i64>) -> Everyday) -> Action {
+        let next = self.next_after_selection();
+        let groups = self.selected_by_account();
+        let before = super::undo::snapshot(&groups);
+        for (account, rows) in groups {
             let ids = rows.iter().map(|r| r.id).collect();
             self.apply(account, Command::Everyday(action(ids)));
         }
-        self.selection.clear();
-        self.reader = None;
-        Action::None
+        let count = super::undo::count(&before);
+        let said = match role {
+            SpecialUse::Junk => Said::Junked(count),
+            _ => Said::Moved {
+                count,
+                folder: Label::Role(role),
+            },
+        };
+        self.offer_undo(said, before);
+        self.select_next(next)
     }
 
     /// Archive and Junk (or Not junk, in Junk) for the toolbar, as icon

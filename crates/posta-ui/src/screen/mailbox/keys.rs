@@ -3,10 +3,11 @@
 //! Shift+`r` replies to all, `f` forwards, `a` archives, `m` marks read or
 //! unread, `s` stars, `1`–`9` toggle the tags in the order the tag menu
 //! lists them and `0` removes every tag (as in Thunderbird), Ctrl+A selects
-//! all, Ctrl+N writes a new message, Ctrl+F goes to the search field, `?`
-//! shows all of this (with Tab and Enter in forms), Escape clears
-//! the search (or closes what is open). Keys typed into a text field never
-//! arrive here. [`SHORTCUTS`] is what the help overlay lists.
+//! all, Ctrl+N writes a new message, Ctrl+F goes to the search field,
+//! Ctrl+Z undoes the last change, `?` shows all of this (with Tab and
+//! Enter in forms), Escape clears the search (or closes what is open).
+//! Keys typed into a text field never arrive here. [`SHORTCUTS`] is what
+//! the help overlay lists.
 
 use iced::keyboard::key::Named;
 use iced::keyboard::{Key, Modifiers};
@@ -55,6 +56,8 @@ pub enum KeyAction {
     Help,
     /// Go to the search field.
     Search,
+    /// Undo the last change.
+    Undo,
 }
 
 /// The keys the help overlay lists, as shown, with the Fluent id of what
@@ -74,6 +77,7 @@ pub const SHORTCUTS: &[(&str, &str)] = &[
     ("Ctrl+A", "keys-select-all"),
     ("Ctrl+N", "keys-new"),
     ("Ctrl+F", "keys-search"),
+    ("Ctrl+Z", "keys-undo"),
     ("Ctrl+Enter", "keys-send"),
     ("Tab, Shift+Tab", "keys-fields"),
     ("Enter", "keys-submit"),
@@ -106,6 +110,7 @@ pub fn action(key: &Key, modifiers: Modifiers) -> Option<KeyAction> {
         Key::Character("a" | "A") if modifiers.command() => Some(KeyAction::SelectAll),
         Key::Character("n" | "N") if modifiers.command() => Some(KeyAction::NewMessage),
         Key::Character("f" | "F") if modifiers.command() => Some(KeyAction::Search),
+        Key::Character("z" | "Z") if modifiers.command() => Some(KeyAction::Undo),
         Key::Character(_) if modifiers.command() => None,
         Key::Character(_) if modifiers.alt() => None,
         Key::Character(c) => match c {
@@ -187,6 +192,8 @@ mod tests {
             Some(KeyAction::NewMessage)
         );
         assert_eq!(action(&ch("?"), Modifiers::SHIFT), Some(KeyAction::Help));
+        assert_eq!(action(&ch("z"), Modifiers::CTRL), Some(KeyAction::Undo));
+        assert_eq!(action(&ch("z"), none), None);
         assert_eq!(action(&ch("m"), Modifiers::ALT), None);
         assert_eq!(
             action(&Key::Named(Named::Delete), none),

@@ -33,6 +33,7 @@ mod selection;
 mod source;
 mod switch;
 mod tag_manager;
+mod undo;
 mod view;
 mod worker;
 
@@ -56,6 +57,7 @@ pub use outbox::{Done as OutboxDone, OutboxMessage, OutboxView};
 pub use selection::Mode;
 pub use source::Source;
 pub use tag_manager::Message as TagManagerMessage;
+pub use undo::{Last as UndoNotice, State as UndoState, UNDO_SHOWN};
 pub use view::{MOVE_MENU, SEARCH_INPUT};
 pub use worker::{FromWorker, Report};
 
@@ -197,6 +199,12 @@ pub enum Message {
     OpenSettings,
     /// Something happened in the Outbox.
     Outbox(OutboxMessage),
+    /// Undo the last change (the button or Ctrl+Z).
+    Undo,
+    /// The Undo line was closed.
+    DismissUndo,
+    /// A second passed while the Undo line shows.
+    UndoTick,
 }
 
 /// One account as the mailbox knows it.
@@ -296,6 +304,8 @@ pub struct Mailbox {
     menu_open: bool,
     /// Flipped to close the menus (their widgets start afresh).
     menus_reset: bool,
+    /// The last change, with its Undo.
+    undo: Option<undo::Last>,
 }
 
 impl std::fmt::Debug for Mailbox {
@@ -340,6 +350,7 @@ impl Mailbox {
             outbox: None,
             menu_open: false,
             menus_reset: false,
+            undo: None,
         };
         let ensured = with_store(&mailbox.store, |s| {
             for account in &mailbox.accounts {
@@ -425,7 +436,8 @@ impl Mailbox {
             ))
         });
         let clicks = Self::notification_clicks();
-        Subscription::batch([keys, clicks].into_iter().chain(workers))
+        let undo = self.undo_subscription();
+        Subscription::batch([keys, clicks, undo].into_iter().chain(workers))
     }
 
     /// Applies a message; see [`Action`] for what comes back.
@@ -500,6 +512,15 @@ impl Mailbox {
             Message::Bar(message) => Action::Run(self.bar_message(message)),
             Message::DismissNotice => {
                 self.notice = None;
+                Action::None
+            }
+            Message::Undo => self.undo_last(),
+            Message::DismissUndo => {
+                self.undo = None;
+                Action::None
+            }
+            Message::UndoTick => {
+                self.undo_tick();
                 Action::None
             }
         }

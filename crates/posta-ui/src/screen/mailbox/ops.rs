@@ -7,7 +7,9 @@
 use std::collections::BTreeMap;
 
 use super::dialogs::{self, Dialog};
+use super::undo::Said;
 use super::{Action, Compose, Mailbox, TagChoice};
+use crate::widget::folder_tree;
 use posta_core::account::Protocol;
 use posta_core::error::Error;
 use posta_core::imap::SpecialUse;
@@ -16,6 +18,7 @@ use posta_core::store::{special_folder, FolderRow, MessageRow, TagDef};
 use posta_core::sync::actions;
 use posta_core::sync::imap::with_store;
 pub(super) use posta_core::sync::tag_admin::keyword_for;
+use posta_core::sync::undo::Before;
 use posta_core::worker::Command;
 use posta_i18n::t;
 
@@ -129,6 +132,15 @@ impl Mailbox {
             .values()
             .flatten()
             .all(|row| row.flags.contains(&flag));
+        if let Flag::Keyword(keyword) = &flag {
+            let name = self.tag_name(keyword);
+            let said = Said::Tagged {
+                count: groups.values().map(Vec::len).sum(),
+                tag: name,
+                on: !all,
+            };
+            self.offer_undo(said, super::undo::snapshot(&groups));
+        }
         for (account, rows) in groups {
             let ids = rows.iter().map(|r| r.id).collect();
             let (add, remove) = if all {
@@ -212,9 +224,22 @@ impl Mailbox {
         }
     }
 
+    /// The name a tag shows under.
+    fn tag_name(&self, keyword: &str) -> String {
+        self.current_tags()
+            .iter()
+            .find(|t| t.keyword == keyword)
+            .map(crate::widget::tags::display_name)
+            .unwrap_or_else(|| keyword.to_owned())
+    }
+
     /// Removes every tag from the selection (key 0).
     pub(super) fn clear_tags(&mut self) -> Action {
-        for (account, rows) in self.selected_by_account() {
+        let groups = self.selected_by_account();
+        let before = super::undo::snapshot(&groups);
+        let count = super::undo::count(&before);
+        self.offer_undo(Said::Cleared(count), before);
+        for (account, rows) in groups {
             let tags: Vec<TagDef> = self
                 .account(account)
                 .map(|a| a.tags.clone())
@@ -252,16 +277,24 @@ impl Mailbox {
     /// Deletes the selection: into the account's Trash, or for good when
     /// it is in the Trash already (or there is none).
     pub(super) fn delete_selection(&mut self) -> Action {
+        let next = self.next_after_selection();
+        let mut before = Vec::new();
+        let mut trash_name = None;
         for (account, rows) in self.selected_by_account() {
             let trash = self
                 .account(account)
-                .and_then(|a| special_folder(&a.folders, SpecialUse::Trash))
-                .map(|f| f.id);
+                .and_then(|a| special_folder(&a.folders, SpecialUse::Trash));
+            if let Some(folder) = trash {
+                trash_name.get_or_insert_with(|| folder_tree::label_of(folder));
+            }
+            let trash = trash.map(|f| f.id);
             let (to_trash, for_good): (Vec<&MessageRow>, Vec<&MessageRow>) = rows
                 .iter()
                 .partition(|r| trash.is_some_and(|t| t != r.folder_id));
             if let (Some(trash), false) = (trash, to_trash.is_empty()) {
                 let ids = to_trash.iter().map(|r| r.id).collect();
+                let was = to_trash.iter().map(|r| Before::of(r)).collect();
+                before.push((account, was));
                 self.apply(
                     account,
                     Command::Move {
@@ -275,23 +308,29 @@ impl Mailbox {
                 self.apply(account, Command::Delete { message_ids: ids });
             }
         }
-        self.selection.clear();
-        self.reader = None;
-        Action::None
+        let count = super::undo::count(&before);
+        match trash_name {
+            Some(folder) => self.offer_undo(Said::Moved { count, folder }, before),
+            None => self.undo = None,
+        }
+        self.select_next(next)
     }
 
     /// Files the selection in `folder` (same account only).
     pub(super) fn move_selection(&mut self, folder: i64) -> Action {
-        let Some(target) = self.folder(folder).map(|(a, _)| a.config.id) else {
+        let Some((target, name)) = self
+            .folder(folder)
+            .map(|(a, f)| (a.config.id, folder_tree::label_of(f)))
+        else {
             return Action::None;
         };
+        let next = self.next_after_selection();
+        let mut before = Vec::new();
         for (account, rows) in self.selected_by_account() {
-            let ids: Vec<i64> = rows
-                .iter()
-                .filter(|r| r.folder_id != folder)
-                .map(|r| r.id)
-                .collect();
+            let rows: Vec<&MessageRow> = rows.iter().filter(|r| r.folder_id != folder).collect();
+            let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
             if account == target && !ids.is_empty() {
+                before.push((account, rows.iter().map(|r| Before::of(r)).collect()));
                 self.apply(
                     account,
                     Command::Move {
@@ -303,9 +342,15 @@ impl Mailbox {
                 self.notice = Some(t!("mailbox-move-other-account"));
             }
         }
-        self.selection.clear();
-        self.reader = None;
-        Action::None
+        let count = super::undo::count(&before);
+        self.offer_undo(
+            Said::Moved {
+                count,
+                folder: name,
+            },
+            before,
+        );
+        self.select_next(next)
     }
 
     pub(super) fn new_message(&mut self) -> Action {

@@ -57,6 +57,9 @@ impl Mailbox {
         if let Some(notice) = &self.notice {
             main = main.push(notice_bar(notice));
         }
+        if let Some(undo) = self.undo_bar() {
+            main = main.push(undo);
+        }
         main = main.push(self.status_bar());
         let base: Element<'_, Message> = row![self.folder_pane(), rule::vertical(1), main].into();
         match (&self.dialog, &self.tag_manager) {

@@ -182,6 +182,7 @@ impl Mailbox {
                 }
             }
             Event::BodyReady { message_id } => self.body_ready(message_id),
+            Event::Undone(result) => self.undone(&result),
             // The sharing dialog (another screen) asks for and reads ACLs.
             Event::ServerListing(listing) => {
                 self.server_event(id, super::room::ServerEvent::Listing(listing))
