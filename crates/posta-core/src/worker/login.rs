@@ -8,7 +8,7 @@
 use std::time::Duration;
 
 use super::run::Worker;
-use super::Event;
+use super::{Event, Login};
 use crate::account::password::change_password;
 use crate::account::settings::{test_servers, SettingsError};
 use crate::error::{Error, ErrorKind, Fingerprint};
@@ -17,19 +17,6 @@ use crate::store::{AccountConfig, Config, PostaHome};
 
 /// How long each step of testing a new password may take.
 const TEST_TIMEOUT: Duration = Duration::from_secs(30);
-
-/// Whether the worker may connect.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub(super) enum Login {
-    /// It may.
-    #[default]
-    Allowed,
-    /// The server refused the password: wait for a new one.
-    PasswordRefused,
-    /// The server showed another certificate than the accepted one: wait
-    /// for the user to accept it.
-    CertificateChanged(Fingerprint),
-}
 
 /// True for a refusal of the password itself, not a server that is
 /// temporarily unable to log anyone in (RFC 5530 `[UNAVAILABLE]`, POP3

@@ -34,6 +34,20 @@ pub use backoff::Backoff;
 pub use login::is_refused_password;
 pub use sharing::{Access, AclChange, Reply};
 
+/// Whether the worker may connect (the running worker holds it; `login`
+/// changes it).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+enum Login {
+    /// It may.
+    #[default]
+    Allowed,
+    /// The server refused the password: wait for a new one.
+    PasswordRefused,
+    /// The server showed another certificate than the accepted one: wait
+    /// for the user to accept it.
+    CertificateChanged(Fingerprint),
+}
+
 /// What the UI asks an account worker to do.
 #[derive(Debug, Clone)]
 pub enum Command {

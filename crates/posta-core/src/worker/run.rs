@@ -4,7 +4,7 @@
 use std::sync::Arc;
 use tokio::sync::{mpsc, Notify};
 
-use super::{Backoff, Command, Event};
+use super::{Backoff, Command, Event, Login};
 use crate::account::Protocol;
 use crate::error::{Error, ErrorKind, Result};
 use crate::imap::{Folder, IdleOutcome, ImapSession};
@@ -30,7 +30,7 @@ pub(super) struct Worker {
     pub(super) new_mail: Option<crate::sync::new_mail::NewMailWatch>,
     backoff: Backoff,
     offline: bool,
-    pub(super) login: super::login::Login,
+    pub(super) login: Login,
 }
 
 /// Errors that mean "the server is unreachable", worth a reconnect later.
@@ -66,7 +66,7 @@ impl Worker {
             new_mail: None,
             backoff: Backoff::new(),
             offline: false,
-            login: super::login::Login::default(),
+            login: Login::default(),
         }
     }
 
