@@ -8,7 +8,7 @@
 use tokio::sync::{mpsc, oneshot};
 use tokio::task::JoinHandle;
 
-use super::imap::check;
+use super::progress::check;
 use super::shared::{died, joined, with_store, SharedStore};
 use super::{CancelToken, Event, Progress, SyncOptions};
 use crate::error::{Error, Result};

@@ -5,6 +5,7 @@
 
 use std::collections::{HashMap, HashSet};
 
+use super::progress::check;
 use super::{CancelToken, ChangeDetection, Event, SyncOptions, SyncSummary};
 use crate::error::{Error, Result};
 use crate::imap::ImapSession;
@@ -16,15 +17,6 @@ pub use super::shared::{with_store, SharedStore};
 
 fn store_err(err: crate::store::StoreError) -> Error {
     Error::from(err)
-}
-
-/// `Err(Cancelled)` once the user cancelled.
-pub(super) fn check(cancel: &CancelToken) -> Result<()> {
-    if cancel.is_cancelled() {
-        Err(Error::Cancelled)
-    } else {
-        Ok(())
-    }
 }
 
 /// Syncs every folder of `account`: first the offline queue is replayed, so

@@ -3,7 +3,7 @@
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
-use crate::error::Error;
+use crate::error::{Error, Result};
 
 /// Progress within one folder.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -65,5 +65,14 @@ impl CancelToken {
     /// True once [`CancelToken::cancel`] was called.
     pub fn is_cancelled(&self) -> bool {
         self.0.load(Ordering::SeqCst)
+    }
+}
+
+/// `Err(Cancelled)` once the user cancelled.
+pub(super) fn check(cancel: &CancelToken) -> Result<()> {
+    if cancel.is_cancelled() {
+        Err(Error::Cancelled)
+    } else {
+        Ok(())
     }
 }
