@@ -11,6 +11,7 @@ use crate::message::Flag;
 use crate::secret::Secret;
 use crate::smtp::{Envelope, Outbox, OutboxEntry, SendFailure, SmtpSession, SmtpSettings};
 use crate::store::{AccountConfig, PostaHome, Store};
+use crate::sync::account::AccountSync;
 use crate::sync::{with_store, SharedStore};
 
 /// Sends and flushes never overlap in one process: a flush puts back
@@ -164,6 +165,21 @@ pub async fn send(ctx: &SendContext, built: &Built, subject: &str) -> Result<Sen
             outbox.remove(&entry)?;
             Err(failure.error)
         }
+    }
+}
+
+impl AccountSync<'_> {
+    /// Sends the mail that waits in the outbox, now that the server
+    /// answers; `None` for an account that sends no mail.
+    pub async fn send_outbox(&self, home: &PostaHome) -> Option<Result<FlushReport>> {
+        self.account.smtp.as_ref()?;
+        let context = SendContext {
+            home: home.clone(),
+            store: self.store.clone(),
+            account: self.account.clone(),
+            password: self.password.clone(),
+        };
+        Some(flush_outbox(&context).await)
     }
 }
 

@@ -1,21 +1,21 @@
 //! One account's connect-and-sync, the same for the account worker and
 //! `posta sync`: the endpoint from the settings, the login, the sync of
 //! the protocol (the offline queue first), then the outbox — mail written
-//! while the server could not be reached — and the quota. Where the
-//! password comes from (the keyring, standard input, the window) is the
-//! caller's business.
+//! while the server could not be reached (`send_outbox`, in
+//! [`crate::compose`], which builds on sync and not the other way round) —
+//! and the quota. Where the password comes from (the keyring, standard
+//! input, the window) is the caller's business.
 
 use std::time::Duration;
 
 use super::pop3::{sync_pop3, Pop3Account};
 use super::{CancelToken, Event, SharedStore, SyncOptions, SyncSummary};
 use crate::account::Protocol;
-use crate::compose::{flush_outbox, FlushReport, SendContext};
 use crate::error::{Error, Result};
 use crate::imap::{ImapSession, QuotaUsage};
 use crate::net::Endpoint;
 use crate::secret::Secret;
-use crate::store::{AccountConfig, PostaHome};
+use crate::store::AccountConfig;
 
 /// An account, its password and the store it syncs into.
 #[derive(Debug, Clone, Copy)]
@@ -94,19 +94,6 @@ impl AccountSync<'_> {
                 sync_pop3(&pop3, options, cancel, events).await
             }
         }
-    }
-
-    /// Sends the mail that waits in the outbox, now that the server
-    /// answers; `None` for an account that sends no mail.
-    pub async fn send_outbox(&self, home: &PostaHome) -> Option<Result<FlushReport>> {
-        self.account.smtp.as_ref()?;
-        let context = SendContext {
-            home: home.clone(),
-            store: self.store.clone(),
-            account: self.account.clone(),
-            password: self.password.clone(),
-        };
-        Some(flush_outbox(&context).await)
     }
 
     /// Reads the quota again (after the outbox's copies in Sent).
