@@ -5,6 +5,7 @@
 //! `Message`.
 
 pub mod color_grid;
+pub mod ellipsis;
 pub mod focus;
 pub mod folder_tree;
 pub mod message_list;
