@@ -431,8 +431,9 @@ fn message_row<'a>(index: usize, message: &'a MessageRow, look: &Look<'_>) -> El
             false,
         ),
         subject_cell(message, (look.thread)(message), font),
+        // The pills that fit whole; none cut at the edge.
         row_cell(
-            Row::with_children(chips).spacing(3),
+            crate::widget::fitting::fitting(chips, 3.0),
             FillPortion(3),
             has_chips,
         ),

@@ -6,6 +6,7 @@
 
 pub mod color_grid;
 pub mod ellipsis;
+pub mod fitting;
 pub mod focus;
 pub mod folder_tree;
 pub mod message_list;
