@@ -15,6 +15,7 @@ use posta_core::account::Protocol;
 use posta_core::imap::SpecialUse;
 use posta_core::message::{Address, Envelope, Headers, RemoteId};
 use posta_core::store::{FolderRow, PostaHome, Store};
+use posta_i18n::t;
 use posta_i18n::Language;
 use posta_ui::screen::mailbox::{reader, Mailbox};
 use posta_ui::theme;
@@ -92,6 +93,22 @@ fn the_open_message_reads_at_800_by_600() {
     let height = body.visible_bounds().map_or(0.0, |b| b.height);
     // Six lines of 14-px text at least, not one or two.
     assert!(height >= 6.0 * 14.0 * 1.3, "the message gets {height} px");
+    // The counts over the list are whole, on one line: not "3 wia…".
+    let counts = format!(
+        "{} · {}",
+        t!("mailbox-message-count", count = 20),
+        t!("mailbox-unread-count", count = 3)
+    );
+    let counts = ui.find(counts.as_str()).expect("the counts, whole");
+    let bounds = counts.bounds();
+    let visible = counts.visible_bounds().expect("on screen");
+    // Visible bounds are an intersection in floating point.
+    let cut = (bounds.width - visible.width) + (bounds.height - visible.height);
+    assert!(
+        cut < 0.5,
+        "the counts are cut: {bounds:?} shows {visible:?}"
+    );
+    assert!(bounds.height < 2.0 * 13.0 * 1.3, "one line: {bounds:?}");
 }
 
 /// Saves the demo mailbox at 800×600 in every language, the list and then
