@@ -178,6 +178,17 @@ fn dialogs_take_tab_to_their_buttons_and_return_confirms() {
         "the name field has the cursor"
     );
     h.typewrite("Faktúry");
+    // Tab goes round the dialog (Cancel, Create, then the name again),
+    // never to the window behind it.
+    for _ in 0..4 {
+        h.tap(Named::Tab);
+        assert_ne!(h.focused(), Some(SEARCH_INPUT), "Tab left the dialog");
+    }
+    assert_eq!(
+        h.focused(),
+        Some(posta_ui::screen::mailbox::NAME_INPUT),
+        "round to the name field"
+    );
     h.tap(Named::Tab);
     assert_eq!(h.focused(), None, "Tab: the Cancel button");
     h.tap(Named::Enter);

@@ -4,6 +4,7 @@
 //! `Element` of its own small event type, which the screen maps into its
 //! `Message`.
 
+pub mod behind;
 pub mod color_grid;
 pub mod ellipsis;
 pub mod fitting;

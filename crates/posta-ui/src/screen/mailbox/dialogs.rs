@@ -264,8 +264,9 @@ pub fn overlay<'a>(
     dialog: Element<'a, crate::screen::mailbox::Message>,
     outside: crate::screen::mailbox::Message,
 ) -> Element<'a, crate::screen::mailbox::Message> {
+    // Tab and Shift+Tab stay in the dialog.
     stack![
-        base,
+        crate::widget::behind::behind(base),
         opaque(
             mouse_area(center(opaque(dialog)).style(|_theme| {
                 container::Style {
