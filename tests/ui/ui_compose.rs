@@ -100,7 +100,7 @@ fn a_message_typed_and_sent_reaches_the_server_and_sent() {
     let mut closed = None;
     for action in actions {
         if let Action::Close(notice) = settle(&rt, &mut s.compose, action) {
-            closed = Some(notice);
+            closed = Some(notice.map(|said| said.words()));
         }
     }
     assert_eq!(closed, Some(Some("The message was sent.".to_owned())));
@@ -252,7 +252,7 @@ fn autosave_keeps_one_draft_that_reopens_and_goes_once_sent() {
     let mut closed = None;
     for action in click(&mut reopened, "Send") {
         if let Action::Close(notice) = settle(&rt, &mut reopened, action) {
-            closed = Some(notice);
+            closed = Some(notice.map(|said| said.words()));
         }
     }
     assert_eq!(closed, Some(Some("The message was sent.".to_owned())));

@@ -137,3 +137,68 @@ fn escape_cancels_a_dialog_once_its_field_lets_go() {
     assert!(!dialog(&h), "Escape cancels the dialog");
     assert!(h.app.mailbox().is_some_and(|m| m.reader().is_none()));
 }
+
+#[test]
+fn compose_buttons_take_tab_and_return() {
+    let _language = language(Language::Polish);
+    let home = tempfile::tempdir().expect("home");
+    let mut h = window(home.path());
+    h.press(ch("n"), Modifiers::CTRL);
+    assert_eq!(h.focused(), Some(compose::ids::TO));
+    h.typewrite("piotr@example.pl");
+    // Back from To leaves the fields; once more, the last button (Send),
+    // once more, Save draft: buttons, so no field has the cursor.
+    for _ in 0..3 {
+        h.press(Key::Named(Named::Tab), Modifiers::SHIFT);
+        assert_eq!(h.focused(), None, "Shift+Tab: no field");
+    }
+    assert!(!h.sees(&t!("compose-draft-saved")));
+    h.tap(Named::Enter);
+    assert!(
+        h.sees(&t!("compose-draft-saved")) || h.sees(&t!("compose-saving")),
+        "Return on Save draft saved the draft"
+    );
+    assert!(h.sees(&t!("compose-send")), "and the window stays open");
+}
+
+#[test]
+fn dialogs_take_tab_to_their_buttons_and_return_confirms() {
+    let _language = language(Language::Slovak);
+    let home = tempfile::tempdir().expect("home");
+    let mut h = window(home.path());
+    let dialog = |h: &Harness| h.app.mailbox().is_some_and(|m| m.dialog().is_some());
+
+    // New folder: the cursor in the name; Tab to Cancel, Return cancels.
+    h.update(posta_ui::Message::Mailbox(
+        posta_ui::screen::mailbox::Message::NewFolder,
+    ));
+    assert_eq!(
+        h.focused(),
+        Some(posta_ui::screen::mailbox::NAME_INPUT),
+        "the name field has the cursor"
+    );
+    h.typewrite("Faktúry");
+    // Tab goes round the dialog (Cancel, Create, then the name again),
+    // never to the window behind it.
+    for _ in 0..4 {
+        h.tap(Named::Tab);
+        assert_ne!(h.focused(), Some(SEARCH_INPUT), "Tab left the dialog");
+    }
+    assert_eq!(
+        h.focused(),
+        Some(posta_ui::screen::mailbox::NAME_INPUT),
+        "round to the name field"
+    );
+    h.tap(Named::Tab);
+    assert_eq!(h.focused(), None, "Tab: the Cancel button");
+    h.tap(Named::Enter);
+    assert!(!dialog(&h), "Return pressed Cancel");
+
+    // Delete folder has no field: Return is its main button.
+    h.update(posta_ui::Message::Mailbox(
+        posta_ui::screen::mailbox::Message::DeleteFolder,
+    ));
+    assert!(dialog(&h), "the delete dialog is open");
+    h.tap(Named::Enter);
+    assert!(!dialog(&h), "Return deleted (the dialog's main action)");
+}

@@ -7,6 +7,7 @@
 mod app;
 pub mod keyboard;
 pub mod notify;
+pub mod said;
 pub mod screen;
 pub mod theme;
 pub mod widget;

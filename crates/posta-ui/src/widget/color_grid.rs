@@ -58,13 +58,15 @@ pub fn grid<'a, M: Clone + 'a>(selected: &str, on_pick: impl Fn(String) -> M) ->
         let color = parse_color(hex).unwrap_or(FALLBACK);
         let chosen = hex.eq_ignore_ascii_case(selected);
         let mark = if chosen { "✓" } else { " " };
+        let message = on_pick((*hex).to_owned());
+        // Tab stops on each swatch; Return or Space picks it.
         Element::from(
-            container(
+            container(crate::widget::focus::focusable(
                 button(container(text(mark).size(14).color(text_on(color))).center(28))
                     .padding(0)
                     .width(32)
                     .height(32)
-                    .on_press(on_pick((*hex).to_owned()))
+                    .on_press(message.clone())
                     .style(move |theme: &Theme, _status| button::Style {
                         background: Some(color.into()),
                         border: Border {
@@ -78,7 +80,8 @@ pub fn grid<'a, M: Clone + 'a>(selected: &str, on_pick: impl Fn(String) -> M) ->
                         },
                         ..button::Style::default()
                     }),
-            )
+                Some(message),
+            ))
             .id(swatch_id(hex)),
         )
     });

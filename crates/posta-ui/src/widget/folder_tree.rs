@@ -554,7 +554,7 @@ fn entry<'a>(
     };
     let content = row![
         text(icon).size(13).width(18),
-        text(label).size(13).font(font).width(Fill),
+        crate::widget::ellipsis::ellipsis(label).size(13).font(font),
         count
     ]
     .spacing(4)

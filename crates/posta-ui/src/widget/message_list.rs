@@ -16,6 +16,7 @@ use iced::{Center, Color, Element, Fill, FillPortion, Font, Length, Theme};
 
 use super::{tags, when};
 use crate::theme;
+use crate::widget::ellipsis::ellipsis;
 use posta_core::compose::FORWARDED;
 use posta_core::message::Flag;
 use posta_core::store::{MessageRow, Sort};
@@ -417,20 +418,22 @@ fn message_row<'a>(index: usize, message: &'a MessageRow, look: &Look<'_>) -> El
             font,
             false,
         ),
-        cell(
-            sender_name(if look.recipients {
+        // Shortened with "…", not cut mid-letter (nor drawn through a mask).
+        row_cell(
+            ellipsis(sender_name(if look.recipients {
                 &message.to
             } else {
                 &message.from
-            })
-            .to_owned(),
+            }))
+            .size(TEXT_SIZE)
+            .font(font),
             FillPortion(3),
-            font,
-            true,
+            false,
         ),
         subject_cell(message, (look.thread)(message), font),
+        // The pills that fit whole; none cut at the edge.
         row_cell(
-            Row::with_children(chips).spacing(3),
+            crate::widget::fitting::fitting(chips, 3.0),
             FillPortion(3),
             has_chips,
         ),
@@ -479,13 +482,13 @@ fn subject_cell<'a>(
     thread: Option<(usize, usize)>,
     font: Font,
 ) -> Element<'a, Event> {
-    let subject = text(subject_or_placeholder(&message.subject))
+    let subject = ellipsis(subject_or_placeholder(&message.subject))
         .size(TEXT_SIZE)
-        .font(font)
-        .wrapping(Wrapping::None);
+        .font(font);
+    // The counts keep their room; the subject gives way with "…".
     let content: Element<'a, Event> = match thread {
         Some((count, unread)) => iced::widget::row![
-            container(subject).clip(true).width(Length::Shrink),
+            subject,
             text(posta_i18n::t!(
                 "conversation-count",
                 count = count,
@@ -499,7 +502,7 @@ fn subject_cell<'a>(
         .into(),
         None => subject.into(),
     };
-    row_cell(content, FillPortion(6), true)
+    row_cell(content, FillPortion(6), false)
 }
 
 /// One cell of a row: padded, as tall as the row, its content centred.

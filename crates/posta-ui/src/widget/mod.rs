@@ -4,7 +4,10 @@
 //! `Element` of its own small event type, which the screen maps into its
 //! `Message`.
 
+pub mod behind;
 pub mod color_grid;
+pub mod ellipsis;
+pub mod fitting;
 pub mod focus;
 pub mod folder_tree;
 pub mod message_list;

@@ -6,7 +6,7 @@
 //! definitions come from the store (Thunderbird's five defaults plus the
 //! user's own, synced across devices by the worker through METADATA).
 
-use iced::widget::{container, text};
+use iced::widget::container;
 use iced::{border, Color, Element, Theme};
 
 use posta_core::message::Flag;
@@ -128,15 +128,20 @@ pub fn apple_flag_color(flags: &[Flag]) -> Option<Color> {
     parse_color(hex)
 }
 
+/// The widest a chip grows.
+const CHIP_MAX_WIDTH: f32 = 120.0;
+
 /// A small rounded chip with the tag's name on its colour.
 pub fn chip<'a, M: 'a>(name: String, color: Color) -> Element<'a, M> {
+    // A long name, or one with too little room, ends in "…".
     container(
-        text(name)
+        crate::widget::ellipsis::ellipsis(name)
             .size(11)
             .color(text_on(color))
-            .wrapping(iced::widget::text::Wrapping::None),
+            .width(iced::Length::Shrink),
     )
     .padding([1, 6])
+    .max_width(CHIP_MAX_WIDTH)
     .style(move |_: &Theme| container::Style {
         background: Some(color.into()),
         border: border::rounded(8),

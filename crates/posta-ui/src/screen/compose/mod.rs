@@ -27,6 +27,8 @@ use posta_core::sync::imap::SharedStore;
 use posta_core::Secret;
 use posta_i18n::t;
 
+use crate::said::Said;
+
 pub use attach::{picker_available, Picker};
 pub use open::{open, OpenError};
 use send::{describe, send_context, send_task};
@@ -156,8 +158,13 @@ pub enum Outcome {
     Sent,
     /// Sent, but the copy could not be filed (why).
     SentWithoutCopy(String),
-    /// Waiting in the outbox (why).
-    Queued(String),
+    /// Waiting in the outbox: why (worded when shown), and the server.
+    Queued {
+        /// Why it was not sent.
+        reason: crate::said::Kept,
+        /// The outgoing server.
+        host: String,
+    },
     /// Not sent: something to fix first (what).
     Failed(String),
 }
@@ -168,8 +175,9 @@ pub enum Action {
     None,
     /// Run this task.
     Run(Task<Message>),
-    /// Close the window; the sentence (if any) goes to the status bar.
-    Close(Option<String>),
+    /// Close the window; what to say (if anything) goes to the mailbox,
+    /// worded when shown.
+    Close(Option<Said>),
     /// Close the window and run this task (work that outlives it).
     CloseWith(Task<Message>),
 }
@@ -466,19 +474,19 @@ impl Compose {
 
     fn sent(&mut self, outcome: Outcome) -> Action {
         match outcome {
-            Outcome::Sent => Action::Close(Some(t!("compose-sent"))),
+            Outcome::Sent => Action::Close(Some(Said::Sent)),
             Outcome::SentWithoutCopy(details) => {
-                Action::Close(Some(t!("compose-sent-no-copy", details = details)))
+                Action::Close(Some(Said::SentWithoutCopy(details)))
             }
             // Closed only with the sentence saying it waits, why, and
             // when Posta tries again (the worker does at every check).
-            Outcome::Queued(reason) => {
+            Outcome::Queued { reason, host } => {
                 let minutes = self.context.account.check_interval.div_ceil(60).max(1);
-                Action::Close(Some(t!(
-                    "compose-queued",
-                    reason = reason,
-                    minutes = minutes
-                )))
+                Action::Close(Some(Said::Queued {
+                    reason,
+                    host,
+                    minutes,
+                }))
             }
             Outcome::Failed(problem) => {
                 self.status = Status::Problem(problem);

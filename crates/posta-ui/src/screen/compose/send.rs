@@ -76,7 +76,10 @@ pub(super) async fn send_task(
         }
         Ok(SendOutcome::Queued { reason }) => {
             let host = account.smtp.as_ref().map_or("", |s| s.host.as_str());
-            Outcome::Queued(posta_i18n::describe_wait(&reason, host))
+            Outcome::Queued {
+                reason: crate::said::Kept(reason),
+                host: host.to_owned(),
+            }
         }
         Err(err) => Outcome::Failed(describe(&err, &account)),
     }

@@ -9,11 +9,25 @@ use iced::{Center, Element, Fill, Length};
 
 use super::{ids, Compose, Message, Picker, Status};
 use crate::theme;
+use crate::widget::focus::focusable;
 use posta_i18n::t;
 use posta_i18n::{current_language, format_size};
 
 /// Width of the labels column.
 const LABEL_WIDTH: f32 = 120.0;
+
+/// A button Tab stops on and Return or Space presses (greyed out while
+/// `message` is `None`).
+fn focus_button<'a>(
+    words: String,
+    style: fn(&iced::Theme, button::Status) -> button::Style,
+    message: Option<Message>,
+) -> Element<'a, Message> {
+    let pressable = button(text(words))
+        .style(style)
+        .on_press_maybe(message.clone());
+    focusable(pressable, message).into()
+}
 
 /// One labelled field.
 fn field<'a>(
@@ -104,16 +118,22 @@ impl Compose {
             .spacing(12)
             .height(Fill);
         let footer = row![
-            button(text(t!("compose-discard")))
-                .style(button::secondary)
-                .on_press_maybe(editing.then_some(Message::Discard)),
+            focus_button(
+                t!("compose-discard"),
+                button::secondary,
+                editing.then_some(Message::Discard)
+            ),
             space::horizontal(),
-            button(text(t!("compose-save-draft")))
-                .style(button::secondary)
-                .on_press_maybe(editing.then_some(Message::SaveDraft)),
-            button(text(t!("compose-send")))
-                .style(button::primary)
-                .on_press_maybe(editing.then_some(Message::Send)),
+            focus_button(
+                t!("compose-save-draft"),
+                button::secondary,
+                editing.then_some(Message::SaveDraft)
+            ),
+            focus_button(
+                t!("compose-send"),
+                button::primary,
+                editing.then_some(Message::Send)
+            ),
         ]
         .spacing(8)
         .align_y(Center);
@@ -128,11 +148,11 @@ impl Compose {
     /// The attachments, "Attach files…", and the path field when needed.
     fn attachments_view(&self) -> Element<'_, Message> {
         let language = current_language();
-        let mut list = row![button(text(t!("compose-attach")))
-            .style(button::secondary)
-            .on_press_maybe(
-                (!self.busy() && self.picker != Picker::Open).then_some(Message::Attach)
-            )]
+        let mut list = row![focus_button(
+            t!("compose-attach"),
+            button::secondary,
+            (!self.busy() && self.picker != Picker::Open).then_some(Message::Attach)
+        )]
         .spacing(8)
         .align_y(Center);
         for (index, attachment) in self.attachments.iter().enumerate() {
@@ -144,10 +164,13 @@ impl Compose {
                         size = format_size(attachment.size(), language)
                     ))
                     .size(theme::SMALL_SIZE),
-                    button(text(t!("compose-remove")).size(theme::SMALL_SIZE))
-                        .style(button::text)
-                        .padding(2)
-                        .on_press(Message::Remove(index)),
+                    focusable(
+                        button(text(t!("compose-remove")).size(theme::SMALL_SIZE))
+                            .style(button::text)
+                            .padding(2)
+                            .on_press(Message::Remove(index)),
+                        Some(Message::Remove(index))
+                    ),
                 ]
                 .spacing(2)
                 .align_y(Center),
@@ -171,7 +194,11 @@ impl Compose {
                 .on_submit(Message::AttachPath)
                 .padding(6)
                 .width(Fill),
-            button(text(t!("compose-path-add"))).on_press(Message::AttachPath),
+            focus_button(
+                t!("compose-path-add"),
+                button::primary,
+                Some(Message::AttachPath)
+            ),
         ]
         .spacing(8)
         .align_y(Center);

@@ -338,9 +338,11 @@ impl Mailbox {
     pub(super) fn key(&mut self, key: &Key, modifiers: Modifiers) -> Action {
         if self.dialog.is_some() {
             // Over the dialog no shortcut reaches the list; Escape (once its
-            // field has let go of it) cancels the dialog.
+            // field has let go of it) cancels the dialog, and Return no field
+            // or button took is its main button (Delete, Create, Rename).
             return match keys::action(key, modifiers) {
                 Some(KeyAction::Escape) => self.dialog_message(super::dialogs::Message::Cancel),
+                Some(KeyAction::Open) => self.dialog_message(super::dialogs::Message::Confirm),
                 _ => Action::None,
             };
         }

@@ -9,6 +9,7 @@ use iced::{Color, Element, Fill};
 
 use crate::theme;
 use crate::widget::color_grid;
+use crate::widget::focus::focusable;
 use posta_i18n::t;
 
 /// The name field of every dialog, for focus and tests.
@@ -208,6 +209,7 @@ impl Dialog {
             Dialog::NewFolder { .. } | Dialog::NewTag { .. } => t!("mailbox-create"),
             Dialog::RenameFolder { .. } => t!("folders-rename-button"),
         };
+        let confirm_message = self.can_confirm().then_some(Message::Confirm);
         let confirm = button(text(confirm_label))
             .style(
                 if matches!(
@@ -219,13 +221,14 @@ impl Dialog {
                     button::primary
                 },
             )
-            .on_press_maybe(self.can_confirm().then_some(Message::Confirm));
+            .on_press_maybe(confirm_message.clone());
+        let cancel = button(text(t!("mailbox-cancel")))
+            .style(button::secondary)
+            .on_press(Message::Cancel);
         let buttons = row![
             iced::widget::space().width(Fill),
-            button(text(t!("mailbox-cancel")))
-                .style(button::secondary)
-                .on_press(Message::Cancel),
-            confirm
+            focusable(cancel, Some(Message::Cancel)),
+            focusable(confirm, confirm_message)
         ]
         .spacing(8);
         container(
@@ -261,8 +264,9 @@ pub fn overlay<'a>(
     dialog: Element<'a, crate::screen::mailbox::Message>,
     outside: crate::screen::mailbox::Message,
 ) -> Element<'a, crate::screen::mailbox::Message> {
+    // Tab and Shift+Tab stay in the dialog.
     stack![
-        base,
+        crate::widget::behind::behind(base),
         opaque(
             mouse_area(center(opaque(dialog)).style(|_theme| {
                 container::Style {

@@ -280,6 +280,9 @@ pub struct Mailbox {
     modifiers: Modifiers,
     dialog: Option<Dialog>,
     notice: Option<String>,
+    /// A notice kept as data and worded when shown (a sending outcome, an
+    /// account's problem); `notice`, when set, is shown instead.
+    said: Option<crate::said::Said>,
     /// When sync progress last made us read the store again.
     progress_refresh: Option<std::time::Instant>,
     /// "Make room" or the POP3 server mailbox, over the list.
@@ -337,6 +340,7 @@ impl Mailbox {
             modifiers: Modifiers::empty(),
             dialog: None,
             notice: None,
+            said: None,
             progress_refresh: None,
             room: None,
             switch: None,
@@ -512,6 +516,7 @@ impl Mailbox {
             Message::Bar(message) => Action::Run(self.bar_message(message)),
             Message::DismissNotice => {
                 self.notice = None;
+                self.said = None;
                 Action::None
             }
             Message::Undo => self.undo_last(),
@@ -568,9 +573,11 @@ impl Mailbox {
         self.dialog.as_ref()
     }
 
-    /// The notice shown at the bottom, if any.
-    pub fn notice(&self) -> Option<&str> {
-        self.notice.as_deref()
+    /// The notice shown at the bottom, if any, in the language chosen now.
+    pub fn notice(&self) -> Option<String> {
+        self.notice
+            .clone()
+            .or_else(|| self.said.as_ref().map(crate::said::Said::words))
     }
 
     /// The list's source.

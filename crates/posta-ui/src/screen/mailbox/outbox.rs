@@ -111,11 +111,19 @@ impl Mailbox {
     /// is empty.
     pub(super) fn reload_outbox(&mut self) {
         let outbox = Outbox::new(&self.home);
+        let mut emptied = Vec::new();
         for account in &mut self.accounts {
             // A listing that cannot be read keeps what was shown.
             if let Ok(entries) = outbox.listing(account.config.id) {
+                if entries.is_empty() && !account.outbox.is_empty() {
+                    emptied.push(account.config.id);
+                }
                 account.outbox = entries;
             }
+        }
+        // What waited went out: the account's problem bar is stale.
+        for id in emptied {
+            self.account_recovered(id);
         }
         if let Some(view) = &self.outbox {
             let left = self.account(view.account).map_or(0, |a| a.outbox.len());
@@ -145,9 +153,10 @@ impl Mailbox {
 
     /// A window over the mailbox closed with a sentence (a sent or queued
     /// message): it goes to the notice bar, and the outbox is read again.
-    pub fn compose_closed(&mut self, notice: Option<String>) {
+    pub fn compose_closed(&mut self, notice: Option<crate::said::Said>) {
         if notice.is_some() {
-            self.notice = notice;
+            self.notice = None;
+            self.said = notice;
         }
         self.reload_outbox();
     }

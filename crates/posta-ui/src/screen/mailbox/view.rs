@@ -21,9 +21,38 @@ pub const SEARCH_INPUT: iced::widget::Id = iced::widget::Id::new("mailbox-search
 /// The container around the Move menu.
 pub const MOVE_MENU: iced::widget::Id = iced::widget::Id::new("mailbox-move-menu");
 
+/// Below this height (right of the folders) the list keeps only a few rows.
+const SHORT_HEIGHT: f32 = 640.0;
+/// Below this width counts and status get lines of their own.
+const NARROW_WIDTH: f32 = 700.0;
+/// The rows the list keeps then.
+const LIST_MIN_ROWS: f32 = 3.0;
+/// The height of the list's column headings.
+const LIST_HEADINGS: f32 = 26.0;
+
 impl Mailbox {
     /// The whole window.
     pub fn view(&self) -> Element<'_, Message> {
+        // Right of the folders, laid out for the room there is: a narrow or
+        // short window (800×600) moves counts and status onto lines of their
+        // own and keeps the list short, so nothing is squeezed to a sliver.
+        let main = iced::widget::responsive(move |size| self.main(size));
+        let base: Element<'_, Message> = row![self.folder_pane(), rule::vertical(1), main].into();
+        match (&self.dialog, &self.tag_manager) {
+            (Some(dialog), _) => dialogs::modal(base, dialog),
+            (None, Some(manager)) => dialogs::overlay(
+                base,
+                manager.view().map(Message::TagManager),
+                Message::TagManager(super::tag_manager::Message::Done),
+            ),
+            (None, None) if self.help => self.with_help(base),
+            (None, None) => base,
+        }
+    }
+
+    /// Toolbar, bars, list, message, notice and status bar in `size`.
+    fn main(&self, size: iced::Size) -> Element<'_, Message> {
+        let narrow = size.width < NARROW_WIDTH;
         let mut main = column![self.toolbar()].height(Fill);
         if let Some(bars) = self.login_bars() {
             main = main.push(bars);
@@ -38,40 +67,49 @@ impl Mailbox {
         } else if let Some(view) = &self.outbox {
             main = main.push(self.outbox_panel(view));
         } else {
-            main = main.push(self.heading()).push(rule::horizontal(1));
+            main = main.push(self.heading(narrow)).push(rule::horizontal(1));
             if let Some(placeholders) = self.placeholders() {
                 main = main.push(placeholders);
             }
-            main = main.push(container(self.list()).height(FillPortion(2)));
+            main = main.push(match &self.reader {
+                Some(reader) => self.list_and_reader(reader, size.height < SHORT_HEIGHT),
+                None => container(self.list()).height(Fill).into(),
+            });
         }
-        let covered = self.room.is_some() || self.switch.is_some() || self.outbox.is_some();
-        if let (Some(reader), false) = (&self.reader, covered) {
-            let tags = self.row_tags(reader.message());
-            main = main.push(rule::horizontal(1));
-            if let Some(stack) = self.conversation_stack() {
-                main = main.push(stack);
-            }
-            main =
-                main.push(container(reader.view(tags).map(Message::Reader)).height(FillPortion(3)));
-        }
-        if let Some(notice) = &self.notice {
+        if let Some(notice) = self.notice() {
             main = main.push(notice_bar(notice));
         }
         if let Some(undo) = self.undo_bar() {
             main = main.push(undo);
         }
-        main = main.push(self.status_bar());
-        let base: Element<'_, Message> = row![self.folder_pane(), rule::vertical(1), main].into();
-        match (&self.dialog, &self.tag_manager) {
-            (Some(dialog), _) => dialogs::modal(base, dialog),
-            (None, Some(manager)) => dialogs::overlay(
-                base,
-                manager.view().map(Message::TagManager),
-                Message::TagManager(super::tag_manager::Message::Done),
-            ),
-            (None, None) if self.help => self.with_help(base),
-            (None, None) => base,
+        main.push(self.status_bar(narrow)).into()
+    }
+
+    /// The list above the open message. Where there is height enough they
+    /// share it two to three; in a short window (800×600) the list keeps a
+    /// few rows and the message gets the rest, so it reads as more than a
+    /// line or two.
+    fn list_and_reader<'a>(
+        &'a self,
+        reader: &'a super::reader::Reader,
+        short: bool,
+    ) -> Element<'a, Message> {
+        let list_height = if short {
+            iced::Length::Fixed(LIST_MIN_ROWS * message_list::ROW_HEIGHT + LIST_HEADINGS)
+        } else {
+            FillPortion(2)
+        };
+        let tags = self.row_tags(reader.message());
+        let mut both = column![
+            container(self.list()).height(list_height),
+            rule::horizontal(1)
+        ];
+        if let Some(stack) = self.conversation_stack() {
+            both = both.push(stack);
         }
+        both.push(container(reader.view(tags).map(Message::Reader)).height(FillPortion(3)))
+            .height(Fill)
+            .into()
     }
 
     fn folder_pane(&self) -> Element<'_, Message> {
@@ -307,7 +345,7 @@ impl Mailbox {
     }
 
     /// The folder's name and counts, and the tag filter.
-    fn heading(&self) -> Element<'_, Message> {
+    fn heading(&self, narrow: bool) -> Element<'_, Message> {
         let title = match self.listing.source() {
             Source::Nothing => String::new(),
             Source::Folder(id) => self
@@ -346,22 +384,29 @@ impl Mailbox {
                 .find(|f| matches!(f, FilterChoice::Tag { keyword: k, .. } if k == keyword))
                 .cloned(),
         };
-        row![
-            text(title).size(16).font(theme::FONT_BOLD),
-            text(counts).size(13).style(text::secondary).width(Fill),
-        ]
-        .push(self.threading_toggle())
-        .push(self.folder_button())
-        .push(text(t!("tags-filter-label")).size(13))
-        .push(
-            pick_list(filters, chosen, Message::Filter)
-                .text_size(13)
-                .padding([4, 8]),
-        )
-        .spacing(10)
-        .padding([4, 10])
-        .align_y(Center)
-        .into()
+        let counts = text(counts).size(13).style(text::secondary);
+        let (inline, below) = if narrow {
+            (None, Some(counts))
+        } else {
+            (Some(counts.width(Fill)), None)
+        };
+        let title = text(title).size(16).font(theme::FONT_BOLD);
+        let heading = row![if narrow { title.width(Fill) } else { title }]
+            .push(inline)
+            .push(self.threading_toggle())
+            .push(self.folder_button())
+            .push(text(t!("tags-filter-label")).size(13))
+            .push(
+                pick_list(filters, chosen, Message::Filter)
+                    .text_size(13)
+                    .padding([4, 8]),
+            )
+            .spacing(10)
+            .align_y(Center);
+        // Narrow: the counts on a line of their own, whole, not "3 wia…".
+        container(column![heading].push(below).spacing(2))
+            .padding([4, 10])
+            .into()
     }
 
     fn list(&self) -> Element<'_, Message> {
@@ -401,7 +446,7 @@ impl Mailbox {
     }
 
     /// Per account: sync progress with Cancel, or offline with the queue.
-    fn status_bar(&self) -> Element<'_, Message> {
+    fn status_bar(&self, narrow: bool) -> Element<'_, Message> {
         let mut parts: Vec<Element<'_, Message>> = Vec::new();
         // What waits to be sent gets a line of its own, the whole width:
         // its reason must be read, not squeezed beside the buttons.
@@ -442,11 +487,16 @@ impl Mailbox {
             .padding([3, 10])
             .style(button::secondary)
             .on_press_maybe(any_worker.then_some(Message::SyncNow));
+        let parts = Row::with_children(parts).spacing(16).align_y(Center);
+        // Narrow: what is said gets a line of its own above the buttons.
+        let (parts, said) = if narrow {
+            (row![], Some(parts))
+        } else {
+            (parts, None)
+        };
+        outbox.extend(said.map(Element::from));
         let bar = row![
-            Row::with_children(parts)
-                .spacing(16)
-                .align_y(Center)
-                .width(Fill),
+            parts.width(Fill),
             text(t!("settings-language")).size(12),
             language,
             add_account,
@@ -535,7 +585,7 @@ fn account_status(account: &Account, name_it: bool) -> Option<Element<'_, Messag
 }
 
 /// A dismissable line above the status bar.
-fn notice_bar(notice: &str) -> Element<'_, Message> {
+fn notice_bar<'a>(notice: String) -> Element<'a, Message> {
     container(
         row![
             text(notice).size(13).width(Fill),

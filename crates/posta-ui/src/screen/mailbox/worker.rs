@@ -16,8 +16,6 @@ use posta_core::store::{AccountConfig, KeyringError};
 use posta_core::sync::imap::SharedStore;
 use posta_core::worker::{self, Event, Handle};
 use posta_core::Secret;
-use posta_i18n::describe_error;
-use posta_i18n::t;
 
 /// How often sync progress may make the mailbox read the store again.
 const PROGRESS_REFRESH: Duration = Duration::from_millis(300);
@@ -168,6 +166,8 @@ impl Mailbox {
                 if let Some(account) = self.account_mut(id) {
                     account.progress = None;
                 }
+                // The account works again: its problem is stale now.
+                self.account_recovered(id);
             }
             Event::StoreChanged => self.reload(),
             Event::NewMail(new) => self.new_mail(id, new),
@@ -215,16 +215,29 @@ impl Mailbox {
                     reader.body_unavailable();
                 }
                 if err.kind() != ErrorKind::Cancelled {
-                    if let Some(account) = self.account(id) {
-                        let problem = describe_error(&err, &account.config.host);
-                        self.notice = Some(t!(
-                            "mailbox-account-problem",
-                            account = account.config.name.as_str(),
-                            problem = problem
-                        ));
+                    // Kept as what happened: worded when shown, and
+                    // cleared when the account works again.
+                    let problem =
+                        self.account(id)
+                            .map(|account| crate::said::Said::AccountProblem {
+                                account: id,
+                                name: account.config.name.clone(),
+                                host: account.config.host.clone(),
+                                error: crate::said::Kept(err),
+                            });
+                    if problem.is_some() {
+                        self.notice = None;
+                        self.said = problem;
                     }
                 }
             }
+        }
+    }
+
+    /// Clears `id`'s problem once it checked or sent mail again.
+    pub(super) fn account_recovered(&mut self, id: i64) {
+        if self.said.as_ref().and_then(crate::said::Said::account) == Some(id) {
+            self.said = None;
         }
     }
 

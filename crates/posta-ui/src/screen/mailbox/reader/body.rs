@@ -22,6 +22,8 @@ use posta_i18n::t;
 
 /// Size of body text.
 const BODY_SIZE: f32 = 14.0;
+/// The scrolled text of the message (tests measure it).
+pub const BODY: iced::widget::Id = iced::widget::Id::new("reader-body");
 /// Indentation of one list level, in pixels.
 const LIST_INDENT: f32 = 20.0;
 /// The most link targets a tooltip names.

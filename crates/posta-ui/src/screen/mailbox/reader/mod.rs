@@ -7,6 +7,7 @@
 //! remote images are only named by the document, never fetched here.
 
 mod body;
+pub use body::BODY;
 mod images;
 mod save;
 
@@ -386,9 +387,8 @@ impl Reader {
         ]
         .spacing(6);
         let mut header = column![
-            row![subject.width(Fill), buttons]
-                .spacing(12)
-                .align_y(Center),
+            // The buttons go under the subject where both do not fit.
+            row![subject, buttons].spacing(12).align_y(Center).wrap(),
             row![
                 text(t!("reader-from", sender = from)).size(13).width(Fill),
                 text(when::long(self.message.date, language)).size(13),
@@ -436,7 +436,9 @@ impl Reader {
         column![
             top,
             rule::horizontal(1),
-            scrollable(container(body).padding([4, 8]).width(Fill)).height(Fill)
+            scrollable(container(body).padding([4, 8]).width(Fill))
+                .id(BODY)
+                .height(Fill)
         ]
         .spacing(8)
         .padding(12)
