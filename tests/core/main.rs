@@ -19,6 +19,7 @@ mod pop3_fake;
 mod smtp_send;
 mod store_bodies;
 mod store_config;
+mod store_contacts;
 mod store_index;
 mod store_pages;
 mod store_pop3;

@@ -72,3 +72,51 @@ pub fn body_text(raw: &[u8]) -> String {
     }
     text
 }
+
+/// The base letters of U+00C0..=U+00FF (Latin-1) and U+0100..=U+017F
+/// (Latin Extended-A), `.` where there is none to fall back to (those
+/// [`fold_char`] spells out, and signs).
+const LATIN_1: &str = "aaaaaa.ceeeeiiiidnooooo.ouuuuy..aaaaaa.ceeeeiiiidnooooo.ouuuuy.y";
+const LATIN_EXTENDED_A: &str = "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiii..jjkkkllllllllllnnnnnnnnnoooooo..rrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
+
+/// Text as a person types it when looking someone up: lower case, without
+/// diacritics ("Żółkiewska" → "zolkiewska", "Dvořák" → "dvorak"); other
+/// scripts only lower-cased ("Иван" → "иван", with ё as е).
+pub fn fold_key(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in fold(text).chars().flat_map(char::to_lowercase) {
+        let code = c as u32;
+        let base = match code {
+            0xC0..=0xFF => LATIN_1.as_bytes().get((code - 0xC0) as usize),
+            0x100..=0x17F => LATIN_EXTENDED_A.as_bytes().get((code - 0x100) as usize),
+            _ => None,
+        };
+        match (base, c) {
+            (Some(&b), _) if b != b'.' => out.push(char::from(b)),
+            (_, 'ș' | 'ş') => out.push('s'),
+            (_, 'ț' | 'ţ') => out.push('t'),
+            (_, 'ё') => out.push('е'),
+            (_, 'ß') => out.push_str("ss"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fold_key;
+
+    #[test]
+    fn names_fold_as_people_type_them() {
+        assert_eq!(fold_key("Zofia Żółkiewska"), "zofia zolkiewska");
+        assert_eq!(fold_key("Piotr Zieliński"), "piotr zielinski");
+        assert_eq!(
+            fold_key("Marek Dvořák, Ľubica Šťastná"),
+            "marek dvorak, lubica stastna"
+        );
+        assert_eq!(fold_key("Иван Петров"), "иван петров");
+        assert_eq!(fold_key("Ærøskøbing Straße"), "aeroskobing strasse");
+        assert_eq!(fold_key("Ștefan Țurcanu"), "stefan turcanu");
+    }
+}
