@@ -4,6 +4,7 @@
 mod cli_account_edit;
 mod cli_check;
 mod cli_commands;
+mod cli_contacts;
 mod cli_detect;
 mod cli_everyday;
 mod cli_quota;

@@ -7,6 +7,7 @@ mod mailbox_fixture;
 mod rights_shared;
 mod room_fixture;
 mod ui_app;
+mod ui_completion;
 mod ui_compose;
 mod ui_conversation;
 mod ui_everyday;

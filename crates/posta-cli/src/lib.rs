@@ -6,6 +6,7 @@ mod account_edit;
 mod account_remove;
 mod check;
 mod connect;
+mod contacts;
 mod context;
 mod conversations;
 mod detect;
@@ -107,6 +108,10 @@ pub enum Command {
     /// List, add, rename, recolour, reorder or delete tags.
     #[command(subcommand)]
     Tag(tag::TagCommand),
+    /// The people recipient completion offers: name, address and number of
+    /// messages, separated by tabs, best first.
+    #[command(subcommand)]
+    Contacts(contacts::ContactsCommand),
     /// Move messages to the Archive folder (made when missing); messages
     /// are named by their position in `posta messages FOLDER`.
     Archive(everyday::MessagesAt),
@@ -184,6 +189,7 @@ pub fn run(command: Command) -> i32 {
         Command::RemoteContent(command) => remote::run(command),
         Command::Detect(args) => runtime.block_on(detect::run(args)),
         Command::Tag(command) => tag::run(command),
+        Command::Contacts(command) => contacts::run(command),
         Command::Archive(args) => everyday::run_move(everyday::Verb::Archive, args),
         Command::Junk(args) => everyday::run_move(everyday::Verb::Junk, args),
         Command::NotJunk(args) => everyday::run_move(everyday::Verb::NotJunk, args),

@@ -260,6 +260,14 @@ impl App {
         }
     }
 
+    /// The compose window, when one is open.
+    pub fn compose(&self) -> Option<&Compose> {
+        match &self.overlay {
+            Some(Overlay::Compose(window)) => Some(window),
+            _ => None,
+        }
+    }
+
     /// Opens the setup wizard: on its welcome page for the first account,
     /// on the protocol page for another one.
     pub fn open_wizard(&mut self) {
@@ -312,6 +320,12 @@ impl App {
     /// Tab moves between fields everywhere; Return and Escape no field
     /// took are the wizard page's (the mailbox has its own shortcuts).
     fn key(&mut self, press: crate::keyboard::Press) -> Task<Message> {
+        // An open completion list takes the arrows, Enter, Tab and Escape.
+        if let Some(Overlay::Compose(window)) = &mut self.overlay {
+            if let Some(task) = window.completion_key(&press) {
+                return task.map(Message::Compose);
+            }
+        }
         if let Some(task) = crate::keyboard::move_focus(&press) {
             return task;
         }

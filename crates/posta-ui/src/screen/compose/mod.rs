@@ -9,6 +9,7 @@
 //! [`posta_core::compose`]'s.
 
 mod attach;
+mod completion;
 mod open;
 #[cfg(feature = "test-kit")]
 pub mod screenshot;
@@ -30,6 +31,7 @@ use posta_i18n::t;
 use crate::said::Said;
 
 pub use attach::{picker_available, Picker};
+pub use completion::{Completion, Field};
 pub use open::{open, OpenError};
 use send::{describe, send_context, send_task};
 
@@ -134,6 +136,8 @@ pub enum Message {
     Close,
     /// Another identity was chosen to send as.
     Identity(IdentityChoice),
+    /// The person at this place in the completion list was clicked.
+    Pick(usize),
 }
 
 /// An identity in the "From" menu.
@@ -214,6 +218,8 @@ pub struct Compose {
     identities: Vec<posta_core::store::Identity>,
     /// The one chosen.
     identity: usize,
+    /// Recipient completion under To, Cc and Bcc.
+    completion: Completion,
 }
 
 /// What waits for a background save to finish.
@@ -255,6 +261,7 @@ impl Compose {
             after_save: AfterSave::Nothing,
             identities: Vec::new(),
             identity: 0,
+            completion: Completion::default(),
         }
     }
 
@@ -362,11 +369,27 @@ impl Compose {
     /// Applies a message.
     pub fn update(&mut self, message: Message) -> Action {
         match message {
-            Message::To(value) => self.to = value,
-            Message::Cc(value) => self.cc = value,
-            Message::Bcc(value) => self.bcc = value,
-            Message::Subject(value) => self.subject = value,
-            Message::Body(action) => self.body.perform(action),
+            Message::To(value) => {
+                self.complete(Field::To, &value);
+                self.to = value;
+            }
+            Message::Cc(value) => {
+                self.complete(Field::Cc, &value);
+                self.cc = value;
+            }
+            Message::Bcc(value) => {
+                self.complete(Field::Bcc, &value);
+                self.bcc = value;
+            }
+            Message::Pick(index) => return Action::Run(self.pick(index)),
+            Message::Subject(value) => {
+                self.close_completion();
+                self.subject = value;
+            }
+            Message::Body(action) => {
+                self.close_completion();
+                self.body.perform(action);
+            }
             Message::Attach => return self.open_picker(),
             Message::Picked(paths) => return self.picked(paths),
             Message::Path(value) => self.path = value,

@@ -7,14 +7,14 @@ use iced::widget::{
 };
 use iced::{Center, Element, Fill, Length};
 
-use super::{ids, Compose, Message, Picker, Status};
+use super::{ids, Compose, Field, Message, Picker, Status};
 use crate::theme;
 use crate::widget::focus::focusable;
 use posta_i18n::t;
 use posta_i18n::{current_language, format_size};
 
 /// Width of the labels column.
-const LABEL_WIDTH: f32 = 120.0;
+pub(super) const LABEL_WIDTH: f32 = 120.0;
 
 /// A button Tab stops on and Return or Space presses (greyed out while
 /// `message` is `None`).
@@ -71,37 +71,36 @@ impl Compose {
         };
         let header = column![text(self.title()).size(24).font(theme::FONT_BOLD), from].spacing(4);
         let address_hint = t!("compose-to-placeholder");
-        let fields = column![
-            field(
+        // Each address field, with the completion list under it when open.
+        let mut fields = column![].spacing(6);
+        for (label, value, id, on_input, which) in [
+            (
                 t!("compose-to"),
                 &self.to,
-                address_hint.clone(),
                 ids::TO,
-                Message::To
+                Message::To as fn(String) -> Message,
+                Field::To,
             ),
-            field(
-                t!("compose-cc"),
-                &self.cc,
-                address_hint.clone(),
-                ids::CC,
-                Message::Cc
-            ),
-            field(
+            (t!("compose-cc"), &self.cc, ids::CC, Message::Cc, Field::Cc),
+            (
                 t!("compose-bcc"),
                 &self.bcc,
-                address_hint,
                 ids::BCC,
-                Message::Bcc
+                Message::Bcc,
+                Field::Bcc,
             ),
-            field(
-                t!("compose-subject"),
-                &self.subject,
-                String::new(),
-                ids::SUBJECT,
-                Message::Subject
-            ),
-        ]
-        .spacing(6);
+        ] {
+            fields = fields
+                .push(field(label, value, address_hint.clone(), id, on_input))
+                .push(self.completion_view(which));
+        }
+        let fields = fields.push(field(
+            t!("compose-subject"),
+            &self.subject,
+            String::new(),
+            ids::SUBJECT,
+            Message::Subject,
+        ));
         let body = text_editor(&self.body)
             .id(ids::BODY)
             .placeholder(t!("compose-body-placeholder"))
