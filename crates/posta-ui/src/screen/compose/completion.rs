@@ -199,15 +199,21 @@ impl Compose {
         }
         let (shown, selected) = self.completion.shown();
         let items = shown.iter().enumerate().map(|(index, contact)| {
-            let line = row![
-                text(contact.name.as_str()).font(theme::FONT_BOLD),
-                text(contact.email.as_str()).style(text::secondary),
-            ]
-            .spacing(10);
+            let highlighted = Some(index) == selected;
+            // Grey on the highlight would not read: the button's colour.
+            let email = text(contact.email.as_str());
+            let email = if highlighted {
+                email.style(|theme: &iced::Theme| text::Style {
+                    color: Some(theme.extended_palette().primary.base.text),
+                })
+            } else {
+                email.style(text::secondary)
+            };
+            let line = row![text(contact.name.as_str()).font(theme::FONT_BOLD), email].spacing(10);
             button(line)
                 .width(Fill)
                 .padding([3, 8])
-                .style(if Some(index) == selected {
+                .style(if highlighted {
                     button::primary
                 } else {
                     button::text
