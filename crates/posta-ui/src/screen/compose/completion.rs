@@ -104,12 +104,17 @@ impl Compose {
         let Some(contacts) = &self.completion.contacts else {
             return;
         };
-        // Not those already in the field.
+        // Not those already in the field, nor one whose address is typed
+        // in full (Tab then moves on, as without completion).
         let present = value.to_lowercase();
+        let whole = query.trim();
         self.completion.shown = contacts
             .search(query, SHOWN + 8)
             .into_iter()
-            .filter(|c| !present.contains(&format!("<{}>", c.email.to_lowercase())))
+            .filter(|c| {
+                !c.email.eq_ignore_ascii_case(whole)
+                    && !present.contains(&format!("<{}>", c.email.to_lowercase()))
+            })
             .take(SHOWN)
             .cloned()
             .collect();
