@@ -107,44 +107,43 @@ fn split_words(text: &str) -> impl Iterator<Item = &str> {
 /// as [`Address`]'s `Display` writes them). A comma inside a name
 /// ("Zieliński, Piotr <piotr@…>") stays in the name.
 pub fn parse_address_line(line: &str) -> Vec<Address> {
-    let mut found = Vec::new();
+    addresses(line)
+        .map(|(name, email)| Address {
+            name: name.map(str::to_owned),
+            email: email.to_owned(),
+        })
+        .collect()
+}
+
+/// [`parse_address_line`] without copying: (name, address) pairs.
+fn addresses(line: &str) -> impl Iterator<Item = (Option<&str>, &str)> {
     let mut rest = line;
-    loop {
+    std::iter::from_fn(move || loop {
         rest = rest.trim_start_matches([',', ' ']);
         if rest.is_empty() {
-            break;
+            return None;
         }
         let comma = rest.find(',').unwrap_or(rest.len());
-        let bracket = rest.find('<');
-        match bracket {
+        match rest.find('<') {
             // `Name <address>`: the name may hold commas.
             Some(open) if open < comma || !rest[..comma].contains('@') => {
-                let Some(close) = rest[open..].find('>').map(|i| open + i) else {
-                    break;
-                };
+                let close = open + rest[open..].find('>')?;
                 let email = rest[open + 1..close].trim();
-                if email.contains('@') {
-                    let name = rest[..open].trim().trim_matches('"').trim();
-                    found.push(Address {
-                        name: Some(name.to_owned()).filter(|n| !n.is_empty()),
-                        email: email.to_owned(),
-                    });
-                }
+                let name = rest[..open].trim().trim_matches('"').trim();
                 rest = &rest[close + 1..];
+                if email.contains('@') {
+                    return Some((Some(name).filter(|n| !n.is_empty()), email));
+                }
             }
             _ => {
                 let email = rest[..comma].trim();
-                if email.contains('@') {
-                    found.push(Address {
-                        name: None,
-                        email: email.to_owned(),
-                    });
-                }
                 rest = &rest[comma..];
+                if email.contains('@') {
+                    return Some((None, email));
+                }
             }
         }
-    }
-    found
+    })
 }
 
 /// The user's own addresses: every account's and identity's (what
@@ -188,7 +187,6 @@ impl Store {
 
     /// [`Store::contacts`] ranked as of `now` (Unix seconds).
     pub fn contacts_at(&self, own: &[String], now: i64) -> Result<Contacts> {
-        let own: Vec<String> = own.iter().map(|a| a.to_lowercase()).collect();
         let is_own = |email: &str| own.iter().any(|o| o.eq_ignore_ascii_case(email));
         // Drafts were never sent and Junk is strangers; Sent by its role,
         // else by the usual name (as `special_folder` finds it).
@@ -204,12 +202,13 @@ impl Store {
             role_name(SpecialUse::Junk),
         ])?;
         let mut tallies: HashMap<String, Tally> = HashMap::new();
+        let mut key = String::new();
         while let Some(row) = rows.next()? {
-            let sender: String = row.get(0)?;
+            // Read in place: no copy of a line unless a person is new.
+            let sender = row.get_ref(0)?.as_str().unwrap_or_default();
             let date: Option<i64> = row.get(2)?;
             let in_sent: bool = row.get::<_, Option<bool>>(3)?.unwrap_or(false);
-            let from = parse_address_line(&sender);
-            let sent = in_sent || from.iter().any(|a| is_own(&a.email));
+            let sent = in_sent || addresses(sender).any(|(_, email)| is_own(email));
             let weight = if sent { SENT_WEIGHT } else { 1.0 };
             let weight = weight
                 * match date {
@@ -219,32 +218,43 @@ impl Store {
                     }
                     None => UNDATED,
                 };
-            let people = if sent {
-                let recipients: String = row.get(1)?;
-                parse_address_line(&recipients)
+            let line = if sent {
+                row.get_ref(1)?.as_str().unwrap_or_default()
             } else {
-                from
+                sender
             };
-            for person in people {
-                if is_own(&person.email) {
+            let when = date.unwrap_or(i64::MIN + 1);
+            for (name, email) in addresses(line) {
+                if is_own(email) {
                     continue;
                 }
-                let tally = tallies
-                    .entry(person.email.to_lowercase())
-                    .or_insert_with(|| Tally {
-                        name: String::new(),
-                        named_at: i64::MIN,
-                        email: person.email.clone(),
-                        sent: 0,
-                        received: 0,
-                        last: None,
-                        score: 0.0,
-                    });
-                let when = date.unwrap_or(i64::MIN + 1);
-                if let Some(name) = person.name.filter(|_| when >= tally.named_at) {
-                    tally.name = name;
+                key.clear();
+                key.extend(email.chars().flat_map(char::to_lowercase));
+                if !tallies.contains_key(&key) {
+                    tallies.insert(
+                        key.clone(),
+                        Tally {
+                            name: String::new(),
+                            named_at: i64::MIN,
+                            email: email.to_owned(),
+                            sent: 0,
+                            received: 0,
+                            last: None,
+                            score: 0.0,
+                        },
+                    );
+                }
+                let Some(tally) = tallies.get_mut(&key) else {
+                    continue;
+                };
+                if let Some(name) = name.filter(|_| when >= tally.named_at) {
+                    if tally.name != name {
+                        name.clone_into(&mut tally.name);
+                    }
+                    if tally.email != email {
+                        email.clone_into(&mut tally.email);
+                    }
                     tally.named_at = when;
-                    tally.email = person.email;
                 }
                 if sent {
                     tally.sent += 1;
