@@ -3,10 +3,11 @@
 
 use std::path::PathBuf;
 
+use super::args::{keyring_problem, parse_keep_copy, parse_security, parse_size};
 use super::context::{store_failed, Context, FAILED, USAGE};
 use posta_core::account::Protocol;
 use posta_core::net::Security;
-use posta_core::store::keyring::{self, KeyringError};
+use posta_core::store::keyring;
 use posta_core::store::{AccountConfig, KeepCopy};
 use posta_i18n::t;
 
@@ -78,33 +79,6 @@ pub struct AddArgs {
     /// IMAP: also download message bodies, for reading offline.
     #[arg(long)]
     pub download_bodies: bool,
-}
-
-pub(super) fn parse_security(text: &str) -> Result<Security, String> {
-    Security::parse(text)
-        .ok_or_else(|| format!("unknown security {text:?} (use tls, starttls or none)"))
-}
-
-pub(super) fn parse_keep_copy(text: &str) -> Result<KeepCopy, String> {
-    text.parse()
-}
-
-/// Bytes, or a number with `K`, `M` or `G` (binary multiples, as `head -c`
-/// reads them).
-pub(super) fn parse_size(text: &str) -> Result<u64, String> {
-    let text = text.trim();
-    let (digits, multiplier) = match text.char_indices().last() {
-        Some((at, 'k' | 'K')) => (&text[..at], 1 << 10),
-        Some((at, 'm' | 'M')) => (&text[..at], 1 << 20),
-        Some((at, 'g' | 'G')) => (&text[..at], 1 << 30),
-        _ => (text, 1),
-    };
-    digits
-        .trim()
-        .parse::<u64>()
-        .ok()
-        .and_then(|n| n.checked_mul(multiplier))
-        .ok_or_else(|| format!("{text:?} is not a size (use bytes, or a number with K, M or G)"))
 }
 
 /// The usual port for a protocol and security.
@@ -259,16 +233,6 @@ fn readable_absolute(path: &PathBuf) -> Result<PathBuf, i32> {
     std::fs::canonicalize(path).map_err(unreadable)
 }
 
-/// What to tell the user when the keyring cannot be used.
-pub fn keyring_problem(err: &KeyringError, account: &str) -> String {
-    match err {
-        KeyringError::Unavailable(_) => t!("cli-keyring-unavailable"),
-        KeyringError::Locked(_) => t!("cli-keyring-locked"),
-        KeyringError::NotFound => t!("cli-password-missing", account = account),
-        KeyringError::Other(details) => t!("cli-keyring-failed", details = details.as_str()),
-    }
-}
-
 fn list() -> i32 {
     let context = match Context::load() {
         Ok(context) => context,
@@ -332,18 +296,6 @@ fn keep_copy_text(policy: KeepCopy) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn sizes_take_binary_suffixes() {
-        assert_eq!(parse_size("1000"), Ok(1000));
-        assert_eq!(parse_size("25M"), Ok(25 << 20));
-        assert_eq!(parse_size("2k"), Ok(2048));
-        assert_eq!(parse_size(" 1 G "), Ok(1 << 30));
-        assert!(parse_size("").is_err());
-        assert!(parse_size("M").is_err());
-        assert!(parse_size("-1").is_err());
-        assert!(parse_size("99999999999999999999G").is_err());
-    }
 
     #[test]
     fn ports_follow_protocol_and_security() {

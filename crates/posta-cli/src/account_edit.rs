@@ -6,7 +6,7 @@
 use std::path::PathBuf;
 use std::time::Duration;
 
-use super::account::{parse_keep_copy, parse_security, parse_size};
+use super::args::{parse_keep_copy, parse_security, parse_size};
 use super::context::{one_line, Context, FAILED, USAGE};
 use posta_core::account::effects::{effects, needs_confirmation};
 use posta_core::account::password::change_password;

@@ -21,7 +21,7 @@ pub struct CheckArgs {
     #[arg(long)]
     pub port: u16,
     /// `tls`, `starttls` or `none` (none sends your password unencrypted).
-    #[arg(long, value_parser = parse_security)]
+    #[arg(long, value_parser = super::args::parse_security)]
     pub security: Security,
     /// Login name.
     #[arg(long)]
@@ -39,11 +39,6 @@ pub struct CheckArgs {
     /// Seconds to wait for each network step.
     #[arg(long, default_value_t = 20)]
     pub timeout: u64,
-}
-
-fn parse_security(text: &str) -> Result<Security, String> {
-    Security::parse(text)
-        .ok_or_else(|| format!("unknown security {text:?} (use tls, starttls or none)"))
 }
 
 /// Runs the check; returns the exit code (0 on success, 1 on a connection

@@ -34,7 +34,7 @@ pub async fn password(account: &AccountConfig, typed: Option<&Secret>) -> Option
     match keyring::load_password(account.id, &account.user).await {
         Ok(password) => Some(password),
         Err(err) => {
-            eprintln!("{}", super::account::keyring_problem(&err, &account.name));
+            eprintln!("{}", super::args::keyring_problem(&err, &account.name));
             None
         }
     }

@@ -4,6 +4,7 @@
 mod account;
 mod account_edit;
 mod account_remove;
+mod args;
 mod check;
 mod connect;
 mod contacts;

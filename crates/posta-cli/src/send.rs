@@ -231,7 +231,7 @@ pub async fn smtp_password(account: &AccountConfig, typed: Option<&Secret>) -> R
         Err(first) => match keyring::load_password(account.id, &account.user).await {
             Ok(password) => Ok(password),
             Err(_) => {
-                eprintln!("{}", super::account::keyring_problem(&first, &account.name));
+                eprintln!("{}", super::args::keyring_problem(&first, &account.name));
                 Err(FAILED)
             }
         },

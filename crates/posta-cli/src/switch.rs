@@ -29,7 +29,7 @@ pub struct SwitchArgs {
     #[arg(long)]
     pub port: Option<u16>,
     /// `tls`, `starttls` or `none`.
-    #[arg(long, value_parser = super::account::parse_security)]
+    #[arg(long, value_parser = super::args::parse_security)]
     pub security: Option<Security>,
     /// The IMAP user name (the POP3 one when not given).
     #[arg(long)]
