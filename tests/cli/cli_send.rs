@@ -7,9 +7,8 @@
 
 use posta_testkit as support;
 
-use std::io::Write;
 use std::path::Path;
-use std::process::{Command, Output, Stdio};
+use std::process::Output;
 
 use posta_core::store::{AccountConfig, Config, PostaHome};
 use support::accounts;
@@ -19,27 +18,18 @@ use support::smtp_server::{SmtpServer, PASSWORD};
 /// Runs `posta` in `home` with `lang`, no keyring (no session bus) and
 /// `stdin`.
 fn posta_in(lang: &str, home: &Path, args: &[&str], stdin: &str) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_posta"))
-        .args(args)
-        .env("POSTA_HOME", home)
-        .env("LANG", lang)
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("LANGUAGE")
-        .env(
-            "DBUS_SESSION_BUS_ADDRESS",
-            "unix:path=/nonexistent/posta-test-bus",
-        )
-        .env_remove("XDG_RUNTIME_DIR")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("run posta");
-    let mut input = child.stdin.take().expect("stdin");
-    input.write_all(stdin.as_bytes()).expect("stdin");
-    drop(input);
-    child.wait_with_output().expect("posta finishes")
+    support::cli::run(
+        support::cli::command(env!("CARGO_BIN_EXE_posta"))
+            .args(args)
+            .env("POSTA_HOME", home)
+            .env("LANG", lang)
+            .env(
+                "DBUS_SESSION_BUS_ADDRESS",
+                "unix:path=/nonexistent/posta-test-bus",
+            )
+            .env_remove("XDG_RUNTIME_DIR"),
+        stdin,
+    )
 }
 
 fn posta(home: &Path, args: &[&str], stdin: &str) -> Output {
@@ -105,6 +95,25 @@ impl World {
     fn home(&self) -> &Path {
         self._home.path()
     }
+}
+
+/// `posta send` from Alice to `to` with the body in `body`, `stdin` (the
+/// password) on standard input.
+fn send_to(home: &Path, to: &str, body: &str, stdin: &str) -> Output {
+    posta(
+        home,
+        &[
+            "send",
+            "--account",
+            "Alice",
+            "--to",
+            to,
+            "--body-file",
+            body,
+            "--password-stdin",
+        ],
+        stdin,
+    )
 }
 
 #[test]
@@ -262,18 +271,10 @@ fn a_refusal_exits_1_and_keeps_nothing() {
     let home = w.home();
     let body = home.join("body.txt");
     std::fs::write(&body, "Ahoj").expect("body");
-    let refused = posta(
+    let refused = send_to(
         home,
-        &[
-            "send",
-            "--account",
-            "Alice",
-            "--to",
-            "bob@example.org",
-            "--body-file",
-            body.to_str().expect("path"),
-            "--password-stdin",
-        ],
+        "bob@example.org",
+        body.to_str().expect("path"),
         "not the password\n",
     );
     assert_code(&refused, 1);
@@ -289,18 +290,10 @@ fn a_refusal_exits_1_and_keeps_nothing() {
     assert!(w.smtp.received().is_empty());
 
     // A recipient the server refuses: 1, the server's words, nothing kept.
-    let recipient = posta(
+    let recipient = send_to(
         home,
-        &[
-            "send",
-            "--account",
-            "Alice",
-            "--to",
-            "bob@example.org, nobody@refused.invalid",
-            "--body-file",
-            body.to_str().expect("path"),
-            "--password-stdin",
-        ],
+        "bob@example.org, nobody@refused.invalid",
+        body.to_str().expect("path"),
         &format!("{PASSWORD}\n"),
     );
     assert_code(&recipient, 1);
@@ -316,39 +309,13 @@ fn a_refusal_exits_1_and_keeps_nothing() {
     assert!(w.smtp.received().is_empty());
 
     // Wrong arguments: a bad address, a missing body file.
-    let bad = posta(
-        home,
-        &[
-            "send",
-            "--account",
-            "Alice",
-            "--to",
-            "not an address",
-            "--body-file",
-            body.to_str().expect("path"),
-            "--password-stdin",
-        ],
-        "x\n",
-    );
+    let bad = send_to(home, "not an address", body.to_str().expect("path"), "x\n");
     assert_code(&bad, 2);
     assert!(
         out(&bad).1.contains("not an e-mail address"),
         "{}",
         out(&bad).1
     );
-    let missing = posta(
-        home,
-        &[
-            "send",
-            "--account",
-            "Alice",
-            "--to",
-            "bob@example.org",
-            "--body-file",
-            "/nonexistent/body.txt",
-            "--password-stdin",
-        ],
-        "x\n",
-    );
+    let missing = send_to(home, "bob@example.org", "/nonexistent/body.txt", "x\n");
     assert_code(&missing, 2);
 }

@@ -4,9 +4,8 @@
 
 use posta_testkit as support;
 
-use std::io::Write;
 use std::path::Path;
-use std::process::{Command, Output, Stdio};
+use std::process::Output;
 use std::sync::{Arc, Mutex};
 
 use posta_core::compose::{self, Draft, SendContext, SendOutcome};
@@ -20,21 +19,7 @@ use support::dovecot::{Dovecot, ALICE};
 use support::smtp_server::{SmtpServer, PASSWORD, USER};
 
 fn posta(home: &Path, args: &[&str], password: &str) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_posta"))
-        .args(args)
-        .env("POSTA_HOME", home)
-        .env("LANG", "C")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("run posta");
-    let mut input = child.stdin.take().expect("stdin");
-    input.write_all(password.as_bytes()).expect("stdin");
-    drop(input);
-    child.wait_with_output().expect("posta finishes")
+    support::cli::posta(env!("CARGO_BIN_EXE_posta"), home, args, password)
 }
 
 #[test]

@@ -10,8 +10,7 @@ use posta_testkit as support;
 
 use std::sync::{Arc, Mutex};
 
-use posta_core::net::Security;
-use posta_core::store::{AccountConfig, MessageRow, Op, PostaHome, Sort, Store};
+use posta_core::store::{MessageRow, Op, PostaHome, Sort, Store};
 use posta_core::sync::actions;
 use posta_core::sync::everyday::{self, Everyday};
 use posta_core::sync::imap::{with_store, SharedStore};
@@ -80,13 +79,7 @@ async fn undo_of_archive_and_junk_reverses_them_on_the_server() {
         d.deliver(&ALICE, "INBOX", &mail(n));
     }
     d.ensure_folder(&ALICE, "Junk");
-    let proxy = CountingProxy::start((d.host().to_owned(), d.imap_port())).await;
-    let account = AccountConfig {
-        host: "127.0.0.1".into(),
-        port: proxy.port(),
-        security: Security::Insecure,
-        ..accounts::imap(&d, &ALICE)
-    };
+    let (proxy, account) = CountingProxy::for_imap(&d, &ALICE).await;
     let dir = tempfile::tempdir().expect("tempdir");
     let store = new_store(dir.path());
     let (handle, events) = worker::spawn(account, Secret::new(ALICE.password), store.clone());

@@ -10,13 +10,11 @@ use posta_testkit as support;
 use std::sync::{Arc, Mutex};
 
 use posta_core::message::Flag;
-use posta_core::net::Security;
-use posta_core::store::{AccountConfig, PostaHome, Sort, Store};
+use posta_core::store::{PostaHome, Sort, Store};
 use posta_core::sync::everyday::Everyday;
 use posta_core::sync::imap::{with_store, SharedStore};
 use posta_core::worker::{self, Command, Event, Handle};
 use posta_core::Secret;
-use support::accounts;
 use support::dovecot::{Dovecot, ALICE};
 use support::events::until;
 use support::wire_count::CountingProxy;
@@ -79,13 +77,7 @@ async fn one_change_sends_only_the_change() {
     for n in 1..=5 {
         d.deliver(&ALICE, "INBOX", &mail(n));
     }
-    let proxy = CountingProxy::start((d.host().to_owned(), d.imap_port())).await;
-    let account = AccountConfig {
-        host: "127.0.0.1".into(),
-        port: proxy.port(),
-        security: Security::Insecure,
-        ..accounts::imap(&d, &ALICE)
-    };
+    let (proxy, account) = CountingProxy::for_imap(&d, &ALICE).await;
     let dir = tempfile::tempdir().expect("tempdir");
     let store: SharedStore = Arc::new(Mutex::new(
         Store::open(&PostaHome::at(dir.path())).expect("store"),

@@ -6,13 +6,10 @@
 
 use posta_testkit as support;
 
-use std::sync::{Arc, Mutex};
-
 use posta_core::compose::{self, Draft, SendContext, SendOutcome};
 use posta_core::message::Address;
 use posta_core::smtp::Outbox;
-use posta_core::store::{AccountConfig, PostaHome, Store};
-use posta_core::sync::SharedStore;
+use posta_core::store::{AccountConfig, PostaHome};
 use posta_core::worker::{self, Command, Event};
 use posta_core::Secret;
 use support::accounts;
@@ -35,12 +32,7 @@ fn the_worker_sends_what_waits_at_its_next_check_once_the_server_answers() {
         check_interval: 1,
         ..accounts::imap_sending(&dovecot, &smtp)
     };
-    let store: SharedStore = Arc::new(Mutex::new(Store::open(&home).expect("store")));
-    store
-        .lock()
-        .expect("store")
-        .ensure_account(1, "Alice")
-        .expect("account");
+    let store = support::stores::alice_in(&home);
     let rt = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()

@@ -7,12 +7,10 @@ use posta_testkit as support;
 use posta_testkit::english;
 use posta_testkit::window::{click, runtime, settle, simulator, type_into};
 
-use std::sync::{Arc, Mutex};
-
 use posta_core::compose::Draft;
 use posta_core::imap::ImapSession;
 use posta_core::message::Address;
-use posta_core::store::{AccountConfig, PostaHome, Store};
+use posta_core::store::{AccountConfig, PostaHome};
 use posta_core::sync::imap::SharedStore;
 use posta_core::Secret;
 use posta_ui::screen::compose::{ids, Action, Compose, Context, Kind, Message, Status};
@@ -43,12 +41,7 @@ fn setup(rt: &tokio::runtime::Runtime) -> Setup {
     let smtp = SmtpServer::start_signed_by(&tls.join("ca.pem"), &tls.join("ca.key"));
     let dir = tempfile::tempdir().expect("tempdir");
     let home = PostaHome::at(dir.path());
-    let store: SharedStore = Arc::new(Mutex::new(Store::open(&home).expect("store")));
-    store
-        .lock()
-        .expect("store")
-        .ensure_account(1, "Alice")
-        .expect("account");
+    let store = support::stores::alice_in(&home);
     let account = account(&dovecot, &smtp);
     rt.block_on(sync(&account, &store));
     let context = Context {

@@ -7,7 +7,7 @@
 
 use posta_testkit::language;
 use posta_testkit::mailbox_fixture as fixture;
-use posta_testkit::window::{char_key as ch, click, press, sees, simulator};
+use posta_testkit::window::{char_key as ch, click, look_at, press, sees};
 
 use iced::keyboard::key::Named;
 use iced::keyboard::{Key, Modifiers};
@@ -16,7 +16,6 @@ use posta_core::store::{Config, Op, PostaHome, Sort};
 use posta_core::sync::imap::{with_store, SharedStore};
 use posta_i18n::Language;
 use posta_ui::screen::mailbox::{Action, Compose, EverydayRequest, Mailbox, Message};
-use posta_ui::theme;
 
 fn demo() -> (tempfile::TempDir, SharedStore, Mailbox) {
     fixture::demo()
@@ -212,19 +211,6 @@ fn enter_on_a_draft_goes_on_writing_it() {
         Action::Compose(Compose::Draft { message_id }) => assert_eq!(message_id, row.id),
         _ => panic!("Enter on a draft opens the compose window"),
     }
-}
-
-/// Writes what the window looks like to `$POSTA_SNAPSHOT_DIR/NAME.png`
-/// when that variable is set (for a person to look at; not a check).
-fn look_at(mailbox: &Mailbox, name: &str) {
-    let Some(dir) = std::env::var_os("POSTA_SNAPSHOT_DIR") else {
-        return;
-    };
-    let mut ui = simulator(mailbox);
-    let snapshot = ui.snapshot(&theme::theme()).expect("snapshot");
-    let path = std::path::Path::new(&dir).join(format!("{name}.png"));
-    let _ = std::fs::remove_file(&path);
-    let _ = snapshot.matches_image(&path);
 }
 
 #[test]

@@ -333,8 +333,25 @@ fn moving_a_message_moves_it_on_the_server() {
         .all(|r| r.uid.is_some()));
 }
 
+/// The worker's events, read on `rt` into a channel the test can wait on.
+pub(crate) fn forward(
+    rt: &tokio::runtime::Runtime,
+    stream: impl futures::Stream<Item = Event> + Send + 'static,
+) -> mpsc::Receiver<Event> {
+    let (tx, events) = mpsc::channel();
+    rt.spawn(async move {
+        let mut stream = std::pin::pin!(stream);
+        while let Some(event) = stream.next().await {
+            if tx.send(event).is_err() {
+                break;
+            }
+        }
+    });
+    events
+}
+
 /// Applies worker events until `done` accepts one (bounded).
-fn pump(
+pub(crate) fn pump(
     mailbox: &mut Mailbox,
     events: &mpsc::Receiver<Event>,
     mut done: impl FnMut(&Event) -> bool,
@@ -369,15 +386,7 @@ fn with_the_worker_reading_and_tagging_reach_the_server_and_a_second_device() {
             store.clone(),
         )
     };
-    let (tx, events) = mpsc::channel();
-    rt.spawn(async move {
-        let mut stream = std::pin::pin!(stream);
-        while let Some(event) = stream.next().await {
-            if tx.send(event).is_err() {
-                break;
-            }
-        }
-    });
+    let events = forward(&rt, stream);
     mailbox.attach_worker(ACCOUNT, handle);
     pump(&mut mailbox, &events, |e| matches!(e, Event::SyncDone(_)));
 

@@ -12,7 +12,6 @@ use posta_testkit as support;
 use std::sync::{mpsc, Arc, Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 
-use futures::StreamExt;
 use iced::keyboard::key::Named;
 use iced::keyboard::{Key, Modifiers};
 use iced_test::Simulator;
@@ -26,7 +25,10 @@ use posta_ui::{theme, WINDOW_SIZE};
 use support::accounts;
 use support::dovecot::{Dovecot, ALICE};
 use support::mailbox_fixture as fixture;
+use support::window::look_at;
 use support::LANGUAGE;
+
+use crate::ui_mailbox::{forward, pump};
 
 fn language(language: Language) -> MutexGuard<'static, ()> {
     let guard = LANGUAGE.lock().unwrap_or_else(|p| p.into_inner());
@@ -92,26 +94,6 @@ Date: Mon, 23 Nov 2026 10:{n:02}:00 +0100\r\nMessage-ID: <undo-ui-{n}@example.pl
     .into_bytes()
 }
 
-/// Applies worker events until `done` accepts one (bounded).
-fn pump(
-    mailbox: &mut Mailbox,
-    events: &mpsc::Receiver<Event>,
-    mut done: impl FnMut(&Event) -> bool,
-) {
-    let deadline = Instant::now() + Duration::from_secs(60);
-    loop {
-        let left = deadline.saturating_duration_since(Instant::now());
-        let event = events
-            .recv_timeout(left)
-            .expect("a worker event within 60 s");
-        let stop = done(&event);
-        let _ = mailbox.update(Message::Worker(FromWorker::event(1, event)));
-        if stop {
-            return;
-        }
-    }
-}
-
 /// Applies worker events until the window (and the server) are as `done`
 /// wants (bounded).
 fn settle(mailbox: &mut Mailbox, events: &mpsc::Receiver<Event>, done: impl Fn(&Mailbox) -> bool) {
@@ -152,15 +134,7 @@ fn delete_shows_a_notice_selects_the_next_and_ctrl_z_brings_it_back_on_the_serve
         let _guard = rt.enter();
         worker::spawn(account.clone(), Secret::new(ALICE.password), store.clone())
     };
-    let (tx, events) = mpsc::channel();
-    rt.spawn(async move {
-        let mut stream = std::pin::pin!(stream);
-        while let Some(event) = stream.next().await {
-            if tx.send(event).is_err() {
-                break;
-            }
-        }
-    });
+    let events = forward(&rt, stream);
     // The first sync, then the window on the inbox with the worker.
     let deadline = Instant::now() + Duration::from_secs(60);
     while !matches!(
@@ -229,19 +203,6 @@ fn demo() -> (tempfile::TempDir, SharedStore, Mailbox) {
     let store = Arc::new(Mutex::new(store));
     let mailbox = Mailbox::new(store.clone(), config.accounts);
     (dir, store, mailbox)
-}
-
-/// Writes the window to `$POSTA_SNAPSHOT_DIR/NAME.png` when set (for a
-/// person to look at; not a check).
-fn look_at(mailbox: &Mailbox, name: &str) {
-    let Some(dir) = std::env::var_os("POSTA_SNAPSHOT_DIR") else {
-        return;
-    };
-    let mut ui = simulator(mailbox);
-    let snapshot = ui.snapshot(&theme::theme()).expect("snapshot");
-    let path = std::path::Path::new(&dir).join(format!("{name}.png"));
-    let _ = std::fs::remove_file(&path);
-    let _ = snapshot.matches_image(&path);
 }
 
 #[test]

@@ -8,16 +8,11 @@
 use posta_testkit as support;
 use posta_testkit::wizard as harness;
 
-use std::sync::Arc;
-use std::time::Duration;
-
+use crate::wizard_keyboard::options;
 use harness::{language, Harness};
-use posta_core::autoconfig::{DetectOptions, Step as DetectStep};
-use posta_core::etc::Etc;
-use posta_core::store::PostaHome;
 use posta_i18n::t;
 use posta_i18n::Language;
-use posta_ui::screen::wizard::{self, ids, Step};
+use posta_ui::screen::wizard::{ids, Step};
 use support::dovecot::{Dovecot, ALICE};
 
 /// `/etc/posta` with one provider file for `example.test` (the test
@@ -40,28 +35,6 @@ fn etc(dovecot: &Dovecot, defaults: &str) -> tempfile::TempDir {
     std::fs::write(dir.path().join("providers/urzad.xml"), xml).expect("provider");
     std::fs::write(dir.path().join("defaults.toml"), defaults).expect("defaults");
     dir
-}
-
-fn options(
-    dovecot: &Dovecot,
-    etc_dir: &std::path::Path,
-    home: &std::path::Path,
-) -> wizard::Options {
-    let mut options = wizard::Options::new(PostaHome::at(home));
-    let etc = Etc::load(etc_dir);
-    assert!(etc.problems.is_empty(), "{:?}", etc.problems);
-    options.detect = DetectOptions {
-        // Only the provider list: /etc, then the bundled one.
-        skip: DetectStep::ALL
-            .into_iter()
-            .filter(|s| *s != DetectStep::ProviderList)
-            .collect(),
-        etc: Arc::new(etc),
-        ..DetectOptions::default()
-    };
-    options.extra_ca_file = Some(dovecot.ca_pem());
-    options.timeout = Duration::from_secs(20);
-    options
 }
 
 fn to_details(h: &mut Harness, email: &str, password: &str) {

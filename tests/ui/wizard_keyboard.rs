@@ -72,6 +72,13 @@ pub(crate) fn options(dovecot: &Dovecot, etc_dir: &Path, home: &Path) -> wizard:
     options
 }
 
+/// The wizard open on its first page, nothing detected or set up yet.
+fn blank_wizard(home: &Path) -> Harness {
+    let mut h = Harness::with_size(wizard::Options::new(PostaHome::at(home)), WINDOW_SIZE);
+    h.app.open_wizard();
+    h
+}
+
 fn tls_dir(d: &Dovecot) -> std::path::PathBuf {
     d.server_cert_pem().parent().expect("tls dir").to_owned()
 }
@@ -194,11 +201,7 @@ fn the_whole_setup_works_with_the_keyboard_alone_and_opens_the_inbox() {
 fn escape_goes_back_one_page_and_every_page_opens_at_its_top() {
     let _language = language(Language::English);
     let home = tempfile::tempdir().expect("home");
-    let mut h = Harness::with_size(
-        wizard::Options::new(PostaHome::at(home.path())),
-        WINDOW_SIZE,
-    );
-    h.app.open_wizard();
+    let mut h = blank_wizard(home.path());
     h.tap(Named::Enter);
     assert_eq!(h.step(), Some(Step::Protocol));
     // The comparison is taller than the window: scroll to its end.
@@ -231,11 +234,7 @@ fn escape_goes_back_one_page_and_every_page_opens_at_its_top() {
 fn the_arrows_choose_pop3_and_what_happens_to_the_servers_copy() {
     let _language = language(Language::Slovak);
     let home = tempfile::tempdir().expect("home");
-    let mut h = Harness::with_size(
-        wizard::Options::new(PostaHome::at(home.path())),
-        WINDOW_SIZE,
-    );
-    h.app.open_wizard();
+    let mut h = blank_wizard(home.path());
     h.tap(Named::Enter);
     h.tap(Named::ArrowDown);
     assert_eq!(
@@ -266,11 +265,7 @@ fn the_arrows_choose_pop3_and_what_happens_to_the_servers_copy() {
 fn tab_reaches_the_buttons_and_return_presses_the_one_with_the_focus() {
     let _language = language(Language::English);
     let home = tempfile::tempdir().expect("home");
-    let mut h = Harness::with_size(
-        wizard::Options::new(PostaHome::at(home.path())),
-        WINDOW_SIZE,
-    );
-    h.app.open_wizard();
+    let mut h = blank_wizard(home.path());
     h.tap(Named::Enter);
     h.tap(Named::Enter);
     assert_eq!(h.step(), Some(Step::Details));

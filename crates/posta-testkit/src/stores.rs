@@ -19,6 +19,13 @@ pub fn shared_store() -> (TempDir, SharedStore) {
     (dir, Arc::new(Mutex::new(store)))
 }
 
+/// The store in `home`, shared, with account 1 named `Alice` in it.
+pub fn alice_in(home: &PostaHome) -> SharedStore {
+    let store = Store::open(home).expect("store");
+    store.ensure_account(1, "Alice").expect("account");
+    Arc::new(Mutex::new(store))
+}
+
 /// A new store with accounts 1 and 2 named `first` and `second`, each with a
 /// local INBOX; the two INBOXes' folder ids.
 pub fn two_inboxes(first: &str, second: &str) -> (TempDir, Store, i64, i64) {

@@ -115,6 +115,19 @@ pub fn simulator<S: Screen>(screen: &S) -> Simulator<'_, S::Message> {
     Simulator::with_size(theme::settings(), WINDOW_SIZE, screen.view())
 }
 
+/// Writes what the window looks like to `$POSTA_SNAPSHOT_DIR/NAME.png`
+/// when that variable is set (for a person to look at; not a check).
+pub fn look_at<S: Screen>(screen: &S, name: &str) {
+    let Some(dir) = std::env::var_os("POSTA_SNAPSHOT_DIR") else {
+        return;
+    };
+    let mut ui = simulator(screen);
+    let snapshot = ui.snapshot(&theme::theme()).expect("snapshot");
+    let path = std::path::Path::new(&dir).join(format!("{name}.png"));
+    let _ = std::fs::remove_file(&path);
+    let _ = snapshot.matches_image(&path);
+}
+
 /// Whether `text` is on the screen.
 pub fn sees<S: Screen>(screen: &S, text: &str) -> bool {
     simulator(screen).find(text).is_ok()

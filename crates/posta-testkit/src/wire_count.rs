@@ -51,6 +51,22 @@ impl CountingProxy {
         CountingProxy { port, tally, seen }
     }
 
+    /// A proxy in front of `dovecot`'s IMAP port, and `user`'s account
+    /// that reaches the server through it (plain IMAP, on 127.0.0.1).
+    pub async fn for_imap(
+        dovecot: &crate::dovecot::Dovecot,
+        user: &crate::dovecot::User,
+    ) -> (CountingProxy, posta_core::store::AccountConfig) {
+        let proxy = CountingProxy::start((dovecot.host().to_owned(), dovecot.imap_port())).await;
+        let account = posta_core::store::AccountConfig {
+            host: "127.0.0.1".into(),
+            port: proxy.port(),
+            security: posta_core::net::Security::Insecure,
+            ..crate::accounts::imap(dovecot, user)
+        };
+        (proxy, account)
+    }
+
     /// The port to connect to instead of the server's.
     pub fn port(&self) -> u16 {
         self.port
