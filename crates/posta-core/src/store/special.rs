@@ -5,8 +5,8 @@
 //! Delete, the everyday actions and the copies of sent mail all ask here.
 
 use super::{AccountConfig, FolderRow, Op, Result, Store};
-use crate::account::Protocol;
 use crate::imap::{utf7, SpecialUse};
+use crate::protocol::Protocol;
 
 /// The name a missing special folder is created with. The interface shows
 /// special folders by their role, translated; this is the name on disk or
