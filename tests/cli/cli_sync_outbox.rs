@@ -8,7 +8,7 @@ use std::path::Path;
 use std::process::Output;
 use std::sync::{Arc, Mutex};
 
-use posta_core::compose::{self, Draft, SendContext, SendOutcome};
+use posta_core::compose::{self, SendContext, SendOutcome};
 use posta_core::error::Fingerprint;
 use posta_core::message::Address;
 use posta_core::smtp::Outbox;
@@ -16,7 +16,7 @@ use posta_core::store::{Config, PostaHome, Store};
 use posta_core::Secret;
 use support::accounts;
 use support::dovecot::{Dovecot, ALICE};
-use support::smtp_server::{SmtpServer, PASSWORD, USER};
+use support::smtp_server::{draft_to, SmtpServer, PASSWORD};
 
 fn posta(home: &Path, args: &[&str], password: &str) -> Output {
     support::cli::posta(env!("CARGO_BIN_EXE_posta"), home, args, password)
@@ -46,19 +46,13 @@ fn sync_sends_what_waits_in_the_outbox() {
 
     // Written while the outgoing server is down: it waits in the outbox.
     smtp.stop();
-    let draft = Draft {
-        from: Address {
-            name: None,
-            email: USER.into(),
-        },
-        to: vec![Address {
+    let draft = draft_to(
+        Address {
             name: Some("Ján Novák".into()),
             email: "jan@example.sk".into(),
-        }],
-        subject: "Čakalo v odoslanej pošte".into(),
-        body: "Dzień dobry.\n".into(),
-        ..Draft::default()
-    };
+        },
+        "Čakalo v odoslanej pošte",
+    );
     let built = compose::build(&draft).expect("builds");
     let runtime = tokio::runtime::Runtime::new().expect("runtime");
     {

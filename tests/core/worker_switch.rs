@@ -136,6 +136,18 @@ fn switch_to(imap: &AccountConfig, home: &tempfile::TempDir) -> Command {
     }
 }
 
+/// How many messages account `id` holds locally, over all its folders.
+fn local_count(store: &SharedStore, id: i64) -> u64 {
+    with_store(store, |s| {
+        let mut total = 0;
+        for folder in s.folders(id)? {
+            total += s.message_count(folder.id)?.0;
+        }
+        Ok(total)
+    })
+    .expect("count")
+}
+
 #[tokio::test]
 async fn the_worker_moves_a_pop3_account_to_imap_and_cancel_loses_nothing() {
     const COUNT: usize = 150;
@@ -175,14 +187,7 @@ async fn the_worker_moves_a_pop3_account_to_imap_and_cancel_loses_nothing() {
         partial.len()
     );
     assert!(partial.values().all(|n| *n == 1), "nothing doubled");
-    let local = with_store(&store, |s| {
-        let mut total = 0;
-        for folder in s.folders(pop3.id)? {
-            total += s.message_count(folder.id)?.0;
-        }
-        Ok(total)
-    })
-    .expect("count");
+    let local = local_count(&store, pop3.id);
     assert_eq!(local as usize, COUNT, "nothing local removed");
 
     // Start again: it finishes, with nothing uploaded twice.
@@ -268,14 +273,7 @@ async fn a_full_server_stops_the_move_and_it_finishes_once_there_is_room() {
     assert_eq!(configured(&home).protocol, Protocol::Pop3);
     let partial = server_copies(&dovecot, &BOB).await;
     assert_eq!(partial.len(), 5, "{partial:?}");
-    let local = with_store(&store, |s| {
-        let mut total = 0;
-        for folder in s.folders(pop3.id)? {
-            total += s.message_count(folder.id)?.0;
-        }
-        Ok(total)
-    })
-    .expect("count");
+    let local = local_count(&store, pop3.id);
     assert_eq!(local as usize, COUNT, "nothing lost");
 
     dovecot.set_quota(&BOB, "*:messages=1000");

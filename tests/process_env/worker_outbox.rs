@@ -6,7 +6,7 @@
 
 use posta_testkit as support;
 
-use posta_core::compose::{self, Draft, SendContext, SendOutcome};
+use posta_core::compose::{self, SendContext, SendOutcome};
 use posta_core::message::Address;
 use posta_core::smtp::Outbox;
 use posta_core::store::{AccountConfig, PostaHome};
@@ -15,7 +15,7 @@ use posta_core::Secret;
 use support::accounts;
 use support::dovecot::{Dovecot, ALICE};
 use support::events::until;
-use support::smtp_server::{SmtpServer, PASSWORD, USER};
+use support::smtp_server::{draft_to, SmtpServer, PASSWORD};
 
 #[test]
 fn the_worker_sends_what_waits_at_its_next_check_once_the_server_answers() {
@@ -41,19 +41,13 @@ fn the_worker_sends_what_waits_at_its_next_check_once_the_server_answers() {
 
     // Written while the outgoing server is down: it waits.
     smtp.stop();
-    let draft = Draft {
-        from: Address {
-            name: None,
-            email: USER.into(),
-        },
-        to: vec![Address {
+    let draft = draft_to(
+        Address {
             name: None,
             email: "piotr@example.pl".into(),
-        }],
-        subject: "Czeka na serwer".into(),
-        body: "Dzień dobry.\n".into(),
-        ..Draft::default()
-    };
+        },
+        "Czeka na serwer",
+    );
     let built = compose::build(&draft).expect("builds");
     let ctx = SendContext {
         home: home.clone(),

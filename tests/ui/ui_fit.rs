@@ -12,13 +12,13 @@ use iced::{Rectangle, Size};
 use iced_test::selector::Candidate;
 use iced_test::Simulator;
 use posta_core::account::Protocol;
-use posta_core::imap::SpecialUse;
 use posta_core::message::{Address, Envelope, Headers, RemoteId};
-use posta_core::store::{FolderRow, PostaHome, Store};
 use posta_i18n::t;
 use posta_i18n::Language;
 use posta_ui::screen::mailbox::{reader, Mailbox};
 use posta_ui::theme;
+
+use crate::ui_mailbox_local::dom_with_inbox;
 
 const SMALL: Size = Size::new(800.0, 600.0);
 const NAME: &str = "Grzegorz Brzęczyszczykiewicz-Chrząszczyżewoszycki z Łękołodów";
@@ -26,11 +26,7 @@ const NAME: &str = "Grzegorz Brzęczyszczykiewicz-Chrząszczyżewoszycki z Łęk
 /// A mailbox whose Inbox holds one message from a very long Polish name.
 fn long_sender() -> (tempfile::TempDir, Mailbox) {
     let dir = tempfile::tempdir().expect("tempdir");
-    let store = Store::open(&PostaHome::at(dir.path())).expect("store");
-    store.ensure_account(2, "Dom").expect("account");
-    let mut inbox = FolderRow::local(2, "INBOX", Some(SpecialUse::Inbox));
-    inbox.local = false;
-    let inbox = store.upsert_folder(2, &inbox).expect("inbox");
+    let (store, inbox) = dom_with_inbox(&dir);
     let envelope = Envelope {
         id: RemoteId::Uidl("u1".into()),
         flags: Vec::new(),

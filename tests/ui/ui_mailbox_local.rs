@@ -36,15 +36,22 @@ fn queued(store: &SharedStore, account: i64) -> usize {
     with_store(store, |s| Ok(s.pending_ops(account)?.len())).expect("queue")
 }
 
-#[test]
-fn pop3_mail_is_filed_and_tagged_in_local_folders() {
-    let _language = language(Language::English);
-    let dir = tempfile::tempdir().expect("tempdir");
+/// A store in `dir` with the POP3 account 2 (`Dom`) and its INBOX (a
+/// server folder); the INBOX's id.
+pub(crate) fn dom_with_inbox(dir: &tempfile::TempDir) -> (Store, i64) {
     let store = Store::open(&PostaHome::at(dir.path())).expect("store");
     store.ensure_account(2, "Dom").expect("account");
     let mut inbox = FolderRow::local(2, "INBOX", Some(SpecialUse::Inbox));
     inbox.local = false;
     let inbox = store.upsert_folder(2, &inbox).expect("inbox");
+    (store, inbox)
+}
+
+#[test]
+fn pop3_mail_is_filed_and_tagged_in_local_folders() {
+    let _language = language(Language::English);
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (store, inbox) = dom_with_inbox(&dir);
     let envelopes: Vec<Envelope> = ["Nedeľný obed", "Výpis z účtu"]
         .iter()
         .enumerate()

@@ -132,10 +132,7 @@ impl FakeServer {
         F: FnMut(&str) -> R + Send + 'static,
         R: Into<Reply>,
     {
-        let listener = TcpListener::bind((Ipv4Addr::LOCALHOST, 0)).expect("bind fake server");
-        let addr = listener.local_addr().expect("fake server address");
-        let log = Arc::new(Mutex::new(Vec::new()));
-        let accepted = Arc::new(AtomicBool::new(false));
+        let (listener, addr, log, accepted) = bind();
         let greeting = greeting.into();
         let thread = {
             let log = Arc::clone(&log);
@@ -164,10 +161,7 @@ impl FakeServer {
         F: FnMut(&str) -> R + Send + 'static,
         R: Into<Reply>,
     {
-        let listener = TcpListener::bind((Ipv4Addr::LOCALHOST, 0)).expect("bind fake server");
-        let addr = listener.local_addr().expect("fake server address");
-        let log = Arc::new(Mutex::new(Vec::new()));
-        let accepted = Arc::new(AtomicBool::new(false));
+        let (listener, addr, log, accepted) = bind();
         let stopping = Arc::new(AtomicBool::new(false));
         let greeting = greeting.into();
         let thread = {
@@ -242,6 +236,24 @@ impl Drop for FakeServer {
         }
         // Not joined here: a test that failed mid-way must not hang on drop.
     }
+}
+
+/// A listener on a free local port, its address, an empty log and "no
+/// connection accepted yet".
+fn bind() -> (
+    TcpListener,
+    SocketAddr,
+    Arc<Mutex<Vec<String>>>,
+    Arc<AtomicBool>,
+) {
+    let listener = TcpListener::bind((Ipv4Addr::LOCALHOST, 0)).expect("bind fake server");
+    let addr = listener.local_addr().expect("fake server address");
+    (
+        listener,
+        addr,
+        Arc::new(Mutex::new(Vec::new())),
+        Arc::new(AtomicBool::new(false)),
+    )
 }
 
 fn serve<F, R>(stream: TcpStream, greeting: &[u8], mut script: F, log: &Mutex<Vec<String>>)

@@ -357,3 +357,17 @@ fn make_certificates(dir: &Path) {
         &p("server.der"),
     ]);
 }
+
+/// A short draft ("Dzień dobry.") from [`USER`] to `to`, titled `subject`.
+pub fn draft_to(to: posta_core::message::Address, subject: &str) -> posta_core::compose::Draft {
+    posta_core::compose::Draft {
+        from: posta_core::message::Address {
+            name: None,
+            email: USER.into(),
+        },
+        to: vec![to],
+        subject: subject.into(),
+        body: "Dzień dobry.\n".into(),
+        ..posta_core::compose::Draft::default()
+    }
+}

@@ -257,10 +257,7 @@ impl Dovecot {
                 fields.join(":")
             })
             .collect();
-        let tmp = path.with_extension("new");
-        fs::write(&tmp, lines.join("\n") + "\n").expect("write passwd file");
-        set_mode(&tmp, 0o644);
-        fs::rename(&tmp, &path).expect("replace passwd file");
+        replace_passwd(&path, &lines);
         // Dovecot re-reads the passwd file at most once a second (its
         // passwd-file driver keeps the last check's time): ask it until
         // it answers with the new rule, so the next login has it.
@@ -312,10 +309,7 @@ impl Dovecot {
                 fields.join(":")
             })
             .collect();
-        let tmp = path.with_extension("new");
-        fs::write(&tmp, lines.join("\n") + "\n").expect("write passwd file");
-        set_mode(&tmp, 0o644);
-        fs::rename(&tmp, &path).expect("replace passwd file");
+        replace_passwd(&path, &lines);
         let wanted = revision.trim_start_matches("posta_rev=").to_owned();
         let deadline = Instant::now() + Duration::from_secs(10);
         loop {
@@ -493,4 +487,13 @@ impl Owner {
             as_root: true,
         }
     }
+}
+
+/// Writes `lines` as the passwd file at `path`, whole (a new file renamed
+/// over the old one, so Dovecot never reads half of it).
+fn replace_passwd(path: &Path, lines: &[String]) {
+    let tmp = path.with_extension("new");
+    fs::write(&tmp, lines.join("\n") + "\n").expect("write passwd file");
+    set_mode(&tmp, 0o644);
+    fs::rename(&tmp, path).expect("replace passwd file");
 }
