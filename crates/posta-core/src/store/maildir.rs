@@ -311,8 +311,10 @@ pub fn unique_name() -> String {
     let now = SystemTime::now()
         .duration_since(UNIX_EPOCH)
         .unwrap_or_default();
+    // Microseconds zero-padded: names made in the same second sort in the
+    // order they were made (the outbox lists its queue by them).
     format!(
-        "{}.M{}P{}Q{}.{}",
+        "{}.M{:06}P{}Q{}.{}",
         now.as_secs(),
         now.subsec_micros(),
         std::process::id(),
@@ -384,6 +386,12 @@ mod tests {
         assert_ne!(a, b);
         for name in [a, b] {
             assert!(!name.contains(':') && !name.contains('/'), "{name}");
+            // Six digits of microseconds, so names of one second sort in order.
+            let micros = name
+                .split_once(".M")
+                .and_then(|(_, rest)| rest.split_once('P'))
+                .map(|(m, _)| m);
+            assert_eq!(micros.map(str::len), Some(6), "{name}");
         }
         assert_eq!(sanitize_host("a/b:c d"), "a\\057b\\072cd");
     }
