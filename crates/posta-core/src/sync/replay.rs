@@ -61,16 +61,6 @@ async fn apply(session: &mut ImapSession, store: &SharedStore, op: &Op) -> Resul
                 .store_flags(&[*uid], FlagChange::Remove, remove)
                 .await
         }
-        Op::StoreFlags {
-            folder,
-            uids,
-            add,
-            remove,
-        } => {
-            session.select_for_change(folder).await?;
-            session.store_flags(uids, FlagChange::Add, add).await?;
-            session.store_flags(uids, FlagChange::Remove, remove).await
-        }
         Op::Move {
             folder,
             uid,
@@ -98,7 +88,13 @@ async fn apply(session: &mut ImapSession, store: &SharedStore, op: &Op) -> Resul
             session.select_for_change(folder).await?;
             session.copy_messages(&[*uid], to).await
         }
-        Op::FlagMany {
+        Op::StoreFlags {
+            folder,
+            uids,
+            add,
+            remove,
+        }
+        | Op::FlagMany {
             folder,
             uids,
             add,
