@@ -107,20 +107,7 @@ pub fn run(args: ShowArgs) -> i32 {
 /// The message as `posta show` prints it.
 pub fn show(row: &MessageRow, raw: &[u8]) -> String {
     let parsed = MessageParser::default().parse_headers(raw);
-    let addresses = |list: Option<&mail_parser::Address<'_>>| -> String {
-        list.map(|list| {
-            list.iter()
-                .map(|a| match (a.name(), a.address()) {
-                    (Some(name), Some(email)) if !name.is_empty() => format!("{name} <{email}>"),
-                    (_, Some(email)) => email.to_owned(),
-                    (Some(name), None) => name.to_owned(),
-                    (None, None) => String::new(),
-                })
-                .collect::<Vec<_>>()
-                .join(", ")
-        })
-        .unwrap_or_default()
-    };
+    let addresses = posta_core::message::address_line;
     let (from, to, cc, date, subject) = match &parsed {
         Some(m) => (
             addresses(m.from()),

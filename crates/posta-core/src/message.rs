@@ -103,6 +103,24 @@ pub struct Headers {
 /// The header field names fetched for envelopes (IMAP `HEADER.FIELDS`).
 pub const ENVELOPE_FIELDS: &str = "DATE FROM TO CC SUBJECT MESSAGE-ID IN-REPLY-TO REFERENCES";
 
+/// An address header as one line to read: `Name <address>` (or the
+/// address, or the name, whichever there is), comma-separated; empty when
+/// the header is missing. The reader and `posta show` print it.
+pub fn address_line(list: Option<&mail_parser::Address<'_>>) -> String {
+    list.map(|list| {
+        list.iter()
+            .map(|a| match (a.name(), a.address()) {
+                (Some(name), Some(email)) if !name.is_empty() => format!("{name} <{email}>"),
+                (_, Some(email)) => email.to_owned(),
+                (Some(name), None) => name.to_owned(),
+                (None, None) => String::new(),
+            })
+            .collect::<Vec<_>>()
+            .join(", ")
+    })
+    .unwrap_or_default()
+}
+
 /// Parses a message header block (or a whole message). Malformed input gives
 /// empty fields, never a panic.
 pub fn parse_headers(raw: &[u8]) -> Headers {

@@ -582,20 +582,7 @@ impl Reader {
 fn parse(raw: &[u8]) -> Parsed {
     let rendered = render::message(raw, render::WIDE);
     let headers = MessageParser::default().parse_headers(raw);
-    let addresses = |a: Option<&mail_parser::Address<'_>>| -> String {
-        a.map(|a| {
-            a.iter()
-                .map(|addr| match (addr.name(), addr.address()) {
-                    (Some(name), Some(email)) if !name.is_empty() => format!("{name} <{email}>"),
-                    (_, Some(email)) => email.to_owned(),
-                    (Some(name), None) => name.to_owned(),
-                    (None, None) => String::new(),
-                })
-                .collect::<Vec<_>>()
-                .join(", ")
-        })
-        .unwrap_or_default()
-    };
+    let addresses = posta_core::message::address_line;
     let attachments = rendered
         .attachments
         .into_iter()
