@@ -329,7 +329,7 @@ impl App {
         if let Some(task) = crate::keyboard::move_focus(&press) {
             return task;
         }
-        match crate::keyboard::wizard_message(&press) {
+        match crate::screen::wizard::keys::message_for(&press) {
             Some(message) if self.overlay.is_none() => self.update_wizard(message),
             _ => Task::none(),
         }

@@ -8,8 +8,6 @@ use iced::keyboard::{self, key::Named, Key, Modifiers};
 use iced::widget::operation;
 use iced::{event, Event, Subscription, Task};
 
-use crate::screen::wizard;
-
 /// A key press, and whether a widget (a field) already used it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Press {
@@ -48,22 +46,6 @@ pub fn move_focus<T: Send + 'static>(press: &Press) -> Option<Task<T>> {
             Some(operation::focus_previous())
         }
         Key::Named(Named::Tab) if plain => Some(operation::focus_next()),
-        _ => None,
-    }
-}
-
-/// What a press no field took means on a wizard page.
-pub fn wizard_message(press: &Press) -> Option<wizard::Message> {
-    if press.taken || press.modifiers.command() || press.modifiers.alt() {
-        return None;
-    }
-    match press.key {
-        Key::Named(Named::Enter) => Some(wizard::Message::Submit),
-        Key::Named(Named::Escape) => Some(wizard::Message::Escape),
-        // The page's choice (IMAP or POP3, what happens to the server's
-        // copy): the arrows move it, as in a group of radio buttons.
-        Key::Named(Named::ArrowDown | Named::ArrowRight) => Some(wizard::Message::Choose(1)),
-        Key::Named(Named::ArrowUp | Named::ArrowLeft) => Some(wizard::Message::Choose(-1)),
         _ => None,
     }
 }

@@ -12,6 +12,7 @@
 mod details;
 mod detect;
 mod form;
+pub mod keys;
 mod layout;
 mod manual;
 mod protocol;
