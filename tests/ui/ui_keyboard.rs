@@ -3,7 +3,9 @@
 //! fixture: Ctrl+F puts the cursor in search and "faktura" typed there is
 //! a search, not the `f` (Forward) shortcut; Ctrl+N opens a new message
 //! with the cursor in To, `r` a reply with the cursor in the text; Tab
-//! moves on from To; the `?` list names Ctrl+F, Tab and Enter.
+//! moves on from To; the `?` list names Ctrl+F, Tab and Enter; Ctrl+,
+//! opens the settings, whose account page starts in its first field,
+//! saves on Return and goes back on Escape.
 
 use posta_testkit::mailbox_fixture::fill;
 use posta_testkit::wizard::{language, Harness};
@@ -201,4 +203,40 @@ fn dialogs_take_tab_to_their_buttons_and_return_confirms() {
     assert!(dialog(&h), "the delete dialog is open");
     h.tap(Named::Enter);
     assert!(!dialog(&h), "Return deleted (the dialog's main action)");
+}
+
+#[test]
+fn settings_start_in_the_first_field_return_saves_and_escape_goes_back() {
+    use posta_core::store::Config;
+    use posta_ui::screen::settings::Field;
+    let _language = language(Language::Polish);
+    let home = tempfile::tempdir().expect("home");
+    let mut h = window(home.path());
+    h.press(ch(","), Modifiers::CTRL);
+    assert!(h.app.settings().is_some(), "Ctrl+, opened the settings");
+    h.expect_words(&t!("settings-title"));
+    h.tap(Named::Escape);
+    assert!(h.app.settings().is_none(), "Escape went back to the mail");
+
+    // An account's settings: the cursor waits in its first field.
+    h.click("⚙");
+    assert_eq!(h.focused(), Some(Field::Name.id()), "the name field");
+    let before = Config::load(&PostaHome::at(home.path())).expect("config");
+    let id = before.accounts[0].id;
+    let name = before.account(id).expect("account").name.clone();
+    h.typewrite(" (praca)");
+    h.tap(Named::Enter);
+    h.expect_words(&t!("settings-saved"));
+    let after = Config::load(&PostaHome::at(home.path())).expect("config");
+    assert_eq!(
+        after.account(id).map(|a| a.name.clone()),
+        Some(format!("{name} (praca)")),
+        "Return saved what was typed"
+    );
+    // Escape first lets go of the field, then goes back to the mail.
+    h.tap(Named::Escape);
+    assert!(h.app.settings().is_some());
+    h.tap(Named::Escape);
+    assert!(h.app.settings().is_none(), "back to the mail");
+    assert!(h.app.mailbox().is_some());
 }

@@ -188,7 +188,7 @@ impl App {
             "remove" => settings::Section::Remove,
             "folders" => settings::Section::Folders,
             _ => {
-                self.open_settings(None);
+                let _ = self.open_settings(None);
                 return;
             }
         };
@@ -200,7 +200,7 @@ impl App {
                     || a.protocol == posta_core::account::Protocol::Imap
             })
             .map(|a| a.id);
-        self.open_settings(first);
+        let _ = self.open_settings(first);
         if let (Some(Overlay::Settings(screen)), Some(id)) = (&mut self.overlay, first) {
             let _ = screen.update(settings::Message::Open(settings::Page::Account(
                 id, section,
@@ -318,7 +318,8 @@ impl App {
     }
 
     /// Tab moves between fields everywhere; Return and Escape no field
-    /// took are the wizard page's (the mailbox has its own shortcuts).
+    /// took are the settings page's or the wizard page's (the mailbox has
+    /// its own shortcuts).
     fn key(&mut self, press: crate::keyboard::Press) -> Task<Message> {
         // An open completion list takes the arrows, Enter, Tab and Escape.
         if let Some(Overlay::Compose(window)) = &mut self.overlay {
@@ -328,6 +329,12 @@ impl App {
         }
         if let Some(task) = crate::keyboard::move_focus(&press) {
             return task;
+        }
+        if let Some(Overlay::Settings(screen)) = &self.overlay {
+            return match screen.key_message(&press) {
+                Some(message) => self.update_settings(message),
+                None => Task::none(),
+            };
         }
         match crate::screen::wizard::keys::message_for(&press) {
             Some(message) if self.overlay.is_none() => self.update_wizard(message),
@@ -383,18 +390,15 @@ impl App {
                 self.open_wizard();
                 Task::none()
             }
-            mailbox::Action::Settings(account) => {
-                self.open_settings(account);
-                Task::none()
-            }
+            mailbox::Action::Settings(account) => self.open_settings(account),
         }
     }
 
     /// Opens the settings screen over the mailbox: on this account's first
-    /// section, or on General.
-    pub fn open_settings(&mut self, account: Option<i64>) {
+    /// section, or on General, with the cursor in the page's first field.
+    pub fn open_settings(&mut self, account: Option<i64>) -> Task<Message> {
         let Some(store) = &self.store else {
-            return;
+            return Task::none();
         };
         let page = match account {
             Some(id) => settings::Page::Account(id, settings::Section::Account),
@@ -412,7 +416,9 @@ impl App {
             passwords,
         );
         let screen = screen.with_detection(self.wizard_options.detect.clone());
+        let focus = screen.focus_first_field().map(Message::Settings);
         self.overlay = Some(Overlay::Settings(Box::new(screen)));
+        focus
     }
 
     /// The settings screen, when it is shown.

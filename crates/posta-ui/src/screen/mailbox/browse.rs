@@ -387,6 +387,7 @@ impl Mailbox {
             KeyAction::NewMessage => self.new_message(),
             KeyAction::Search => Action::Run(iced::widget::operation::focus(super::SEARCH_INPUT)),
             KeyAction::Undo => self.undo_last(),
+            KeyAction::Settings => Action::Settings(None),
             KeyAction::Help => {
                 self.help = !self.help;
                 Action::None

@@ -4,8 +4,9 @@
 //! unread, `s` stars, `1`–`9` toggle the tags in the order the tag menu
 //! lists them and `0` removes every tag (as in Thunderbird), Ctrl+A selects
 //! all, Ctrl+N writes a new message, Ctrl+F goes to the search field,
-//! Ctrl+Z undoes the last change, `?` shows all of this (with Tab and
-//! Enter in forms), Escape clears the search (or closes what is open).
+//! Ctrl+Z undoes the last change, Ctrl+, opens the settings, `?` shows
+//! all of this (with Tab and Enter in forms, and the keys of the address
+//! suggestions), Escape clears the search (or closes what is open).
 //! Keys typed into a text field never arrive here. [`SHORTCUTS`] is what
 //! the help overlay lists.
 
@@ -58,6 +59,8 @@ pub enum KeyAction {
     Search,
     /// Undo the last change.
     Undo,
+    /// Open the settings.
+    Settings,
 }
 
 /// The keys the help overlay lists, as shown, with the Fluent id of what
@@ -79,6 +82,8 @@ pub const SHORTCUTS: &[(&str, &str)] = &[
     ("Ctrl+F", "keys-search"),
     ("Ctrl+Z", "keys-undo"),
     ("Ctrl+Enter", "keys-send"),
+    ("↑ ↓, Enter, Tab", "keys-completion"),
+    ("Ctrl+,", "keys-settings"),
     ("Tab, Shift+Tab", "keys-fields"),
     ("Enter", "keys-submit"),
     ("Escape", "keys-close"),
@@ -111,6 +116,7 @@ pub fn action(key: &Key, modifiers: Modifiers) -> Option<KeyAction> {
         Key::Character("n" | "N") if modifiers.command() => Some(KeyAction::NewMessage),
         Key::Character("f" | "F") if modifiers.command() => Some(KeyAction::Search),
         Key::Character("z" | "Z") if modifiers.command() => Some(KeyAction::Undo),
+        Key::Character(",") if modifiers.command() => Some(KeyAction::Settings),
         Key::Character(_) if modifiers.command() => None,
         Key::Character(_) if modifiers.alt() => None,
         Key::Character(c) => match c {

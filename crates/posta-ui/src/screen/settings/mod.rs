@@ -21,6 +21,7 @@ mod form;
 mod general;
 mod identities;
 mod incoming;
+mod keys;
 mod mail;
 mod outgoing;
 mod remove;
@@ -438,7 +439,10 @@ impl Settings {
     /// Applies a message.
     pub fn update(&mut self, message: Message) -> Action {
         match message {
-            Message::Open(page) => self.open(page),
+            Message::Open(page) => {
+                self.open(page);
+                return Action::Run(self.focus_first_field());
+            }
             Message::Field(field, value) => self.form.set(field, value),
             Message::Security(security) => self.form.security = Some(security),
             Message::SmtpSecurity(security) => self.form.smtp_security = Some(security),

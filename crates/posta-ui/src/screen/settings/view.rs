@@ -94,10 +94,7 @@ impl Settings {
             content
         ]
         .spacing(16);
-        if !matches!(
-            section,
-            Section::Identities | Section::Remove | Section::Folders
-        ) {
+        if section.has_save() {
             page = page.push(self.save_area());
         } else if let Status::Failed(why) = self.status() {
             page = page.push(widgets::notice(why.clone(), true));
