@@ -170,6 +170,30 @@ undo-tags-cleared =
         [one] Всички етикети са премахнати от { $count } съобщение
        *[other] Всички етикети са премахнати от { $count } съобщения
     }
+# $count (number): съобщения.
+undo-read =
+    { $count ->
+        [one] { $count } съобщение е отбелязано като прочетено
+       *[other] { $count } съобщения са отбелязани като прочетени
+    }
+# $count (number): съобщения.
+undo-unread =
+    { $count ->
+        [one] { $count } съобщение е отбелязано като непрочетено
+       *[other] { $count } съобщения са отбелязани като непрочетени
+    }
+# $count (number): съобщения.
+undo-starred =
+    { $count ->
+        [one] { $count } съобщение е отбелязано със звезда
+       *[other] { $count } съобщения са отбелязани със звезда
+    }
+# $count (number): съобщения.
+undo-unstarred =
+    { $count ->
+        [one] Звездата е премахната от { $count } съобщение
+       *[other] Звездата е премахната от { $count } съобщения
+    }
 undo-button = Отмяна
 undo-working = Отменяне…
 undo-done = Отменено.

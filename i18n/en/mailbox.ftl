@@ -191,6 +191,30 @@ undo-tags-cleared =
         [one] Removed every tag from { $count } message
        *[other] Removed every tag from { $count } messages
     }
+# $count (number): messages.
+undo-read =
+    { $count ->
+        [one] Marked { $count } message as read
+       *[other] Marked { $count } messages as read
+    }
+# $count (number): messages.
+undo-unread =
+    { $count ->
+        [one] Marked { $count } message as unread
+       *[other] Marked { $count } messages as unread
+    }
+# $count (number): messages.
+undo-starred =
+    { $count ->
+        [one] Starred { $count } message
+       *[other] Starred { $count } messages
+    }
+# $count (number): messages.
+undo-unstarred =
+    { $count ->
+        [one] Removed the star from { $count } message
+       *[other] Removed the star from { $count } messages
+    }
 undo-button = Undo
 undo-working = Undoing…
 undo-done = Undone.

@@ -192,6 +192,38 @@ undo-tags-cleared =
         [many] Usunięto wszystkie etykiety z { $count } wiadomości
        *[other] Usunięto wszystkie etykiety z { $count } wiadomości
     }
+# $count (number): wiadomości.
+undo-read =
+    { $count ->
+        [one] Oznaczono { $count } wiadomość jako przeczytaną
+        [few] Oznaczono { $count } wiadomości jako przeczytane
+        [many] Oznaczono { $count } wiadomości jako przeczytane
+       *[other] Oznaczono { $count } wiadomości jako przeczytane
+    }
+# $count (number): wiadomości.
+undo-unread =
+    { $count ->
+        [one] Oznaczono { $count } wiadomość jako nieprzeczytaną
+        [few] Oznaczono { $count } wiadomości jako nieprzeczytane
+        [many] Oznaczono { $count } wiadomości jako nieprzeczytane
+       *[other] Oznaczono { $count } wiadomości jako nieprzeczytane
+    }
+# $count (number): wiadomości.
+undo-starred =
+    { $count ->
+        [one] Oznaczono gwiazdką { $count } wiadomość
+        [few] Oznaczono gwiazdką { $count } wiadomości
+        [many] Oznaczono gwiazdką { $count } wiadomości
+       *[other] Oznaczono gwiazdką { $count } wiadomości
+    }
+# $count (number): wiadomości.
+undo-unstarred =
+    { $count ->
+        [one] Usunięto gwiazdkę z { $count } wiadomości
+        [few] Usunięto gwiazdkę z { $count } wiadomości
+        [many] Usunięto gwiazdkę z { $count } wiadomości
+       *[other] Usunięto gwiazdkę z { $count } wiadomości
+    }
 undo-button = Cofnij
 undo-working = Cofanie…
 undo-done = Cofnięto.

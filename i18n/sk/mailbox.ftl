@@ -192,6 +192,38 @@ undo-tags-cleared =
         [many] Všetky štítky odstránené z { $count } správy
        *[other] Všetky štítky odstránené z { $count } správ
     }
+# $count (number): správy.
+undo-read =
+    { $count ->
+        [one] { $count } správa označená ako prečítaná
+        [few] { $count } správy označené ako prečítané
+        [many] { $count } správy označené ako prečítané
+       *[other] { $count } správ označených ako prečítané
+    }
+# $count (number): správy.
+undo-unread =
+    { $count ->
+        [one] { $count } správa označená ako neprečítaná
+        [few] { $count } správy označené ako neprečítané
+        [many] { $count } správy označené ako neprečítané
+       *[other] { $count } správ označených ako neprečítané
+    }
+# $count (number): správy.
+undo-starred =
+    { $count ->
+        [one] { $count } správa označená hviezdičkou
+        [few] { $count } správy označené hviezdičkou
+        [many] { $count } správy označené hviezdičkou
+       *[other] { $count } správ označených hviezdičkou
+    }
+# $count (number): správy.
+undo-unstarred =
+    { $count ->
+        [one] Hviezdička odstránená z { $count } správy
+        [few] Hviezdička odstránená z { $count } správ
+        [many] Hviezdička odstránená z { $count } správy
+       *[other] Hviezdička odstránená z { $count } správ
+    }
 undo-button = Späť
 undo-working = Vraciam späť…
 undo-done = Vrátené späť.

@@ -5,7 +5,7 @@
 //! mailbox (no server): archiving three says so in every language with
 //! its plural, Undo takes the queued moves back out of the queue, and the
 //! notice is written out for a person to look at; a tag says so and Ctrl+Z
-//! takes it off again.
+//! takes it off again; marking read and starring too, in Polish.
 
 use posta_testkit as support;
 
@@ -321,4 +321,45 @@ fn a_tag_says_so_and_ctrl_z_takes_it_off_again() {
     ctrl_z(&mut mailbox);
     assert_eq!(flags(&store), before);
     assert_eq!(notice(&mailbox), "Undone.");
+}
+
+#[test]
+fn read_and_star_say_so_and_ctrl_z_puts_them_back() {
+    use posta_core::message::Flag;
+    let _language = language(Language::Polish);
+    let (_dir, store, mut mailbox) = demo();
+    down(&mut mailbox, Modifiers::empty());
+    let id = mailbox.selection()[0];
+    let has = |store: &SharedStore, flag: &Flag| {
+        with_store(store, |s| Ok(s.message(id)?))
+            .expect("db")
+            .expect("row")
+            .flags
+            .contains(flag)
+    };
+    let read = has(&store, &Flag::Seen);
+    press(&mut mailbox, Key::Character("m".into()), Modifiers::empty());
+    assert_ne!(has(&store, &Flag::Seen), read, "`m` changed the read state");
+    let expected = if read {
+        "Oznaczono 1 wiadomość jako nieprzeczytaną"
+    } else {
+        "Oznaczono 1 wiadomość jako przeczytaną"
+    };
+    assert_eq!(notice(&mailbox), expected);
+    ctrl_z(&mut mailbox);
+    assert_eq!(has(&store, &Flag::Seen), read, "Ctrl+Z put it back");
+    assert_eq!(notice(&mailbox), "Cofnięto.");
+
+    let starred = has(&store, &Flag::Flagged);
+    press(&mut mailbox, Key::Character("s".into()), Modifiers::empty());
+    assert_ne!(has(&store, &Flag::Flagged), starred);
+    let expected = if starred {
+        "Usunięto gwiazdkę z 1 wiadomości"
+    } else {
+        "Oznaczono gwiazdką 1 wiadomość"
+    };
+    assert_eq!(notice(&mailbox), expected);
+    assert_eq!(mailbox.selection(), [id], "the message stays selected");
+    ctrl_z(&mut mailbox);
+    assert_eq!(has(&store, &Flag::Flagged), starred);
 }

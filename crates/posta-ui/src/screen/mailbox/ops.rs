@@ -132,21 +132,33 @@ impl Mailbox {
             .values()
             .flatten()
             .all(|row| row.flags.contains(&flag));
-        if let Flag::Keyword(keyword) = &flag {
-            let name = self.tag_name(keyword);
-            let said = Said::Tagged {
-                count: groups.values().map(Vec::len).sum(),
-                tag: name,
-                on: !all,
-            };
-            self.offer_undo(said, super::undo::snapshot(&groups));
-        }
+        self.set_flag_on(groups, flag, !all);
+        Action::None
+    }
+
+    /// Sets (`on`) or clears `flag` on the messages of `groups`, offering
+    /// Undo.
+    fn set_flag_on(&mut self, groups: BTreeMap<i64, Vec<MessageRow>>, flag: Flag, on: bool) {
+        let count = groups.values().map(Vec::len).sum();
+        let said = match &flag {
+            Flag::Keyword(keyword) => Said::Tagged {
+                count,
+                tag: self.tag_name(keyword),
+                on,
+            },
+            flag => Said::Marked {
+                count,
+                flag: flag.clone(),
+                on,
+            },
+        };
+        self.offer_undo(said, super::undo::snapshot(&groups));
         for (account, rows) in groups {
             let ids = rows.iter().map(|r| r.id).collect();
-            let (add, remove) = if all {
-                (Vec::new(), vec![flag.clone()])
-            } else {
+            let (add, remove) = if on {
                 (vec![flag.clone()], Vec::new())
+            } else {
+                (Vec::new(), vec![flag.clone()])
             };
             self.apply(
                 account,
@@ -157,7 +169,6 @@ impl Mailbox {
                 },
             );
         }
-        Action::None
     }
 
     pub(super) fn toggle_read(&mut self) -> Action {
@@ -174,19 +185,11 @@ impl Mailbox {
             return Action::None;
         };
         let account = account.config.id;
-        let flagged = row.flags.contains(&Flag::Flagged);
-        let (add, remove) = if flagged {
-            (Vec::new(), vec![Flag::Flagged])
-        } else {
-            (vec![Flag::Flagged], Vec::new())
-        };
-        self.apply(
-            account,
-            Command::SetFlags {
-                message_ids: vec![row.id],
-                add,
-                remove,
-            },
+        let on = !row.flags.contains(&Flag::Flagged);
+        self.set_flag_on(
+            BTreeMap::from([(account, vec![row.clone()])]),
+            Flag::Flagged,
+            on,
         );
         Action::None
     }

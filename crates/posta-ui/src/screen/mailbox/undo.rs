@@ -1,5 +1,5 @@
 //! Feedback and Undo for what the user does to messages: Delete, Move,
-//! Archive, Junk / Not junk and tags say what happened in a line above the
+//! Archive, Junk / Not junk, tags, read and star say what happened in a line above the
 //! status bar ("Moved 3 messages to Archive") with an Undo button, and
 //! Ctrl+Z does the same while the line shows (at least [`UNDO_SHOWN`]).
 //! The messages as they were go to the account's worker
@@ -17,6 +17,7 @@ use iced::{Center, Element, Fill, Subscription};
 use super::{Action, Mailbox, Message, Mode};
 use crate::widget::folder_tree::Label;
 use posta_core::error::Error;
+use posta_core::message::Flag;
 use posta_core::store::MessageRow;
 use posta_core::sync::imap::with_store;
 use posta_core::sync::undo::{self, Before};
@@ -63,6 +64,15 @@ pub enum Said {
     },
     /// Every tag taken off messages.
     Cleared(usize),
+    /// Messages marked read or unread, starred or unstarred.
+    Marked {
+        /// How many.
+        count: usize,
+        /// Read (`Seen`) or starred (`Flagged`).
+        flag: Flag,
+        /// Set (true) or cleared.
+        on: bool,
+    },
 }
 
 impl Said {
@@ -83,6 +93,12 @@ impl Said {
                 t!("undo-untagged", count = *count, tag = tag.as_str())
             }
             Said::Cleared(count) => t!("undo-tags-cleared", count = *count),
+            Said::Marked { count, flag, on } => match (flag, on) {
+                (Flag::Seen, true) => t!("undo-read", count = *count),
+                (Flag::Seen, false) => t!("undo-unread", count = *count),
+                (_, true) => t!("undo-starred", count = *count),
+                (_, false) => t!("undo-unstarred", count = *count),
+            },
         }
     }
 }
