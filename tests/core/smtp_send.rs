@@ -337,3 +337,44 @@ fn the_outbox_keeps_mail_while_the_server_is_down_and_sends_it_once() {
     let body = guard.body(rows[0].id).expect("body").expect("on disk");
     assert_eq!(body, built.raw);
 }
+
+#[test]
+fn a_reply_that_never_ends_fails_the_send_at_once_in_a_few_words() {
+    // A hostile server answers MAIL with a line that never ends: lettre
+    // would read it until the memory runs out; the send fails once the
+    // server said more than any reply can be, long before the time limit.
+    let server = FakeServer::start("220 fake.example ESMTP\r\n", |line: &str| {
+        let upper = line.to_ascii_uppercase();
+        if upper.starts_with("EHLO") {
+            Reply::from("250-fake.example\r\n250 8BITMIME\r\n")
+        } else if upper.starts_with("MAIL") {
+            Reply::Endless {
+                head: b"550 ".to_vec(),
+                chunk: vec![b'x'; 64 * 1024],
+            }
+        } else {
+            Reply::then_close("221 bye\r\n")
+        }
+    });
+    let mut endpoint = Endpoint::new("127.0.0.1", server.port(), Security::Insecure);
+    endpoint.timeout = std::time::Duration::from_secs(120);
+    let settings = SmtpSettings {
+        endpoint,
+        user: String::new(),
+        password: Secret::new(""),
+    };
+    let built = compose::build(&draft()).expect("builds");
+    let failure = runtime()
+        .block_on(smtp::send_one(&settings, &envelope(&built), &built.raw))
+        .expect_err("refused");
+    assert_ne!(
+        failure.error.kind(),
+        ErrorKind::TimedOut,
+        "{:?}",
+        failure.error
+    );
+    let words = failure.error.to_string();
+    assert!(words.contains("longer than"), "{words}");
+    assert!(words.len() < 1024, "a few words, not the server's flood");
+    drop(server);
+}
