@@ -13,12 +13,11 @@ use posta_testkit::wizard::{language, Harness};
 
 use iced::keyboard::key::Named;
 use iced::keyboard::{Key, Modifiers};
-use iced_test::Simulator;
 use posta_core::store::PostaHome;
 use posta_i18n::t;
 use posta_i18n::Language;
 use posta_ui::screen::{compose, wizard};
-use posta_ui::{theme, WINDOW_SIZE};
+use posta_ui::WINDOW_SIZE;
 
 fn new_message(home: &Path) -> Harness {
     let _store = fill(home);
@@ -31,16 +30,7 @@ fn new_message(home: &Path) -> Harness {
 
 /// Saves what the window shows as `NAME.png` in `$POSTA_SNAPSHOT_DIR`.
 fn look_at(h: &Harness, name: &str) {
-    let Some(dir) = std::env::var_os("POSTA_SNAPSHOT_DIR") else {
-        return;
-    };
-    let mut ui = Simulator::with_size(theme::settings(), WINDOW_SIZE, h.app.view());
-    let snapshot = ui.snapshot(&theme::theme()).expect("snapshot");
-    let path = Path::new(&dir).join(format!("{name}.png"));
-    // An existing image would be compared, not replaced (the renderer's
-    // name is added to the file name).
-    let _ = std::fs::remove_file(Path::new(&dir).join(format!("{name}-tiny-skia.png")));
-    let _ = snapshot.matches_image(&path);
+    posta_testkit::window::keep_picture(h.app.view(), name);
 }
 
 #[test]

@@ -25,6 +25,7 @@ use posta_i18n::Language;
 use posta_ui::screen::mailbox::{
     DialogMessage, FilterChoice, FolderChoice, Mailbox, Message, Source,
 };
+use posta_ui::widget::folder_tree;
 use posta_ui::widget::message_list::{self, ROW_HEIGHT};
 use posta_ui::WINDOW_SIZE;
 
@@ -212,7 +213,7 @@ fn sent_mail_lists_whom_it_went_to() {
 #[test]
 fn search_finds_mail_in_every_account_and_all_inboxes_merge() {
     let _language = language(Language::English);
-    let (_dir, _store, mut mailbox) = demo();
+    let (_dir, store, mut mailbox) = demo();
     // Without diacritics, across accounts, as you type.
     let _ = mailbox.update(Message::SearchChanged("faktu".into()));
     assert!(matches!(mailbox.source(), Source::Search(_)));
@@ -228,6 +229,33 @@ fn search_finds_mail_in_every_account_and_all_inboxes_merge() {
         "{found:?}"
     );
     assert!(sees(&mailbox, "Search: “faktu”"));
+    // Results from several places say where each one is: the account
+    // (there are two) and the folder.
+    assert!(sees(&mailbox, "Folder"), "a Folder column");
+    let places: Vec<(i64, String)> = with_store(&store, |s| {
+        Ok([(fixture::WORK, "Praca"), (fixture::HOME, "Dom")]
+            .into_iter()
+            .flat_map(|(a, name)| {
+                s.folders(a)
+                    .expect("folders")
+                    .into_iter()
+                    .map(move |f| (f.id, format!("{} · {name}", folder_tree::label(&f))))
+            })
+            .collect())
+    })
+    .expect("folders");
+    let mut shown: Vec<&str> = (0..mailbox.total())
+        .filter_map(|i| mailbox.row(i))
+        .filter_map(|r| places.iter().find(|(id, _)| *id == r.folder_id))
+        .map(|(_, place)| place.as_str())
+        .collect();
+    shown.sort_unstable();
+    shown.dedup();
+    assert!(!shown.is_empty());
+    for place in shown {
+        assert!(sees(&mailbox, place), "{place}");
+    }
+    assert!(sees(&mailbox, "Inbox · Praca"));
     let _ = mailbox.update(Message::SearchChanged("vypis".into()));
     assert_eq!(
         mailbox.row(0).map(|r| r.subject.as_str()),
@@ -236,6 +264,10 @@ fn search_finds_mail_in_every_account_and_all_inboxes_merge() {
     let _ = mailbox.update(Message::SearchChanged(String::new()));
     assert!(matches!(mailbox.source(), Source::Folder(_)));
     assert_eq!(mailbox.total(), 20);
+    assert!(
+        !sees(&mailbox, "Folder"),
+        "one folder needs no Folder column"
+    );
 
     click(&mut mailbox, "All inboxes");
     assert_eq!(mailbox.total(), 23);
@@ -253,6 +285,9 @@ fn search_finds_mail_in_every_account_and_all_inboxes_merge() {
     );
     // Both accounts' tags are drawn beside their own messages.
     assert!(sees(&mailbox, "Important"));
+    // And each message says whose inbox it is in (the account's name).
+    assert!(sees(&mailbox, "Account"));
+    posta_testkit::window::look_at(&mailbox, "all-inboxes-folder-column");
 }
 
 #[test]

@@ -14,7 +14,6 @@ use posta_testkit as support;
 use std::path::Path;
 use std::sync::{Arc, Mutex};
 
-use iced_test::Simulator;
 use posta_core::imap::ImapSession;
 use posta_core::smtp::Outbox;
 use posta_core::store::{AccountConfig, Config, PostaHome, Store};
@@ -26,7 +25,7 @@ use posta_ui::screen::compose::ids;
 use posta_ui::screen::mailbox;
 use posta_ui::screen::wizard;
 use posta_ui::widget::message_list;
-use posta_ui::{theme, Message, WINDOW_SIZE};
+use posta_ui::{Message, WINDOW_SIZE};
 use support::accounts;
 use support::dovecot::{Dovecot, ALICE};
 use support::smtp_server::{SmtpServer, PASSWORD};
@@ -80,14 +79,7 @@ fn sync(account: &AccountConfig, home: &Path) {
 
 /// Saves what the window shows as `NAME.png` in `$POSTA_SNAPSHOT_DIR`.
 fn look_at(h: &Harness, name: &str) {
-    let Some(dir) = std::env::var_os("POSTA_SNAPSHOT_DIR") else {
-        return;
-    };
-    let mut ui = Simulator::with_size(theme::settings(), WINDOW_SIZE, h.app.view());
-    let snapshot = ui.snapshot(&theme::theme()).expect("snapshot");
-    let path = Path::new(&dir).join(format!("{name}.png"));
-    let _ = std::fs::remove_file(&path);
-    let _ = snapshot.matches_image(&path);
+    posta_testkit::window::keep_picture(h.app.view(), name);
 }
 
 fn mailbox(h: &Harness) -> &mailbox::Mailbox {

@@ -118,14 +118,24 @@ pub fn simulator<S: Screen>(screen: &S) -> Simulator<'_, S::Message> {
 /// Writes what the window looks like to `$POSTA_SNAPSHOT_DIR/NAME.png`
 /// when that variable is set (for a person to look at; not a check).
 pub fn look_at<S: Screen>(screen: &S, name: &str) {
+    keep_picture(screen.view(), name);
+}
+
+/// Writes `view` at the window's size to
+/// `$POSTA_SNAPSHOT_DIR/NAME-tiny-skia.png` when that variable is set.
+/// iced compares with an existing file instead of replacing it, so the
+/// old picture goes first.
+pub fn keep_picture<'a, M: 'a>(view: impl Into<iced::Element<'a, M>>, name: &str) {
     let Some(dir) = std::env::var_os("POSTA_SNAPSHOT_DIR") else {
         return;
     };
-    let mut ui = simulator(screen);
+    let mut ui = Simulator::with_size(theme::settings(), WINDOW_SIZE, view);
     let snapshot = ui.snapshot(&theme::theme()).expect("snapshot");
-    let path = std::path::Path::new(&dir).join(format!("{name}.png"));
-    let _ = std::fs::remove_file(&path);
-    let _ = snapshot.matches_image(&path);
+    let dir = std::path::Path::new(&dir);
+    for backend in ["tiny-skia", "wgpu"] {
+        let _ = std::fs::remove_file(dir.join(format!("{name}-{backend}.png")));
+    }
+    let _ = snapshot.matches_image(dir.join(format!("{name}.png")));
 }
 
 /// Whether `text` is on the screen.

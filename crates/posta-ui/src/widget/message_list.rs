@@ -232,6 +232,9 @@ pub struct Look<'a> {
     /// Show whom a message went to instead of who sent it (sent mail,
     /// drafts: the sender is always the user).
     pub recipients: bool,
+    /// Where each message is, for a list that spans folders (search
+    /// results, all inboxes): a column of its own, with its heading.
+    pub folder: Option<(String, &'a dyn Fn(&MessageRow) -> String)>,
 }
 
 const STAR_WIDTH: f32 = 24.0;
@@ -259,13 +262,20 @@ pub fn view<'a>(list: &'a MessageList, look: &Look<'_>) -> Element<'a, Event> {
             height: viewport.bounds().height,
         })
         .height(Fill);
-    column![headings(look.sort, look.recipients), body]
-        .height(Fill)
-        .into()
+    column![
+        headings(
+            look.sort,
+            look.recipients,
+            look.folder.as_ref().map(|f| &f.0)
+        ),
+        body
+    ]
+    .height(Fill)
+    .into()
 }
 
 /// The column headings; the sortable ones are buttons.
-fn headings<'a>(sort: Sort, recipients: bool) -> Element<'a, Event> {
+fn headings<'a>(sort: Sort, recipients: bool, folder: Option<&String>) -> Element<'a, Event> {
     let heading = |column: Column, label: String, width: Length| -> Element<'a, Event> {
         button(
             text(format!("{label}{}", column.arrow(sort)))
@@ -280,7 +290,14 @@ fn headings<'a>(sort: Sort, recipients: bool) -> Element<'a, Event> {
         .on_press(Event::Sort(column))
         .into()
     };
-    let cells: Vec<Element<'a, Event>> = vec![
+    let plain = |label: String, width: Length| -> Element<'a, Event> {
+        container(text(label).size(12).font(theme::FONT_BOLD))
+            .padding([4, 6])
+            .width(width)
+            .clip(true)
+            .into()
+    };
+    let mut cells: Vec<Element<'a, Event>> = vec![
         space().width(STAR_WIDTH).into(),
         space().width(STATE_WIDTH).into(),
         heading(
@@ -293,26 +310,23 @@ fn headings<'a>(sort: Sort, recipients: bool) -> Element<'a, Event> {
         } else {
             heading(Column::From, t!("mailbox-column-from"), FillPortion(3))
         },
+    ];
+    if let Some(heading) = folder {
+        cells.push(plain(heading.clone(), FillPortion(2)));
+    }
+    cells.extend([
         heading(
             Column::Subject,
             t!("mailbox-column-subject"),
             FillPortion(6),
         ),
-        container(
-            text(t!("mailbox-column-tags"))
-                .size(12)
-                .font(theme::FONT_BOLD),
-        )
-        .padding([4, 6])
-        .width(FillPortion(3))
-        .clip(true)
-        .into(),
+        plain(t!("mailbox-column-tags"), FillPortion(3)),
         heading(
             Column::Size,
             t!("mailbox-column-size"),
             Length::Fixed(SIZE_WIDTH),
         ),
-    ];
+    ]);
     container(Row::with_children(cells).align_y(Center))
         .width(Fill)
         .style(|theme: &Theme| container::Style {
@@ -403,7 +417,7 @@ fn message_row<'a>(index: usize, message: &'a MessageRow, look: &Look<'_>) -> El
         .map(|tag| tags::chip(tag.name, tag.color))
         .collect();
     let has_chips = !chips.is_empty();
-    let cells: Vec<Element<'a, Event>> = vec![
+    let mut cells: Vec<Element<'a, Event>> = vec![
         star.into(),
         container(
             text(answer_marks(&message.flags))
@@ -430,6 +444,15 @@ fn message_row<'a>(index: usize, message: &'a MessageRow, look: &Look<'_>) -> El
             FillPortion(3),
             false,
         ),
+    ];
+    if let Some((_, folder)) = &look.folder {
+        cells.push(row_cell(
+            ellipsis(folder(message)).size(TEXT_SIZE),
+            FillPortion(2),
+            false,
+        ));
+    }
+    cells.extend([
         subject_cell(message, (look.thread)(message), font),
         // The pills that fit whole; none cut at the edge.
         row_cell(
@@ -443,7 +466,7 @@ fn message_row<'a>(index: usize, message: &'a MessageRow, look: &Look<'_>) -> El
             theme::FONT,
             false,
         ),
-    ];
+    ]);
     let selected = (look.is_selected)(message.id);
     let cursor = look.cursor == Some(index);
     let content = container(Row::with_children(cells).align_y(Center).height(Fill))

@@ -430,7 +430,14 @@ impl Mailbox {
                 .filter(|t| t.latest == row.id && t.count() > 1)
                 .map(|t| (t.count(), t.unread))
         };
+        let folder_of = |row: &posta_core::store::MessageRow| self.folder_of(row);
+        let place = match self.listing.source() {
+            Source::Unified(_) => Some(t!("mailbox-column-account")),
+            Source::Search(_) => Some(t!("mailbox-column-folder")),
+            _ => None,
+        };
         let look = Look {
+            folder: place.map(|heading| (heading, &folder_of as _)),
             is_selected: &is_selected,
             cursor: self.selection.cursor(),
             tags: &row_tags,
@@ -443,6 +450,23 @@ impl Mailbox {
             }),
         };
         message_list::view(self.list_state(), &look).map(Message::List)
+    }
+
+    /// Where a message of a list that spans folders is: in all inboxes,
+    /// whose inbox (the account); in search results, the folder, then the
+    /// account when there are several (the folder first: a narrow column
+    /// keeps the start).
+    fn folder_of(&self, row: &posta_core::store::MessageRow) -> String {
+        let Some((account, folder)) = self.folder(row.folder_id) else {
+            return String::new();
+        };
+        match self.listing.source() {
+            Source::Unified(_) => account.config.name.clone(),
+            _ if self.accounts.len() > 1 => {
+                format!("{} · {}", folder_tree::label(folder), account.config.name)
+            }
+            _ => folder_tree::label(folder),
+        }
     }
 
     /// Per account: sync progress with Cancel, or offline with the queue.
