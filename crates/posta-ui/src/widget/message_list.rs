@@ -212,6 +212,9 @@ impl MessageList {
     }
 }
 
+/// A heading, and where a row's message is.
+pub type Place<'a> = (String, &'a dyn Fn(&MessageRow) -> String);
+
 /// How rows are drawn: which are selected, the tags of each, the order.
 pub struct Look<'a> {
     /// True for selected messages.
@@ -234,7 +237,7 @@ pub struct Look<'a> {
     pub recipients: bool,
     /// Where each message is, for a list that spans folders (search
     /// results, all inboxes): a column of its own, with its heading.
-    pub folder: Option<(String, &'a dyn Fn(&MessageRow) -> String)>,
+    pub folder: Option<Place<'a>>,
 }
 
 const STAR_WIDTH: f32 = 24.0;
