@@ -196,6 +196,12 @@ undo-unstarred =
         [one] Звездата е премахната от { $count } съобщение
        *[other] Звездата е премахната от { $count } съобщения
     }
+# $count (number): съобщения, влачени към папка.
+drag-messages =
+    { $count ->
+        [one] { $count } съобщение
+       *[other] { $count } съобщения
+    }
 undo-button = Отмяна
 undo-working = Отменяне…
 undo-done = Отменено.

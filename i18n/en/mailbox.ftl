@@ -217,6 +217,12 @@ undo-unstarred =
         [one] Removed the star from { $count } message
        *[other] Removed the star from { $count } messages
     }
+# $count (number): messages being dragged onto a folder.
+drag-messages =
+    { $count ->
+        [one] { $count } message
+       *[other] { $count } messages
+    }
 undo-button = Undo
 undo-working = Undoing…
 undo-done = Undone.

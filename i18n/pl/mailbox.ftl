@@ -226,6 +226,14 @@ undo-unstarred =
         [many] Usunięto gwiazdkę z { $count } wiadomości
        *[other] Usunięto gwiazdkę z { $count } wiadomości
     }
+# $count (number): wiadomości przeciągane na folder.
+drag-messages =
+    { $count ->
+        [one] { $count } wiadomość
+        [few] { $count } wiadomości
+        [many] { $count } wiadomości
+       *[other] { $count } wiadomości
+    }
 undo-button = Cofnij
 undo-working = Cofanie…
 undo-done = Cofnięto.

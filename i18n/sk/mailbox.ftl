@@ -226,6 +226,14 @@ undo-unstarred =
         [many] Hviezdička odstránená z { $count } správy
        *[other] Hviezdička odstránená z { $count } správ
     }
+# $count (number): správy presúvané myšou do priečinka.
+drag-messages =
+    { $count ->
+        [one] { $count } správa
+        [few] { $count } správy
+        [many] { $count } správy
+       *[other] { $count } správ
+    }
 undo-button = Späť
 undo-working = Vraciam späť…
 undo-done = Vrátené späť.

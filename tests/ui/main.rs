@@ -10,6 +10,7 @@ mod ui_app;
 mod ui_completion;
 mod ui_compose;
 mod ui_conversation;
+mod ui_drag;
 mod ui_everyday;
 mod ui_fit;
 mod ui_keyboard;

@@ -307,6 +307,53 @@ impl Harness {
         self.apply(messages, true);
     }
 
+    /// Drags with the left button from `from` to `to` on the kept widget
+    /// state, the pointer passing points between; the window sees each
+    /// event before the next, as when a person drags.
+    pub fn drag(&mut self, from: iced::Point, to: iced::Point) {
+        self.press_and_move(from, to);
+        self.release(to);
+    }
+
+    /// Presses the left button at `from` and moves to `to` (in steps),
+    /// holding it.
+    pub fn press_and_move(&mut self, from: iced::Point, to: iced::Point) {
+        use iced::mouse::{Button, Event as Mouse};
+        self.mouse(Mouse::CursorMoved { position: from }, from);
+        self.mouse(Mouse::ButtonPressed(Button::Left), from);
+        for step in 1..=4u8 {
+            let part = f32::from(step) / 4.0;
+            let at = iced::Point::new(
+                from.x + (to.x - from.x) * part,
+                from.y + (to.y - from.y) * part,
+            );
+            self.mouse(Mouse::CursorMoved { position: at }, at);
+        }
+    }
+
+    /// Lets the left button go at `at`.
+    pub fn release(&mut self, at: iced::Point) {
+        use iced::mouse::{Button, Event as Mouse};
+        self.mouse(Mouse::CursorMoved { position: at }, at);
+        self.mouse(Mouse::ButtonReleased(Button::Left), at);
+    }
+
+    /// One mouse event with the pointer at `at`.
+    fn mouse(&mut self, event: iced::mouse::Event, at: iced::Point) {
+        let messages = self.with_kept(|ui, renderer| {
+            let mut messages = Vec::new();
+            let _ = ui.update(
+                &[iced::Event::Mouse(event)],
+                iced::mouse::Cursor::Available(at),
+                renderer,
+                &mut iced_test::core::clipboard::Null,
+                &mut messages,
+            );
+            messages
+        });
+        self.apply(messages, true);
+    }
+
     /// The field that has the keyboard focus now, if any.
     pub fn focused(&mut self) -> Option<Id> {
         use iced_test::core::widget::operation::{focusable, Outcome};

@@ -9,7 +9,7 @@
 
 use std::cmp::Ordering;
 
-use iced::widget::{button, column, container, row, scrollable, space, text};
+use iced::widget::{button, column, container, mouse_area, row, scrollable, space, text};
 use iced::{Center, Element, Fill, Theme};
 
 use crate::theme;
@@ -110,6 +110,8 @@ pub enum Selected {
 pub enum Event {
     /// A folder was clicked.
     Folder(i64),
+    /// Dragged messages were let go over a folder.
+    DropOn(i64),
     /// "All inboxes" was clicked.
     Unified,
     /// An account's quota meter was clicked: "Make room".
@@ -457,7 +459,7 @@ fn account_row<'a>(
 pub const WIDTH: f32 = 240.0;
 
 /// Draws the rows, highlighting `selected`.
-pub fn view<'a>(lines: Vec<Line>, selected: Selected) -> Element<'a, Event> {
+pub fn view<'a>(lines: Vec<Line>, selected: Selected, dragging: bool) -> Element<'a, Event> {
     let rows = lines.into_iter().map(|line| match line {
         Line::Unified { unread } => entry(
             "◉",
@@ -507,14 +509,23 @@ pub fn view<'a>(lines: Vec<Line>, selected: Selected) -> Element<'a, Event> {
             icon,
             unread,
             selectable,
-        } => entry(
-            icon,
-            label.text(),
-            depth + 1,
-            unread,
-            selectable.then_some(Event::Folder(id)),
-            selected == Selected::Folder(id),
-        ),
+        } => {
+            let entry = entry(
+                icon,
+                label.text(),
+                depth + 1,
+                unread,
+                selectable.then_some(Event::Folder(id)),
+                selected == Selected::Folder(id),
+            );
+            // Always the same widgets; they take a drop only during a drag.
+            let target = mouse_area(entry);
+            if dragging && selectable {
+                target.on_release(Event::DropOn(id)).into()
+            } else {
+                target.into()
+            }
+        }
     });
     let content = column(rows).padding([4, 4]).width(Fill);
     container(scrollable(content).height(Fill))

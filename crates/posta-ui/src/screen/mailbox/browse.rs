@@ -212,7 +212,11 @@ impl Mailbox {
                 self.fill_list();
                 Action::None
             }
-            ListEvent::Pressed(index) => self.pick(index, Mode::from_modifiers(self.modifiers)),
+            ListEvent::Pressed(index) => {
+                let action = self.pick(index, Mode::from_modifiers(self.modifiers));
+                self.press_may_drag();
+                action
+            }
             ListEvent::Star(index) => match self.list.get(index).cloned() {
                 Some(row) => self.toggle_star_of(&row),
                 None => Action::None,
@@ -392,7 +396,8 @@ impl Mailbox {
                 self.help = !self.help;
                 Action::None
             }
-            // The topmost thing first: an open menu before the message.
+            // The topmost thing first: a drag, an open menu, the message.
+            KeyAction::Escape if self.cancel_drag() => Action::None,
             KeyAction::Escape if self.menu_open => {
                 self.menu_open = false;
                 self.menus_reset = !self.menus_reset;

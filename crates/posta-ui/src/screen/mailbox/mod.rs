@@ -18,6 +18,7 @@ mod choices;
 mod conversation;
 mod dialogs;
 mod drafts;
+mod drag;
 mod everyday;
 mod folders;
 mod help;
@@ -197,6 +198,8 @@ pub enum Message {
     Bar(BarMessage),
     /// "Settings" in the status bar.
     OpenSettings,
+    /// The pointer moved or let go while a press on a message was held.
+    Pointer(drag::Pointer),
     /// Something happened in the Outbox.
     Outbox(OutboxMessage),
     /// Undo the last change (the button or Ctrl+Z).
@@ -309,6 +312,8 @@ pub struct Mailbox {
     menus_reset: bool,
     /// The last change, with its Undo.
     undo: Option<undo::Last>,
+    /// A press on a message that may become a drag onto a folder.
+    drag: Option<drag::Drag>,
 }
 
 impl std::fmt::Debug for Mailbox {
@@ -355,6 +360,7 @@ impl Mailbox {
             menu_open: false,
             menus_reset: false,
             undo: None,
+            drag: None,
         };
         let ensured = with_store(&mailbox.store, |s| {
             for account in &mailbox.accounts {
@@ -466,6 +472,8 @@ impl Mailbox {
                 Action::Settings(Some(account))
             }
             Message::OpenSettings => Action::Settings(None),
+            Message::Pointer(pointer) => self.pointer(pointer),
+            Message::Folders(folder_tree::Event::DropOn(id)) => self.dropped_on(id),
             Message::Folders(folder_tree::Event::ServerMailbox(account)) => {
                 self.open_room(account, crate::screen::room::Kind::Server)
             }

@@ -55,6 +55,11 @@ impl Selection {
         self.ids.iter().copied().collect()
     }
 
+    /// How many messages are selected.
+    pub fn len(&self) -> usize {
+        self.ids.len()
+    }
+
     /// True when nothing is selected.
     pub fn is_empty(&self) -> bool {
         self.ids.is_empty()

@@ -37,7 +37,7 @@ impl Mailbox {
         // short window (800×600) moves counts and status onto lines of their
         // own and keeps the list short, so nothing is squeezed to a sliver.
         let main = iced::widget::responsive(move |size| self.main(size));
-        let base: Element<'_, Message> = row![self.folder_pane(), rule::vertical(1), main].into();
+        let base = self.with_drag(row![self.folder_pane(), rule::vertical(1), main].into());
         match (&self.dialog, &self.tag_manager) {
             (Some(dialog), _) => dialogs::modal(base, dialog),
             (None, Some(manager)) => dialogs::overlay(
@@ -140,7 +140,9 @@ impl Mailbox {
             Some(view) => folder_tree::Selected::Outbox(view.account),
             None => self.selected,
         };
-        let tree = container(folder_tree::view(lines, selected).map(Message::Folders)).height(Fill);
+        let tree =
+            container(folder_tree::view(lines, selected, self.dragging()).map(Message::Folders))
+                .height(Fill);
         let (create, change) = self.folder_permissions();
         let share = self.share_target().is_some();
         let tool = |icon: &'static str, tip: String, message: Option<Message>| {
