@@ -1,7 +1,5 @@
 //! The `posta` binary: the window, or a headless command.
 
-use clap::Parser;
-
 fn main() {
     posta_core::diagnostics::init_from_env();
     posta_i18n::init();
@@ -21,11 +19,12 @@ fn main() {
     for problem in &etc.problems {
         eprintln!("posta: {}", posta_i18n::describe_etc_problem(problem));
     }
-    let cli = posta_cli::Cli::parse();
+    let cli = posta_cli::parse_args();
     match cli.command {
         None => {
             if let Err(err) = posta_ui::run() {
-                eprintln!("{err}");
+                let details = err.to_string();
+                eprintln!("{}", posta_i18n::t!("cli-window-failed", details = details));
                 std::process::exit(1);
             }
         }

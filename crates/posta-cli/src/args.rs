@@ -8,12 +8,11 @@ use posta_core::store::KeepCopy;
 use posta_i18n::t;
 
 pub(crate) fn parse_security(text: &str) -> Result<Security, String> {
-    Security::parse(text)
-        .ok_or_else(|| format!("unknown security {text:?} (use tls, starttls or none)"))
+    Security::parse(text).ok_or_else(|| t!("cli-value-security"))
 }
 
 pub(crate) fn parse_keep_copy(text: &str) -> Result<KeepCopy, String> {
-    text.parse()
+    text.parse().map_err(|_| t!("cli-value-keep-copy"))
 }
 
 /// Bytes, or a number with `K`, `M` or `G` (binary multiples, as `head -c`
@@ -31,7 +30,7 @@ pub(crate) fn parse_size(text: &str) -> Result<u64, String> {
         .parse::<u64>()
         .ok()
         .and_then(|n| n.checked_mul(multiplier))
-        .ok_or_else(|| format!("{text:?} is not a size (use bytes, or a number with K, M or G)"))
+        .ok_or_else(|| t!("cli-value-size"))
 }
 
 /// What to tell the user when the keyring cannot be used.

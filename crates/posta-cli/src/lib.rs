@@ -14,6 +14,7 @@ mod detect;
 mod everyday;
 mod folders;
 mod identity;
+mod localize;
 mod message_line;
 mod messages;
 mod outbox;
@@ -30,11 +31,13 @@ mod subscribe;
 mod switch;
 mod sync;
 mod tag;
+mod usage_error;
 
 use std::io::Read;
 
-use clap::{Parser, Subcommand};
+use clap::{FromArgMatches, Parser, Subcommand};
 
+pub use localize::{about_key, arg_key, expected_keys};
 pub use posta_i18n::describe_error;
 
 /// Command-line interface of the `posta` binary. With no command, the
@@ -131,6 +134,34 @@ pub enum Command {
     /// Write the man pages and shell completions (for packaging).
     #[command(hide = true)]
     PackageFiles(package::PackageArgs),
+}
+
+/// Parses the process arguments with help and errors in the current
+/// language; prints help, the version or what is wrong and exits when
+/// there is nothing to run (0 for help and version, 2 for a mistake).
+pub fn parse_args() -> Cli {
+    let mut command = localize::command();
+    let parsed = command
+        .try_get_matches_from_mut(std::env::args_os())
+        .and_then(|matches| Cli::from_arg_matches(&matches));
+    match parsed {
+        Ok(cli) => cli,
+        Err(err) => match err.kind() {
+            clap::error::ErrorKind::DisplayHelp
+            | clap::error::ErrorKind::DisplayVersion
+            | clap::error::ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => err.exit(),
+            _ => {
+                eprint!("{}", usage_error::render(&err));
+                std::process::exit(context::USAGE);
+            }
+        },
+    }
+}
+
+/// The command tree with its help in `language`, as `posta --help` shows
+/// it (for tests that render every command's help).
+pub fn localized_command(language: posta_i18n::Language) -> clap::Command {
+    localize::command_in(&posta_i18n::Localizer::new(language))
 }
 
 /// Reads a password from standard input: the first line, without its line

@@ -25,7 +25,7 @@ fn parse_switch(text: &str) -> Result<bool, String> {
     match text.trim().to_ascii_lowercase().as_str() {
         "on" | "true" | "yes" => Ok(true),
         "off" | "false" | "no" => Ok(false),
-        other => Err(format!("{other:?} is neither on nor off")),
+        _ => Err(t!("cli-value-switch")),
     }
 }
 
