@@ -54,13 +54,17 @@ fn own_problems(ftl: &Ftl) -> Vec<String> {
     }
     for id in ftl.messages.keys() {
         let message_id = id.split('.').next().unwrap_or(id).trim_start_matches('-');
+        // CLI argument help is `cli-<path>--<arg-id>`: kebab-case on each side.
         let kebab = !message_id.is_empty()
-            && message_id.split('-').all(|part| {
-                !part.is_empty()
-                    && part
-                        .bytes()
-                        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
-            });
+            && message_id
+                .split("--")
+                .flat_map(|s| s.split('-'))
+                .all(|part| {
+                    !part.is_empty()
+                        && part
+                            .bytes()
+                            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+                });
         if !kebab {
             problems.push(format!("`{id}` is not a kebab-case id"));
         }
