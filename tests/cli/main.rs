@@ -9,6 +9,7 @@ mod cli_detect;
 mod cli_everyday;
 mod cli_help_i18n;
 mod cli_quota;
+mod cli_reading;
 mod cli_rights;
 mod cli_send;
 mod cli_server;

@@ -23,10 +23,12 @@ mod quota;
 mod remote;
 mod rights;
 mod search;
+mod search_server;
 mod send;
 mod server;
 mod settings;
 mod show;
+mod show_fetch;
 mod subscribe;
 mod switch;
 mod sync;
@@ -211,7 +213,8 @@ pub fn run(command: Command) -> i32 {
         Command::Folders(args) => folders::run(args),
         Command::Folder(command) => subscribe::run(command),
         Command::Messages(args) => messages::run(args),
-        Command::Show(args) => show::run(args),
+        Command::Show(args) => runtime.block_on(show::run(args)),
+        Command::Search(args) if args.server => runtime.block_on(search_server::run(args)),
         Command::Search(args) => search::run(args),
         Command::Send(args) => runtime.block_on(send::run(args)),
         Command::Outbox(args) => runtime.block_on(outbox::run(args)),

@@ -7,7 +7,7 @@ use std::collections::HashMap;
 
 use super::context::{one_line, store_failed, Context};
 use super::message_line::{message_line, tag_names};
-use posta_core::store::Scope;
+use posta_core::store::{MessageRow, Scope, Store};
 use posta_i18n::t;
 
 /// Arguments of `posta search`.
@@ -22,6 +22,20 @@ pub struct SearchArgs {
     /// Show at most this many messages.
     #[arg(long, default_value_t = 50)]
     pub limit: usize,
+    /// Search on the server (IMAP SEARCH in each folder), finding also mail
+    /// whose text is not on this computer.
+    #[arg(long)]
+    pub server: bool,
+    /// Only this folder (with --server).
+    #[arg(long, requires = "server")]
+    pub folder: Option<String>,
+    /// Read the password from standard input instead of the keyring (with
+    /// --server).
+    #[arg(long, requires = "server")]
+    pub password_stdin: bool,
+    /// Seconds the search on the server may take in all (with --server).
+    #[arg(long, default_value_t = 60)]
+    pub timeout: u64,
 }
 
 /// Runs `posta search`; returns the exit code. Each hit is a line as
@@ -55,9 +69,15 @@ pub fn run(args: SearchArgs) -> i32 {
         eprintln!("{}", t!("cli-search-nothing", text = one_line(&text)));
         return 0;
     }
+    print_rows(&context, &store, &rows)
+}
+
+/// Prints each hit as `posta messages` does, then its folder and account;
+/// the exit code.
+pub fn print_rows(context: &Context, store: &Store, rows: &[MessageRow]) -> i32 {
     // Folder id → (folder name, account name, that account's tags).
     let mut places: HashMap<i64, (String, String, HashMap<String, String>)> = HashMap::new();
-    for row in &rows {
+    for row in rows {
         if let Entry::Vacant(slot) = places.entry(row.folder_id) {
             let folder = match store.folder(row.folder_id) {
                 Ok(Some(folder)) => folder,
@@ -67,7 +87,7 @@ pub fn run(args: SearchArgs) -> i32 {
             let account = context
                 .name_of(folder.account)
                 .map_or_else(|| folder.account.to_string(), str::to_owned);
-            let tags = match tag_names(&store, folder.account) {
+            let tags = match tag_names(store, folder.account) {
                 Ok(tags) => tags,
                 Err(code) => return code,
             };

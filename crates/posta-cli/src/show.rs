@@ -1,8 +1,11 @@
-//! `posta show FOLDER N`: one message from the local store as text, N
-//! counted as `posta messages FOLDER` lists them (1 = the first line):
-//! From, To, Cc, Date and Subject, an empty line, the body through the
-//! reader's renderer, then one tab-separated line per attachment (name,
-//! type, size in bytes). `--raw` prints the message exactly as stored.
+//! `posta show FOLDER N`: one message as text, N counted as `posta
+//! messages FOLDER` lists them (1 = the first line): From, To, Cc, Date and
+//! Subject, an empty line, the body through the reader's renderer, then
+//! one tab-separated line per attachment (name, type, size in bytes).
+//! `--raw` prints the message exactly as stored. A message not on this
+//! computer is fetched from the server as the window reads it (its text,
+//! not its attachments: see `posta_core::reading`); `--save-attachments
+//! DIR` fetches and writes the attachments too.
 
 use std::io::Write;
 
@@ -28,10 +31,21 @@ pub struct ShowArgs {
     /// Print the message exactly as stored (RFC 5322, with its MIME parts).
     #[arg(long)]
     pub raw: bool,
+    /// Also fetch the attachments and write them into this folder (names
+    /// made safe; an existing file is never overwritten).
+    #[arg(long, value_name = "DIR")]
+    pub save_attachments: Option<std::path::PathBuf>,
+    /// Read the password from standard input instead of the keyring, when
+    /// the message must be fetched from the server.
+    #[arg(long)]
+    pub password_stdin: bool,
+    /// Seconds to wait for each network step.
+    #[arg(long, default_value_t = 30)]
+    pub timeout: u64,
 }
 
 /// Runs `posta show`; returns the exit code.
-pub fn run(args: ShowArgs) -> i32 {
+pub async fn run(args: ShowArgs) -> i32 {
     let context = match Context::load() {
         Ok(context) => context,
         Err(code) => return code,
@@ -44,7 +58,7 @@ pub fn run(args: ShowArgs) -> i32 {
         Ok(store) => store,
         Err(code) => return code,
     };
-    let (_, folder_id) = match find_folder(&store, &accounts, &args.folder) {
+    let (account, folder_id) = match find_folder(&store, &accounts, &args.folder) {
         Ok(found) => found,
         Err(code) => return code,
     };
@@ -72,26 +86,21 @@ pub fn run(args: ShowArgs) -> i32 {
             return FAILED;
         }
     };
-    let raw = match store.body(row.id) {
-        Ok(Some(raw)) => raw,
-        Ok(None) => {
-            eprintln!(
-                "{}",
-                t!(
-                    "reader-cli-not-downloaded",
-                    number = args.number.to_string(),
-                    folder = args.folder.as_str()
-                )
-            );
-            return FAILED;
-        }
-        Err(err) => return store_failed(err),
+    let fetched = super::show_fetch::readable(&context, account, store, &row, &args).await;
+    let (raw, partial) = match fetched {
+        Ok(found) => found,
+        Err(code) => return code,
     };
+    if let Some(dir) = &args.save_attachments {
+        if let Err(code) = super::show_fetch::save_attachments(&raw, partial, dir) {
+            return code;
+        }
+    }
     let mut out = std::io::stdout().lock();
     let written = if args.raw {
         out.write_all(&raw)
     } else {
-        out.write_all(show(&row, &raw).as_bytes())
+        out.write_all(show(&row, &raw, partial).as_bytes())
     };
     match written.and_then(|()| out.flush()) {
         Ok(()) => 0,
@@ -104,8 +113,9 @@ pub fn run(args: ShowArgs) -> i32 {
     }
 }
 
-/// The message as `posta show` prints it.
-pub fn show(row: &MessageRow, raw: &[u8]) -> String {
+/// The message as `posta show` prints it (`partial`: a partly read
+/// message's document, whose attachments may not be here yet).
+pub fn show(row: &MessageRow, raw: &[u8], partial: bool) -> String {
     let parsed = MessageParser::default().parse_headers(raw);
     let addresses = posta_core::message::address_line;
     let (from, to, cc, date, subject) = match &parsed {
@@ -135,7 +145,11 @@ pub fn show(row: &MessageRow, raw: &[u8]) -> String {
         text.push_str(&format!("{field}: {}\n", one_line(&value)));
     }
     text.push('\n');
-    let rendered = render::message(raw, render::TEXT_WIDTH);
+    let rendered = if partial {
+        render::partial_message(raw, render::TEXT_WIDTH)
+    } else {
+        render::message(raw, render::TEXT_WIDTH)
+    };
     text.push_str(&terminal_safe(
         &rendered.document.text(&posta_i18n::deception_warning),
     ));

@@ -14,6 +14,7 @@ pub mod message;
 pub mod net;
 pub mod pop3;
 pub mod protocol;
+pub mod reading;
 pub mod remote;
 pub mod render;
 pub mod rights;

@@ -31,9 +31,30 @@ pub use settings::{
     describe_settings_error,
 };
 
-/// The Fluent files of every language, one per part of the interface, so
-/// parallel work on different screens never edits the same file.
-pub const FTL_FILES: [&str; 11] = [
+/// Declares the Fluent files once: [`FTL_FILES`] and every language's
+/// sources, compiled into the binary in that order. One line per file, so
+/// work on different parts adds different lines.
+macro_rules! ftl_files {
+    ($($file:literal,)+) => {
+        /// The Fluent files of every language, one per part of the
+        /// interface, so parallel work on different screens never edits the
+        /// same file.
+        pub const FTL_FILES: &[&str] = &[$($file),+];
+
+        /// The Fluent sources of each language, in the order of
+        /// [`FTL_FILES`].
+        fn sources(language: Language) -> &'static [&'static str] {
+            match language {
+                Language::English => &[$(include_str!(concat!("../../../i18n/en/", $file))),+],
+                Language::Polish => &[$(include_str!(concat!("../../../i18n/pl/", $file))),+],
+                Language::Slovak => &[$(include_str!(concat!("../../../i18n/sk/", $file))),+],
+                Language::Bulgarian => &[$(include_str!(concat!("../../../i18n/bg/", $file))),+],
+            }
+        }
+    };
+}
+
+ftl_files!(
     "posta.ftl",
     "wizard.ftl",
     "mailbox.ftl",
@@ -45,36 +66,8 @@ pub const FTL_FILES: [&str; 11] = [
     "conversation.ftl",
     "outbox.ftl",
     "cli.ftl",
-];
-
-macro_rules! ftl_sources {
-    ($lang:literal) => {
-        [
-            include_str!(concat!("../../../i18n/", $lang, "/posta.ftl")),
-            include_str!(concat!("../../../i18n/", $lang, "/wizard.ftl")),
-            include_str!(concat!("../../../i18n/", $lang, "/mailbox.ftl")),
-            include_str!(concat!("../../../i18n/", $lang, "/compose.ftl")),
-            include_str!(concat!("../../../i18n/", $lang, "/settings.ftl")),
-            include_str!(concat!("../../../i18n/", $lang, "/reader.ftl")),
-            include_str!(concat!("../../../i18n/", $lang, "/server.ftl")),
-            include_str!(concat!("../../../i18n/", $lang, "/providers.ftl")),
-            include_str!(concat!("../../../i18n/", $lang, "/conversation.ftl")),
-            include_str!(concat!("../../../i18n/", $lang, "/outbox.ftl")),
-            include_str!(concat!("../../../i18n/", $lang, "/cli.ftl")),
-        ]
-    };
-}
-
-/// The Fluent sources of each language, compiled into the binary, in the
-/// order of [`FTL_FILES`].
-fn sources(language: Language) -> [&'static str; 11] {
-    match language {
-        Language::English => ftl_sources!("en"),
-        Language::Polish => ftl_sources!("pl"),
-        Language::Slovak => ftl_sources!("sk"),
-        Language::Bulgarian => ftl_sources!("bg"),
-    }
-}
+    "reading.ftl",
+);
 
 type Bundle = FluentBundle<FluentResource>;
 
@@ -177,7 +170,7 @@ fn bundle(language: Language) -> Bundle {
     // A parse error in an embedded file is caught by tests/i18n_completeness;
     // at run time the entries that did parse are still worth using.
     for source in sources(language) {
-        let resource = match FluentResource::try_new(source.to_string()) {
+        let resource = match FluentResource::try_new((*source).to_owned()) {
             Ok(resource) => resource,
             Err((resource, _errors)) => resource,
         };

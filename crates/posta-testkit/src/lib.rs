@@ -18,6 +18,7 @@ pub mod mail;
 pub mod mailbox_fixture;
 pub mod memory;
 pub mod pop3_script;
+pub mod scan_mail;
 pub mod servers;
 pub mod smtp_server;
 pub mod stores;

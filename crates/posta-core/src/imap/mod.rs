@@ -45,11 +45,14 @@ mod idle;
 mod messages;
 mod metadata;
 mod moved;
+mod parts;
 mod quota;
 mod raw;
 mod sharing;
 mod special_names;
 mod status;
+pub mod structure;
+mod text_search;
 mod uid_ranges;
 pub mod utf7;
 
@@ -70,6 +73,7 @@ pub use folder::{Folder, FolderStatus, SpecialUse};
 pub use idle::IdleOutcome;
 pub use messages::{uid_set, FlagChange, RawEnvelopes};
 pub use moved::MovedTo;
+pub use parts::{Described, Sections, CHUNK};
 pub use quota::{parse_quota, QuotaResource, QuotaUsage};
 pub use sharing::{AclEntry, Namespace, Namespaces};
 pub use special_names::role_by_name;
@@ -332,6 +336,12 @@ impl ImapSession {
     /// The per-step time limit.
     pub fn timeout(&self) -> Duration {
         self.timeout
+    }
+
+    /// Whether the connection is still usable (a broken reply or a
+    /// timeout drops it).
+    pub fn is_connected(&self) -> bool {
+        self.inner.is_some()
     }
 
     fn inner(&mut self) -> Result<&mut Inner> {

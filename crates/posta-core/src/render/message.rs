@@ -20,8 +20,11 @@ pub struct Attachment {
     pub content_type: String,
     /// Decoded size in bytes.
     pub size: u64,
-    /// The decoded bytes.
+    /// The decoded bytes (empty while not fetched).
     pub data: Arc<Vec<u8>>,
+    /// Not fetched yet: its MIME section (`2.1`), to fetch it by (only
+    /// in a partly read message, see [`partial_message`]).
+    pub unfetched: Option<String>,
 }
 
 /// A message ready to show.
@@ -38,6 +41,35 @@ pub struct Rendered {
 /// Renders a raw RFC 5322 message `width` columns wide. Malformed input
 /// gives its bytes as text, never a panic.
 pub fn message(raw: &[u8], width: usize) -> Rendered {
+    render(raw, width, false)
+}
+
+/// Renders the document of a partly read message (`crate::reading`): parts
+/// marked as not fetched are listed as attachments with their announced
+/// size and section, never shown as images.
+pub fn partial_message(raw: &[u8], width: usize) -> Rendered {
+    render(raw, width, true)
+}
+
+/// The section and (decoded, about) size of a part marked as not fetched.
+fn unfetched_mark(part: &mail_parser::MessagePart<'_>) -> Option<(String, u64)> {
+    part.headers
+        .iter()
+        .find_map(|header| match (&header.name, &header.value) {
+            (mail_parser::HeaderName::Other(name), mail_parser::HeaderValue::Text(value))
+                if name.eq_ignore_ascii_case(crate::reading::skeleton::UNFETCHED) =>
+            {
+                let mut words = value.split_whitespace();
+                let section = words.next()?.to_owned();
+                let _wire = words.next();
+                let size = words.next().and_then(|w| w.parse().ok()).unwrap_or(0);
+                Some((section, size))
+            }
+            _ => None,
+        })
+}
+
+fn render(raw: &[u8], width: usize, partial: bool) -> Rendered {
     let Some(message) = MessageParser::default().parse(raw) else {
         return Rendered {
             document: plain::plain(&String::from_utf8_lossy(raw), false, false),
@@ -77,6 +109,17 @@ pub fn message(raw: &[u8], width: usize) -> Rendered {
     for (index, part) in message.parts.iter().enumerate() {
         let is_attachment = message.attachments.contains(&(index as u32));
         let body_part = matches!(part.body, PartType::InlineBinary(_) | PartType::Binary(_));
+        let mark = partial.then(|| unfetched_mark(part)).flatten();
+        if let Some((section, size)) = mark {
+            attachments.push(Attachment {
+                name: part.attachment_name().unwrap_or_default().to_owned(),
+                content_type: content_type_of(part),
+                size,
+                data: Arc::new(Vec::new()),
+                unfetched: Some(section),
+            });
+            continue;
+        }
         if let Some(cid) = part.content_id() {
             let cid = cid.trim_matches(|c| c == '<' || c == '>');
             if referenced.contains(cid) {
@@ -93,15 +136,10 @@ pub fn message(raw: &[u8], width: usize) -> Rendered {
         }
         attachments.push(Attachment {
             name: part.attachment_name().unwrap_or_default().to_owned(),
-            content_type: part
-                .content_type()
-                .map(|ct| match ct.subtype() {
-                    Some(sub) => format!("{}/{}", ct.ctype(), sub),
-                    None => ct.ctype().to_owned(),
-                })
-                .unwrap_or_else(|| "application/octet-stream".to_owned()),
+            content_type: content_type_of(part),
             size: part.contents().len() as u64,
             data: Arc::new(part.contents().to_vec()),
+            unfetched: None,
         });
     }
     Rendered {
@@ -109,6 +147,16 @@ pub fn message(raw: &[u8], width: usize) -> Rendered {
         inline,
         attachments,
     }
+}
+
+/// A part's `type/subtype`.
+fn content_type_of(part: &mail_parser::MessagePart<'_>) -> String {
+    part.content_type()
+        .map(|ct| match ct.subtype() {
+            Some(sub) => format!("{}/{}", ct.ctype(), sub),
+            None => ct.ctype().to_owned(),
+        })
+        .unwrap_or_else(|| "application/octet-stream".to_owned())
 }
 
 /// The value a Content-Type parameter must have to be on.

@@ -18,7 +18,7 @@ mod plain;
 pub use dom::MAX_DEPTH;
 pub use html::{html, MAX_HTML_BYTES};
 pub use links::{deception, safe_target};
-pub use message::{message, safe_file_name, Attachment, Rendered};
+pub use message::{message, partial_message, safe_file_name, Attachment, Rendered};
 pub use model::{
     Deception, Document, ImageSource, Kind, Line, Span, Warning, OBJECT as OBJECT_TEXT,
 };

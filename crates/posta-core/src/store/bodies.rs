@@ -72,6 +72,7 @@ impl Store {
                 "UPDATE messages SET body_path = ?2, size = max(size, ?3) WHERE id = ?1",
             )?
             .execute(params![message_id, recorded, raw.len() as i64])?;
+            super::partial::forget_partial(tx, message_id)?;
             let text = SearchText {
                 subject: &subject,
                 sender: &sender,
@@ -133,6 +134,7 @@ impl Store {
                 };
                 let path = self.relative_body_path(&written.body.path)?;
                 update.execute(params![written.message_id, path, written.body.size as i64])?;
+                super::partial::forget_partial(tx, written.message_id)?;
                 if !index {
                     defer_text(tx, written.message_id, date)?;
                     continue;

@@ -33,6 +33,7 @@ mod local_set;
 mod lookup;
 pub mod maildir;
 mod messages;
+mod partial;
 pub mod paths;
 mod pop3_ledger;
 mod pop3_server;

@@ -326,6 +326,16 @@ END;
 "
 );
 
+/// Messages read part by part (issue 34): the document the reader shows
+/// (see `crate::reading`), kept apart from `body_path`, which only ever
+/// names a whole message, so nothing takes it for the original.
+const V_PARTIAL_BODIES: &str = "
+CREATE TABLE partial_bodies (
+    message_id INTEGER PRIMARY KEY REFERENCES messages (id) ON DELETE CASCADE,
+    document   BLOB NOT NULL
+);
+";
+
 /// Every migration, in order; index + 1 is the version it produces.
 const MIGRATIONS: &[&str] = &[
     V1,
@@ -337,6 +347,7 @@ const MIGRATIONS: &[&str] = &[
     V_LIST_ORDERS,
     V_SUBSCRIBED,
     V_SEARCH_ORDER,
+    V_PARTIAL_BODIES,
 ];
 
 /// The schema version this build writes.

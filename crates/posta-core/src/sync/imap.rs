@@ -202,6 +202,12 @@ pub async fn sync_folder(
         && counters.highest_modseq == folder.highest_modseq
         && counters.uid_next == folder.uid_next
     {
+        // Nothing changed, but offline reading may just have been turned
+        // on: the bodies of what is listed still come.
+        if options.download_bodies && super::offline::lacks_bodies(store, folder)? {
+            session.select(&folder.name).await?;
+            super::offline::download_bodies(session, store, folder, cancel, events).await?;
+        }
         return Ok(counts);
     }
     if !same_validity && folder.uid_validity.is_some() {
@@ -299,7 +305,7 @@ pub async fn sync_folder(
         }
     }
     if options.download_bodies {
-        super::offline::download_bodies(session, store, folder, cancel).await?;
+        super::offline::download_bodies(session, store, folder, cancel, events).await?;
     }
     with_store(store, |s| {
         s.set_folder_sync_state(folder.id, state.0, state.1, state.2)

@@ -11,8 +11,8 @@
 use std::sync::Arc;
 
 use super::shared::joined;
-use super::CancelToken;
 use super::{with_store, SharedStore};
+use super::{CancelToken, Event, Progress};
 use crate::error::{Error, Result};
 use crate::imap::ImapSession;
 use crate::message::Flag;
@@ -33,12 +33,20 @@ struct Missing {
     flags: Vec<Flag>,
 }
 
-/// Downloads the bodies the store lacks in `folder`, newest first.
+/// Whether `folder` has messages on the server whose whole body the store
+/// lacks (a cheap look before selecting the folder for them).
+pub(super) fn lacks_bodies(store: &SharedStore, folder: &FolderRow) -> Result<bool> {
+    with_store(store, |s| Ok(s.lacks_bodies(folder.id)?))
+}
+
+/// Downloads the bodies the store lacks in the selected `folder`, newest
+/// first; progress (bodies here of those missing) after each group.
 pub(super) async fn download_bodies(
     session: &mut ImapSession,
     store: &SharedStore,
     folder: &FolderRow,
     cancel: &CancelToken,
+    events: &mut (dyn FnMut(Event) + Send),
 ) -> Result<()> {
     let (maildir, missing) = with_store(store, |s| {
         let rows = s.messages(folder.id, usize::MAX >> 1, 0, Sort::DateDesc)?;
@@ -62,6 +70,8 @@ pub(super) async fn download_bodies(
     let Some(maildir) = maildir else {
         return Ok(());
     };
+    let total = missing.len();
+    let mut done = 0;
     let mut recording: Option<tokio::task::JoinHandle<Result<()>>> = None;
     for group in groups(missing) {
         if cancel.is_cancelled() {
@@ -71,6 +81,13 @@ pub(super) async fn download_bodies(
         if let Some(previous) = recording.take() {
             joined(previous).await?;
         }
+        done += group.len();
+        events(Event::Progress(Progress {
+            account: folder.account,
+            folder: folder.name.clone(),
+            done,
+            total,
+        }));
         let (store, maildir) = (Arc::clone(store), maildir.clone());
         recording = Some(tokio::task::spawn_blocking(move || {
             record(&store, &maildir, &group, fetched)

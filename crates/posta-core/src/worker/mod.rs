@@ -65,6 +65,15 @@ pub enum Command {
         /// Store message id.
         message_id: i64,
     },
+    /// Fetch an attachment of a partly read message (progress in
+    /// [`Event::PartProgress`], stopped by [`Command::Cancel`], answered
+    /// by [`Event::PartReady`]).
+    FetchPart {
+        /// Store message id.
+        message_id: i64,
+        /// Its MIME section (`2.1`).
+        section: String,
+    },
     /// Add and remove flags or tags.
     SetFlags {
         /// Store message ids.
@@ -209,6 +218,26 @@ pub enum Event {
     BodyReady {
         /// Store message id.
         message_id: i64,
+    },
+    /// An attachment is on its way: `done` of `total` bytes.
+    PartProgress {
+        /// Store message id.
+        message_id: i64,
+        /// Its MIME section.
+        section: String,
+        /// Bytes here.
+        done: u64,
+        /// Bytes announced.
+        total: u64,
+    },
+    /// An attachment was fetched (kept with the message), or why not.
+    PartReady {
+        /// Store message id.
+        message_id: i64,
+        /// Its MIME section.
+        section: String,
+        /// Done, or why not (cancelled, refused, lost).
+        result: std::result::Result<(), Error>,
     },
     /// What is on the POP3 server.
     ServerListing(Vec<ServerMessage>),

@@ -8,6 +8,7 @@ use super::{Backoff, Command, Event, Login};
 use crate::account::Protocol;
 use crate::error::{Error, ErrorKind, Result};
 use crate::imap::{Folder, IdleOutcome, ImapSession};
+use crate::reading::{self, Read};
 use crate::secret::Secret;
 use crate::store::{AccountConfig, FolderRow, Op};
 use crate::sync::account::AccountSync;
@@ -351,6 +352,10 @@ impl Worker {
                 Ok(())
             }
             Command::FetchBody { message_id } => self.fetch_body(message_id).await,
+            Command::FetchPart {
+                message_id,
+                section,
+            } => self.fetch_part(message_id, section).await,
             Command::SetFlags {
                 message_ids,
                 add,
@@ -481,27 +486,71 @@ impl Worker {
         Ok(first)
     }
 
+    /// Fetches what showing the message needs (its text first; see
+    /// [`crate::reading`]); a BODYSTRUCTURE that broke the connection is
+    /// followed by a whole fetch on a new one.
     async fn fetch_body(&mut self, message_id: i64) -> Result<()> {
-        let row = with_store(&self.store, |s| Ok(s.message(message_id)?))?
-            .ok_or_else(|| Error::protocol(format!("message {message_id} is not in the store")))?;
-        if row.has_body {
+        let here = with_store(&self.store, |s| Ok(s.readable(message_id)?.is_some()))?;
+        if here {
             self.emit(Event::BodyReady { message_id });
             return Ok(());
         }
-        let folder = self
-            .folder(row.folder_id)?
-            .ok_or_else(|| Error::protocol("the message's folder is gone"))?;
-        let (Some(uid), false) = (row.uid, folder.local) else {
-            return Err(Error::Unsupported("this message has no copy on the server"));
-        };
+        let store = self.store.clone();
         let session = self.session().await?;
-        session.examine(&folder.name).await?;
-        let raw = session.fetch_message_sized(uid, row.size).await?;
-        with_store(&self.store, |s| {
-            Ok(s.store_body(message_id, &raw).map(drop)?)
-        })?;
+        if reading::fetch_for_reading(session, &store, message_id).await? == Read::NeedsWhole {
+            self.session = None;
+            let session = self.session().await?;
+            reading::fetch_whole(session, &store, message_id).await?;
+        }
         self.emit(Event::BodyReady { message_id });
         Ok(())
+    }
+
+    /// Fetches an attachment of a partly read message, with progress;
+    /// [`Command::Cancel`] stops it.
+    async fn fetch_part(&mut self, message_id: i64, section: String) -> Result<()> {
+        self.cancel.reset();
+        let store = self.store.clone();
+        let cancel = self.cancel.clone();
+        let events = self.events.clone();
+        let session = self.session().await?;
+        let fetched = reading::fetch_attachment(
+            session,
+            &store,
+            message_id,
+            &section,
+            &cancel,
+            &mut |done, total| {
+                let _ = events.send(Event::PartProgress {
+                    message_id,
+                    section: section.clone(),
+                    done,
+                    total,
+                });
+            },
+        )
+        .await;
+        match fetched {
+            Ok(()) => {
+                self.emit(Event::PartReady {
+                    message_id,
+                    section,
+                    result: Ok(()),
+                });
+                Ok(())
+            }
+            Err(err) => {
+                self.emit(Event::PartReady {
+                    message_id,
+                    section,
+                    result: Err(err.clone()),
+                });
+                match err.kind() {
+                    ErrorKind::Cancelled | ErrorKind::Protocol => Ok(()),
+                    _ => Err(err),
+                }
+            }
+        }
     }
 
     fn full_name(&self, parent: Option<&FolderRow>, name: &str) -> String {

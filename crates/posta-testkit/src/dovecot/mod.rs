@@ -428,6 +428,40 @@ impl Dovecot {
         }
     }
 
+    /// What Dovecot sent to each of `user`'s IMAP sessions that ended, in
+    /// bytes, from its own log (`imap(user)…: Logged out in=… out=…`).
+    pub fn imap_bytes_out(&self, user: &User) -> Vec<u64> {
+        let text = fs::read_to_string(self.log_path()).unwrap_or_default();
+        let prefix = format!("imap({})", user.name);
+        text.lines()
+            .filter(|line| line.contains(&prefix) && line.contains("Logged out"))
+            .filter_map(|line| {
+                line.split_whitespace()
+                    .find_map(|word| word.strip_prefix("out="))
+                    .and_then(|n| n.parse().ok())
+            })
+            .collect()
+    }
+
+    /// Waits (up to a minute, polling the log) until `user` has more than
+    /// `before` ended IMAP sessions logged; the bytes sent in the new ones.
+    pub fn imap_bytes_out_after(&self, user: &User, before: usize) -> Vec<u64> {
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+        loop {
+            let all = self.imap_bytes_out(user);
+            if all.len() > before {
+                return all[before..].to_vec();
+            }
+            assert!(
+                std::time::Instant::now() < deadline,
+                "Dovecot logged no new logout for {}",
+                user.name
+            );
+            std::thread::yield_now();
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
+    }
+
     /// The last `lines` lines of Dovecot's log file.
     pub fn log_tail(&self, lines: usize) -> String {
         let text = fs::read_to_string(self.log_path()).unwrap_or_default();

@@ -290,7 +290,7 @@ impl Mailbox {
 
     /// Shows a message in the reader and marks it read.
     pub(super) fn open_message(&mut self, row: MessageRow) {
-        let raw = with_store(&self.store, |s| Ok(s.body(row.id)?))
+        let raw = with_store(&self.store, |s| Ok(s.readable(row.id)?))
             .ok()
             .flatten();
         let worker = self
@@ -302,7 +302,10 @@ impl Mailbox {
                 worker.send(Command::FetchBody { message_id: row.id });
             }
         }
-        self.reader = Some(Reader::open(row.clone(), raw.as_deref(), downloading));
+        let raw = raw
+            .as_ref()
+            .map(|(raw, partial)| (raw.as_slice(), *partial));
+        self.reader = Some(Reader::open_read(row.clone(), raw, downloading));
         self.mark_read(&row);
     }
 
@@ -315,18 +318,83 @@ impl Mailbox {
         else {
             return;
         };
-        match with_store(&self.store, |s| Ok(s.body(message_id)?)) {
-            Ok(Some(raw)) => reader.body_ready(&raw),
+        match with_store(&self.store, |s| Ok(s.readable(message_id)?)) {
+            Ok(Some((raw, partial))) => reader.body_read(&raw, partial),
             _ => reader.body_unavailable(),
         }
+    }
+
+    /// Part of an attachment being fetched arrived.
+    pub(super) fn part_progress(&mut self, message_id: i64, section: &str, done: u64, total: u64) {
+        if let Some(reader) = self
+            .reader
+            .as_mut()
+            .filter(|r| r.message().id == message_id)
+        {
+            reader.part_progress(section, done, total);
+        }
+    }
+
+    /// An attachment was fetched (or not): the reader shows it, then opens
+    /// or saves it as the user asked.
+    pub(super) fn part_ready(
+        &mut self,
+        message_id: i64,
+        section: &str,
+        result: Result<(), posta_core::Error>,
+    ) -> Action {
+        let Some(reader) = self
+            .reader
+            .as_mut()
+            .filter(|r| r.message().id == message_id)
+        else {
+            return Action::None;
+        };
+        let raw = with_store(&self.store, |s| Ok(s.readable(message_id)?))
+            .ok()
+            .flatten();
+        let action = reader.part_ready(
+            section,
+            raw.as_ref().map(|(r, p)| (r.as_slice(), *p)),
+            result,
+        );
+        self.reader_action(action)
     }
 
     pub(super) fn reader_message(&mut self, message: reader::Message) -> Action {
         let Some(reader) = self.reader.as_mut() else {
             return Action::None;
         };
-        match reader.update(message) {
+        let action = reader.update(message);
+        self.reader_action(action)
+    }
+
+    /// The open message's id and its account's worker.
+    fn reader_worker(&self) -> Option<(i64, posta_core::worker::Handle)> {
+        let row = self.reader.as_ref()?.message();
+        let worker = self.folder(row.folder_id)?.0.worker.clone()?;
+        Some((row.id, worker))
+    }
+
+    /// What the reader asked for, done or handed up.
+    fn reader_action(&mut self, action: reader::Action) -> Action {
+        match action {
             reader::Action::None => Action::None,
+            reader::Action::FetchPart { section } => {
+                if let Some((message_id, worker)) = self.reader_worker() {
+                    worker.send(Command::FetchPart {
+                        message_id,
+                        section,
+                    });
+                }
+                Action::None
+            }
+            reader::Action::CancelFetch => {
+                if let Some((_, worker)) = self.reader_worker() {
+                    worker.send(Command::Cancel);
+                }
+                Action::None
+            }
             reader::Action::Run(task) => Action::Run(task.map(Message::Reader)),
             reader::Action::Compose(compose) => Action::Compose(compose),
             reader::Action::Remember(sender, task) => {

@@ -124,6 +124,11 @@ impl Mailbox {
                     }
                 }
             }
+            Report::Event(Event::PartReady {
+                message_id,
+                section,
+                result,
+            }) => return self.part_ready(*message_id, section, result.clone()),
             Report::Event(event) => {
                 let body = matches!(event, Event::BodyReady { .. });
                 self.worker_event(id, event.clone());
@@ -182,6 +187,14 @@ impl Mailbox {
                 }
             }
             Event::BodyReady { message_id } => self.body_ready(message_id),
+            Event::PartProgress {
+                message_id,
+                section,
+                done,
+                total,
+            } => self.part_progress(message_id, &section, done, total),
+            // Answered in `report`, where its follow-up task can run.
+            Event::PartReady { .. } => {}
             Event::Undone(result) => self.undone(&result),
             // The sharing dialog (another screen) asks for and reads ACLs.
             Event::ServerListing(listing) => {

@@ -41,9 +41,32 @@ const ATTACHMENTS_MAX_HEIGHT: f32 = 96.0;
 pub struct Attachment {
     /// File name (never a path).
     pub name: String,
-    /// Decoded size in bytes.
+    /// Decoded size in bytes (about, while not fetched).
     pub size: u64,
     data: Arc<Vec<u8>>,
+    /// Still on the server: its MIME section, fetched when opened or saved.
+    pub unfetched: Option<String>,
+}
+
+/// What to do with an attachment once it has been fetched.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Then {
+    Open,
+    Save,
+}
+
+/// An attachment on its way from the server.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Fetching {
+    /// Its index in the list.
+    index: usize,
+    /// Its MIME section.
+    section: String,
+    /// Bytes here, of about how many.
+    done: u64,
+    total: u64,
+    /// Opened or saved once here.
+    then: Then,
 }
 
 /// A parsed message.
@@ -134,6 +157,8 @@ pub enum Message {
     AlwaysRemote,
     /// The remote images arrived (or failed).
     RemoteLoaded(Vec<(String, Fetched)>),
+    /// The attachment being fetched is not wanted any more.
+    CancelFetch,
 }
 
 /// What the reader asks of the mailbox.
@@ -147,6 +172,13 @@ pub enum Action {
     /// Remember that this sender's remote content may always be loaded,
     /// then run the task (which loads it).
     Remember(String, Task<Message>),
+    /// Fetch this attachment (its MIME section) from the server.
+    FetchPart {
+        /// The section.
+        section: String,
+    },
+    /// Stop fetching the attachment.
+    CancelFetch,
 }
 
 /// The open message.
@@ -161,14 +193,25 @@ pub struct Reader {
     remote: Remote,
     /// The sender is one whose remote content is always loaded.
     sender_allowed: bool,
+    /// The attachment being fetched, if one is.
+    fetching: Option<Fetching>,
+    /// Why the last attachment could not be fetched.
+    fetch_failed: Option<String>,
 }
 
 impl Reader {
     /// Opens `message`; `raw` is its body when on disk, `downloading` says
     /// whether it is being fetched otherwise.
     pub fn open(message: MessageRow, raw: Option<&[u8]>, downloading: bool) -> Reader {
+        Reader::open_read(message, raw.map(|raw| (raw, false)), downloading)
+    }
+
+    /// [`Reader::open`] with what the store has: the body, or a partly
+    /// read message's document (`true`), whose attachments may still be
+    /// on the server.
+    pub fn open_read(message: MessageRow, raw: Option<(&[u8], bool)>, downloading: bool) -> Reader {
         let content = match raw {
-            Some(raw) => Content::Parsed(Box::new(parse(raw))),
+            Some((raw, partial)) => Content::Parsed(Box::new(parse(raw, partial))),
             None if downloading => Content::Downloading,
             None => Content::Missing,
         };
@@ -179,6 +222,8 @@ impl Reader {
             link_failed: None,
             remote: Remote::Blocked,
             sender_allowed: false,
+            fetching: None,
+            fetch_failed: None,
         }
     }
 
@@ -236,7 +281,70 @@ impl Reader {
 
     /// The body arrived.
     pub fn body_ready(&mut self, raw: &[u8]) {
-        self.content = Content::Parsed(Box::new(parse(raw)));
+        self.body_read(raw, false);
+    }
+
+    /// What showing the message needs arrived (`partial`: its text, the
+    /// attachments still on the server).
+    pub fn body_read(&mut self, raw: &[u8], partial: bool) {
+        self.content = Content::Parsed(Box::new(parse(raw, partial)));
+    }
+
+    /// Bytes of the attachment being fetched arrived.
+    pub fn part_progress(&mut self, section: &str, done: u64, total: u64) {
+        if let Some(fetching) = self.fetching.as_mut().filter(|f| f.section == section) {
+            fetching.done = done;
+            fetching.total = total;
+        }
+    }
+
+    /// The attachment `section` was fetched (the message is now `raw`), or
+    /// why not; then it is opened or saved as asked.
+    pub fn part_ready(
+        &mut self,
+        section: &str,
+        raw: Option<(&[u8], bool)>,
+        result: Result<(), posta_core::Error>,
+    ) -> Action {
+        let Some(fetching) = self.fetching.take().filter(|f| f.section == section) else {
+            return Action::None;
+        };
+        if let Err(err) = result {
+            if err.kind() != posta_core::ErrorKind::Cancelled {
+                self.fetch_failed = Some(t!(
+                    "reading-attachment-failed",
+                    details = posta_i18n::describe_error(&err, "")
+                ));
+            }
+            return Action::None;
+        }
+        if let Some((raw, partial)) = raw {
+            self.body_read(raw, partial);
+        }
+        match fetching.then {
+            Then::Open => self.update(Message::OpenAttachment(fetching.index)),
+            Then::Save => self.update(Message::Save(fetching.index)),
+        }
+    }
+
+    /// Starts fetching attachment `index` when it is still on the server
+    /// (then `Some`), to open or save it once here.
+    fn fetch_first(&mut self, index: usize, then: Then) -> Option<Action> {
+        let attachment = self.attachments().get(index)?;
+        let section = attachment.unfetched.clone()?;
+        let total = attachment.size;
+        if self.fetching.is_some() {
+            return Some(Action::None);
+        }
+        self.fetch_failed = None;
+        self.fetching = Some(Fetching {
+            index,
+            section: section.clone(),
+            done: 0,
+            total,
+            then,
+        });
+        Some(Action::FetchPart { section })
     }
 
     /// The body could not be fetched.
@@ -276,7 +384,16 @@ impl Reader {
             Message::Reply => Action::Compose(Compose::Reply { message_id: id }),
             Message::ReplyAll => Action::Compose(Compose::ReplyAll { message_id: id }),
             Message::Forward => Action::Compose(Compose::Forward { message_id: id }),
-            Message::Save(index) => self.save(index, false),
+            Message::Save(index) => self
+                .fetch_first(index, Then::Save)
+                .unwrap_or_else(|| self.save(index, false)),
+            Message::CancelFetch => {
+                if self.fetching.take().is_some() {
+                    Action::CancelFetch
+                } else {
+                    Action::None
+                }
+            }
             Message::SaveToDownloads(index) => self.save(index, true),
             Message::Saved(index, outcome) => {
                 self.saving = Saving::Done(index, outcome);
@@ -300,6 +417,9 @@ impl Reader {
                 Action::None
             }
             Message::OpenAttachment(index) => {
+                if let Some(action) = self.fetch_first(index, Then::Open) {
+                    return action;
+                }
                 let Some(attachment) = self.attachments().get(index).cloned() else {
                     return Action::None;
                 };
@@ -428,6 +548,9 @@ impl Reader {
         if let Some(failed) = &self.link_failed {
             top = top.push(text(failed.as_str()).size(12).style(text::danger));
         }
+        if let Some(failed) = &self.fetch_failed {
+            top = top.push(text(failed.as_str()).size(12).style(text::danger));
+        }
         let body: Element<'a, Message> = match &self.content {
             Content::Downloading => text(t!("reader-downloading")).size(14).into(),
             Content::Missing => text(t!("reader-not-downloaded")).size(14).into(),
@@ -494,11 +617,38 @@ impl Reader {
                 .font(theme::FONT_BOLD),
         );
         for (index, attachment) in attachments.iter().enumerate() {
-            let label = format!(
-                "{} ({})",
-                attachment.name,
-                format_size(attachment.size, language)
-            );
+            let fetching = self.fetching.as_ref().filter(|f| f.index == index);
+            let label = match (fetching, &attachment.unfetched) {
+                (Some(f), _) => t!(
+                    "reading-attachment-fetching",
+                    name = attachment.name.as_str(),
+                    percent = (f.done.saturating_mul(100) / f.total.max(f.done).max(1)) as i64
+                ),
+                (None, Some(_)) => t!(
+                    "reading-attachment-on-server",
+                    name = attachment.name.as_str(),
+                    size = format_size(attachment.size, language)
+                ),
+                (None, None) => format!(
+                    "{} ({})",
+                    attachment.name,
+                    format_size(attachment.size, language)
+                ),
+            };
+            if fetching.is_some() {
+                list = list.push(
+                    row![
+                        text(label).size(12),
+                        button(text(t!("reading-attachment-cancel")).size(12))
+                            .style(button::secondary)
+                            .padding([3, 8])
+                            .on_press(Message::CancelFetch),
+                    ]
+                    .spacing(4)
+                    .align_y(Center),
+                );
+                continue;
+            }
             // Opening is the chip itself; saving its small arrow.
             let chip = row![
                 button(text(label).size(12))
@@ -578,9 +728,14 @@ impl Reader {
     }
 }
 
-/// Reads what the reader shows from a raw message.
-fn parse(raw: &[u8]) -> Parsed {
-    let rendered = render::message(raw, render::WIDE);
+/// Reads what the reader shows from a raw message (`partial`: a partly
+/// read message's document, see `posta_core::reading`).
+fn parse(raw: &[u8], partial: bool) -> Parsed {
+    let rendered = if partial {
+        render::partial_message(raw, render::WIDE)
+    } else {
+        render::message(raw, render::WIDE)
+    };
     let headers = MessageParser::default().parse_headers(raw);
     let addresses = posta_core::message::address_line;
     let attachments = rendered
@@ -593,6 +748,7 @@ fn parse(raw: &[u8]) -> Parsed {
                 .unwrap_or_else(|| t!("reader-attachment-unnamed", number = index + 1)),
             size: part.size,
             data: part.data,
+            unfetched: part.unfetched,
         })
         .collect();
     let sender = headers
@@ -643,7 +799,7 @@ Content-Transfer-Encoding: base64\r\n\r\nJVBERi0xLjQK\r\n--b--\r\n";
 
     #[test]
     fn html_becomes_text_and_attachments_get_safe_names() {
-        let parsed = parse(HTML_WITH_TRACKER);
+        let parsed = parse(HTML_WITH_TRACKER, false);
         let body = parsed.document.text(&posta_i18n::deception_warning);
         assert!(body.contains("Dzień dobry"), "{body:?}");
         assert!(!body.contains("tracker.example"), "{body:?}");
