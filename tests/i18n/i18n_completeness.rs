@@ -54,6 +54,12 @@ fn own_problems(ftl: &Ftl) -> Vec<String> {
     }
     for id in ftl.messages.keys() {
         let message_id = id.split('.').next().unwrap_or(id).trim_start_matches('-');
+        // CLI help keys join a command and its argument with `--`
+        // (`cli-spell--lang`).
+        let message_id = match message_id.split_once("--") {
+            Some((command, arg)) if command.starts_with("cli-") => format!("{command}-{arg}"),
+            _ => message_id.to_owned(),
+        };
         let kebab = !message_id.is_empty()
             && message_id.split('-').all(|part| {
                 !part.is_empty()

@@ -26,6 +26,7 @@ mod send;
 mod server;
 mod settings;
 mod show;
+mod spell;
 mod subscribe;
 mod switch;
 mod sync;
@@ -128,6 +129,10 @@ pub enum Command {
     /// Show or change the General settings: language, desktop
     /// notifications, start on login (`NAME<TAB>VALUE` lines).
     Settings(settings::SettingsArgs),
+    /// Check the spelling of the text on standard input: one line per
+    /// misspelled word, `WORD<TAB>suggestions`, in order of appearance;
+    /// nothing for correct text.
+    Spell(spell::SpellArgs),
     /// Write the man pages and shell completions (for packaging).
     #[command(hide = true)]
     PackageFiles(package::PackageArgs),
@@ -198,6 +203,7 @@ pub fn run(command: Command) -> i32 {
         Command::EmptyTrash(args) => everyday::run_empty_trash(args),
         Command::Rights(args) => rights::run(args),
         Command::Settings(args) => settings::run(args),
+        Command::Spell(args) => spell::run(args),
         Command::PackageFiles(args) => package::run(args),
     }
 }

@@ -12,6 +12,7 @@ mod language;
 mod outbox;
 mod quota;
 mod settings;
+mod spell;
 
 use std::sync::{Arc, RwLock};
 
@@ -30,10 +31,13 @@ pub use settings::{
     describe_effect, describe_invalid, describe_keyring_error, describe_removal,
     describe_settings_error,
 };
+pub use spell::{
+    describe_spell_error, dictionary_packages, no_dictionary_sentence, spell_language_name,
+};
 
 /// The Fluent files of every language, one per part of the interface, so
 /// parallel work on different screens never edits the same file.
-pub const FTL_FILES: [&str; 10] = [
+pub const FTL_FILES: [&str; 11] = [
     "posta.ftl",
     "wizard.ftl",
     "mailbox.ftl",
@@ -44,6 +48,7 @@ pub const FTL_FILES: [&str; 10] = [
     "providers.ftl",
     "conversation.ftl",
     "outbox.ftl",
+    "spell.ftl",
 ];
 
 macro_rules! ftl_sources {
@@ -59,13 +64,14 @@ macro_rules! ftl_sources {
             include_str!(concat!("../../../i18n/", $lang, "/providers.ftl")),
             include_str!(concat!("../../../i18n/", $lang, "/conversation.ftl")),
             include_str!(concat!("../../../i18n/", $lang, "/outbox.ftl")),
+            include_str!(concat!("../../../i18n/", $lang, "/spell.ftl")),
         ]
     };
 }
 
 /// The Fluent sources of each language, compiled into the binary, in the
 /// order of [`FTL_FILES`].
-fn sources(language: Language) -> [&'static str; 10] {
+fn sources(language: Language) -> [&'static str; 11] {
     match language {
         Language::English => ftl_sources!("en"),
         Language::Polish => ftl_sources!("pl"),
