@@ -14,6 +14,7 @@ mod cli_rights;
 mod cli_send;
 mod cli_server;
 mod cli_show;
+mod cli_spell;
 mod cli_sync_outbox;
 mod cli_tag;
 mod hostile_cli;

@@ -29,6 +29,7 @@ mod server;
 mod settings;
 mod show;
 mod show_fetch;
+mod spell;
 mod subscribe;
 mod switch;
 mod sync;
@@ -133,6 +134,10 @@ pub enum Command {
     /// Show or change the General settings: language, desktop
     /// notifications, start on login (`NAME<TAB>VALUE` lines).
     Settings(settings::SettingsArgs),
+    /// Check the spelling of the text on standard input: one line per
+    /// misspelled word, `WORD<TAB>suggestions`, in order of appearance;
+    /// nothing for correct text.
+    Spell(spell::SpellArgs),
     /// Write the man pages and shell completions (for packaging).
     #[command(hide = true)]
     PackageFiles(package::PackageArgs),
@@ -232,6 +237,7 @@ pub fn run(command: Command) -> i32 {
         Command::EmptyTrash(args) => everyday::run_empty_trash(args),
         Command::Rights(args) => rights::run(args),
         Command::Settings(args) => settings::run(args),
+        Command::Spell(args) => spell::run(args),
         Command::PackageFiles(args) => package::run(args),
     }
 }

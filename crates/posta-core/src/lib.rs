@@ -20,6 +20,7 @@ pub mod render;
 pub mod rights;
 pub mod secret;
 pub mod smtp;
+pub mod spell;
 pub mod store;
 pub mod sync;
 pub mod thread;

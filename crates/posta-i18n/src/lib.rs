@@ -12,6 +12,7 @@ mod language;
 mod outbox;
 mod quota;
 mod settings;
+mod spell;
 
 use std::sync::{Arc, RwLock};
 
@@ -29,6 +30,9 @@ pub use quota::quota_amount;
 pub use settings::{
     describe_effect, describe_invalid, describe_keyring_error, describe_removal,
     describe_settings_error,
+};
+pub use spell::{
+    describe_spell_error, dictionary_packages, no_dictionary_sentence, spell_language_name,
 };
 
 /// Declares the Fluent files once: [`FTL_FILES`] and every language's
@@ -67,6 +71,7 @@ ftl_files!(
     "outbox.ftl",
     "cli.ftl",
     "reading.ftl",
+    "spell.ftl",
 );
 
 type Bundle = FluentBundle<FluentResource>;
