@@ -10,7 +10,7 @@ use posta_testkit::wizard::{language, Harness};
 
 use iced::keyboard::key::Named;
 use iced::Point;
-use posta_core::store::{PostaHome, Store};
+use posta_core::store::{MessageRow, PostaHome, Store};
 use posta_i18n::{t, Language};
 use posta_ui::screen::wizard;
 use posta_ui::WINDOW_SIZE;
@@ -30,6 +30,21 @@ fn at(h: &mut Harness, words: &str) -> Point {
         .center()
 }
 
+/// The window over the fixture; its first message, where that message's
+/// subject and the Archive folder are on screen.
+fn first_row_and_archive() -> (tempfile::TempDir, Harness, MessageRow, Point, Point) {
+    let home = tempfile::tempdir().expect("home");
+    let mut h = window(home.path());
+    let first = h
+        .app
+        .mailbox()
+        .and_then(|m| m.row(0).cloned())
+        .expect("a row");
+    let from = at(&mut h, &first.subject);
+    let archive = at(&mut h, &t!("folder-archive"));
+    (home, h, first, from, archive)
+}
+
 fn folder_of(home: &std::path::Path, message: i64) -> i64 {
     let store = Store::open(&PostaHome::at(home)).expect("store");
     store.message(message).expect("db").expect("row").folder_id
@@ -46,15 +61,7 @@ fn folder_id(home: &std::path::Path, name: &str) -> i64 {
 #[test]
 fn a_message_dragged_onto_archive_moves_there_with_undo() {
     let _language = language(Language::Polish);
-    let home = tempfile::tempdir().expect("home");
-    let mut h = window(home.path());
-    let first = h
-        .app
-        .mailbox()
-        .and_then(|m| m.row(0).cloned())
-        .expect("a row");
-    let from = at(&mut h, &first.subject);
-    let archive = at(&mut h, &t!("folder-archive"));
+    let (home, mut h, first, from, archive) = first_row_and_archive();
     h.drag(from, archive);
     assert_eq!(
         folder_of(home.path(), first.id),
@@ -73,16 +80,8 @@ fn a_message_dragged_onto_archive_moves_there_with_undo() {
 #[test]
 fn a_wobble_is_a_click_and_escape_or_letting_go_elsewhere_moves_nothing() {
     let _language = language(Language::Slovak);
-    let home = tempfile::tempdir().expect("home");
-    let mut h = window(home.path());
-    let first = h
-        .app
-        .mailbox()
-        .and_then(|m| m.row(0).cloned())
-        .expect("a row");
+    let (home, mut h, first, from, archive) = first_row_and_archive();
     let inbox = first.folder_id;
-    let from = at(&mut h, &first.subject);
-    let archive = at(&mut h, &t!("folder-archive"));
 
     // Three pixels: a click, not a drag.
     h.drag(from, Point::new(from.x + 3.0, from.y));

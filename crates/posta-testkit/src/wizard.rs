@@ -285,26 +285,15 @@ impl Harness {
         let at = bounds
             .unwrap_or_else(|| panic!("{widget:?} is not on screen"))
             .center();
-        let messages = self.with_kept(|ui, renderer| {
-            let mut messages = Vec::new();
-            let _ = ui.update(
-                &[
-                    iced::Event::Mouse(iced::mouse::Event::CursorMoved { position: at }),
-                    iced::Event::Mouse(iced::mouse::Event::ButtonPressed(
-                        iced::mouse::Button::Left,
-                    )),
-                    iced::Event::Mouse(iced::mouse::Event::ButtonReleased(
-                        iced::mouse::Button::Left,
-                    )),
-                ],
-                iced::mouse::Cursor::Available(at),
-                renderer,
-                &mut iced_test::core::clipboard::Null,
-                &mut messages,
-            );
-            messages
-        });
-        self.apply(messages, true);
+        use iced::mouse::{Button, Event as Mouse};
+        self.mouse(
+            &[
+                Mouse::CursorMoved { position: at },
+                Mouse::ButtonPressed(Button::Left),
+                Mouse::ButtonReleased(Button::Left),
+            ],
+            at,
+        );
     }
 
     /// Drags with the left button from `from` to `to` on the kept widget
@@ -319,31 +308,43 @@ impl Harness {
     /// holding it.
     pub fn press_and_move(&mut self, from: iced::Point, to: iced::Point) {
         use iced::mouse::{Button, Event as Mouse};
-        self.mouse(Mouse::CursorMoved { position: from }, from);
-        self.mouse(Mouse::ButtonPressed(Button::Left), from);
+        self.mouse(
+            &[
+                Mouse::CursorMoved { position: from },
+                Mouse::ButtonPressed(Button::Left),
+            ],
+            from,
+        );
         for step in 1..=4u8 {
             let part = f32::from(step) / 4.0;
             let at = iced::Point::new(
                 from.x + (to.x - from.x) * part,
                 from.y + (to.y - from.y) * part,
             );
-            self.mouse(Mouse::CursorMoved { position: at }, at);
+            self.mouse(&[Mouse::CursorMoved { position: at }], at);
         }
     }
 
     /// Lets the left button go at `at`.
     pub fn release(&mut self, at: iced::Point) {
         use iced::mouse::{Button, Event as Mouse};
-        self.mouse(Mouse::CursorMoved { position: at }, at);
-        self.mouse(Mouse::ButtonReleased(Button::Left), at);
+        self.mouse(
+            &[
+                Mouse::CursorMoved { position: at },
+                Mouse::ButtonReleased(Button::Left),
+            ],
+            at,
+        );
     }
 
-    /// One mouse event with the pointer at `at`.
-    fn mouse(&mut self, event: iced::mouse::Event, at: iced::Point) {
+    /// Mouse events with the pointer at `at`, seen together; then their
+    /// messages go to the application.
+    fn mouse(&mut self, events: &[iced::mouse::Event], at: iced::Point) {
+        let events: Vec<iced::Event> = events.iter().map(|e| iced::Event::Mouse(*e)).collect();
         let messages = self.with_kept(|ui, renderer| {
             let mut messages = Vec::new();
             let _ = ui.update(
-                &[iced::Event::Mouse(event)],
+                &events,
                 iced::mouse::Cursor::Available(at),
                 renderer,
                 &mut iced_test::core::clipboard::Null,
