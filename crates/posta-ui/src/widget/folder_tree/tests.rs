@@ -15,6 +15,30 @@ fn folder(id: i64, name: &str, role: Option<SpecialUse>) -> FolderRow {
     }
 }
 
+/// The IMAP account "Praca" with `folders`.
+fn praca(folders: &[FolderRow]) -> AccountFolders<'_> {
+    AccountFolders {
+        id: 1,
+        name: "Praca",
+        folders,
+        quota: None,
+        pop3: false,
+        color: None,
+    }
+}
+
+/// The POP3 account "Dom", with no server folders.
+fn dom() -> AccountFolders<'static> {
+    AccountFolders {
+        id: 2,
+        name: "Dom",
+        folders: &[],
+        quota: None,
+        pop3: true,
+        color: None,
+    }
+}
+
 fn labels(lines: &[Line]) -> Vec<String> {
     lines
         .iter()
@@ -43,14 +67,7 @@ fn unsubscribed_folders_are_not_in_the_tree() {
         hidden,
         folder(3, "Projekty", None),
     ];
-    let accounts = [AccountFolders {
-        id: 1,
-        name: "Praca",
-        folders: &folders,
-        quota: None,
-        pop3: false,
-        color: None,
-    }];
+    let accounts = [praca(&folders)];
     assert_eq!(
         labels(&lines(&accounts, None)),
         ["#Praca", "Inbox", "Projekty"]
@@ -71,14 +88,7 @@ fn special_folders_first_then_others_alphabetically_with_children() {
         folder(9, "Alfa", None),
         folder(10, "INBOX/Faktury", None),
     ];
-    let accounts = [AccountFolders {
-        id: 1,
-        name: "Praca",
-        folders: &folders,
-        quota: None,
-        pop3: false,
-        color: None,
-    }];
+    let accounts = [praca(&folders)];
     assert_eq!(
         labels(&lines(&accounts, None)),
         [
@@ -127,24 +137,7 @@ fn shared_and_local_folders_have_their_own_groups() {
         user,
         local,
     ];
-    let accounts = [
-        AccountFolders {
-            id: 1,
-            name: "Praca",
-            folders: &folders,
-            quota: None,
-            pop3: false,
-            color: None,
-        },
-        AccountFolders {
-            id: 2,
-            name: "Dom",
-            folders: &[],
-            quota: None,
-            pop3: true,
-            color: None,
-        },
-    ];
+    let accounts = [praca(&folders), dom()];
     let all = lines(&accounts, Some(7));
     assert_eq!(
         labels(&all),
@@ -194,24 +187,7 @@ fn the_outbox_shows_after_inbox_and_drafts_only_while_something_waits() {
         folder(4, "Sent", Some(SpecialUse::Sent)),
         folder(5, "Projekty", None),
     ];
-    let accounts = [
-        AccountFolders {
-            id: 1,
-            name: "Praca",
-            folders: &folders,
-            quota: None,
-            pop3: false,
-            color: None,
-        },
-        AccountFolders {
-            id: 2,
-            name: "Dom",
-            folders: &[],
-            quota: None,
-            pop3: true,
-            color: None,
-        },
-    ];
+    let accounts = [praca(&folders), dom()];
     let waiting = [
         Waiting {
             account: 1,
