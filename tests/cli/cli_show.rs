@@ -242,7 +242,10 @@ fn unknown_folder_number_or_body_is_a_sentence_and_exit_1() {
     let n = number(home, "Nie pobrano");
     let out = posta(home, &["show", "INBOX", &n]);
     assert_eq!(out.status.code(), Some(1), "{out:?}");
-    assert!(String::from_utf8_lossy(&out.stderr).contains("posta sync"));
+    // A POP3 message whose body never came: no server copy to fetch, and
+    // the sentence says so instead of advising a sync that cannot help.
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("is not on this computer"), "{err}");
 
     // Polish, too.
     let mut command = cli::command(env!("CARGO_BIN_EXE_posta"));
