@@ -16,18 +16,6 @@ pub struct RightsArgs {
     pub account: Option<String>,
 }
 
-/// Every action, in the order the window lists them.
-const ACTIONS: [Denied; 8] = [
-    Denied::Read,
-    Denied::KeepSeen,
-    Denied::WriteFlags,
-    Denied::Insert,
-    Denied::Delete,
-    Denied::CreateSubfolder,
-    Denied::DeleteFolder,
-    Denied::Admin,
-];
-
 /// Runs `posta rights`; returns the exit code.
 pub fn run(args: RightsArgs) -> i32 {
     let context = match Context::load() {
@@ -60,7 +48,7 @@ pub fn run(args: RightsArgs) -> i32 {
     };
     let allowed = rights::of_folder(folder.my_rights.as_deref());
     let denied = allowed.denied();
-    for action in ACTIONS {
+    for action in Denied::ALL {
         let yes = if denied.contains(&action) {
             "no"
         } else {

@@ -101,6 +101,18 @@ pub enum Denied {
 }
 
 impl Denied {
+    /// Every action, in the order the window and `posta rights` list them.
+    pub const ALL: [Denied; 8] = [
+        Denied::Read,
+        Denied::KeepSeen,
+        Denied::WriteFlags,
+        Denied::Insert,
+        Denied::Delete,
+        Denied::CreateSubfolder,
+        Denied::DeleteFolder,
+        Denied::Admin,
+    ];
+
     /// The right letter whose absence causes this.
     pub fn right(self) -> char {
         match self {

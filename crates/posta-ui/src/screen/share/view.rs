@@ -51,18 +51,6 @@ fn action_name(denied: Denied) -> String {
     posta_i18n::denied_action(denied)
 }
 
-/// Every action, in the order the dialog lists them.
-const ACTIONS: [Denied; 8] = [
-    Denied::Read,
-    Denied::KeepSeen,
-    Denied::WriteFlags,
-    Denied::Insert,
-    Denied::Delete,
-    Denied::CreateSubfolder,
-    Denied::DeleteFolder,
-    Denied::Admin,
-];
-
 /// What an entry's rights amount to: a preset's name or the list.
 fn describe_rights(rights: &str) -> String {
     match Preset::matching(rights) {
@@ -159,7 +147,7 @@ impl Share {
         if allowed.read && allowed.is_read_only() {
             list = list.push(text(t!("share-read-only")).style(text::warning));
         }
-        for action in ACTIONS {
+        for action in Denied::ALL {
             let line = if denied.contains(&action) {
                 text(t!(
                     "share-cannot",
