@@ -24,12 +24,8 @@ pub enum ContactsCommand {
 
 /// Runs `posta contacts`; returns the exit code.
 pub fn run(command: ContactsCommand) -> i32 {
-    let context = match Context::load() {
-        Ok(context) => context,
-        Err(code) => return code,
-    };
-    let store = match context.store() {
-        Ok(store) => store,
+    let (context, store) = match Context::with_store() {
+        Ok(opened) => opened,
         Err(code) => return code,
     };
     let contacts = match store.contacts(&own_addresses(&context.config)) {

@@ -64,6 +64,14 @@ impl Context {
         Store::open(&self.home).map_err(store_failed)
     }
 
+    /// [`Context::load`], and its store opened: what a command that only
+    /// reads or writes the local store starts from.
+    pub fn with_store() -> Result<(Context, Store), i32> {
+        let context = Context::load()?;
+        let store = context.store()?;
+        Ok((context, store))
+    }
+
     /// The accounts `wanted` names (its name, or else its number), or every
     /// account for `None`. Prints why none matched.
     pub fn accounts(&self, wanted: Option<&str>) -> Result<Vec<&AccountConfig>, i32> {

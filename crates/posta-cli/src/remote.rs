@@ -24,12 +24,8 @@ pub enum RemoteCommand {
 
 /// Runs `posta remote-content`; returns the exit code.
 pub fn run(command: RemoteCommand) -> i32 {
-    let context = match Context::load() {
-        Ok(context) => context,
-        Err(code) => return code,
-    };
-    let store = match context.store() {
-        Ok(store) => store,
+    let (_context, store) = match Context::with_store() {
+        Ok(opened) => opened,
         Err(code) => return code,
     };
     match command {
