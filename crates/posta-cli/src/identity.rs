@@ -100,36 +100,24 @@ pub fn run(command: IdentityCommand) -> i32 {
                     return USAGE;
                 }
             };
-            if let Err(err) = context.config.save(&context.home) {
-                return store_failed(err);
-            }
-            println!(
-                "{}",
-                t!(
-                    "settings-cli-identity-saved",
-                    email = saved.email.as_str(),
-                    account = name.as_str()
-                )
+            let said = t!(
+                "settings-cli-identity-saved",
+                email = saved.email.as_str(),
+                account = name.as_str()
             );
-            0
+            save_and_say(&context, &said)
         }
         IdentityCommand::Remove { email, .. } => {
             if let Err(invalid) = remove_identity(&mut context.config, account.id, &email) {
                 eprintln!("{}", describe_invalid(&invalid));
                 return USAGE;
             }
-            if let Err(err) = context.config.save(&context.home) {
-                return store_failed(err);
-            }
-            println!(
-                "{}",
-                t!(
-                    "settings-cli-identity-removed",
-                    email = email.trim(),
-                    account = name.as_str()
-                )
+            let said = t!(
+                "settings-cli-identity-removed",
+                email = email.trim(),
+                account = name.as_str()
             );
-            0
+            save_and_say(&context, &said)
         }
     }
 }
@@ -144,4 +132,13 @@ fn identity_line(identity: &Identity) -> String {
         field(identity.reply_to.as_deref().unwrap_or_default()),
         field(&identity.signature)
     )
+}
+
+/// Saves the settings, then says what changed; the exit code.
+fn save_and_say(context: &Context, said: &str) -> i32 {
+    if let Err(err) = context.config.save(&context.home) {
+        return store_failed(err);
+    }
+    println!("{said}");
+    0
 }
