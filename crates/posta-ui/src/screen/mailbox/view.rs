@@ -2,7 +2,8 @@
 //! reader, notice and status bar; a dialog on top when one is open.
 
 use iced::widget::{
-    button, column, container, pick_list, progress_bar, row, rule, text, text_input, tooltip, Row,
+    button, checkbox, column, container, pick_list, progress_bar, row, rule, text, text_input,
+    tooltip, Row,
 };
 use iced::{Center, Element, Fill, FillPortion, Theme};
 
@@ -13,6 +14,7 @@ use crate::widget::message_list::{self, Look};
 use crate::widget::{tags, when};
 use posta_core::account::Protocol;
 use posta_core::imap::SpecialUse;
+use posta_core::store::Only;
 use posta_i18n::current_language;
 use posta_i18n::t;
 
@@ -397,6 +399,7 @@ impl Mailbox {
             .push(inline)
             .push(self.threading_toggle())
             .push(self.folder_button())
+            .push(self.quick_filters())
             .push(text(t!("tags-filter-label")).size(13))
             .push(
                 pick_list(filters, chosen, Message::Filter)
@@ -411,11 +414,35 @@ impl Mailbox {
             .into()
     }
 
+    /// The quick filters above the list: only unread, only starred (keys
+    /// `u` and `*`); both may be on.
+    fn quick_filters(&self) -> Option<Element<'_, Message>> {
+        if matches!(self.listing.source(), Source::Nothing) {
+            return None;
+        }
+        let only = self.listing.only();
+        Some(
+            row![
+                checkbox(only.unread)
+                    .label(t!("list-filter-unread"))
+                    .text_size(13)
+                    .on_toggle(move |unread| Message::Only(Only { unread, ..only })),
+                checkbox(only.starred)
+                    .label(t!("list-filter-starred"))
+                    .text_size(13)
+                    .on_toggle(move |starred| Message::Only(Only { starred, ..only })),
+            ]
+            .spacing(10)
+            .into(),
+        )
+    }
+
     fn list(&self) -> Element<'_, Message> {
         if self.list_state().total() == 0 {
             let empty = match self.listing.source() {
                 Source::Nothing => t!("mailbox-choose-folder"),
                 Source::Search(_) => t!("search-no-results"),
+                _ if self.listing.only() != Only::ANY => t!("list-filter-empty"),
                 _ if self.listing.tag().is_some() => t!("tags-filter-empty"),
                 _ => t!("mailbox-empty-folder"),
             };
