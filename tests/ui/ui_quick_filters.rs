@@ -8,7 +8,7 @@ use posta_core::store::MessageRow;
 use posta_i18n::{t, Language};
 use posta_testkit::language;
 use posta_testkit::mailbox_fixture as fixture;
-use posta_testkit::window::{char_key, click, press, sees};
+use posta_testkit::window::{char_key, click, look_at, press, sees};
 use posta_ui::screen::mailbox::{FilterChoice, Mailbox, Message};
 
 fn rows(mailbox: &Mailbox) -> Vec<MessageRow> {
@@ -85,4 +85,20 @@ fn the_keys_are_listed_in_the_help() {
     press(&mut mailbox, char_key("?"), Modifiers::SHIFT);
     assert!(sees(&mailbox, "Iba neprečítané správy (znova: všetky)"));
     assert!(sees(&mailbox, "Iba správy s hviezdičkou (znova: všetky)"));
+}
+
+#[test]
+fn the_filters_read_in_each_language() {
+    for (chosen, unread) in [
+        (Language::Polish, "Nieprzeczytane"),
+        (Language::Slovak, "Neprečítané"),
+        (Language::Bulgarian, "Непрочетени"),
+    ] {
+        let _language = language(chosen);
+        let (_dir, _store, mut mailbox) = fixture::demo();
+        click(&mut mailbox, unread);
+        assert!(rows(&mailbox).iter().all(MessageRow::is_unread));
+        // POSTA_SNAPSHOT_DIR=DIR keeps the picture, to be looked at.
+        look_at(&mailbox, &format!("quick-filters-{}", chosen.code()));
+    }
 }

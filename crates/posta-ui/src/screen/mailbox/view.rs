@@ -399,18 +399,23 @@ impl Mailbox {
             .push(inline)
             .push(self.threading_toggle())
             .push(self.folder_button())
+            .spacing(10)
+            .align_y(Center);
+        // "Show:" the quick filters and the tag, on a line of their own;
+        // tighter in a narrow window, where the reader needs the height.
+        let pad = if narrow { 2 } else { 4 };
+        let filters = row![text(t!("tags-filter-label")).size(13)]
             .push(self.quick_filters())
-            .push(text(t!("tags-filter-label")).size(13))
             .push(
                 pick_list(filters, chosen, Message::Filter)
                     .text_size(13)
-                    .padding([4, 8]),
+                    .padding([pad, 8]),
             )
             .spacing(10)
             .align_y(Center);
         // Narrow: the counts on a line of their own, whole, not "3 wia…".
-        container(column![heading].push(below).spacing(2))
-            .padding([4, 10])
+        container(column![heading].push(below).push(filters).spacing(2))
+            .padding([pad, 10])
             .into()
     }
 
