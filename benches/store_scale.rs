@@ -329,6 +329,7 @@ fn main() {
     let with_tag = Selection {
         folders: &[folder],
         keyword: Some("$label3"),
+        only: posta_core::store::Only::ANY,
     };
     let (tagged, count_took) = timed(|| store.selected_count(with_tag).expect("count"));
     let (page, page_took) = timed(|| {

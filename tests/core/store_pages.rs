@@ -52,6 +52,7 @@ fn pages_read_from_the_end_match_pages_read_from_the_start() {
         Selection {
             folders: &folders,
             keyword: Some("$label1"),
+            only: posta_core::store::Only::ANY,
         },
     ];
     let mut backwards = 0;

@@ -72,6 +72,7 @@ ftl_files!(
     "cli.ftl",
     "reading.ftl",
     "spell.ftl",
+    "list_filters.ftl",
 );
 
 type Bundle = FluentBundle<FluentResource>;

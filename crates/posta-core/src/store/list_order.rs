@@ -106,7 +106,11 @@ mod tests {
         let one = [folders[0]];
         for folders in [&one[..], &folders[..]] {
             for keyword in [None, Some("$label2")] {
-                let selection = Selection { folders, keyword };
+                let selection = Selection {
+                    folders,
+                    keyword,
+                    only: Default::default(),
+                };
                 for sort in Sort::ALL {
                     let rows = store
                         .selected_messages(selection, 1000, 0, sort)

@@ -73,7 +73,7 @@ pub use pop3_server::ServerRow;
 pub use queue::Op;
 pub use search::Scope;
 pub use search_index::{PendingTexts, INDEX_BATCH};
-pub use selection::{Selection, Sort};
+pub use selection::{Only, Selection, Sort};
 pub use special::special_folder;
 pub use switch::SwitchEntry;
 pub use tag_admin::Tagged;

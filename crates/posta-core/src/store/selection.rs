@@ -5,6 +5,8 @@ use std::borrow::Cow;
 
 use rusqlite::types::Value;
 
+use super::flags::{FLAGGED, SEEN};
+
 /// The order of a message list.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum Sort {
@@ -68,14 +70,54 @@ impl Sort {
 /// select; nobody has 100 accounts).
 const MAX_MERGED: usize = 100;
 
+/// The quick filters of the message list: only the unread, only the
+/// starred (`\Flagged`) messages, or both at once; none by default.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Only {
+    /// Messages without `\Seen`.
+    pub unread: bool,
+    /// Messages with `\Flagged`.
+    pub starred: bool,
+}
+
+impl Only {
+    /// Every message.
+    pub const ANY: Only = Only {
+        unread: false,
+        starred: false,
+    };
+
+    /// The conditions over `messages m`, each joined with `AND`; empty when
+    /// no filter is on. The flag bits are constants, so no parameter.
+    fn condition(self) -> String {
+        let mut condition = String::new();
+        if self.unread {
+            condition.push_str(&format!(" AND m.flags & {SEEN} = 0"));
+        }
+        if self.starred {
+            condition.push_str(&format!(" AND m.flags & {FLAGGED} <> 0"));
+        }
+        condition
+    }
+
+    /// Whether `row` passes (for lists held in memory, such as search).
+    pub fn admits(self, row: &super::MessageRow) -> bool {
+        (!self.unread || row.is_unread())
+            && (!self.starred || row.flags.contains(&crate::message::Flag::Flagged))
+    }
+}
+
 /// Which messages a list shows: one folder, or several merged (all
-/// inboxes), optionally narrowed to those carrying one keyword (a tag).
+/// inboxes), optionally narrowed to those carrying one keyword (a tag)
+/// and to the unread or starred ones.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Selection<'a> {
     /// The folders; none selects nothing.
     pub folders: &'a [i64],
     /// Only messages with this keyword (exact, as IMAP stores it).
     pub keyword: Option<&'a str>,
+    /// Only unread or only starred messages.
+    pub only: Only,
 }
 
 impl<'a> Selection<'a> {
@@ -84,6 +126,7 @@ impl<'a> Selection<'a> {
         Selection {
             folders,
             keyword: None,
+            only: Only::ANY,
         }
     }
 
@@ -99,6 +142,7 @@ impl<'a> Selection<'a> {
             filter.push_str(KEYWORD_FILTER);
             values.push(keyword_value(keyword));
         }
+        filter.push_str(&self.only.condition());
         (filter, values)
     }
 
@@ -127,12 +171,13 @@ impl<'a> Selection<'a> {
         // the order: a rare tag would otherwise walk a whole 1M folder in
         // subject order to fill a page; this way the sort (for orders
         // other than date) holds only the tagged messages.
+        let only = self.only.condition();
         let arm = match self.keyword {
             Some(_) => format!(
                 "SELECT {columns} FROM messages m INDEXED BY messages_folder_keyworded \
-                 WHERE m.folder_id = ?{KEYWORD_FILTER}"
+                 WHERE m.folder_id = ?{KEYWORD_FILTER}{only}"
             ),
-            None => format!("SELECT {columns} FROM messages m WHERE m.folder_id = ?"),
+            None => format!("SELECT {columns} FROM messages m WHERE m.folder_id = ?{only}"),
         };
         let sql = match self.folders.len() {
             0 => format!("SELECT {columns} FROM messages m WHERE 0 LIMIT ? OFFSET ?"),
@@ -276,6 +321,7 @@ mod tests {
             let selection = Selection {
                 folders,
                 keyword: Some("$label1"),
+                only: Only::ANY,
             };
             for sort in Sort::ALL {
                 let plan = plan(&store, selection, sort);
@@ -303,6 +349,93 @@ mod tests {
                     .contains("COVERING INDEX messages_folder_keyworded"),
                 "{count:?}"
             );
+        }
+    }
+
+    /// Two folders of 40 messages, every third unread, every fifth starred,
+    /// every seventh tagged.
+    fn flagged_store() -> (Store, Vec<i64>) {
+        use crate::message::{Envelope, Flag, Headers, RemoteId};
+        use crate::store::FolderRow;
+        let store = Store::open_in_memory().unwrap();
+        let mut folders = Vec::new();
+        for account in [1, 2] {
+            store.ensure_account(account, "a").unwrap();
+            let mut inbox = FolderRow::local(account, "INBOX", None);
+            inbox.local = false;
+            let folder = store.upsert_folder(account, &inbox).unwrap();
+            let envelopes: Vec<Envelope> = (1..=40u32)
+                .map(|uid| {
+                    let mut flags = Vec::new();
+                    if uid % 3 != 0 {
+                        flags.push(Flag::Seen);
+                    }
+                    if uid % 5 == 0 {
+                        flags.push(Flag::Flagged);
+                    }
+                    if uid % 7 == 0 {
+                        flags.push(Flag::Keyword("$label1".into()));
+                    }
+                    Envelope {
+                        id: RemoteId::Uid(uid),
+                        flags,
+                        size: 100,
+                        headers: Headers {
+                            subject: format!("Wiadomość {uid}"),
+                            date: Some(i64::from(uid) * 60),
+                            ..Headers::default()
+                        },
+                    }
+                })
+                .collect();
+            store.upsert_messages(folder, &envelopes).unwrap();
+            folders.push(folder);
+        }
+        (store, folders)
+    }
+
+    #[test]
+    fn quick_filters_count_and_page_only_unread_or_starred() {
+        let (store, folders) = flagged_store();
+        let one = [folders[0]];
+        for folders in [&one[..], &folders[..]] {
+            let n = folders.len();
+            let (unread, starred) = (
+                Only {
+                    unread: true,
+                    starred: false,
+                },
+                Only {
+                    unread: false,
+                    starred: true,
+                },
+            );
+            let both = Only {
+                unread: true,
+                starred: true,
+            };
+            for (only, keyword, expected) in [
+                (Only::ANY, None, 40 * n),
+                (unread, None, 13 * n),
+                (starred, None, 8 * n),
+                // 15 and 30 are unread and starred.
+                (both, None, 2 * n),
+                // 21 is unread and tagged; 35 starred and tagged.
+                (unread, Some("$label1"), n),
+                (starred, Some("$label1"), n),
+            ] {
+                let selection = Selection {
+                    folders,
+                    keyword,
+                    only,
+                };
+                assert_eq!(store.selected_count(selection).unwrap(), expected);
+                for sort in Sort::ALL {
+                    let rows = store.selected_messages(selection, 1000, 0, sort).unwrap();
+                    assert_eq!(rows.len(), expected, "{only:?} {sort:?}");
+                    assert!(rows.iter().all(|row| only.admits(row)));
+                }
+            }
         }
     }
 }

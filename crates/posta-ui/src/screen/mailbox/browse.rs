@@ -13,7 +13,7 @@ use super::source::Source;
 use super::{ops, Action, FilterChoice, Mailbox, Message};
 use crate::widget::folder_tree::Selected;
 use crate::widget::message_list::{self, Event as ListEvent, SCROLLABLE};
-use posta_core::store::MessageRow;
+use posta_core::store::{MessageRow, Only};
 use posta_core::sync::imap::with_store;
 use posta_core::worker::Command;
 
@@ -200,6 +200,14 @@ impl Mailbox {
             FilterChoice::All => None,
             FilterChoice::Tag { keyword, .. } => Some(keyword),
         });
+        self.selection.clear();
+        self.refresh_list(true);
+        Action::Run(scroll_to(0.0))
+    }
+
+    /// Turns the quick filters (unread, starred) on or off.
+    pub(super) fn quick_filter(&mut self, only: Only) -> Action {
+        self.listing.set_only(only);
         self.selection.clear();
         self.refresh_list(true);
         Action::Run(scroll_to(0.0))
@@ -443,6 +451,20 @@ impl Mailbox {
             KeyAction::Delete => self.delete_selection(),
             KeyAction::ToggleRead => self.toggle_read(),
             KeyAction::ToggleStar => self.toggle_star(),
+            KeyAction::OnlyUnread => {
+                let only = self.listing.only();
+                self.quick_filter(Only {
+                    unread: !only.unread,
+                    ..only
+                })
+            }
+            KeyAction::OnlyStarred => {
+                let only = self.listing.only();
+                self.quick_filter(Only {
+                    starred: !only.starred,
+                    ..only
+                })
+            }
             KeyAction::Tag(index) => self.toggle_tag_at(index),
             KeyAction::ClearTags => self.clear_tags(),
             KeyAction::SelectAll => {

@@ -1,7 +1,8 @@
 //! The mailbox's keyboard: arrows or `j`/`k` move through the list (Shift
 //! extends the selection), Enter opens, Delete deletes, `r` replies,
 //! Shift+`r` replies to all, `f` forwards, `a` archives, `m` marks read or
-//! unread, `s` stars, `1`–`9` toggle the tags in the order the tag menu
+//! unread, `s` stars, `u` shows only unread and `*` only starred
+//! messages (again: all), `1`–`9` toggle the tags in the order the tag menu
 //! lists them and `0` removes every tag (as in Thunderbird), Ctrl+A selects
 //! all, Ctrl+N writes a new message, Ctrl+F goes to the search field,
 //! Ctrl+Z undoes the last change, Ctrl+, opens the settings, `?` shows
@@ -35,6 +36,10 @@ pub enum KeyAction {
     ToggleRead,
     /// Star, or unstar when all are starred.
     ToggleStar,
+    /// Show only unread messages, or stop.
+    OnlyUnread,
+    /// Show only starred messages, or stop.
+    OnlyStarred,
     /// Toggle the tag at this position (0-based) of the tag menu.
     Tag(usize),
     /// Remove every tag.
@@ -77,6 +82,8 @@ pub const SHORTCUTS: &[(&str, &str)] = &[
     ("m", "keys-read"),
     ("s", "keys-star"),
     ("1 – 9, 0", "keys-tags"),
+    ("u", "keys-only-unread"),
+    ("*", "keys-only-starred"),
     ("Ctrl+A", "keys-select-all"),
     ("Ctrl+N", "keys-new"),
     ("Ctrl+F", "keys-search"),
@@ -129,6 +136,8 @@ pub fn action(key: &Key, modifiers: Modifiers) -> Option<KeyAction> {
             "f" | "F" => Some(KeyAction::Forward),
             "a" | "A" => Some(KeyAction::Archive),
             "?" => Some(KeyAction::Help),
+            "u" | "U" => Some(KeyAction::OnlyUnread),
+            "*" => Some(KeyAction::OnlyStarred),
             "0" => Some(KeyAction::ClearTags),
             digit => digit
                 .parse::<usize>()
@@ -198,6 +207,11 @@ mod tests {
             Some(KeyAction::NewMessage)
         );
         assert_eq!(action(&ch("?"), Modifiers::SHIFT), Some(KeyAction::Help));
+        assert_eq!(action(&ch("u"), none), Some(KeyAction::OnlyUnread));
+        assert_eq!(
+            action(&ch("*"), Modifiers::SHIFT),
+            Some(KeyAction::OnlyStarred)
+        );
         assert_eq!(action(&ch("z"), Modifiers::CTRL), Some(KeyAction::Undo));
         assert_eq!(action(&ch("z"), none), None);
         assert_eq!(action(&ch("m"), Modifiers::ALT), None);

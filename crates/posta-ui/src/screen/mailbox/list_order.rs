@@ -99,6 +99,7 @@ impl ListOrder {
         };
         let folders = selection.folders.to_vec();
         let keyword = selection.keyword.map(str::to_owned);
+        let only = selection.only;
         let version = self.version;
         let shared_for_thread = self.shared.clone();
         shared.reading = true;
@@ -108,6 +109,7 @@ impl ListOrder {
                 let selection = Selection {
                     folders: &folders,
                     keyword: keyword.as_deref(),
+                    only,
                 };
                 // An error leaves the list paged by offset: slower, never
                 // wrong.

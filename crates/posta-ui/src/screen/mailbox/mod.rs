@@ -156,6 +156,8 @@ pub enum Message {
     Tag(TagChoice),
     /// The tag filter changed.
     Filter(FilterChoice),
+    /// A quick filter (unread, starred) was turned on or off.
+    Only(posta_core::store::Only),
     /// "New message".
     NewMessage,
     /// "New folder".
@@ -510,6 +512,7 @@ impl Mailbox {
             }
             Message::Tag(choice) => self.tag_menu(choice),
             Message::Filter(choice) => self.filter(choice),
+            Message::Only(only) => self.quick_filter(only),
             Message::NewMessage => self.new_message(),
             Message::NewFolder => self.open_new_folder(),
             Message::RenameFolder => self.open_rename_folder(),

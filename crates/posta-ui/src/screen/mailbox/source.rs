@@ -13,7 +13,7 @@ use std::ops::Range;
 
 use super::list_order::{self, ListOrder};
 use posta_core::message::Flag;
-use posta_core::store::{MessageRow, Result, Selection, Sort, Store};
+use posta_core::store::{MessageRow, Only, Result, Selection, Sort, Store};
 use posta_core::thread::{self, Thread};
 
 /// The most search results shown.
@@ -39,6 +39,8 @@ pub struct Listing {
     source: Source,
     sort: Sort,
     tag: Option<String>,
+    /// The quick filters: only unread, only starred.
+    only: Only,
     /// Search results, held in memory.
     held: Option<Vec<MessageRow>>,
     /// Grouping by conversation: the other folders whose messages join
@@ -77,6 +79,18 @@ impl Listing {
     /// The tag the list is narrowed to.
     pub fn tag(&self) -> Option<&str> {
         self.tag.as_deref()
+    }
+
+    /// The quick filters that are on.
+    pub fn only(&self) -> Only {
+        self.only
+    }
+
+    /// Turns the quick filters on or off.
+    pub fn set_only(&mut self, only: Only) {
+        self.only = only;
+        self.total = 0;
+        self.order.forget();
     }
 
     /// For search: how many messages the search could not see yet.
@@ -132,8 +146,9 @@ impl Listing {
         self.order.forget();
         self.held = None;
         self.threads = None;
-        if let (Source::Folder(folder), Some(also), None) =
-            (&self.source, &self.threading, &self.tag)
+        // A filtered folder lists messages, not conversations.
+        if let (Source::Folder(folder), Some(also), None, Only::ANY) =
+            (&self.source, &self.threading, &self.tag, self.only)
         {
             let list = thread::threads(&store.thread_items(*folder, also)?);
             let mut of_message = HashMap::with_capacity(list.len() * 2);
@@ -154,6 +169,7 @@ impl Listing {
                 if let Some(tag) = &self.tag {
                     rows.retain(|row| has_keyword(row, tag));
                 }
+                rows.retain(|row| self.only.admits(row));
                 sort_rows(&mut rows, self.sort);
                 let total = rows.len();
                 self.held = Some(rows);
@@ -213,6 +229,7 @@ impl Listing {
         Selection {
             folders,
             keyword: self.tag.as_deref(),
+            only: self.only,
         }
     }
 }

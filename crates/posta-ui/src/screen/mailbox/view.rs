@@ -2,7 +2,8 @@
 //! reader, notice and status bar; a dialog on top when one is open.
 
 use iced::widget::{
-    button, column, container, pick_list, progress_bar, row, rule, text, text_input, tooltip, Row,
+    button, checkbox, column, container, pick_list, progress_bar, row, rule, text, text_input,
+    tooltip, Row,
 };
 use iced::{Center, Element, Fill, FillPortion, Theme};
 
@@ -13,6 +14,7 @@ use crate::widget::message_list::{self, Look};
 use crate::widget::{tags, when};
 use posta_core::account::Protocol;
 use posta_core::imap::SpecialUse;
+use posta_core::store::Only;
 use posta_i18n::current_language;
 use posta_i18n::t;
 
@@ -397,18 +399,47 @@ impl Mailbox {
             .push(inline)
             .push(self.threading_toggle())
             .push(self.folder_button())
-            .push(text(t!("tags-filter-label")).size(13))
+            .spacing(10)
+            .align_y(Center);
+        // "Show:" the quick filters and the tag, on a line of their own;
+        // tighter in a narrow window, where the reader needs the height.
+        let pad = if narrow { 2 } else { 4 };
+        let filters = row![text(t!("tags-filter-label")).size(13)]
+            .push(self.quick_filters())
             .push(
                 pick_list(filters, chosen, Message::Filter)
                     .text_size(13)
-                    .padding([4, 8]),
+                    .padding([pad, 8]),
             )
             .spacing(10)
             .align_y(Center);
         // Narrow: the counts on a line of their own, whole, not "3 wia…".
-        container(column![heading].push(below).spacing(2))
-            .padding([4, 10])
+        container(column![heading].push(below).push(filters).spacing(2))
+            .padding([pad, 10])
             .into()
+    }
+
+    /// The quick filters above the list: only unread, only starred (keys
+    /// `u` and `*`); both may be on.
+    fn quick_filters(&self) -> Option<Element<'_, Message>> {
+        if matches!(self.listing.source(), Source::Nothing) {
+            return None;
+        }
+        let only = self.listing.only();
+        Some(
+            row![
+                checkbox(only.unread)
+                    .label(t!("list-filter-unread"))
+                    .text_size(13)
+                    .on_toggle(move |unread| Message::Only(Only { unread, ..only })),
+                checkbox(only.starred)
+                    .label(t!("list-filter-starred"))
+                    .text_size(13)
+                    .on_toggle(move |starred| Message::Only(Only { starred, ..only })),
+            ]
+            .spacing(10)
+            .into(),
+        )
     }
 
     fn list(&self) -> Element<'_, Message> {
@@ -416,6 +447,7 @@ impl Mailbox {
             let empty = match self.listing.source() {
                 Source::Nothing => t!("mailbox-choose-folder"),
                 Source::Search(_) => t!("search-no-results"),
+                _ if self.listing.only() != Only::ANY => t!("list-filter-empty"),
                 _ if self.listing.tag().is_some() => t!("tags-filter-empty"),
                 _ => t!("mailbox-empty-folder"),
             };

@@ -1,0 +1,7 @@
+# The quick filters above the message list.
+
+list-filter-unread = Unread
+list-filter-starred = Starred
+list-filter-empty = No message here matches the filters.
+keys-only-unread = Only unread messages (again: all)
+keys-only-starred = Only starred messages (again: all)
