@@ -35,6 +35,7 @@ mod worker_drafts;
 mod worker_fresh;
 mod worker_imap;
 mod worker_password;
+mod worker_reading;
 mod worker_switch;
 mod worker_tags;
 mod worker_undo;
