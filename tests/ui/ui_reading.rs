@@ -98,6 +98,15 @@ fn an_attachment_on_the_server_is_listed_then_fetched_when_opened() {
     assert_eq!(attachment.name, "skan-umowy.pdf");
     assert_eq!(attachment.size, 9);
 
+    // A forward carries the scan: fetched first, then the forward opens.
+    let mut reader = Reader::open_read(row(), Some((&document(), true)), false);
+    assert!(matches!(
+        reader.update(Message::Forward),
+        Action::FetchPart { ref section } if section == "2"
+    ));
+    let then = reader.part_ready("2", Some((&filled, true)), Ok(()));
+    assert!(matches!(then, Action::Compose(_)), "the forward opens");
+
     // A fetch that failed says so and leaves it on the server.
     let mut reader = Reader::open_read(row(), Some((&document(), true)), false);
     let _ = reader.update(Message::Save(0));
