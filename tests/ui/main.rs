@@ -20,6 +20,7 @@ mod ui_outbox;
 mod ui_password_bar;
 mod ui_quick_filters;
 mod ui_reader;
+mod ui_reading;
 mod ui_rights;
 mod ui_said;
 mod ui_settings;

@@ -142,3 +142,15 @@ pub fn imap_server(
         hook(tag, &upper).unwrap_or_else(|| normal_reply(tag, &upper))
     })
 }
+
+/// [`imap_server`] serving one connection after another (a client that
+/// connects again after a reply broke its connection).
+pub fn imap_server_many(
+    mut hook: impl FnMut(&str, &str) -> Option<Reply> + Send + 'static,
+) -> FakeServer {
+    FakeServer::start_many("* OK ready\r\n", move |line: &str| {
+        let (tag, command) = line.split_once(' ').unwrap_or((line, ""));
+        let upper = command.to_ascii_uppercase();
+        hook(tag, &upper).unwrap_or_else(|| normal_reply(tag, &upper))
+    })
+}

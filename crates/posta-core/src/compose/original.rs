@@ -114,6 +114,25 @@ fn without(addresses: &[Address], except: &[&Address]) -> Vec<Address> {
 }
 
 impl Original {
+    /// Reads a partly read message's document (`crate::reading`): its
+    /// text, and only the attachments that are here (a forward fetches the
+    /// others first).
+    pub fn parse_partial(raw: &[u8], warning: Warning) -> Original {
+        let mut original = Original::parse(raw, warning);
+        let rendered = crate::render::partial_message(raw, crate::render::TEXT_WIDTH);
+        let missing: Vec<&crate::render::Attachment> = rendered
+            .attachments
+            .iter()
+            .filter(|a| a.unfetched.is_some())
+            .collect();
+        if !missing.is_empty() {
+            original
+                .attachments
+                .retain(|a| !(a.data.is_empty() && missing.iter().any(|m| m.name == a.name)));
+        }
+        original
+    }
+
     /// Reads a raw message; malformed input gives empty fields.
     pub fn parse(raw: &[u8], warning: Warning) -> Original {
         let headers = parse_headers(raw);

@@ -50,15 +50,7 @@ pub async fn fetch_for_reading(
     }
     let described = match session.fetch_structure(uid).await {
         Ok(described) => described,
-        Err(err) if session.is_connected() && err.kind() == crate::ErrorKind::Protocol => {
-            log::debug!("message {uid}: BODYSTRUCTURE refused ({err}); fetched whole");
-            return whole(session, store, &row, uid).await;
-        }
-        Err(err) if session.is_connected() => return Err(err),
-        Err(err) => {
-            log::debug!("message {uid}: BODYSTRUCTURE broke the connection ({err})");
-            return Ok(Read::NeedsWhole);
-        }
+        Err(err) => return after_failure(session, store, &row, uid, err).await,
     };
     let size = if described.size > 0 {
         described.size
@@ -184,6 +176,27 @@ fn remote_uid(row: &MessageRow, folder: &FolderRow) -> Result<u32> {
     }
 }
 
+/// After the BODYSTRUCTURE step or the parts failed: the server refused
+/// (the connection still good): fetched whole now; the connection broke
+/// under a reply it could not keep to: [`Read::NeedsWhole`]; else the error.
+async fn after_failure(
+    session: &mut ImapSession,
+    store: &SharedStore,
+    row: &MessageRow,
+    uid: u32,
+    err: Error,
+) -> Result<Read> {
+    if !session.is_connected() {
+        log::debug!("message {uid}: reading it in parts broke the connection ({err})");
+        return Ok(Read::NeedsWhole);
+    }
+    if err.kind() == crate::ErrorKind::Protocol {
+        log::debug!("message {uid}: reading it in parts was refused ({err}); fetched whole");
+        return whole(session, store, row, uid).await;
+    }
+    Err(err)
+}
+
 async fn whole(
     session: &mut ImapSession,
     store: &SharedStore,
@@ -220,7 +233,18 @@ async fn partial(
         .filter(|l| wanted.contains(&l.section))
         .map(|l| l.octets)
         .sum();
-    let sections = session.fetch_sections(uid, &mimes, wanted, bound).await?;
+    let sections = match session.fetch_sections(uid, &mimes, wanted, bound).await {
+        Ok(sections) => sections,
+        Err(err) => return after_failure(session, store, row, uid, err).await,
+    };
+    if let Some(missing) = wanted.iter().find(|s| !sections.bodies.contains_key(*s)) {
+        // The server does not agree with its own BODYSTRUCTURE.
+        log::debug!(
+            "message {uid}: part {} of its BODYSTRUCTURE did not come; fetched whole",
+            structure::section_text(missing)
+        );
+        return whole(session, store, row, uid).await;
+    }
     let document = skeleton::build(tree, &sections);
     with_store(store, |s| Ok(s.store_partial(row.id, &document)?))?;
     Ok(Read::Partial)

@@ -19,8 +19,10 @@ pub struct OpenError(pub String);
 fn account_of_message(store: &Store, message_id: i64) -> Option<(i64, Original)> {
     let row = store.message(message_id).ok()??;
     let folder = store.folder(row.folder_id).ok()??;
-    let original = match store.body(message_id).ok().flatten() {
-        Some(raw) => Original::parse(&raw, &posta_i18n::deception_warning),
+    let original = match store.readable(message_id).ok().flatten() {
+        Some((raw, false)) => Original::parse(&raw, &posta_i18n::deception_warning),
+        // Read in parts: its text, and the attachments that are here.
+        Some((raw, true)) => Original::parse_partial(&raw, &posta_i18n::deception_warning),
         // The body is not downloaded (yet): answer with what the list has.
         None => {
             let headers = posta_core::message::parse_headers(

@@ -53,6 +53,8 @@ pub struct Attachment {
 enum Then {
     Open,
     Save,
+    /// Forward the message once every attachment is here.
+    Forward,
 }
 
 /// An attachment on its way from the server.
@@ -324,7 +326,18 @@ impl Reader {
         match fetching.then {
             Then::Open => self.update(Message::OpenAttachment(fetching.index)),
             Then::Save => self.update(Message::Save(fetching.index)),
+            Then::Forward => self.update(Message::Forward),
         }
+    }
+
+    /// A forward carries every attachment: the next one still on the
+    /// server is fetched first (then the next, then the forward opens).
+    fn next_for_forward(&mut self) -> Option<Action> {
+        let index = self
+            .attachments()
+            .iter()
+            .position(|a| a.unfetched.is_some())?;
+        self.fetch_first(index, Then::Forward)
     }
 
     /// Starts fetching attachment `index` when it is still on the server
@@ -383,7 +396,9 @@ impl Reader {
         match message {
             Message::Reply => Action::Compose(Compose::Reply { message_id: id }),
             Message::ReplyAll => Action::Compose(Compose::ReplyAll { message_id: id }),
-            Message::Forward => Action::Compose(Compose::Forward { message_id: id }),
+            Message::Forward => self
+                .next_for_forward()
+                .unwrap_or(Action::Compose(Compose::Forward { message_id: id })),
             Message::Save(index) => self
                 .fetch_first(index, Then::Save)
                 .unwrap_or_else(|| self.save(index, false)),
