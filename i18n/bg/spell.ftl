@@ -11,6 +11,7 @@ spell-dictionary-unreadable = Речникът { $path } не може да бъ
 
 compose-spell-label = Правопис:
 compose-spell-off = Правописът не се проверява, защото няма инсталиран речник. Инсталирайте { $packages } (например sudo apt install hunspell-bg).
+compose-spell-word = „{ $word }“
 compose-spell-add = Добави в речника
 compose-spell-ignore = Пропусни
 compose-spell-no-suggestions = Няма предложения

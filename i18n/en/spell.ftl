@@ -11,6 +11,7 @@ spell-dictionary-unreadable = The dictionary { $path } could not be read: { $det
 
 compose-spell-label = Spelling:
 compose-spell-off = Spelling is not checked: no dictionary is installed. Install { $packages } (sudo apt install hunspell-pl, for example).
+compose-spell-word = “{ $word }”
 compose-spell-add = Add to dictionary
 compose-spell-ignore = Ignore
 compose-spell-no-suggestions = No suggestions

@@ -11,6 +11,7 @@ spell-dictionary-unreadable = Nie udało się odczytać słownika { $path }: { $
 
 compose-spell-label = Pisownia:
 compose-spell-off = Pisownia nie jest sprawdzana, bo nie ma żadnego słownika. Zainstaluj { $packages } (na przykład sudo apt install hunspell-pl).
+compose-spell-word = „{ $word }”
 compose-spell-add = Dodaj do słownika
 compose-spell-ignore = Ignoruj
 compose-spell-no-suggestions = Brak podpowiedzi

@@ -11,6 +11,7 @@ spell-dictionary-unreadable = Slovník { $path } sa nepodarilo prečítať: { $d
 
 compose-spell-label = Pravopis:
 compose-spell-off = Pravopis sa nekontroluje, lebo chýba slovník. Nainštalujte { $packages } (napríklad sudo apt install hunspell-sk).
+compose-spell-word = „{ $word }“
 compose-spell-add = Pridať do slovníka
 compose-spell-ignore = Ignorovať
 compose-spell-no-suggestions = Žiadne návrhy
