@@ -17,6 +17,7 @@ compose-spell-ignore = Ignoruj
 compose-spell-no-suggestions = Brak podpowiedzi
 compose-spell-toggle = Sprawdzaj: { $language }
 
+cli-value-spell-language = podaj pl, sk, bg lub en
 cli-spell = Sprawdza pisownię tekstu podanego na standardowe wejście: jeden wiersz na każde błędne słowo, SŁOWO<TAB>podpowiedzi, w kolejności wystąpienia; przy poprawnym tekście nic nie wypisuje
 cli-spell--lang = Język (pl, sk, bg lub en; można podać kilka); bez tej opcji język tekstu jest rozpoznawany sam
 cli-spell--ignore = Słowo, którego nie oznaczać (opcję można powtórzyć)
