@@ -435,6 +435,10 @@ impl super::Compose {
     /// The text was edited: the check follows.
     pub(super) fn body_edited(&mut self, action: text_editor::Action) -> Task<super::Message> {
         let edit = action.is_edit();
+        // A click elsewhere in the text closes the menu; scrolling keeps it.
+        if !matches!(action, text_editor::Action::Scroll { .. }) {
+            self.spelling.menu = None;
+        }
         self.body.perform(action);
         if edit {
             self.spell_recheck()
