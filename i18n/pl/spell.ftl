@@ -11,11 +11,13 @@ spell-dictionary-unreadable = Nie udało się odczytać słownika { $path }: { $
 
 compose-spell-label = Pisownia:
 compose-spell-off = Pisownia nie jest sprawdzana, bo nie ma żadnego słownika. Zainstaluj { $packages } (na przykład sudo apt install hunspell-pl).
+compose-spell-word = „{ $word }”
 compose-spell-add = Dodaj do słownika
 compose-spell-ignore = Ignoruj
 compose-spell-no-suggestions = Brak podpowiedzi
 compose-spell-toggle = Sprawdzaj: { $language }
 
+cli-value-spell-language = podaj pl, sk, bg lub en
 cli-spell = Sprawdza pisownię tekstu podanego na standardowe wejście: jeden wiersz na każde błędne słowo, SŁOWO<TAB>podpowiedzi, w kolejności wystąpienia; przy poprawnym tekście nic nie wypisuje
 cli-spell--lang = Język (pl, sk, bg lub en; można podać kilka); bez tej opcji język tekstu jest rozpoznawany sam
 cli-spell--ignore = Słowo, którego nie oznaczać (opcję można powtórzyć)

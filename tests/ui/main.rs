@@ -25,6 +25,7 @@ mod ui_rights;
 mod ui_said;
 mod ui_settings;
 mod ui_share;
+mod ui_spell;
 mod ui_switch;
 mod ui_tag_manager;
 mod ui_title;

@@ -26,7 +26,7 @@ pub struct SpellArgs {
 }
 
 fn parse_language(text: &str) -> Result<Language, String> {
-    text.parse()
+    text.parse().map_err(|_| t!("cli-value-spell-language"))
 }
 
 /// Runs `posta spell`; returns the exit code.

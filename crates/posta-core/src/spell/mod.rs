@@ -21,4 +21,4 @@ pub use language::Language;
 pub use personal::PersonalWords;
 pub use recipients::RecipientLanguages;
 pub use speller::{Misspelling, Speller};
-pub use tokens::{words, Word};
+pub use tokens::{is_quoted, is_signature_separator, line_words, words, Word};

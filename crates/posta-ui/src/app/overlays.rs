@@ -23,9 +23,11 @@ impl App {
             &self.accounts,
             |id| passwords.get(&id).cloned(),
         ) {
+            let mut window = window;
             let focus = window.focus_first_field();
+            let spelling = window.start_spelling().map(Message::Compose);
             self.overlay = Some(Overlay::Compose(Box::new(window)));
-            return focus;
+            return Task::batch([focus, spelling]);
         }
         Task::none()
     }

@@ -10,10 +10,13 @@
 
 mod attach;
 mod completion;
+mod highlight;
 mod open;
 #[cfg(feature = "test-kit")]
 pub mod screenshot;
 mod send;
+mod spell_view;
+pub mod spelling;
 mod view;
 
 use std::path::PathBuf;
@@ -138,6 +141,8 @@ pub enum Message {
     Identity(IdentityChoice),
     /// The person at this place in the completion list was clicked.
     Pick(usize),
+    /// Spell checking.
+    Spell(spelling::Message),
 }
 
 /// An identity in the "From" menu.
@@ -220,6 +225,8 @@ pub struct Compose {
     identity: usize,
     /// Recipient completion under To, Cc and Bcc.
     completion: Completion,
+    /// Misspelled words, the languages, the suggestion menu.
+    spelling: spelling::Spelling,
 }
 
 /// What waits for a background save to finish.
@@ -240,6 +247,7 @@ impl Compose {
     /// A window holding `draft` (empty for a new message).
     pub fn new(context: Context, kind: Kind, draft: Draft) -> Compose {
         let saved_as = draft.clone();
+        let spelling = spelling::Spelling::new(&context.home, &compose::format_list(&draft.to));
         Compose {
             context,
             kind,
@@ -262,6 +270,7 @@ impl Compose {
             identities: Vec::new(),
             identity: 0,
             completion: Completion::default(),
+            spelling,
         }
     }
 
@@ -388,7 +397,11 @@ impl Compose {
             }
             Message::Body(action) => {
                 self.close_completion();
-                self.body.perform(action);
+                return Action::Run(self.body_edited(action));
+            }
+            Message::Spell(message) => return Action::Run(self.spell(message)),
+            Message::Close if self.spelling.menu().is_some() => {
+                return Action::Run(self.spell(spelling::Message::CloseMenu))
             }
             Message::Attach => return self.open_picker(),
             Message::Picked(paths) => return self.picked(paths),
@@ -651,7 +664,8 @@ impl Compose {
     }
 }
 
-/// The compose window's own keys: Escape closes, Ctrl+Enter sends.
+/// The compose window's own keys: Escape closes, Ctrl+Enter sends, Ctrl+.
+/// opens the spelling menu on the word at the cursor.
 pub fn shortcut(
     key: &iced::keyboard::Key,
     modifiers: iced::keyboard::Modifiers,
@@ -660,6 +674,9 @@ pub fn shortcut(
     match key.as_ref() {
         Key::Named(Named::Escape) => Some(Message::Close),
         Key::Named(Named::Enter) if modifiers.command() => Some(Message::Send),
+        Key::Character(".") if modifiers.command() => {
+            Some(Message::Spell(spelling::Message::MenuAtCursor))
+        }
         _ => None,
     }
 }

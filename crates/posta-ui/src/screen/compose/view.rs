@@ -2,8 +2,7 @@
 //! the path field where no file dialog exists), the text, and the buttons.
 
 use iced::widget::{
-    button, column, container, pick_list, row, rule, scrollable, space, text, text_editor,
-    text_input,
+    button, column, container, pick_list, row, rule, scrollable, space, text, text_input,
 };
 use iced::{Center, Element, Fill, Length};
 
@@ -101,21 +100,13 @@ impl Compose {
             ids::SUBJECT,
             Message::Subject,
         ));
-        let body = text_editor(&self.body)
-            .id(ids::BODY)
-            .placeholder(t!("compose-body-placeholder"))
-            .on_action(Message::Body)
-            .key_binding(|press| {
-                super::shortcut(&press.key, press.modifiers)
-                    .filter(|m| *m == Message::Send)
-                    .map(text_editor::Binding::Custom)
-                    .or_else(|| text_editor::Binding::from_key_press(press))
-            })
-            .padding(8)
-            .height(Fill);
-        let content = column![header, fields, self.attachments_view(), body]
+        let body = self.body_view();
+        let mut content = column![header, fields, self.attachments_view(), body]
             .spacing(12)
             .height(Fill);
+        if let Some(bar) = self.spelling_bar() {
+            content = content.push(bar);
+        }
         let footer = row![
             focus_button(
                 t!("compose-discard"),
