@@ -72,6 +72,7 @@ ftl_files!(
     "cli.ftl",
     "reading.ftl",
     "spell.ftl",
+    "mail-safety.ftl",
 );
 
 type Bundle = FluentBundle<FluentResource>;
