@@ -20,3 +20,4 @@ mod cli_tag;
 mod hostile_cli;
 mod switch_imap;
 mod sync_pop3_kill;
+mod two_postas;

@@ -56,10 +56,10 @@ fn run(command: &mut Command) -> Output {
 
 /// A small xorshift generator, seeded from the clock (printed, so a
 /// failing run can be repeated).
-struct Random(u64);
+pub(crate) struct Random(pub u64);
 
 impl Random {
-    fn new() -> Random {
+    pub(crate) fn new() -> Random {
         let seed = std::env::var("POSTA_TEST_SEED")
             .ok()
             .and_then(|s| s.parse().ok())
@@ -73,7 +73,7 @@ impl Random {
         Random(seed)
     }
 
-    fn below(&mut self, n: u64) -> u64 {
+    pub(crate) fn below(&mut self, n: u64) -> u64 {
         self.0 ^= self.0 << 13;
         self.0 ^= self.0 >> 7;
         self.0 ^= self.0 << 17;
@@ -82,7 +82,7 @@ impl Random {
 }
 
 /// Folder → the flags of each of its messages.
-type FolderFlags = HashMap<String, Vec<Vec<Flag>>>;
+pub(crate) type FolderFlags = HashMap<String, Vec<Vec<Flag>>>;
 
 /// Dovecot with `count` messages in Alice's INBOX, all downloaded by the
 /// POP3 account "Poczta" of a Posta home of its own, which deletes them
@@ -109,7 +109,7 @@ fn pop3_account_with(count: usize) -> (Dovecot, tempfile::TempDir, AccountConfig
 }
 
 /// Message-ID → how many copies the server has, and each folder's flags.
-fn server_copies(dovecot: &Dovecot) -> (HashMap<String, usize>, FolderFlags) {
+pub(crate) fn server_copies(dovecot: &Dovecot) -> (HashMap<String, usize>, FolderFlags) {
     let account = accounts::imap(dovecot, &ALICE);
     let runtime = tokio::runtime::Runtime::new().expect("runtime");
     runtime.block_on(async {

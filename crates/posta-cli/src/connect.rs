@@ -6,10 +6,11 @@
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use super::context::{Context, USAGE};
-use posta_core::store::{keyring, AccountConfig};
+use super::context::{Context, BUSY, FAILED, USAGE};
+use posta_core::store::account_lock::BRIEF_WAIT;
+use posta_core::store::{keyring, AccountConfig, AccountLock, Config};
 use posta_core::sync::account::AccountSync;
-use posta_core::sync::SharedStore;
+use posta_core::sync::{hold_account, SharedStore};
 use posta_core::{Error, Secret};
 use posta_i18n::t;
 
@@ -101,4 +102,48 @@ pub fn account_sync<'a>(
         store,
         timeout: Some(Duration::from_secs(timeout.max(1))),
     })
+}
+
+/// Takes the account's lock for this command's network work (see
+/// `posta_core::store::account_lock`), waiting briefly for another Posta;
+/// returns it with the account as the config says *now* (another Posta
+/// may have moved it to IMAP while this one waited). Prints why not: the
+/// account busy exits 75, nothing done.
+pub async fn hold(
+    context: &Context,
+    store: &SharedStore,
+    account: &AccountConfig,
+) -> Result<(AccountLock, AccountConfig), i32> {
+    let lock = match hold_account(store, account.id, BRIEF_WAIT).await {
+        Ok(lock) => lock,
+        Err(Error::AccountBusy) => {
+            eprintln!(
+                "{}",
+                t!(
+                    "cli-account-busy",
+                    account = super::context::one_line(&account.name)
+                )
+            );
+            return Err(BUSY);
+        }
+        Err(err) => {
+            eprintln!("{}", super::describe_error(&err, ""));
+            return Err(FAILED);
+        }
+    };
+    let now = Config::load(&context.home)
+        .map_err(super::context::store_failed)?
+        .accounts
+        .into_iter()
+        .find(|a| a.id == account.id);
+    match now {
+        Some(now) => Ok((lock, now)),
+        None => {
+            eprintln!(
+                "{}",
+                t!("cli-account-not-found", account = account.name.as_str())
+            );
+            Err(FAILED)
+        }
+    }
 }

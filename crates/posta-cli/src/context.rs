@@ -10,6 +10,9 @@ use posta_i18n::t;
 pub const FAILED: i32 = 1;
 /// Exit code of a command given wrong arguments.
 pub const USAGE: i32 = 2;
+/// Exit code of a command that did nothing because another Posta works on
+/// the account, or that left its work queued (`EX_TEMPFAIL`).
+pub const BUSY: i32 = 75;
 
 /// Posta's home and its settings.
 #[derive(Debug)]

@@ -175,6 +175,14 @@ async fn send(
         ctx.password = password;
         let report = match compose::send_now(&ctx, None).await {
             Ok(report) => report,
+            Err(posta_core::Error::AccountBusy) => {
+                let name = super::context::one_line(&account.name);
+                eprintln!("{}", t!("cli-account-busy", account = name));
+                if code == 0 {
+                    code = QUEUED;
+                }
+                continue;
+            }
             Err(err) => {
                 eprintln!("{}", describe(&err, account));
                 code = FAILED;

@@ -270,6 +270,14 @@ async fn upload(
     store: &SharedStore,
     password: &Secret,
 ) -> Result<(), Error> {
+    // The queue is replayed by one Posta at a time (a busy account's
+    // copies go with that one).
+    let _lock = posta_core::sync::hold_account(
+        store,
+        account.id,
+        posta_core::store::account_lock::BRIEF_WAIT,
+    )
+    .await?;
     let endpoint = account.endpoint().map_err(Error::from)?;
     let mut session = ImapSession::connect(&endpoint, &account.user, password).await?;
     let replayed =

@@ -41,7 +41,7 @@ pub async fn run(args: ServerArgs) -> i32 {
         Err(code) => return code,
     };
     let account = match context.account(&args.account) {
-        Ok(account) => account,
+        Ok(account) => account.clone(),
         Err(code) => return code,
     };
     let name = one_line(&account.name);
@@ -53,13 +53,18 @@ pub async fn run(args: ServerArgs) -> i32 {
         Ok(typed) => typed,
         Err(code) => return code,
     };
-    let Some(password) = connect::password(account, typed.as_ref()).await else {
+    let Some(password) = connect::password(&account, typed.as_ref()).await else {
         return FAILED;
     };
     let store = match connect::shared_store(&context) {
         Ok(store) => store,
         Err(code) => return code,
     };
+    let (_lock, account) = match connect::hold(&context, &store, &account).await {
+        Ok(held) => held,
+        Err(code) => return code,
+    };
+    let account = &account;
     let endpoint = match connect::account_sync(account, &password, &store, args.timeout)
         .and_then(|run| run.endpoint())
     {

@@ -57,6 +57,12 @@ pub async fn run(args: SwitchArgs) -> i32 {
         Ok(store) => store,
         Err(code) => return code,
     };
+    // Two moves at once would both upload; the account as it is once this
+    // one may work on it (another may have moved it meanwhile).
+    let (_lock, account) = match connect::hold(&context, &store, &account).await {
+        Ok(held) => held,
+        Err(code) => return code,
+    };
     let journal = with_store(&store, |s| Ok(s.switch_journal(account.id)?)).unwrap_or_default();
     if account.protocol == Protocol::Imap && journal.is_empty() {
         eprintln!(

@@ -47,6 +47,8 @@ struct Synced {
 enum Failure {
     /// Already explained on standard error.
     Reported,
+    /// Already explained; this exit code (another Posta works on it: 75).
+    Code(i32),
     /// A connection or store error to explain.
     Error(Error),
 }
@@ -85,6 +87,12 @@ pub async fn run(args: SyncArgs) -> i32 {
                     }
                 }
             }
+            // Busy (75) unless something failed (1).
+            Err(Failure::Code(this)) => {
+                if this != super::context::BUSY || code == 0 {
+                    code = this;
+                }
+            }
             Err(failure) => {
                 code = FAILED;
                 if let Failure::Error(err) = failure {
@@ -110,6 +118,11 @@ async fn sync_one(
     typed: Option<&Secret>,
     timeout: u64,
 ) -> Result<Synced, Failure> {
+    // Held until the account is done: the sync, the outbox, the quota.
+    let (_lock, account) = connect::hold(context, store, account)
+        .await
+        .map_err(Failure::Code)?;
+    let account = &account;
     let password = connect::password(account, typed)
         .await
         .ok_or(Failure::Reported)?;

@@ -133,6 +133,8 @@ pub enum ErrorKind {
     Cancelled,
     /// The folder's rights (MYRIGHTS) do not allow the action.
     NotAllowed,
+    /// Another Posta (the window, a command) is working on this account.
+    AccountBusy,
 }
 
 impl ErrorKind {
@@ -151,6 +153,7 @@ impl ErrorKind {
             ErrorKind::Unsupported => "unsupported",
             ErrorKind::Cancelled => "cancelled",
             ErrorKind::NotAllowed => "not-allowed",
+            ErrorKind::AccountBusy => "account-busy",
         }
     }
 }
@@ -210,6 +213,10 @@ pub enum Error {
     /// The folder's rights do not allow this (the missing right is named).
     #[error("not allowed in this folder: the {} right is missing", .0.right())]
     NotAllowed(crate::rights::Denied),
+    /// Another Posta holds the account's lock: nothing was done, nothing
+    /// is wrong with the server.
+    #[error("another Posta is working on this account")]
+    AccountBusy,
 }
 
 impl Error {
@@ -228,6 +235,7 @@ impl Error {
             Error::Unsupported(_) => ErrorKind::Unsupported,
             Error::Cancelled => ErrorKind::Cancelled,
             Error::NotAllowed(_) => ErrorKind::NotAllowed,
+            Error::AccountBusy => ErrorKind::AccountBusy,
         }
     }
 

@@ -46,6 +46,7 @@ pub fn describe_error(err: &Error, host: &str) -> String {
         Error::Io(io) => t!("error-io", details = server_words(&io.to_string())),
         Error::Unsupported(_) => t!("error-unsupported"),
         Error::Cancelled => t!("error-cancelled"),
+        Error::AccountBusy => t!("error-account-busy"),
         Error::NotAllowed(denied) => t!(
             "rights-not-allowed",
             action = crate::denied_action(*denied),

@@ -73,6 +73,7 @@ ftl_files!(
     "reading.ftl",
     "spell.ftl",
     "list_filters.ftl",
+    "mail-safety.ftl",
 );
 
 type Bundle = FluentBundle<FluentResource>;

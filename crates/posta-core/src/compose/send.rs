@@ -10,9 +10,10 @@ use crate::imap::SpecialUse;
 use crate::message::Flag;
 use crate::secret::Secret;
 use crate::smtp::{Envelope, Outbox, OutboxEntry, SendFailure, SmtpSession, SmtpSettings};
+use crate::store::account_lock::BRIEF_WAIT;
 use crate::store::{AccountConfig, PostaHome, Store};
 use crate::sync::account::AccountSync;
-use crate::sync::{with_store, SharedStore};
+use crate::sync::{hold_account, with_store, SharedStore};
 
 /// Sends and flushes never overlap in one process: a flush puts back
 /// claims left by a crash, which must not be a send in progress.
@@ -133,6 +134,18 @@ pub async fn send(ctx: &SendContext, built: &Built, subject: &str) -> Result<Sen
         let (message_id, subject) = (built.message_id.clone(), subject.to_owned());
         blocking(move || outbox.add(account, envelope, &message_id, &subject, &raw)).await?
     };
+    // Another Posta sending for this account would find the claim and,
+    // after a crash of its own, could put it back: the message waits for
+    // that one (its outbox flush sends it) instead.
+    let _account = match hold_account(&ctx.store, ctx.account.id, BRIEF_WAIT).await {
+        Ok(lock) => lock,
+        Err(Error::AccountBusy) => {
+            return Ok(SendOutcome::Queued {
+                reason: Error::AccountBusy,
+            })
+        }
+        Err(err) => return Err(err),
+    };
     if !outbox.claim(&entry)? {
         return Err(Error::protocol(
             "the message left the outbox before it was sent",
@@ -188,6 +201,8 @@ impl AccountSync<'_> {
 /// marked as needing the user's attention are left alone.
 pub async fn flush_outbox(ctx: &SendContext) -> Result<FlushReport> {
     let _flushing = OUTBOX_LOCK.lock().await;
+    // Claims left by a crash are put back below: only one Posta may.
+    let _account = hold_account(&ctx.store, ctx.account.id, BRIEF_WAIT).await?;
     let outbox = ctx.outbox();
     let account = ctx.account.id;
     {

@@ -17,6 +17,7 @@
 //! records) run with `synchronous=FULL`: the WAL is fsynced before
 //! `commit` returns.
 
+pub mod account_lock;
 mod accounts;
 mod arrivals;
 mod bodies;
@@ -56,6 +57,7 @@ use std::time::Duration;
 
 use rusqlite::{Connection, Transaction, TransactionBehavior};
 
+pub use account_lock::AccountLock;
 pub use arrivals::Arrived;
 pub use bodies::WrittenBody;
 pub use bulk::BULK_MESSAGES;
@@ -106,6 +108,13 @@ impl Store {
     /// with the same key are connections to the same index.
     pub fn database_key(&self) -> String {
         self.conn.path().unwrap_or_default().to_owned()
+    }
+
+    /// The lock file of account `id` (see [`account_lock`]): beside the
+    /// database; `None` in memory, where no other process can look.
+    pub fn account_lock_path(&self, id: i64) -> Option<PathBuf> {
+        let root = self.database.as_ref()?.parent()?;
+        Some(AccountLock::path(root, id))
     }
 
     /// Opens (creating and migrating as needed) the store in `home`.

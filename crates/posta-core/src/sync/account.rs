@@ -15,6 +15,7 @@ use crate::error::{Error, Result};
 use crate::imap::{ImapSession, QuotaUsage};
 use crate::net::Endpoint;
 use crate::secret::Secret;
+use crate::store::account_lock::BRIEF_WAIT;
 use crate::store::AccountConfig;
 
 /// An account, its password and the store it syncs into.
@@ -64,6 +65,8 @@ impl AccountSync<'_> {
         cancel: &CancelToken,
         events: &mut (dyn FnMut(Event) + Send),
     ) -> Result<SyncSummary> {
+        // One Posta at a time (shared with a caller that holds it already).
+        let _lock = super::hold_account(self.store, self.account.id, BRIEF_WAIT).await?;
         match self.account.protocol {
             Protocol::Imap => {
                 if session.is_none() {

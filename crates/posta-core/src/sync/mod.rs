@@ -24,7 +24,7 @@ pub mod tags;
 pub mod undo;
 
 pub use progress::{CancelToken, Event, Progress};
-pub use shared::{with_store, SharedStore};
+pub use shared::{hold_account, with_store, SharedStore};
 
 /// How incremental IMAP sync finds changes. `Auto` picks the best the
 /// server offers; the others exist so tests can prove they agree.

@@ -10,11 +10,12 @@ use crate::error::{Error, ErrorKind, Result};
 use crate::imap::{Folder, IdleOutcome, ImapSession};
 use crate::reading::{self, Read};
 use crate::secret::Secret;
+use crate::store::AccountLock;
 use crate::store::{AccountConfig, FolderRow, Op};
 use crate::sync::account::AccountSync;
 use crate::sync::imap::sync_folder;
 use crate::sync::{actions, tags, CancelToken, SyncOptions};
-use crate::sync::{with_store, SharedStore};
+use crate::sync::{hold_account, with_store, SharedStore};
 
 pub(super) struct Worker {
     pub(super) account: AccountConfig,
@@ -32,7 +33,16 @@ pub(super) struct Worker {
     backoff: Backoff,
     offline: bool,
     pub(super) login: Login,
+    /// The account's lock, held from the first network step on (see
+    /// `store::account_lock`): one Posta at a time per account.
+    lock: Option<AccountLock>,
+    /// Another Posta held the lock at the last try: said once, tried again
+    /// every [`BUSY_RETRY`].
+    busy: bool,
 }
+
+/// How often a worker whose account another Posta works on tries again.
+const BUSY_RETRY: std::time::Duration = std::time::Duration::from_secs(2);
 
 /// Errors that mean "the server is unreachable", worth a reconnect later.
 fn is_connection_problem(err: &Error) -> bool {
@@ -68,6 +78,8 @@ impl Worker {
             backoff: Backoff::new(),
             offline: false,
             login: Login::default(),
+            lock: None,
+            busy: false,
         }
     }
 
@@ -102,6 +114,13 @@ impl Worker {
         if !self.may_connect() {
             // Waiting for a password or a certificate: only a command.
             self.wake.notified().await;
+            return;
+        }
+        if self.busy {
+            tokio::select! {
+                () = tokio::time::sleep(BUSY_RETRY) => self.sync().await,
+                () = self.wake.notified() => {}
+            }
             return;
         }
         if self.offline {
@@ -155,6 +174,14 @@ impl Worker {
         if self.login_failed(&err) {
             return;
         }
+        if err.kind() == ErrorKind::AccountBusy {
+            // Not the server's doing, and no reason to give up: said once.
+            if !self.busy {
+                self.emit(Event::Failed(err));
+            }
+            self.busy = true;
+            return;
+        }
         self.session = None;
         if is_connection_problem(&err) {
             if !self.offline {
@@ -169,10 +196,39 @@ impl Worker {
         with_store(&self.store, |s| Ok(s.folder(id)?))
     }
 
+    /// Takes the account's lock for good unless the worker holds it
+    /// already; [`Error::AccountBusy`] while another Posta works on it.
+    pub(super) async fn hold(&mut self) -> Result<()> {
+        if self.lock.is_some() {
+            return Ok(());
+        }
+        let lock = hold_account(&self.store, self.account.id, std::time::Duration::ZERO).await?;
+        self.lock = Some(lock);
+        self.busy = false;
+        self.adopt_moved_account();
+        Ok(())
+    }
+
+    /// After waiting for another Posta: the account it may have moved to
+    /// IMAP meanwhile is what this worker works on from now on.
+    fn adopt_moved_account(&mut self) {
+        let Ok(home) = crate::store::PostaHome::from_env() else {
+            return;
+        };
+        let configured = crate::store::Config::load(&home)
+            .ok()
+            .and_then(|c| c.accounts.into_iter().find(|a| a.id == self.account.id));
+        if let Some(now) = configured.filter(|a| a.protocol != self.account.protocol) {
+            self.account = now;
+            self.session = None;
+        }
+    }
+
     pub(super) async fn session(&mut self) -> Result<&mut ImapSession> {
         if let Some(blocked) = self.login_blocked() {
             return Err(blocked);
         }
+        self.hold().await?;
         if self.session.is_none() {
             self.session = Some(self.account_sync().connect().await?);
         }
@@ -208,6 +264,7 @@ impl Worker {
         let result = self.sync_account().await;
         match result {
             Ok(summary) => {
+                self.busy = false;
                 if self.offline {
                     self.emit(Event::Online(true));
                 }
@@ -245,6 +302,10 @@ impl Worker {
         let Ok(home) = crate::store::PostaHome::from_env() else {
             return;
         };
+        if self.hold().await.is_err() {
+            // Another Posta works on the account: its flush sends them.
+            return;
+        }
         match self.account_sync().send_outbox(&home).await {
             None => {}
             Some(Ok(report)) => {
@@ -280,6 +341,7 @@ impl Worker {
 
     /// The sync of [`AccountSync::sync`] over the worker's connection.
     async fn sync_account(&mut self) -> Result<crate::sync::SyncSummary> {
+        self.hold().await?;
         if self.account.protocol == Protocol::Imap {
             // The login's own checks (a refused password waits for a new one).
             self.session().await?;

@@ -13,12 +13,13 @@ impl Worker {
     /// Runs `work` with the account as a POP3 account; an IMAP account has
     /// no separate server mailbox.
     async fn with_pop3<T>(
-        &self,
+        &mut self,
         work: impl AsyncFnOnce(&Pop3Account<'_>) -> Result<T>,
     ) -> Result<T> {
         if self.account.protocol != Protocol::Pop3 {
             return Err(Error::Unsupported("the server mailbox view is for POP3"));
         }
+        self.hold().await?;
         let endpoint = self.account.endpoint().map_err(Error::from)?;
         let pop3 = Pop3Account {
             endpoint: &endpoint,

@@ -14,6 +14,13 @@ impl Worker {
     /// keeping the session the move synced with.
     pub(super) async fn switch_to_imap(&mut self, imap: AccountConfig, home: PostaHome) {
         self.cancel.reset();
+        if let Err(err) = self.hold().await {
+            self.emit(Event::SwitchStopped {
+                error: err,
+                account: Box::new(self.account.clone()),
+            });
+            return;
+        }
         let imap = AccountConfig {
             id: self.account.id,
             ..imap

@@ -7,6 +7,7 @@ use crate::account::Protocol;
 use crate::error::{Error, Result};
 use crate::imap::ImapSession;
 use crate::secret::Secret;
+use crate::store::account_lock::BRIEF_WAIT;
 use crate::store::{keyring, AccountConfig, Config, PostaHome};
 use crate::sync::imap::sync_account;
 use crate::sync::tags::push_tags;
@@ -40,6 +41,12 @@ pub async fn move_to_imap(
     progress: &mut (dyn FnMut(usize, usize) + Send),
 ) -> Result<UploadReport> {
     let account = plan.from.id;
+    // Two moves at once would each upload what the server lacks.
+    let _lock = crate::sync::hold_account(plan.store, account, BRIEF_WAIT).await?;
+    if plan.from.protocol == Protocol::Pop3 && moved_meanwhile(plan)? {
+        // Another Posta finished the move while this one waited.
+        return Ok(UploadReport::default());
+    }
     let report = upload_local_mail(session, plan.store, account, cancel, progress).await?;
     if cancel.is_cancelled() {
         return Err(Error::Cancelled);
@@ -79,4 +86,16 @@ pub async fn move_to_imap(
     )
     .await?;
     Ok(report)
+}
+
+/// Whether the config names the account IMAP already with nothing left in
+/// the journal: a move that another Posta made while `plan` was drawn up.
+fn moved_meanwhile(plan: &Move<'_>) -> Result<bool> {
+    let config = Config::load(plan.home)?;
+    let now_imap = config
+        .accounts
+        .iter()
+        .any(|a| a.id == plan.from.id && a.protocol == Protocol::Imap);
+    let journal = with_store(plan.store, |s| Ok(s.switch_journal(plan.from.id)?))?;
+    Ok(now_imap && journal.is_empty())
 }
