@@ -12,7 +12,7 @@ use iced_test::Simulator;
 use posta_core::store::{Config, PostaHome};
 use posta_core::sync::{with_store, SharedStore};
 use posta_i18n::Language;
-use posta_ui::screen::mailbox::{Action, Mailbox, Message};
+use posta_ui::screen::mailbox::{Action, Mailbox, Message, Pointer};
 use posta_ui::widget::folder_tree::Event as FolderEvent;
 use posta_ui::widget::message_list::Event as ListEvent;
 use posta_ui::{theme, WINDOW_SIZE};
@@ -45,7 +45,9 @@ fn actions_follow_the_folders_rights() {
     let mut mailbox = Mailbox::new(store.clone(), config.accounts.clone());
     let folder = team(&store);
     let _ = mailbox.update(Message::Folders(FolderEvent::Folder(folder)));
+    // A click: the press, then the button let go (no drag).
     let _ = mailbox.update(Message::List(ListEvent::Pressed(0)));
+    let _ = mailbox.update(Message::Pointer(Pointer::Released));
     assert_eq!(mailbox.selection().len(), 1);
     assert!(clicked(&mailbox, "Delete").is_empty(), "no t: no delete");
     assert!(!clicked(&mailbox, "★").is_empty(), "w: star offered");
@@ -60,6 +62,7 @@ fn actions_follow_the_folders_rights() {
     let mut mailbox = Mailbox::new(store.clone(), config.accounts);
     let _ = mailbox.update(Message::Folders(FolderEvent::Folder(folder)));
     let _ = mailbox.update(Message::List(ListEvent::Pressed(0)));
+    let _ = mailbox.update(Message::Pointer(Pointer::Released));
     assert!(sees(&mailbox, "Zespół (read only)"));
     assert!(clicked(&mailbox, "★").is_empty());
     assert!(clicked(&mailbox, "Delete").is_empty());

@@ -52,6 +52,7 @@ use posta_core::Secret;
 pub use bars::{BarMessage, PASSWORD_INPUT};
 pub use choices::{FilterChoice, FolderChoice, TagChoice};
 pub use dialogs::{Dialog, Message as DialogMessage, NAME_INPUT};
+pub use drag::Pointer;
 pub use everyday::Request as EverydayRequest;
 pub use new_mail::note_for;
 pub use outbox::{Done as OutboxDone, OutboxMessage, OutboxView};
