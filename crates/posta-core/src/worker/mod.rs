@@ -9,6 +9,7 @@ mod drafts;
 mod everyday;
 mod fresh;
 mod login;
+mod offline;
 mod run;
 mod server;
 mod sharing;
@@ -32,6 +33,7 @@ use crate::sync::{CancelToken, Progress, SyncSummary};
 
 pub use backoff::Backoff;
 pub use login::is_refused_password;
+pub use offline::apply_here;
 pub use sharing::{Access, AclChange, Reply};
 
 /// Whether the worker may connect (the running worker holds it; `login`

@@ -10,16 +10,14 @@ use super::dialogs::{self, Dialog};
 use super::undo::Said;
 use super::{Action, Compose, Mailbox, TagChoice};
 use crate::widget::folder_tree;
-use posta_core::account::Protocol;
 use posta_core::error::Error;
 use posta_core::imap::SpecialUse;
 use posta_core::message::Flag;
-use posta_core::store::{special_folder, FolderRow, MessageRow, TagDef};
-use posta_core::sync::actions;
+use posta_core::store::{special_folder, MessageRow, TagDef};
 use posta_core::sync::imap::with_store;
 pub(super) use posta_core::sync::tag_admin::keyword_for;
 use posta_core::sync::undo::Before;
-use posta_core::worker::Command;
+use posta_core::worker::{self, Command};
 use posta_i18n::t;
 
 /// A sentence for a store failure.
@@ -40,58 +38,8 @@ impl Mailbox {
                 return;
             }
         }
-        let local = entry.config.protocol == Protocol::Pop3;
-        let configs = [entry.config.clone()];
-        let result = with_store(&self.store, |s| match &change {
-            Command::SetFlags {
-                message_ids,
-                add,
-                remove,
-            } => actions::set_flags_many(s, message_ids, add, remove),
-            Command::Move {
-                message_ids,
-                to_folder,
-            } => message_ids
-                .iter()
-                .try_for_each(|id| actions::move_message(s, *id, *to_folder)),
-            Command::Delete { message_ids } => actions::delete_many(s, message_ids),
-            Command::CreateFolder { parent, name } => {
-                let parent = match parent {
-                    Some(id) => s.folder(*id)?,
-                    None => None,
-                };
-                if !(local || parent.as_ref().is_some_and(|p| p.local)) {
-                    return Err(Error::Unsupported("server folders need a connection"));
-                }
-                let full = match &parent {
-                    Some(p) => format!("{}{}{name}", p.name, p.delimiter.unwrap_or('/')),
-                    None => name.clone(),
-                };
-                s.upsert_folder(account, &FolderRow::local(account, &full, None))?;
-                Ok(())
-            }
-            Command::RenameFolder { folder_id, name } => {
-                let folder = s
-                    .folder(*folder_id)?
-                    .filter(|f| f.local)
-                    .ok_or(Error::Unsupported("server folders need a connection"))?;
-                let full = match folder.delimiter.and_then(|d| folder.name.rfind(d)) {
-                    Some(end) => format!("{}{name}", &folder.name[..=end]),
-                    None => name.clone(),
-                };
-                Ok(s.rename_folder(*folder_id, &full, &full)?)
-            }
-            Command::DeleteFolder { folder_id } => {
-                let folder = s
-                    .folder(*folder_id)?
-                    .filter(|f| f.local)
-                    .ok_or(Error::Unsupported("server folders need a connection"))?;
-                Ok(s.remove_folder(folder.id)?)
-            }
-            Command::Everyday(action) => action.apply(s, &configs).map(drop),
-            // Tags: the worker shares definitions with other devices when
-            // it runs; the store has them already. Nothing else is sent here.
-            _ => Ok(()),
+        let result = with_store(&self.store, |s| {
+            worker::apply_here(s, &entry.config, &change)
         });
         match result {
             Ok(()) => {}
