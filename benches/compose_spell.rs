@@ -142,6 +142,19 @@ fn main() {
     }
     assert!(compose.spelling().marks().words.contains("dzienki"));
 
+    // The parts of the background check, on the same text.
+    let (mut detecting, mut tokenising) = (Vec::new(), Vec::new());
+    for _ in 0..20 {
+        let start = Instant::now();
+        std::hint::black_box(posta_core::spell::detect(&text));
+        detecting.push(start.elapsed());
+        let start = Instant::now();
+        std::hint::black_box(posta_core::spell::words(&text));
+        tokenising.push(start.elapsed());
+    }
+    stats("  of which language detection", &mut detecting);
+    stats("  of which finding the words", &mut tokenising);
+
     let floor = stats("floor: a frame of the window, no keystroke", &mut frames);
     stats("keystroke: update on the UI thread", &mut updates);
     stats("keystroke: background check of the whole text", &mut checks);

@@ -18,6 +18,7 @@ mod pop3_dovecot;
 mod pop3_fake;
 mod reading_hostile;
 mod smtp_send;
+mod spell_detect;
 mod store_bodies;
 mod store_config;
 mod store_contacts;

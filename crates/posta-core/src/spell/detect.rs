@@ -10,14 +10,30 @@ use super::Language;
 /// (a lone foreign name does not switch a dictionary on).
 const MIN_SHARE: f32 = 0.15;
 
+/// Paragraphs are judged until this many words have been seen: enough to
+/// tell, and a long message is not read again at every keystroke.
+const ENOUGH_WORDS: usize = 1_000;
+
 /// The languages of `text`, the most used first; empty when nothing in it
 /// tells (no letters, or only names).
 pub fn detect(text: &str) -> Vec<Language> {
     let mut weight = [0usize; 4];
-    for block in blocks(text) {
+    let mut seen = 0;
+    // Whole lines, about twice as many words as needed.
+    let head = match text.char_indices().nth(ENOUGH_WORDS * 16) {
+        Some((at, _)) => text[..at]
+            .rfind('\n')
+            .map_or(&text[..at], |end| &text[..end]),
+        None => text,
+    };
+    for block in blocks(head) {
         let (language, words) = judge(&block);
         if let Some(language) = language {
             weight[index(language)] += words;
+        }
+        seen += words;
+        if seen >= ENOUGH_WORDS {
+            break;
         }
     }
     let total: usize = weight.iter().sum();

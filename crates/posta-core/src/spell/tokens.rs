@@ -95,38 +95,34 @@ fn is_address_or_link(chunk: &str) -> bool {
 /// Letters joined by an apostrophe or a hyphen stay one word ("don't",
 /// "e-mail", "Bielsko-Biała"); a run with a digit is skipped.
 fn chunk_words<'a>(chunk: &'a str, offset: usize, out: &mut Vec<Word<'a>>) {
-    let chars: Vec<(usize, char)> = chunk.char_indices().collect();
-    let mut i = 0;
-    while i < chars.len() {
-        if !chars[i].1.is_alphanumeric() {
-            i += 1;
+    let next_is_letter = |at: usize| {
+        chunk[at..]
+            .chars()
+            .next()
+            .is_some_and(char::is_alphanumeric)
+    };
+    let mut rest = chunk.char_indices().peekable();
+    while let Some((begin, c)) = rest.next() {
+        if !c.is_alphanumeric() {
             continue;
         }
-        let begin = chars[i].0;
-        let mut has_digit = false;
-        let mut j = i;
-        while j < chars.len() {
-            let c = chars[j].1;
-            if c.is_alphanumeric() || c == '\u{301}' {
-                has_digit |= c.is_numeric();
-                j += 1;
-            } else if is_joiner(c)
-                && j > i
-                && chars.get(j + 1).is_some_and(|(_, n)| n.is_alphanumeric())
-            {
-                j += 1;
-            } else {
+        let mut has_digit = c.is_numeric();
+        let mut end = begin + c.len_utf8();
+        while let Some(&(at, c)) = rest.peek() {
+            let joins = is_joiner(c) && next_is_letter(at + c.len_utf8());
+            if !(c.is_alphanumeric() || c == '\u{301}' || joins) {
                 break;
             }
+            has_digit |= c.is_numeric();
+            end = at + c.len_utf8();
+            rest.next();
         }
-        let end = chars.get(j).map_or(chunk.len(), |(at, _)| *at);
         if !has_digit {
             out.push(Word {
                 text: &chunk[begin..end],
                 range: offset + begin..offset + end,
             });
         }
-        i = j;
     }
 }
 
