@@ -26,3 +26,6 @@ cli-search--server = Търси на сървъра (IMAP SEARCH във всяк
 cli-search--folder = Само в тази папка (с --server).
 cli-search--password-stdin = Прочети паролата от стандартния вход вместо от ключодържателя (с --server).
 cli-search--timeout = Колко секунди общо може да продължи търсенето на сървъра (с --server).
+
+reading-search-server = Търсене на сървъра
+reading-search-server-busy = Търси се на сървъра…

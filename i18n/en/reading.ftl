@@ -32,3 +32,7 @@ cli-search--server = Search on the server (IMAP SEARCH in each folder), finding 
 cli-search--folder = Only this folder (with --server).
 cli-search--password-stdin = Read the password from standard input instead of the keyring (with --server).
 cli-search--timeout = Seconds the search on the server may take in all (with --server).
+
+# The window: search results can be completed by the servers (IMAP SEARCH), which see text not on this computer.
+reading-search-server = Search on the server
+reading-search-server-busy = Searching on the server…

@@ -28,3 +28,6 @@ cli-search--server = Szukaj na serwerze (IMAP SEARCH w każdym folderze), także
 cli-search--folder = Tylko ten folder (z --server).
 cli-search--password-stdin = Wczytaj hasło ze standardowego wejścia zamiast z pęku kluczy (z --server).
 cli-search--timeout = Ile sekund może łącznie trwać wyszukiwanie na serwerze (z --server).
+
+reading-search-server = Szukaj na serwerze
+reading-search-server-busy = Szukanie na serwerze…

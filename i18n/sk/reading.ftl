@@ -28,3 +28,6 @@ cli-search--server = Hľadať na serveri (IMAP SEARCH v každom priečinku), aj 
 cli-search--folder = Len tento priečinok (s --server).
 cli-search--password-stdin = Prečítať heslo zo štandardného vstupu namiesto zväzku kľúčov (s --server).
 cli-search--timeout = Koľko sekúnd môže hľadanie na serveri trvať celkovo (s --server).
+
+reading-search-server = Hľadať na serveri
+reading-search-server-busy = Hľadá sa na serveri…

@@ -156,3 +156,51 @@ fn pictures_of_an_attachment_on_the_server() {
         keep_picture(reader.view(Vec::new()), &format!("reading-fetching-{code}"));
     }
 }
+
+/// "Search on the server" in the window, with the account's worker and a
+/// real Dovecot: a word only in a body that was never downloaded is not
+/// found here, then found by the server and listed.
+#[test]
+fn search_on_the_server_lists_what_this_computer_cannot_find() {
+    use crate::ui_mailbox::{forward, pump};
+    use posta_core::worker::{self, Event};
+    use posta_testkit::dovecot::{Dovecot, ALICE};
+    use posta_testkit::window::{click, runtime, sees};
+    use posta_ui::screen::mailbox::{Mailbox, Message as MailboxMessage};
+
+    let _language = posta_testkit::english();
+    let rt = runtime();
+    let dovecot = Dovecot::start();
+    dovecot.deliver(
+        &ALICE,
+        "INBOX",
+        b"From: Zofia <zofia@example.pl>\r\nTo: alice@example.org\r\nSubject: Umowa najmu\r\n\
+Date: Mon, 07 Dec 2026 09:30:00 +0100\r\nMessage-ID: <najem@example.pl>\r\n\
+Content-Type: text/plain; charset=utf-8\r\n\r\nProsz\xc4\x99 o podpis do pi\xc4\x85tku.\r\n",
+    );
+    let (_dir, store) = posta_testkit::stores::shared_store();
+    let account = posta_testkit::accounts::imap(&dovecot, &ALICE);
+    let mut mailbox = Mailbox::new(store.clone(), vec![account.clone()]);
+    let (handle, stream) = {
+        let _guard = rt.enter();
+        worker::spawn(
+            account.clone(),
+            posta_core::Secret::new(ALICE.password),
+            store,
+        )
+    };
+    let events = forward(&rt, stream);
+    mailbox.attach_worker(account.id, handle);
+    pump(&mut mailbox, &events, |e| matches!(e, Event::SyncDone(_)));
+
+    let _ = mailbox.update(MailboxMessage::SearchChanged("podpis".into()));
+    assert!(sees(&mailbox, "No message matches your search."));
+    click(&mut mailbox, "Search on the server");
+    assert!(sees(&mailbox, "Searching on the server…"));
+    pump(
+        &mut mailbox,
+        &events,
+        |e| matches!(e, Event::ServerFound { message_ids, .. } if message_ids.len() == 1),
+    );
+    assert!(sees(&mailbox, "Umowa najmu"));
+}

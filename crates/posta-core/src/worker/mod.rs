@@ -76,6 +76,12 @@ pub enum Command {
         /// Its MIME section (`2.1`).
         section: String,
     },
+    /// Search the account's folders on the server for `text` (answered by
+    /// [`Event::ServerFound`]).
+    SearchServer {
+        /// The words.
+        text: String,
+    },
     /// Add and remove flags or tags.
     SetFlags {
         /// Store message ids.
@@ -240,6 +246,13 @@ pub enum Event {
         section: String,
         /// Done, or why not (cancelled, refused, lost).
         result: std::result::Result<(), Error>,
+    },
+    /// What a search on the server found (listed in the store now).
+    ServerFound {
+        /// The words searched for.
+        text: String,
+        /// The messages, newest first.
+        message_ids: Vec<i64>,
     },
     /// What is on the POP3 server.
     ServerListing(Vec<ServerMessage>),

@@ -9,6 +9,11 @@ use crate::account::Protocol;
 use crate::error::{Error, ErrorKind, Result};
 use crate::imap::{Folder, IdleOutcome, ImapSession};
 use crate::reading::{self, Read};
+
+/// The most messages a search on the server lists, per account.
+const SERVER_HITS: usize = 500;
+/// How long a search on the server may take, per account.
+const SERVER_SEARCH_TIME: std::time::Duration = std::time::Duration::from_secs(60);
 use crate::secret::Secret;
 use crate::store::AccountLock;
 use crate::store::{AccountConfig, FolderRow, Op};
@@ -418,6 +423,7 @@ impl Worker {
                 message_id,
                 section,
             } => self.fetch_part(message_id, section).await,
+            Command::SearchServer { text } => self.search_server(text).await,
             Command::SetFlags {
                 message_ids,
                 add,
@@ -565,6 +571,34 @@ impl Worker {
             reading::fetch_whole(session, &store, message_id).await?;
         }
         self.emit(Event::BodyReady { message_id });
+        Ok(())
+    }
+
+    /// Searches the account's folders on the server (at most
+    /// [`SERVER_HITS`] messages, [`SERVER_SEARCH_TIME`] in all).
+    async fn search_server(&mut self, text: String) -> Result<()> {
+        if self.account.protocol != Protocol::Imap {
+            return Ok(());
+        }
+        let store = self.store.clone();
+        let account = self.account.id;
+        let session = self.session().await?;
+        let deadline = std::time::Instant::now() + SERVER_SEARCH_TIME;
+        let found = reading::server_search::search_on_server(
+            session,
+            &store,
+            account,
+            None,
+            &text,
+            SERVER_HITS,
+            deadline,
+        )
+        .await?;
+        self.emit(Event::StoreChanged);
+        self.emit(Event::ServerFound {
+            text,
+            message_ids: found.rows.iter().map(|r| r.id).collect(),
+        });
         Ok(())
     }
 

@@ -177,7 +177,36 @@ impl Mailbox {
         self.show(Source::Unified(inboxes))
     }
 
+    /// Asks every IMAP account's server for the search text; what they
+    /// find joins the results ([`Mailbox::server_found`]).
+    pub(super) fn search_server(&mut self) -> Action {
+        let Source::Search(text) = self.listing.source().clone() else {
+            return Action::None;
+        };
+        let mut asked = 0;
+        for account in &self.accounts {
+            if account.config.protocol != posta_core::account::Protocol::Imap {
+                continue;
+            }
+            if let Some(worker) = &account.worker {
+                worker.send(Command::SearchServer { text: text.clone() });
+                asked += 1;
+            }
+        }
+        self.server_searching = asked;
+        Action::None
+    }
+
+    /// A server's answer to [`Mailbox::search_server`].
+    pub(super) fn server_found(&mut self, text: &str, ids: &[i64]) {
+        self.server_searching = self.server_searching.saturating_sub(1);
+        if self.listing.add_found(text, ids) {
+            self.refresh_list(false);
+        }
+    }
+
     pub(super) fn search_changed(&mut self, text: String) -> Action {
+        self.server_searching = 0;
         let searching = posta_core::store::search::fts_query(&text).is_some();
         let was_searching = matches!(self.listing.source(), Source::Search(_));
         self.search = text;

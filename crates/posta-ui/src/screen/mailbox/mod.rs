@@ -135,6 +135,8 @@ pub enum Message {
     Modifiers(Modifiers),
     /// The search text changed.
     SearchChanged(String),
+    /// "Search on the server" was pressed.
+    SearchServer,
     /// Mark the selection read, or unread when it is all read.
     ToggleRead,
     /// Star the selection, or unstar it when it is all starred.
@@ -281,6 +283,8 @@ pub struct Mailbox {
     selection: Selection,
     reader: Option<Reader>,
     search: String,
+    /// Accounts still searching on their server for the search text.
+    server_searching: usize,
     /// What the list showed before a search began.
     before_search: Source,
     modifiers: Modifiers,
@@ -344,6 +348,7 @@ impl Mailbox {
             selection: Selection::default(),
             reader: None,
             search: String::new(),
+            server_searching: 0,
             before_search: Source::Nothing,
             modifiers: Modifiers::empty(),
             dialog: None,
@@ -496,6 +501,7 @@ impl Mailbox {
                 Action::None
             }
             Message::SearchChanged(text) => self.search_changed(text),
+            Message::SearchServer => self.search_server(),
             Message::ToggleRead => self.toggle_read(),
             Message::ToggleStar => self.toggle_star(),
             Message::Delete => self.delete_selection(),

@@ -56,6 +56,8 @@ pub struct Listing {
     unindexed: usize,
     /// A long folder's order, for pages far from both ends.
     order: ListOrder,
+    /// For search: messages the servers found, listed with the local hits.
+    found: Vec<i64>,
 }
 
 /// A grouped folder's conversations and where each message is.
@@ -100,9 +102,26 @@ impl Listing {
 
     /// Shows something else (the order and tag filter stay).
     pub fn set_source(&mut self, source: Source) {
+        if self.source != source {
+            self.found.clear();
+        }
         self.source = source;
         self.total = 0;
         self.order.forget();
+    }
+
+    /// Adds what a search on the server found for `text` to the search
+    /// results (nothing when the list shows something else now).
+    pub fn add_found(&mut self, text: &str, ids: &[i64]) -> bool {
+        if self.source != Source::Search(text.to_owned()) {
+            return false;
+        }
+        for id in ids {
+            if !self.found.contains(id) {
+                self.found.push(*id);
+            }
+        }
+        true
     }
 
     /// Orders the list differently.
@@ -166,6 +185,11 @@ impl Listing {
             Source::Search(text) => {
                 self.unindexed = store.search_pending()?;
                 let mut rows = store.search(text, SEARCH_LIMIT)?;
+                for id in &self.found {
+                    if !rows.iter().any(|row| row.id == *id) {
+                        rows.extend(store.message(*id)?);
+                    }
+                }
                 if let Some(tag) = &self.tag {
                     rows.retain(|row| has_keyword(row, tag));
                 }

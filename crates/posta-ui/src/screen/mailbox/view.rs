@@ -348,6 +348,20 @@ impl Mailbox {
             .collect()
     }
 
+    /// "Search on the server", or that the servers are being searched.
+    fn server_search_offer(&self) -> Element<'_, Message> {
+        if self.server_searching > 0 {
+            return text(t!("reading-search-server-busy"))
+                .size(13)
+                .style(text::secondary)
+                .into();
+        }
+        button(text(t!("reading-search-server")).size(13))
+            .padding([4, 10])
+            .on_press(Message::SearchServer)
+            .into()
+    }
+
     /// The folder's name and counts, and the tag filter.
     fn heading(&self, narrow: bool) -> Element<'_, Message> {
         let title = match self.listing.source() {
@@ -395,8 +409,11 @@ impl Mailbox {
             (Some(counts.width(Fill)), None)
         };
         let title = text(title).size(16).font(theme::FONT_BOLD);
+        let offer = (matches!(self.listing.source(), Source::Search(_)) && self.list.total() > 0)
+            .then(|| self.server_search_offer());
         let heading = row![if narrow { title.width(Fill) } else { title }]
             .push(inline)
+            .push(offer)
             .push(self.threading_toggle())
             .push(self.folder_button())
             .spacing(10)
@@ -451,9 +468,17 @@ impl Mailbox {
                 _ if self.listing.tag().is_some() => t!("tags-filter-empty"),
                 _ => t!("mailbox-empty-folder"),
             };
-            return container(text(empty).size(14).style(text::secondary))
+            let empty = text(empty).size(14).style(text::secondary);
+            if let Source::Search(_) = self.listing.source() {
+                return container(
+                    column![empty, self.server_search_offer()]
+                        .spacing(10)
+                        .align_x(Center),
+                )
                 .center(Fill)
                 .into();
+            }
+            return container(empty).center(Fill).into();
         }
         let selection = &self.selection;
         let is_selected = |id: i64| selection.contains(id);

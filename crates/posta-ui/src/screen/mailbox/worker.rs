@@ -195,6 +195,7 @@ impl Mailbox {
             } => self.part_progress(message_id, &section, done, total),
             // Answered in `report`, where its follow-up task can run.
             Event::PartReady { .. } => {}
+            Event::ServerFound { text, message_ids } => self.server_found(&text, &message_ids),
             Event::Undone(result) => self.undone(&result),
             // The sharing dialog (another screen) asks for and reads ACLs.
             Event::ServerListing(listing) => {
@@ -221,6 +222,7 @@ impl Mailbox {
                 self.login_event(id, &event);
             }
             Event::Failed(err) => {
+                self.server_searching = 0;
                 if let Some(account) = self.account_mut(id) {
                     account.progress = None;
                 }
