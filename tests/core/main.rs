@@ -16,6 +16,7 @@ mod imap_dovecot;
 mod imap_fake;
 mod pop3_dovecot;
 mod pop3_fake;
+mod pop3_utf8;
 mod reading_hostile;
 mod smtp_send;
 mod store_bodies;
