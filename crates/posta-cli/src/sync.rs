@@ -224,6 +224,10 @@ fn summary_line(account: &AccountConfig, summary: &SyncSummary, sent: usize) -> 
             summary.held_back,
             t!("cli-sync-held-back", count = summary.held_back),
         ),
+        (
+            summary.kept_on_server,
+            t!("cli-sync-kept-on-server", count = summary.kept_on_server),
+        ),
         (sent, t!("cli-sync-outbox-sent", count = sent)),
     ];
     for (count, sentence) in parts {

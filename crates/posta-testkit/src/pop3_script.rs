@@ -29,13 +29,18 @@ pub fn multiline(lines: &str) -> Reply {
 
 /// What a well-behaved server answers to `line` (verb upper-cased).
 pub fn normal_reply(line: &str) -> Reply {
+    maildrop_reply(line, &maildrop(), "USER\r\nUIDL\r\nTOP\r\n")
+}
+
+/// What a well-behaved server with maildrop `drop` and `capa` (its `CAPA`
+/// lines) answers to `line`.
+pub fn maildrop_reply(line: &str, drop: &[(u32, String, String)], capa: &str) -> Reply {
     let mut words = line.split(' ');
     let verb = words.next().unwrap_or_default().to_ascii_uppercase();
     let arg: Option<u32> = words.next().and_then(|w| w.parse().ok());
-    let drop = maildrop();
     let message = |n: u32| drop.iter().find(|(m, _, _)| *m == n);
     match verb.as_str() {
-        "CAPA" => multiline("USER\r\nUIDL\r\nTOP\r\n"),
+        "CAPA" => multiline(capa),
         "USER" | "PASS" | "NOOP" | "RSET" | "DELE" => Reply::from("+OK\r\n"),
         "STAT" => {
             let total: usize = drop.iter().map(|(_, _, m)| m.len()).sum();

@@ -53,6 +53,7 @@ mod special_names;
 mod status;
 pub mod structure;
 mod text_search;
+mod top_uid;
 mod uid_ranges;
 pub mod utf7;
 

@@ -16,6 +16,7 @@ mod connection;
 mod envelopes;
 mod reply;
 mod starttls;
+mod utf8;
 
 use std::fmt;
 
@@ -52,6 +53,8 @@ pub struct Pop3Session {
     count: Option<u32>,
     /// Sizes `LIST` announced, by message number: `RETR` may not exceed them.
     sizes: std::collections::HashMap<u32, u64>,
+    /// The server took `UTF8` (RFC 6856): messages come as they are.
+    utf8: bool,
 }
 
 impl fmt::Debug for Pop3Session {
@@ -84,6 +87,8 @@ impl Pop3Session {
         // Asked again after STLS: what was said in plain text may have been
         // forged (RFC 2595 §4).
         let before_login = capabilities::query(&mut conn).await?;
+        // RFC 6856 §2: in the AUTHORIZATION state, before logging in.
+        let mut utf8 = utf8::enable(&mut conn, &before_login).await?;
         let channel = auth::Channel {
             security: endpoint.security,
             host,
@@ -91,7 +96,12 @@ impl Pop3Session {
         auth::login(&mut conn, &before_login, channel, user, password).await?;
         // Servers may list more once logged in (RFC 2449 §5).
         let after_login = capabilities::query(&mut conn).await?;
+        if !utf8 {
+            // Some servers list it only once logged in; a refusal is fine.
+            utf8 = utf8::enable(&mut conn, &after_login).await?;
+        }
         Ok(Pop3Session {
+            utf8,
             conn,
             capabilities: if after_login.is_empty() {
                 before_login
@@ -113,6 +123,11 @@ impl Pop3Session {
     /// True when `CAPA` lists `name` (compared without case).
     pub fn has_capability(&self, name: &str) -> bool {
         capabilities::has(&self.capabilities, name)
+    }
+
+    /// True when the server is in UTF-8 mode (RFC 6856).
+    pub fn is_utf8(&self) -> bool {
+        self.utf8
     }
 
     /// True when the connection is encrypted.

@@ -70,7 +70,7 @@ pub use local_set::AccountCounts;
 pub use maildir::{BodyWriter, Delivered, Delivery, Maildir, RealFiles};
 pub use messages::MessageRow;
 pub use paths::PostaHome;
-pub use pop3_ledger::{LedgerEntry, Pop3Download};
+pub use pop3_ledger::{is_stand_in, KeptOnServer, LedgerEntry, Pop3Download};
 pub use pop3_server::ServerRow;
 pub use queue::Op;
 pub use search::Scope;

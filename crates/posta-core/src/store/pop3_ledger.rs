@@ -30,6 +30,44 @@ pub struct LedgerEntry {
     pub deleted_locally: bool,
     /// It was deleted on the server (DELE and QUIT succeeded).
     pub deleted_on_server: bool,
+    /// It stays on the server whatever the policy (see [`KeptOnServer`]).
+    pub kept_on_server: bool,
+}
+
+/// Why a downloaded message stays on the POP3 server whatever the
+/// keep-copy policy: what arrived may not be the message itself, so the
+/// server's copy is the only sure one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KeptOnServer {
+    /// `RETR` gave a size that disagrees with `LIST`'s beyond what line
+    /// ends explain.
+    Size,
+    /// A stand-in the server made for a client not in UTF-8 mode (RFC
+    /// 6856/6858): no Message-ID, the original attached as
+    /// `message/global`.
+    StandIn,
+}
+
+impl KeptOnServer {
+    /// The ledger's word for it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            KeptOnServer::Size => "size",
+            KeptOnServer::StandIn => "stand-in",
+        }
+    }
+}
+
+/// Whether `raw` (a message's start) looks like a server-made stand-in:
+/// no `Message-ID` of its own, and a `message/global` part (RFC 6532's
+/// type for an internationalised message, which RFC 6856/6858 downgrading
+/// attaches the original as).
+pub fn is_stand_in(raw: &[u8], headers: &Headers) -> bool {
+    const GLOBAL: &[u8] = b"message/global";
+    headers.message_id.is_none()
+        && raw
+            .windows(GLOBAL.len())
+            .any(|w| w.eq_ignore_ascii_case(GLOBAL))
 }
 
 impl LedgerEntry {
@@ -37,7 +75,7 @@ impl LedgerEntry {
     /// Only downloaded messages are in the ledger, so the local copy is
     /// already safe.
     pub fn due_for_server_deletion(&self, policy: KeepCopy, now: i64) -> bool {
-        if self.deleted_on_server {
+        if self.deleted_on_server || self.kept_on_server {
             return false;
         }
         match policy {
@@ -60,6 +98,7 @@ pub struct Pop3Download {
     text: String,
     sender: String,
     recipients: String,
+    kept: Option<KeptOnServer>,
 }
 
 impl Pop3Download {
@@ -89,7 +128,9 @@ impl Pop3Download {
             .take(INDEXED_PREFIX as u64)
             .read_to_end(&mut raw)?;
         let headers = parse_headers(&raw);
+        let stand_in = is_stand_in(&raw, &headers);
         Ok(Pop3Download {
+            kept: stand_in.then_some(KeptOnServer::StandIn),
             uidl: uidl.to_owned(),
             body: body.clone(),
             text: body_text(&raw),
@@ -100,11 +141,41 @@ impl Pop3Download {
     }
 }
 
+impl Pop3Download {
+    /// Why the server's copy must stay, if it must.
+    pub fn kept(&self) -> Option<KeptOnServer> {
+        self.kept
+    }
+
+    /// Keeps the server's copy, for `why` (a stand-in stays one).
+    pub fn keep_on_server(&mut self, why: KeptOnServer) {
+        self.kept.get_or_insert(why);
+    }
+
+    /// The size of the body as written.
+    pub fn written(&self) -> u64 {
+        self.body.size
+    }
+}
+
 impl Store {
+    /// The local messages whose original stays on the POP3 server (see
+    /// [`KeptOnServer`]): a move to IMAP finds the original there and must
+    /// not upload what arrived instead.
+    pub fn pop3_kept_messages(&self, account: i64) -> Result<HashSet<i64>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT message_id FROM pop3_ledger
+             WHERE account_id = ?1 AND kept_on_server IS NOT NULL AND message_id IS NOT NULL",
+        )?;
+        let rows = stmt.query_map([account], |row| row.get(0))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
     /// Every UIDL the account has downloaded.
     pub fn pop3_known(&self, account: i64) -> Result<HashMap<String, LedgerEntry>> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT uidl, message_id, downloaded_at, deleted_locally, deleted_on_server
+            "SELECT uidl, message_id, downloaded_at, deleted_locally, deleted_on_server,
+                    kept_on_server IS NOT NULL
              FROM pop3_ledger WHERE account_id = ?1",
         )?;
         let rows = stmt.query_map([account], |row| {
@@ -115,6 +186,7 @@ impl Store {
                     downloaded_at: row.get(2)?,
                     deleted_locally: row.get(3)?,
                     deleted_on_server: row.get(4)?,
+                    kept_on_server: row.get(5)?,
                 },
             ))
         })?;
@@ -222,11 +294,13 @@ impl Store {
                 };
                 index_text(tx, id, p.headers.date, &text)?;
                 tx.prepare_cached(
-                    "INSERT INTO pop3_ledger (account_id, uidl, message_id, downloaded_at) VALUES (?1, ?2, ?3, ?4)
+                    "INSERT INTO pop3_ledger (account_id, uidl, message_id, downloaded_at, kept_on_server)
+                     VALUES (?1, ?2, ?3, ?4, ?5)
                      ON CONFLICT (account_id, uidl) DO UPDATE SET
-                        message_id = excluded.message_id, downloaded_at = excluded.downloaded_at",
+                        message_id = excluded.message_id, downloaded_at = excluded.downloaded_at,
+                        kept_on_server = coalesce(excluded.kept_on_server, kept_on_server)",
                 )?
-                .execute(params![account, p.uidl, id, now])?;
+                .execute(params![account, p.uidl, id, now, p.kept.map(KeptOnServer::as_str)])?;
                 results.push((id, old_path.filter(|old| old != recorded)));
             }
             Ok(results)
@@ -335,6 +409,7 @@ mod tests {
             downloaded_at,
             deleted_locally,
             deleted_on_server,
+            kept_on_server: false,
         }
     }
 

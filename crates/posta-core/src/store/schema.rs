@@ -336,6 +336,14 @@ CREATE TABLE partial_bodies (
 );
 ";
 
+/// POP3 messages that must stay on the server whatever the keep-copy
+/// policy (issue 33): what `RETR` gave disagreed with `LIST`'s size, or was
+/// a stand-in the server made (RFC 6856/6858 downgrading). NULL for the
+/// rest; else why (`size`, `stand-in`).
+const V_POP3_KEPT: &str = "
+ALTER TABLE pop3_ledger ADD COLUMN kept_on_server TEXT;
+";
+
 /// Every migration, in order; index + 1 is the version it produces.
 const MIGRATIONS: &[&str] = &[
     V1,
@@ -348,6 +356,7 @@ const MIGRATIONS: &[&str] = &[
     V_SUBSCRIBED,
     V_SEARCH_ORDER,
     V_PARTIAL_BODIES,
+    V_POP3_KEPT,
 ];
 
 /// The schema version this build writes.
@@ -446,7 +455,11 @@ mod tests {
         std::fs::write(&file, body).unwrap();
         {
             let conn = Connection::open(home.database()).unwrap();
-            let before = MIGRATIONS.len() - 1;
+            // The version before V_SEARCH_ORDER, whatever came after it.
+            let before = MIGRATIONS
+                .iter()
+                .position(|m| *m == V_SEARCH_ORDER)
+                .unwrap();
             for sql in &MIGRATIONS[..before] {
                 conn.execute_batch(sql).unwrap();
             }

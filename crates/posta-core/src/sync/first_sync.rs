@@ -17,11 +17,13 @@ use crate::message::Envelope;
 use crate::store::FolderRow;
 
 /// Fetches and stores every message of the selected `folder`; returns how
-/// many were stored.
+/// many were stored. `status_uid_next` is what STATUS said, for a SELECT
+/// without UIDNEXT.
 pub(super) async fn first_sync(
     session: &mut ImapSession,
     store: &SharedStore,
     folder: &FolderRow,
+    status_uid_next: Option<u32>,
     options: &SyncOptions,
     cancel: &CancelToken,
     events: &mut (dyn FnMut(Event) + Send),
@@ -44,7 +46,17 @@ pub(super) async fn first_sync(
             Ok(s.bulk_checkpoints(true)?)
         })?;
     }
-    let spans = Spans::below(uid_next.unwrap_or(u32::MAX), options.batch.max(1));
+    let uid_next = match uid_next.or(status_uid_next) {
+        Some(next) => next,
+        // Neither SELECT nor STATUS said (RFC 3501 requires both to): the
+        // highest UID in one command, rather than ranges probed down from
+        // the top of the UID space.
+        None => session
+            .top_uid()
+            .await?
+            .map_or(u32::MAX, |top| top.saturating_add(1)),
+    };
+    let spans = Spans::below(uid_next, options.batch.max(1));
     let batches = Batches {
         folder,
         total,

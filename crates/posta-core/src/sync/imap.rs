@@ -262,9 +262,16 @@ pub async fn sync_folder(
 
     match server_uids {
         None => {
-            counts.new_messages =
-                super::first_sync::first_sync(session, store, folder, options, cancel, events)
-                    .await?;
+            counts.new_messages = super::first_sync::first_sync(
+                session,
+                store,
+                folder,
+                counters.uid_next,
+                options,
+                cancel,
+                events,
+            )
+            .await?;
         }
         Some(server_uids) => {
             let local_flags: HashMap<u32, &Vec<Flag>> =

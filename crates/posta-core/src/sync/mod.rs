@@ -83,4 +83,8 @@ pub struct SyncSummary {
     /// POP3: new messages left on the server because they are larger than
     /// the account's download limit (see the server listing).
     pub held_back: usize,
+    /// POP3: new messages kept on the server whatever the keep-copy policy,
+    /// because what arrived may not be the message itself (a size that
+    /// disagrees with `LIST`, a server-made stand-in); said once.
+    pub kept_on_server: usize,
 }

@@ -12,11 +12,26 @@ use super::listing::Listed;
 use super::{task_failed, Target, Work};
 use crate::error::{Error, Result};
 use crate::pop3::Pop3Session;
-use crate::store::{Delivered, Delivery, Maildir, Pop3Download, RealFiles};
+use crate::store::{Delivered, Delivery, KeptOnServer, Maildir, Pop3Download, RealFiles};
 use crate::sync::{with_store, SharedStore};
 
 /// A body being synced to disk in the background.
-pub(super) type Syncing = tokio::task::JoinHandle<Result<Delivered>>;
+pub(super) type Syncing = tokio::task::JoinHandle<Result<Arrived>>;
+
+/// A body on disk, with the line ends it has (what a server counting
+/// bare line feeds in `LIST` would have counted one byte each).
+pub(super) struct Arrived {
+    delivered: Delivered,
+    lines: u64,
+}
+
+/// Whether `written` bytes (CRLF line ends, as `RETR` sends them) with
+/// `lines` line ends disagree with the `announced` size beyond what line
+/// ends explain (a server may count each as one byte, or add a final
+/// one): then what arrived may not be what the server keeps.
+pub(super) fn size_disagrees(announced: u64, written: u64, lines: u64) -> bool {
+    written.abs_diff(announced) > lines + 2
+}
 
 /// Downloads on their way to being recorded, overlapped with the next
 /// `RETR`s: each body's file is synced in the background while the next
@@ -37,10 +52,11 @@ pub(super) struct Pipeline {
     recording: Option<tokio::task::JoinHandle<Recorded>>,
 }
 
-/// What recording a batch did: the messages now safely here, and the first
-/// failure (a body that could not be synced, or the record itself).
+/// What recording a batch did: the messages now safely here (with why the
+/// server's copy must stay, for some), and the first failure (a body that
+/// could not be synced, or the record itself).
 struct Recorded {
-    messages: Vec<Listed>,
+    messages: Vec<(Listed, Option<KeptOnServer>)>,
     failure: Option<Error>,
 }
 
@@ -103,8 +119,11 @@ impl Pipeline {
         };
         let recorded = recording.await.map_err(task_failed)?;
         work.summary.new_messages += recorded.messages.len();
-        if self.delete_now {
-            for message in &recorded.messages {
+        for (message, kept) in &recorded.messages {
+            if kept.is_some() {
+                // Said once: the ledger keeps it from being deleted later.
+                work.summary.kept_on_server += 1;
+            } else if self.delete_now {
                 session.dele(message.number).await?;
                 work.deleted.push(message.uidl.clone());
             }
@@ -142,21 +161,28 @@ async fn record(
         maildir.sync_cur().map_err(Error::from)?;
         // Read back and parse before taking the store: the UI keeps reading
         // it meanwhile.
-        let downloads = Pop3Download::read_all(synced.iter().map(|(m, d)| (m.uidl.as_str(), d)))?;
+        let mut downloads =
+            Pop3Download::read_all(synced.iter().map(|(m, a)| (m.uidl.as_str(), &a.delivered)))?;
+        for (download, (message, arrived)) in downloads.iter_mut().zip(&synced) {
+            if size_disagrees(message.size, download.written(), arrived.lines) {
+                download.keep_on_server(KeptOnServer::Size);
+            }
+        }
         with_store(&store, |s| {
             s.pop3_record_downloads(account, folder, &downloads)
                 .map_err(Error::from)
         })?;
-        Ok(synced)
+        Ok(synced
+            .into_iter()
+            .zip(&downloads)
+            .map(|((message, _), download)| (message, download.kept()))
+            .collect::<Vec<_>>())
     })
     .await
     .map_err(task_failed)
     .and_then(|r| r);
     match recorded {
-        Ok(synced) => Recorded {
-            messages: synced.into_iter().map(|(m, _)| m).collect(),
-            failure,
-        },
+        Ok(messages) => Recorded { messages, failure },
         Err(err) => Recorded {
             messages: Vec::new(),
             failure: Some(failure.unwrap_or(err)),
@@ -173,11 +199,12 @@ pub(super) async fn download(
     message: &Listed,
 ) -> Result<Syncing> {
     let delivery = target.maildir.begin(&RealFiles).map_err(Error::from)?;
-    let mut sink = BlockingSink(delivery);
+    let mut sink = BlockingSink(delivery, 0);
     session.retr_to(message.number, &mut sink).await?;
-    let delivery = sink.0;
+    let BlockingSink(delivery, lines) = sink;
     Ok(tokio::task::spawn_blocking(move || {
-        delivery.finish_unsynced(&[]).map_err(Error::from)
+        let delivered = delivery.finish_unsynced(&[]).map_err(Error::from)?;
+        Ok(Arrived { delivered, lines })
     }))
 }
 
@@ -185,7 +212,7 @@ pub(super) async fn download(
 /// calls. Those land in the page cache (at most 128 KiB per call, no
 /// fsync), so they cost the runtime no more than a memory copy; the one
 /// slow step, syncing the file, runs on the blocking pool afterwards.
-struct BlockingSink(Delivery<'static>);
+struct BlockingSink(Delivery<'static>, u64);
 
 impl AsyncWrite for BlockingSink {
     fn poll_write(
@@ -193,7 +220,12 @@ impl AsyncWrite for BlockingSink {
         _cx: &mut Context<'_>,
         buf: &[u8],
     ) -> Poll<io::Result<usize>> {
-        Poll::Ready(self.get_mut().0.write(buf))
+        let sink = self.get_mut();
+        let written = sink.0.write(buf);
+        if let Ok(n) = written {
+            sink.1 += buf[..n].iter().filter(|b| **b == b'\n').count() as u64;
+        }
+        Poll::Ready(written)
     }
 
     fn poll_flush(self: Pin<&mut Self>, _cx: &mut Context<'_>) -> Poll<io::Result<()>> {

@@ -109,6 +109,7 @@ mod tests {
             downloaded_at,
             deleted_locally,
             deleted_on_server: false,
+            kept_on_server: false,
         }
     }
 

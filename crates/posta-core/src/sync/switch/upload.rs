@@ -34,10 +34,16 @@ pub fn content_hash(raw: &[u8]) -> String {
 /// Puts every local message of the account with a body into the journal
 /// (those already there keep their state).
 fn plan(store: &Store, account: i64) -> Result<()> {
+    // Their originals are on the server already; what arrived instead (a
+    // stand-in, a copy of another size) must not join them.
+    let kept = store.pop3_kept_messages(account)?;
     let mut entries = Vec::new();
     for folder in store.folders(account)?.into_iter().filter(|f| !f.shared) {
         let (total, _) = store.message_count(folder.id)?;
         for row in store.messages(folder.id, total as usize, 0, Sort::DateAsc)? {
+            if kept.contains(&row.id) {
+                continue;
+            }
             if let Some(raw) = store.body(row.id)? {
                 entries.push((row.id, folder.name.clone(), content_hash(&raw)));
             }
