@@ -7,6 +7,7 @@ mod cli_commands;
 mod cli_contacts;
 mod cli_detect;
 mod cli_everyday;
+mod cli_oauth;
 mod cli_quota;
 mod cli_rights;
 mod cli_send;

@@ -14,6 +14,7 @@ mod hostile_pop3;
 mod hostile_worker;
 mod imap_dovecot;
 mod imap_fake;
+mod oauth_dovecot;
 mod pop3_dovecot;
 mod pop3_fake;
 mod smtp_send;

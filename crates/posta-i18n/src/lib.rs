@@ -33,7 +33,7 @@ pub use settings::{
 
 /// The Fluent files of every language, one per part of the interface, so
 /// parallel work on different screens never edits the same file.
-pub const FTL_FILES: [&str; 10] = [
+pub const FTL_FILES: [&str; 11] = [
     "posta.ftl",
     "wizard.ftl",
     "mailbox.ftl",
@@ -44,6 +44,7 @@ pub const FTL_FILES: [&str; 10] = [
     "providers.ftl",
     "conversation.ftl",
     "outbox.ftl",
+    "oauth.ftl",
 ];
 
 macro_rules! ftl_sources {
@@ -59,13 +60,14 @@ macro_rules! ftl_sources {
             include_str!(concat!("../../../i18n/", $lang, "/providers.ftl")),
             include_str!(concat!("../../../i18n/", $lang, "/conversation.ftl")),
             include_str!(concat!("../../../i18n/", $lang, "/outbox.ftl")),
+            include_str!(concat!("../../../i18n/", $lang, "/oauth.ftl")),
         ]
     };
 }
 
 /// The Fluent sources of each language, compiled into the binary, in the
 /// order of [`FTL_FILES`].
-fn sources(language: Language) -> [&'static str; 10] {
+fn sources(language: Language) -> [&'static str; 11] {
     match language {
         Language::English => ftl_sources!("en"),
         Language::Polish => ftl_sources!("pl"),
