@@ -16,7 +16,7 @@ build_packages=(build-essential pkg-config libssl-dev ca-certificates)
 run_packages=(libx11-6 libx11-xcb1 libxcursor1 libxi6 libxkbcommon0 libxkbcommon-x11-0 libssl3 fonts-dejavu-core)
 deb_packages=(dpkg-dev binutils)
 deb_test_packages=(desktop-file-utils appstream lintian)
-test_packages=(dovecot-core dovecot-imapd dovecot-pop3d openssl python3 python3-aiosmtpd xvfb xauth xdotool imagemagick dbus gnome-keyring procps hunspell-pl hunspell-sk hunspell-bg hunspell-en-us)
+test_packages=(dovecot-core dovecot-imapd dovecot-pop3d openssl python3 python3-aiosmtpd xvfb xauth xdotool imagemagick dbus gnome-keyring procps hunspell-pl hunspell-sk hunspell-bg hunspell-en-us nodejs npm)
 
 install_missing() {
     local missing=()
@@ -109,6 +109,20 @@ check_deb() {
     echo "$deb: built, validated, installed, run and removed" >&2
 }
 
+# The OAuth2 tests' OpenID provider (npm oidc-provider, pinned by its lock
+# file) into target/oidc-node, never into the source tree; the test kit
+# (crates/posta-testkit/src/oidc.rs) skips `npm ci` while the marker
+# matches the lock file.
+oidc_provider() {
+    local dir=target/oidc-node
+    mkdir -p "$dir"
+    cp crates/posta-testkit/oidc/package.json crates/posta-testkit/oidc/package-lock.json "$dir/"
+    if ! cmp -s "$dir/package-lock.json" "$dir/node_modules/.posta-lock"; then
+        (cd "$dir" && npm ci --no-audit --no-fund --ignore-scripts >/dev/null)
+        cp "$dir/package-lock.json" "$dir/node_modules/.posta-lock"
+    fi
+}
+
 case "${1:-}" in
     run)
         install_missing "${build_packages[@]}" "${run_packages[@]}"
@@ -120,6 +134,7 @@ case "${1:-}" in
         install_missing "${build_packages[@]}" "${run_packages[@]}" "${test_packages[@]}"
         need_cargo
         rustup component add rustfmt clippy >/dev/null 2>&1 || true
+        oidc_provider
         cargo fmt --all --check
         # The product alone, without the test kit's features, must build too.
         cargo check --workspace --bins --locked

@@ -60,7 +60,7 @@ fn every_bundled_provider_is_found_under_each_of_its_domains() {
                 "{file} {domain}"
             );
             for (row, server) in rows.iter().zip(&incoming) {
-                assert_eq!(row.len(), 6, "{row:?}");
+                assert_eq!(row.len(), 7, "{row:?}");
                 assert_eq!(row[0], server.protocol.as_str());
                 assert_eq!(row[1], server.host);
                 assert_eq!(row[2], server.port.to_string());
@@ -88,27 +88,27 @@ fn polish_slovak_and_bulgarian_users_get_the_published_settings() {
         (
             "jan@interia.pl",
             &[
-                "imap\tpoczta.interia.pl\t993\ttls\tjan@interia.pl\tbundled",
-                "pop3\tpoczta.interia.pl\t995\ttls\tjan@interia.pl\tbundled",
-                "smtp\tpoczta.interia.pl\t465\ttls\tjan@interia.pl\tbundled",
+                "imap\tpoczta.interia.pl\t993\ttls\tjan@interia.pl\tbundled\tpassword",
+                "pop3\tpoczta.interia.pl\t995\ttls\tjan@interia.pl\tbundled\tpassword",
+                "smtp\tpoczta.interia.pl\t465\ttls\tjan@interia.pl\tbundled\tpassword",
             ],
         ),
         (
             "jan@poczta.fm",
-            &["imap\tpoczta.interia.pl\t993\ttls\tjan@poczta.fm\tbundled"],
+            &["imap\tpoczta.interia.pl\t993\ttls\tjan@poczta.fm\tbundled\tpassword"],
         ),
         (
             "jan@gazeta.pl",
             &[
-                "imap\timap.gazeta.pl\t993\ttls\tjan@gazeta.pl\tbundled",
-                "smtp\tsmtp.gazeta.pl\t465\ttls\tjan@gazeta.pl\tbundled",
+                "imap\timap.gazeta.pl\t993\ttls\tjan@gazeta.pl\tbundled\tpassword",
+                "smtp\tsmtp.gazeta.pl\t465\ttls\tjan@gazeta.pl\tbundled\tpassword",
             ],
         ),
         (
             "jana@azet.sk",
             &[
-                "imap\timap.azet.sk\t993\ttls\tjana@azet.sk\tbundled",
-                "smtp\tsmtp.azet.sk\t465\ttls\tjana@azet.sk\tbundled",
+                "imap\timap.azet.sk\t993\ttls\tjana@azet.sk\tbundled\tpassword",
+                "smtp\tsmtp.azet.sk\t465\ttls\tjana@azet.sk\tbundled\tpassword",
             ],
         ),
     ];
@@ -128,7 +128,7 @@ fn the_providers_hint_is_on_stderr_in_the_users_language() {
     assert_eq!(output.status.code(), Some(0));
     assert_stderr_has(&output, "Interia: najpierw włącz dostęp IMAP");
     // The hint is not data: stdout stays tab-separated lines only.
-    assert!(lines(&output).iter().all(|row| row.len() == 6));
+    assert!(lines(&output).iter().all(|row| row.len() == 7));
 
     let output = detect(etc.path(), "sk_SK.UTF-8", "jana@azet.sk");
     assert!(stderr(&output).contains("Azet: prihláste sa celou adresou"));
@@ -189,8 +189,8 @@ fn an_etc_provider_beats_the_bundled_entry() {
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     assert_eq!(
         String::from_utf8_lossy(&output.stdout),
-        "imap\tmail.urzad.example.pl\t143\tstarttls\tjan\tetc\n\
-         smtp\tmail.urzad.example.pl\t587\tstarttls\tjan\tetc\n"
+        "imap\tmail.urzad.example.pl\t143\tstarttls\tjan\tetc\tpassword\n\
+         smtp\tmail.urzad.example.pl\t587\tstarttls\tjan\tetc\tpassword\n"
     );
     assert_stderr_has(
         &output,

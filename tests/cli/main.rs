@@ -8,6 +8,7 @@ mod cli_contacts;
 mod cli_detect;
 mod cli_everyday;
 mod cli_help_i18n;
+mod cli_oauth;
 mod cli_quota;
 mod cli_reading;
 mod cli_rights;

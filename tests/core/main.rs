@@ -15,6 +15,7 @@ mod hostile_worker;
 mod imap_dovecot;
 mod imap_fake;
 mod imap_odd_servers;
+mod oauth_dovecot;
 mod pop3_dovecot;
 mod pop3_fake;
 mod pop3_utf8;

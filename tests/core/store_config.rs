@@ -32,6 +32,7 @@ fn full_account(dir: &std::path::Path) -> AccountConfig {
         max_download_size: Some(20 * 1024 * 1024),
         download_bodies: true,
         check_interval: posta_core::store::config::DEFAULT_CHECK_INTERVAL,
+        oauth: None,
     }
 }
 

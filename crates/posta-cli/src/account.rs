@@ -30,6 +30,15 @@ pub enum AccountCommand {
     /// Move a POP3 account to IMAP: upload its local mail, folders, flags
     /// and tags, then sync it as IMAP (safe to interrupt and run again).
     SwitchToImap(super::switch::SwitchArgs),
+    /// Sign in again with the account's provider (opens the browser).
+    Signin(SigninArgs),
+}
+
+/// Arguments of `posta account signin`.
+#[derive(Debug, clap::Args)]
+pub struct SigninArgs {
+    /// The account (its name or number).
+    pub account: String,
 }
 
 /// Arguments of `posta account add`.
@@ -65,6 +74,10 @@ pub struct AddArgs {
     /// must be given it each time (for machines without a keyring).
     #[arg(long)]
     pub password_stdin: bool,
+    /// Sign in with the provider (Google, Microsoft, …) in the browser
+    /// instead of a password; the browser's address is printed too.
+    #[arg(long, conflicts_with = "password_stdin")]
+    pub oauth: bool,
     /// An extra certificate authority to trust (PEM file).
     #[arg(long)]
     pub ca_file: Option<PathBuf>,
@@ -100,6 +113,7 @@ pub async fn run(command: AccountCommand) -> i32 {
         AccountCommand::Password(args) => super::account_edit::password(args).await,
         AccountCommand::Remove(args) => super::account_remove::run(args).await,
         AccountCommand::SwitchToImap(args) => super::switch::run(args).await,
+        AccountCommand::Signin(args) => super::oauth::signin(&args.account).await,
     }
 }
 
@@ -108,10 +122,23 @@ async fn add(args: AddArgs) -> i32 {
         Ok(context) => context,
         Err(code) => return code,
     };
-    let account = match account_from(&args, &context) {
+    let mut account = match account_from(&args, &context) {
         Ok(account) => account,
         Err(code) => return code,
     };
+    // Signing in first: its refresh token goes into the keyring, and
+    // only then is the account kept.
+    if args.oauth {
+        let providers = super::oauth::providers();
+        let provider = match super::oauth::provider_for(&providers, &account.email, &account.host) {
+            Ok(provider) => provider,
+            Err(code) => return code,
+        };
+        account.oauth = Some(provider.id.clone());
+        if let Err(code) = super::oauth::sign_in(&provider, &account).await {
+            return code;
+        }
+    }
     let password = if args.password_stdin {
         match super::read_password_stdin() {
             Ok(password) => Some(password),
@@ -131,16 +158,20 @@ async fn add(args: AddArgs) -> i32 {
             return FAILED;
         }
     }
-    let (id, name, user, insecure) = (
+    let (id, name, user, insecure, oauth) = (
         account.id,
         account.name.clone(),
         account.user.clone(),
         account.security == Security::Insecure,
+        account.oauth.is_some(),
     );
     context.config.accounts.push(account);
     if let Err(err) = context.config.save(&context.home) {
         if password.is_some() {
             let _ = keyring::delete_password(id, &user).await;
+        }
+        if oauth {
+            let _ = keyring::delete_refresh_token(id, &user).await;
         }
         return store_failed(err);
     }
@@ -155,7 +186,7 @@ async fn add(args: AddArgs) -> i32 {
         "{}",
         t!("cli-account-added", account = name.as_str(), id = id)
     );
-    if password.is_none() {
+    if password.is_none() && !oauth {
         eprintln!("{}", t!("cli-account-added-no-password"));
     }
     if insecure {
@@ -212,6 +243,7 @@ fn account_from(args: &AddArgs, context: &Context) -> Result<AccountConfig, i32>
         max_download_size: args.max_download_size,
         download_bodies: args.download_bodies,
         check_interval: etc.defaults.check_interval(),
+        oauth: None,
     })
 }
 

@@ -81,6 +81,13 @@ pub struct EditArgs {
     /// The account's colour in the folder tree (`#rrggbb`), or `none`.
     #[arg(long)]
     pub color: Option<String>,
+    /// Switch to signing in with the provider (opens the browser); the
+    /// stored password is then deleted.
+    #[arg(long, conflicts_with = "password")]
+    pub oauth: bool,
+    /// Switch back to a password, read from standard input.
+    #[arg(long)]
+    pub password: bool,
     /// Save without testing the servers.
     #[arg(long)]
     pub no_check: bool,
@@ -143,6 +150,9 @@ pub async fn edit(args: EditArgs) -> i32 {
         Ok(loaded) => loaded,
         Err(code) => return code,
     };
+    if args.oauth || args.password {
+        return super::oauth::switch(context, old, args.oauth).await;
+    }
     let edit = args.edit();
     if edit.is_empty() {
         eprintln!("{}", t!("settings-cli-nothing-to-change"));

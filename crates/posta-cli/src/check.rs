@@ -28,8 +28,12 @@ pub struct CheckArgs {
     pub user: String,
     /// Read the password from standard input (it is never a command-line
     /// argument, where other users of the machine could see it).
-    #[arg(long, required = true)]
+    #[arg(long, required_unless_present = "oauth", conflicts_with = "oauth")]
     pub password_stdin: bool,
+    /// Sign in with the provider in the browser instead of a password (the
+    /// token is used for this check only and kept nowhere).
+    #[arg(long)]
+    pub oauth: bool,
     /// An extra certificate authority to trust (PEM file).
     #[arg(long)]
     pub ca_file: Option<std::path::PathBuf>,
@@ -44,11 +48,18 @@ pub struct CheckArgs {
 /// Runs the check; returns the exit code (0 on success, 1 on a connection
 /// failure, 2 on bad arguments).
 pub async fn run(args: CheckArgs) -> i32 {
-    let password = match super::read_password_stdin() {
-        Ok(p) => p,
-        Err(err) => {
-            eprintln!("{}", t!("error-io", details = err.to_string()));
-            return 2;
+    let password = if args.oauth {
+        match super::oauth::one_off_token(&args.user, &args.host).await {
+            Ok(token) => token,
+            Err(code) => return code,
+        }
+    } else {
+        match super::read_password_stdin() {
+            Ok(p) => p,
+            Err(err) => {
+                eprintln!("{}", t!("error-io", details = err.to_string()));
+                return 2;
+            }
         }
     };
     let extra_ca_pem = match &args.ca_file {

@@ -29,6 +29,13 @@ pub fn typed_password(password_stdin: bool) -> Result<Option<Secret>, i32> {
 /// The account's password: the typed one, else the keyring's; `None` once
 /// the keyring's problem has been printed.
 pub async fn password(account: &AccountConfig, typed: Option<&Secret>) -> Option<Secret> {
+    // An account that signs in with its provider: an access token (from
+    // memory, else renewed with the keyring's refresh token).
+    match super::oauth::access_token(account).await {
+        Ok(Some(token)) => return Some(token),
+        Ok(None) => {}
+        Err(()) => return None,
+    }
     if let Some(password) = typed {
         return Some(password.clone());
     }

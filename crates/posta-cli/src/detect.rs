@@ -67,23 +67,32 @@ pub async fn run(args: DetectArgs) -> i32 {
         }
     };
     let source = source_name(&detection.source, found_by);
+    // The AUTH column: `oauth2` where a compiled-in or /etc provider signs
+    // this address in at this server, else `password`.
+    let providers = super::oauth::providers();
+    let auth = |host: &str| match providers.for_account(&args.address, host) {
+        Some(_) => "oauth2",
+        None => "password",
+    };
     for server in &detection.incoming {
         println!(
-            "{}\t{}\t{}\t{}\t{}\t{source}",
+            "{}\t{}\t{}\t{}\t{}\t{source}\t{}",
             server.protocol.as_str(),
             server.host,
             server.port,
             server.security.as_str(),
-            server.user
+            server.user,
+            auth(&server.host)
         );
     }
     for server in &detection.outgoing {
         println!(
-            "smtp\t{}\t{}\t{}\t{}\t{source}",
+            "smtp\t{}\t{}\t{}\t{}\t{source}\t{}",
             server.host,
             server.port,
             server.security.as_str(),
-            server.user
+            server.user,
+            auth(&server.host)
         );
     }
     if let Some(hint) = detection

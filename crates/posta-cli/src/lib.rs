@@ -17,6 +17,7 @@ mod identity;
 mod localize;
 mod message_line;
 mod messages;
+mod oauth;
 mod outbox;
 mod package;
 mod quota;
@@ -192,6 +193,9 @@ pub fn password_refused(account: &str) -> String {
 /// [`describe_error`] for an account's server; a refused password names
 /// `posta account password`.
 pub fn describe_for(account: &posta_core::store::AccountConfig, err: &posta_core::Error) -> String {
+    if account.oauth.is_some() && err.kind() == posta_core::ErrorKind::AuthenticationFailed {
+        return oauth::refused(account, err);
+    }
     if err.kind() == posta_core::ErrorKind::AuthenticationFailed {
         password_refused(&account.name)
     } else {

@@ -99,7 +99,7 @@ pub async fn run(args: SyncArgs) -> i32 {
                     eprintln!("error: {}", err.kind().as_str());
                     if err.kind() == posta_core::ErrorKind::AuthenticationFailed {
                         // One sentence: what happened and the command to run.
-                        eprintln!("{}", super::password_refused(&account.name));
+                        eprintln!("{}", super::describe_for(account, &err));
                         continue;
                     }
                     eprintln!("{}", t!("cli-sync-failed", account = account.name.as_str()));
@@ -126,7 +126,29 @@ async fn sync_one(
     let password = connect::password(account, typed)
         .await
         .ok_or(Failure::Reported)?;
-    let run = connect::account_sync(account, &password, store, timeout)?;
+    match sync_with(context, account, store, &password, timeout).await {
+        // A refused access token is renewed once and tried once more.
+        Err(Failure::Error(err))
+            if password.is_bearer()
+                && err.kind() == posta_core::ErrorKind::AuthenticationFailed =>
+        {
+            let renewed = super::oauth::after_rejection(account, &password)
+                .await
+                .ok_or(Failure::Reported)?;
+            sync_with(context, account, store, &renewed, timeout).await
+        }
+        other => other,
+    }
+}
+
+async fn sync_with(
+    context: &Context,
+    account: &AccountConfig,
+    store: &SharedStore,
+    password: &Secret,
+    timeout: u64,
+) -> Result<Synced, Failure> {
+    let run = connect::account_sync(account, password, store, timeout)?;
     let name = account.name.clone();
     let mut events = move |event: Event| {
         if let Event::Progress(progress) = event {

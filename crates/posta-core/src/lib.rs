@@ -12,6 +12,7 @@ pub mod etc;
 pub mod imap;
 pub mod message;
 pub mod net;
+pub mod oauth;
 pub mod pop3;
 pub mod protocol;
 pub mod reading;

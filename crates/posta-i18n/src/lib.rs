@@ -74,6 +74,7 @@ ftl_files!(
     "spell.ftl",
     "list_filters.ftl",
     "mail-safety.ftl",
+    "oauth.ftl",
 );
 
 type Bundle = FluentBundle<FluentResource>;

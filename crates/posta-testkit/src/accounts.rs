@@ -58,6 +58,7 @@ pub fn base() -> AccountConfig {
         port: 993,
         security: Security::Tls,
         user: String::new(),
+        oauth: None,
     }
 }
 

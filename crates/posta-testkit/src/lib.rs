@@ -17,6 +17,7 @@ pub mod imap_script;
 pub mod mail;
 pub mod mailbox_fixture;
 pub mod memory;
+pub mod oidc;
 pub mod pop3_script;
 pub mod scan_mail;
 pub mod servers;

@@ -113,6 +113,7 @@ mod tests {
                 max_download_size: None,
                 download_bodies: false,
                 check_interval: 300,
+                oauth: None,
             }],
             ..Config::default()
         }

@@ -36,6 +36,7 @@ macro_rules! call {
 
 mod append;
 mod asked;
+mod bearer;
 mod by_message_id;
 mod changes;
 mod data;
@@ -258,6 +259,10 @@ impl ImapSession {
         })
         .await?;
         let client = async_imap::Client::new(stream);
+        if password.is_bearer() {
+            let inner = bearer::bearer_login(client, &caps, user, password, limit).await?;
+            return Self::logged_in(inner, endpoint, limit).await;
+        }
         let use_plain = match mechanism {
             AuthMechanism::Plain => true,
             AuthMechanism::Login => false,
@@ -290,6 +295,15 @@ impl ImapSession {
             }
             Ok(Err(other)) => return Err(map_err(other)),
         };
+        Self::logged_in(inner, endpoint, limit).await
+    }
+
+    /// The session after a successful login: capabilities again, INBOX.
+    async fn logged_in(
+        inner: async_imap::Session<MailStream>,
+        endpoint: &Endpoint,
+        limit: Duration,
+    ) -> Result<Self> {
         let mut session = ImapSession {
             inner: Some(inner),
             capabilities: BTreeSet::new(),

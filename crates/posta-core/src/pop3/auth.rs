@@ -84,6 +84,9 @@ pub async fn login(
     password: &Secret,
 ) -> Result<()> {
     check_sendable(user, password)?;
+    if password.is_bearer() {
+        return auth_bearer(conn, capabilities, channel, user, password).await;
+    }
     if capabilities::has_sasl(capabilities, "PLAIN") {
         auth_plain(conn, channel, user, password).await
     } else {
@@ -122,6 +125,60 @@ async fn auth_plain(
             Err(Error::protocol(
                 "unexpected second SASL challenge during AUTH PLAIN",
             ))
+        }
+    }
+}
+
+/// `AUTH OAUTHBEARER` (else `AUTH XOAUTH2`) with an access token (RFC
+/// 7628 and RFC 5034): the initial response with the command when the line
+/// allows, the error challenge read and acknowledged.
+async fn auth_bearer(
+    conn: &mut Connection<MailStream>,
+    capabilities: &[String],
+    channel: Channel<'_>,
+    user: &str,
+    token: &Secret,
+) -> Result<()> {
+    use crate::oauth::sasl::{Exchange, Mechanism};
+    use base64::Engine;
+    let b64 = base64::engine::general_purpose::STANDARD;
+    let mechanism = Mechanism::choose(|m| capabilities::has_sasl(capabilities, m));
+    let initial = b64.encode(mechanism.initial_response(user, token));
+    let with_initial = format!("AUTH {} {initial}", mechanism.name());
+    ensure_private(conn.stream(), channel)?;
+    // RFC 5034 allows 255 octets for the AUTH line; tokens are longer, so
+    // they go after an empty challenge unless they fit.
+    let sent_initial = with_initial.len() + 2 <= MAX_AUTH_LINE;
+    let mut exchange = Exchange::new(mechanism, user, token, sent_initial);
+    let mut status = if sent_initial {
+        conn.command(&with_initial).await?
+    } else {
+        conn.command(&format!("AUTH {}", mechanism.name())).await?
+    };
+    for _ in 0..3 {
+        let Status::Continuation(challenge) = &status else {
+            break;
+        };
+        let challenge = b64.decode(challenge.trim()).unwrap_or_default();
+        let answer = b64.encode(exchange.answer(&challenge));
+        ensure_private(conn.stream(), channel)?;
+        status = conn.command(&answer).await?;
+    }
+    let refusal = exchange
+        .refusal
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .clone();
+    match status {
+        Status::Ok(_) => Ok(()),
+        Status::Err(text) => Err(refused(match refusal {
+            Some(r) if !r.status.is_empty() => format!("{text} [{}]", r.status),
+            _ => text,
+        })),
+        Status::Continuation(_) => {
+            conn.send("*").await?;
+            let _ = conn.read_status().await;
+            Err(Error::protocol("too many SASL challenges during AUTH"))
         }
     }
 }

@@ -79,7 +79,13 @@ impl SmtpSession {
         if settings.user.is_empty() {
             return Ok(());
         }
-        let mechanisms = [Mechanism::Plain, Mechanism::Login];
+        // An OAuth2 access token goes only with XOAUTH2 (lettre's; it has
+        // no OAUTHBEARER, and the providers that sign in take XOAUTH2).
+        let mechanisms: &[Mechanism] = if settings.password.is_bearer() {
+            &[Mechanism::Xoauth2]
+        } else {
+            &[Mechanism::Plain, Mechanism::Login]
+        };
         let info = self.conn.server_info();
         let offers_auth = [Mechanism::Plain, Mechanism::Login, Mechanism::Xoauth2]
             .into_iter()
@@ -90,7 +96,7 @@ impl SmtpSession {
         let credentials =
             Credentials::new(settings.user.clone(), settings.password.expose().to_owned());
         let limit = self.limit;
-        let auth = self.conn.auth(&mechanisms, &credentials);
+        let auth = self.conn.auth(mechanisms, &credentials);
         match tokio::time::timeout(limit, auth).await {
             Err(_) => Err(Error::timed_out("logging in")),
             Ok(Err(err)) => {

@@ -114,6 +114,7 @@ impl LocalSet {
             max_download_size: None,
             download_bodies: false,
             check_interval: DEFAULT_CHECK_INTERVAL,
+            oauth: None,
         }
     }
 }
@@ -241,6 +242,11 @@ pub struct AccountConfig {
     /// for changes made elsewhere; POP3 accounts check for new mail as often.
     #[serde(default = "default_check_interval")]
     pub check_interval: u64,
+    /// Signs in with this OAuth2 provider (its id, see
+    /// [`crate::oauth::providers`]) instead of a password; the refresh
+    /// token is in the keyring.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub oauth: Option<String>,
 }
 
 /// Five minutes, as most desktop clients check by default.

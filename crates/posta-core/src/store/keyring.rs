@@ -72,6 +72,46 @@ pub async fn delete_password(account_id: i64, user: &str) -> Result<(), KeyringE
     blocking(move || entry(&user)?.delete_credential().map_err(map_error)).await
 }
 
+/// The keyring user name of an account's OAuth2 refresh token.
+fn refresh_key(account_id: i64, user: &str) -> String {
+    format!("{}:oauth2-refresh", key_user(account_id, user))
+}
+
+/// Stores (or replaces, in one Secret Service call) the OAuth2 refresh
+/// token of an account.
+pub async fn store_refresh_token(
+    account_id: i64,
+    user: &str,
+    token: &Secret,
+) -> Result<(), KeyringError> {
+    let user = refresh_key(account_id, user);
+    let token = token.clone();
+    blocking(move || {
+        entry(&user)?
+            .set_password(token.expose())
+            .map_err(map_error)
+    })
+    .await
+}
+
+/// Reads the OAuth2 refresh token of an account.
+pub async fn load_refresh_token(account_id: i64, user: &str) -> Result<Secret, KeyringError> {
+    let user = refresh_key(account_id, user);
+    blocking(move || {
+        entry(&user)?
+            .get_password()
+            .map(Secret::new)
+            .map_err(map_error)
+    })
+    .await
+}
+
+/// Deletes the OAuth2 refresh token of an account; `NotFound` if none.
+pub async fn delete_refresh_token(account_id: i64, user: &str) -> Result<(), KeyringError> {
+    let user = refresh_key(account_id, user);
+    blocking(move || entry(&user)?.delete_credential().map_err(map_error)).await
+}
+
 async fn blocking<T: Send + 'static>(
     work: impl FnOnce() -> Result<T, KeyringError> + Send + 'static,
 ) -> Result<T, KeyringError> {

@@ -56,6 +56,16 @@ impl Dovecot {
     /// Writes `dovecot.conf` and validates it with `doveconf -n`.
     pub(super) fn write_config(&self) {
         fs::write(self.config_path(), self.config()).expect("write dovecot.conf");
+        if let Some(url) = &self.oauth_introspection {
+            // Dovecot's oauth2 passdb asks the provider whether a token is
+            // live and whose it is (RFC 7662), on every login.
+            let ext = format!(
+                "introspection_mode = post\nintrospection_url = {url}\n\
+                 force_introspection = yes\nusername_attribute = sub\n\
+                 active_attribute = active\nactive_value = true\n"
+            );
+            fs::write(self.dir().join("oauth2.conf.ext"), ext).expect("write oauth2.conf.ext");
+        }
 
         let out = run_output(
             Command::new(&self.tools.doveconf)
@@ -97,12 +107,24 @@ impl Dovecot {
             }
             text
         };
+        let (oauth_mechanisms, oauth_passdb) = match &self.oauth_introspection {
+            Some(_) => (
+                " xoauth2 oauthbearer",
+                format!(
+                    "passdb {{\n  driver = oauth2\n  args = {}/oauth2.conf.ext\n}}\n",
+                    self.dir().display()
+                ),
+            ),
+            None => ("", String::new()),
+        };
         CONFIG_TEMPLATE
             .replace("@INSTANCE@", &instance.to_string_lossy())
             .replace("@DIR@", &self.dir().display().to_string())
             .replace("@UID@", &self.owner.uid.to_string())
             .replace("@GID@", &self.owner.gid.to_string())
             .replace("@UNPRIVILEGED@", &unprivileged)
+            .replace("@OAUTH_MECHANISMS@", oauth_mechanisms)
+            .replace("@OAUTH_PASSDB@", &oauth_passdb)
             .replace("@SPECIAL_FOLDERS@", &special)
             .replace("@IMAP@", &self.ports.imap.to_string())
             .replace("@IMAPS@", &self.ports.imaps.to_string())

@@ -66,6 +66,9 @@ pub struct Dovecot {
     tools: Tools,
     /// `dovecot -F`, our own child, so that we reap it ourselves.
     master: Option<Child>,
+    /// The OAuth2 provider's introspection URL (with the mail servers'
+    /// client credentials), when logins with a bearer token are accepted.
+    oauth_introspection: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -98,6 +101,18 @@ impl Dovecot {
     /// server certificate, starts Dovecot and waits until all four ports
     /// answer. Panics with a clear message if Dovecot is not installed.
     pub fn start() -> Dovecot {
+        Self::start_with(None)
+    }
+
+    /// Like [`Dovecot::start`], and also accepts XOAUTH2 and OAUTHBEARER
+    /// logins whose token `introspection_url` (RFC 7662, e.g.
+    /// [`crate::oidc::Provider::introspection_url`]) says is live and is the
+    /// user's (`sub`).
+    pub fn start_with_oauth(introspection_url: &str) -> Dovecot {
+        Self::start_with(Some(introspection_url.to_owned()))
+    }
+
+    fn start_with(oauth_introspection: Option<String>) -> Dovecot {
         let tools = Tools {
             dovecot: find_program("dovecot", DOVECOT_HINT),
             doveconf: find_program("doveconf", DOVECOT_HINT),
@@ -121,6 +136,7 @@ impl Dovecot {
             owner,
             tools,
             master: None,
+            oauth_introspection,
         };
         dovecot.prepare();
         // The free ports were released before Dovecot binds them; should

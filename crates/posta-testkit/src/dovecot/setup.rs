@@ -33,12 +33,12 @@ mail_uid = @UID@
 mail_gid = @GID@
 @UNPRIVILEGED@
 disable_plaintext_auth = no
-auth_mechanisms = plain login
+auth_mechanisms = plain login@OAUTH_MECHANISMS@
 passdb {
   driver = passwd-file
   args = scheme=PLAIN username_format=%n @DIR@/passwd
 }
-userdb {
+@OAUTH_PASSDB@userdb {
   driver = passwd-file
   args = username_format=%n @DIR@/passwd
   default_fields = uid=@UID@ gid=@GID@ home=@DIR@/home/%n

@@ -92,6 +92,7 @@ mod tests {
             max_download_size,
             download_bodies: false,
             check_interval: crate::store::config::DEFAULT_CHECK_INTERVAL,
+            oauth: None,
         }
     }
 

@@ -62,6 +62,7 @@ mod tests {
             max_download_size: None,
             download_bodies: false,
             check_interval: crate::store::config::DEFAULT_CHECK_INTERVAL,
+            oauth: None,
         };
         assert_eq!(
             detect_imap(&account),

@@ -72,6 +72,7 @@ fn sample_account(protocol: Protocol) -> AccountConfig {
         max_download_size: None,
         download_bodies: false,
         check_interval: posta_core::store::config::DEFAULT_CHECK_INTERVAL,
+        oauth: None,
     }
 }
 

@@ -76,6 +76,7 @@ pub(super) fn draft(wizard: &Wizard) -> AccountConfig {
         max_download_size: None,
         download_bodies: false,
         check_interval: wizard.options.detect.etc.defaults.check_interval(),
+        oauth: None,
     }
 }
 
