@@ -87,7 +87,7 @@ fn a_refused_token_is_renewed_once_and_a_dead_grant_is_not_retried() {
 
         // The token from the sign-in works for IMAP and POP3.
         let token = source.access_token().await.expect("token");
-        let mut imap = ImapSession::connect(&endpoint, login, &token)
+        let imap = ImapSession::connect(&endpoint, login, &token)
             .await
             .expect("IMAP with OAUTHBEARER");
         imap.logout().await.expect("logout");
@@ -201,13 +201,20 @@ fn a_forged_state_or_issuer_is_refused_and_an_idle_listener_closes() {
         // A wrong state.
         let sign_in = SignIn::start(&oauth, "ola@x.pl").await.unwrap();
         let port = sign_in.port();
-        let waiting =
-            tokio::spawn(sign_in.finish(&pages(), Duration::from_secs(20), Limits::default()));
+        let waiting = tokio::spawn(async move {
+            let pages = pages();
+            sign_in
+                .finish(&pages, Duration::from_secs(20), Limits::default())
+                .await
+        });
         let favicon = get(port, "/favicon.ico").await;
         assert!(favicon.starts_with("HTTP/1.1 404"));
         let answer = get(port, "/?code=abc&state=forged").await;
         assert!(answer.contains("Nie udało się."), "{answer}");
-        assert_eq!(waiting.await.unwrap(), Err(OAuthError::StateMismatch));
+        assert_eq!(
+            waiting.await.unwrap().err(),
+            Some(OAuthError::StateMismatch)
+        );
 
         // The right state from another issuer (RFC 9207).
         let sign_in = SignIn::start(&oauth, "ola@x.pl").await.unwrap();
@@ -215,8 +222,12 @@ fn a_forged_state_or_issuer_is_refused_and_an_idle_listener_closes() {
         assert_eq!(query_value(sign_in.url(), "code_challenge_method"), "S256");
         assert_eq!(query_value(sign_in.url(), "login_hint"), "ola%40x.pl");
         let port = sign_in.port();
-        let waiting =
-            tokio::spawn(sign_in.finish(&pages(), Duration::from_secs(20), Limits::default()));
+        let waiting = tokio::spawn(async move {
+            let pages = pages();
+            sign_in
+                .finish(&pages, Duration::from_secs(20), Limits::default())
+                .await
+        });
         let answer = get(
             port,
             &format!("/?code=abc&state={state}&iss=https%3A%2F%2Fevil.example"),
