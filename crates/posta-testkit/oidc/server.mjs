@@ -4,7 +4,8 @@
 // on any port), refresh-token rotation, introspection (for Dovecot and the
 // SMTP server) and revocation, access tokens that live ACCESS_TTL seconds,
 // the development login and consent pages (a test "browser" completes them
-// over HTTP), and `POST /test/forget`, which forgets every grant and token.
+// over HTTP), `POST /test/forget`, which forgets every grant and token, and
+// `POST /test/expire-access`, which ends every access token at once.
 //
 // It listens on 127.0.0.1 on a free port and prints `listening PORT` first;
 // every token request is then logged as one line `token GRANT_TYPE`.
@@ -141,6 +142,15 @@ server.listen(0, '127.0.0.1', () => {
     if (req.method === 'POST' && req.url === '/test/forget') {
       stored.clear();
       console.log('forgot every grant');
+      res.writeHead(204).end();
+      return;
+    }
+    if (req.method === 'POST' && req.url === '/test/expire-access') {
+      // Every access token ends now; grants and refresh tokens stay.
+      for (const key of [...stored.keys()]) {
+        if (key.startsWith('AccessToken:')) stored.delete(key);
+      }
+      console.log('expired every access token');
       res.writeHead(204).end();
       return;
     }

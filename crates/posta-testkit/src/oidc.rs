@@ -174,15 +174,25 @@ impl Provider {
     /// Forgets every grant, code and token, as a provider does when the
     /// user revokes access or changes the password.
     pub fn forget_every_grant(&self) {
+        self.post_test("/test/forget");
+    }
+
+    /// Ends every access token now (the grants and refresh tokens stay),
+    /// as time does.
+    pub fn expire_access_tokens(&self) {
+        self.post_test("/test/expire-access");
+    }
+
+    fn post_test(&self, path: &str) {
         let mut stream = TcpStream::connect(("127.0.0.1", self.port)).expect("connect provider");
         stream
             .set_read_timeout(Some(Duration::from_secs(10)))
             .expect("timeout");
         write!(
             stream,
-            "POST /test/forget HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+            "POST {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
         )
-        .expect("ask provider to forget");
+        .expect("ask the provider");
         let mut answer = String::new();
         let _ = stream.read_to_string(&mut answer);
         assert!(answer.starts_with("HTTP/1.1 204"), "{answer}");
