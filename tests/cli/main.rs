@@ -20,5 +20,6 @@ mod cli_sync_outbox;
 mod cli_tag;
 mod hostile_cli;
 mod switch_imap;
+mod switch_state;
 mod sync_pop3_kill;
 mod two_postas;

@@ -6,7 +6,7 @@ use std::collections::{HashMap, HashSet};
 use sha2::{Digest, Sha256};
 
 use crate::error::{Error, Result};
-use crate::imap::ImapSession;
+use crate::imap::{FlagChange, ImapSession};
 use crate::message::{Flag, RemoteId};
 use crate::store::{Sort, Store, SwitchEntry};
 use crate::sync::CancelToken;
@@ -134,6 +134,9 @@ pub async fn upload_local_mail(
                 .await?
             {
                 Some(uid) => {
+                    // Already there (POP3 kept a copy, or an earlier run):
+                    // its state becomes this one, set and cleared.
+                    match_flags(session, uid, &upload_flags(&row.flags)).await?;
                     report.found += 1;
                     Some(uid)
                 }
@@ -153,6 +156,35 @@ pub async fn upload_local_mail(
         }
     }
     Ok(report)
+}
+
+/// Makes the flags of server message `uid` (in the selected folder) those
+/// of `wanted`: read, answered, flagged, draft and tags as they are here,
+/// whatever the server had (POP3's RETR may have marked it `\Seen`).
+/// `\Deleted` is left as the server has it.
+async fn match_flags(session: &mut ImapSession, uid: u32, wanted: &[Flag]) -> Result<()> {
+    let on_server: Vec<Flag> = session
+        .fetch_flags(&uid.to_string())
+        .await?
+        .into_iter()
+        .filter(|(u, _)| *u == uid)
+        .flat_map(|(_, flags)| flags)
+        .filter(|f| *f != Flag::Deleted)
+        .collect();
+    let add: Vec<Flag> = wanted
+        .iter()
+        .filter(|f| !on_server.contains(f))
+        .cloned()
+        .collect();
+    let remove: Vec<Flag> = on_server
+        .iter()
+        .filter(|f| !wanted.contains(f))
+        .cloned()
+        .collect();
+    session.store_flags(&[uid], FlagChange::Add, &add).await?;
+    session
+        .store_flags(&[uid], FlagChange::Remove, &remove)
+        .await
 }
 
 /// The messages already in a server folder, by Message-ID, to find a copy
