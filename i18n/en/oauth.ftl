@@ -1,10 +1,8 @@
 # Signing in with the provider (OAuth2): Gmail, Outlook.com, Yahoo and an
 # organisation's own sign-in.
 
-oauth-file-broken = { $line ->
-    [0] The sign-in provider file { $file } cannot be used and is left out: { $details }
-   *[other] The sign-in provider file { $file } cannot be used and is left out (line { $line }): { $details }
-}
+oauth-file-broken = The sign-in provider file { $file } cannot be used and is left out: { $details }
+oauth-file-broken-line = The sign-in provider file { $file } cannot be used and is left out (line { $line }): { $details }
 oauth-no-provider = No sign-in with the provider is known for { $address }; use a password (or an app password) instead.
 oauth-no-client-id = Signing in with { $provider } is not available in this copy of Posta: whoever distributed it registered no application with { $provider }. Use an app password instead.
 oauth-provider-gone = The sign-in provider “{ $provider }” this account uses is no longer configured on this computer.

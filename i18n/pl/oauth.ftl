@@ -1,10 +1,8 @@
 # Logowanie przez dostawcę (OAuth2): Gmail, Outlook.com, Yahoo i własne
 # logowanie organizacji.
 
-oauth-file-broken = { $line ->
-    [0] Pliku dostawcy logowania { $file } nie da się użyć, więc został pominięty: { $details }
-   *[other] Pliku dostawcy logowania { $file } nie da się użyć, więc został pominięty (wiersz { $line }): { $details }
-}
+oauth-file-broken = Pliku dostawcy logowania { $file } nie da się użyć, więc został pominięty: { $details }
+oauth-file-broken-line = Pliku dostawcy logowania { $file } nie da się użyć, więc został pominięty (wiersz { $line }): { $details }
 oauth-no-provider = Dla adresu { $address } nie ma znanego logowania przez dostawcę; użyj hasła (albo hasła do aplikacji).
 oauth-no-client-id = Logowanie przez { $provider } nie jest dostępne w tej kopii Posty: ten, kto ją rozpowszechnia, nie zarejestrował aplikacji u { $provider }. Użyj hasła do aplikacji.
 oauth-provider-gone = Dostawca logowania „{ $provider }”, z którego korzysta to konto, nie jest już skonfigurowany na tym komputerze.

@@ -1,10 +1,8 @@
 # Prihlásenie cez poskytovateľa (OAuth2): Gmail, Outlook.com, Yahoo a
 # vlastné prihlásenie organizácie.
 
-oauth-file-broken = { $line ->
-    [0] Súbor poskytovateľa prihlásenia { $file } sa nedá použiť, a preto je vynechaný: { $details }
-   *[other] Súbor poskytovateľa prihlásenia { $file } sa nedá použiť, a preto je vynechaný (riadok { $line }): { $details }
-}
+oauth-file-broken = Súbor poskytovateľa prihlásenia { $file } sa nedá použiť, a preto je vynechaný: { $details }
+oauth-file-broken-line = Súbor poskytovateľa prihlásenia { $file } sa nedá použiť, a preto je vynechaný (riadok { $line }): { $details }
 oauth-no-provider = Pre adresu { $address } nepoznáme prihlásenie cez poskytovateľa; použite heslo (alebo heslo pre aplikáciu).
 oauth-no-client-id = Prihlásenie cez { $provider } nie je v tejto kópii Posty k dispozícii: ten, kto ju šíri, nezaregistroval u { $provider } aplikáciu. Použite heslo pre aplikáciu.
 oauth-provider-gone = Poskytovateľ prihlásenia „{ $provider }“, ktorého toto konto používa, už na tomto počítači nie je nastavený.

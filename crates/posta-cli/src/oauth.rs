@@ -20,15 +20,18 @@ pub fn providers() -> Providers {
     let home = posta_core::store::PostaHome::from_env().ok();
     let providers = Providers::from_env(home.as_ref().map(|h| h.root.as_path()));
     for problem in &providers.problems {
-        eprintln!(
-            "{}",
-            t!(
-                "oauth-file-broken",
-                file = problem.file.display().to_string(),
-                line = problem.line.map(|l| l as i64).unwrap_or(0),
-                details = problem.details.as_str()
-            )
-        );
+        let file = problem.file.display().to_string();
+        let details = problem.details.as_str();
+        let sentence = match problem.line {
+            Some(line) => t!(
+                "oauth-file-broken-line",
+                file = file,
+                line = line,
+                details = details
+            ),
+            None => t!("oauth-file-broken", file = file, details = details),
+        };
+        eprintln!("{sentence}");
     }
     providers
 }
