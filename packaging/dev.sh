@@ -16,7 +16,7 @@ build_packages=(build-essential pkg-config libssl-dev ca-certificates)
 run_packages=(libx11-6 libx11-xcb1 libxcursor1 libxi6 libxkbcommon0 libxkbcommon-x11-0 libssl3 fonts-dejavu-core)
 deb_packages=(dpkg-dev binutils)
 deb_test_packages=(desktop-file-utils appstream lintian)
-test_packages=(dovecot-core dovecot-imapd dovecot-pop3d openssl python3 python3-aiosmtpd xvfb xauth xdotool imagemagick dbus gnome-keyring procps hunspell-pl hunspell-sk hunspell-bg hunspell-en-us nodejs npm)
+test_packages=(dovecot-core dovecot-imapd dovecot-pop3d dovecot-sieve dovecot-managesieved dovecot-lmtpd openssl python3 python3-aiosmtpd xvfb xauth xdotool imagemagick dbus gnome-keyring procps hunspell-pl hunspell-sk hunspell-bg hunspell-en-us nodejs npm)
 
 install_missing() {
     local missing=()

@@ -12,6 +12,7 @@ mod cli_oauth;
 mod cli_quota;
 mod cli_reading;
 mod cli_rights;
+mod cli_rules;
 mod cli_send;
 mod cli_server;
 mod cli_show;

@@ -23,6 +23,8 @@ mod package;
 mod quota;
 mod remote;
 mod rights;
+mod rule;
+mod rule_publish;
 mod search;
 mod search_server;
 mod send;
@@ -36,6 +38,7 @@ mod switch;
 mod sync;
 mod tag;
 mod usage_error;
+mod vacation;
 
 use std::io::Read;
 
@@ -139,6 +142,12 @@ pub enum Command {
     /// misspelled word, `WORD<TAB>suggestions`, in order of appearance;
     /// nothing for correct text.
     Spell(spell::SpellArgs),
+    /// Rules that sort an account's mail: on the server where it offers
+    /// ManageSieve (also while Posta is closed), else here as mail arrives.
+    #[command(subcommand)]
+    Rule(rule::RuleCommand),
+    /// The automatic reply while away, sent by the server.
+    Vacation(vacation::VacationArgs),
     /// Write the man pages and shell completions (for packaging).
     #[command(hide = true)]
     PackageFiles(package::PackageArgs),
@@ -242,6 +251,8 @@ pub fn run(command: Command) -> i32 {
         Command::Rights(args) => rights::run(args),
         Command::Settings(args) => settings::run(args),
         Command::Spell(args) => spell::run(args),
+        Command::Rule(command) => runtime.block_on(rule::run(command)),
+        Command::Vacation(args) => runtime.block_on(vacation::run(args)),
         Command::PackageFiles(args) => package::run(args),
     }
 }

@@ -75,6 +75,7 @@ ftl_files!(
     "list_filters.ftl",
     "mail-safety.ftl",
     "oauth.ftl",
+    "rules.ftl",
 );
 
 type Bundle = FluentBundle<FluentResource>;

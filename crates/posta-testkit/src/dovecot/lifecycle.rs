@@ -51,6 +51,13 @@ impl Dovecot {
         set_mode(&passwd_path, 0o644);
 
         make_certificates(&self.tls_dir());
+        if self.sieve {
+            self.create_owned_dir(&dir.join("sent"));
+            let sendmail = dir.join("sendmail.sh");
+            let script = SENDMAIL_SCRIPT.replace("@DIR@", &dir.display().to_string());
+            fs::write(&sendmail, script).expect("write sendmail.sh");
+            set_mode(&sendmail, 0o755);
+        }
     }
 
     /// Writes `dovecot.conf` and validates it with `doveconf -n`.
@@ -102,7 +109,13 @@ impl Dovecot {
                 "default_login_user = {me}\ndefault_internal_user = {me}\n\
                  default_internal_group = {group}\n"
             );
-            for service in ["anvil", "ipc", "imap-login", "pop3-login"] {
+            for service in [
+                "anvil",
+                "ipc",
+                "imap-login",
+                "pop3-login",
+                "managesieve-login",
+            ] {
                 text += &format!("service {service} {{\n  chroot =\n}}\n");
             }
             text
@@ -117,7 +130,14 @@ impl Dovecot {
             ),
             None => ("", String::new()),
         };
+        let (protocols, sieve) = if self.sieve {
+            ("lmtp sieve", SIEVE_TEMPLATE)
+        } else {
+            ("", "")
+        };
         CONFIG_TEMPLATE
+            .replace("@PROTOCOLS@", protocols)
+            .replace("@SIEVE@", sieve)
             .replace("@INSTANCE@", &instance.to_string_lossy())
             .replace("@DIR@", &self.dir().display().to_string())
             .replace("@UID@", &self.owner.uid.to_string())
@@ -130,6 +150,8 @@ impl Dovecot {
             .replace("@IMAPS@", &self.ports.imaps.to_string())
             .replace("@POP3@", &self.ports.pop3.to_string())
             .replace("@POP3S@", &self.ports.pop3s.to_string())
+            .replace("@MANAGESIEVE@", &self.ports.managesieve.to_string())
+            .replace("@LMTP@", &self.ports.lmtp.to_string())
     }
 
     /// Runs `dovecot -c CONF` and waits until every port answers.
@@ -164,12 +186,16 @@ impl Dovecot {
     /// Polls every port until the plain ones greet and the TLS ones accept.
     pub(super) fn wait_ready(&mut self) -> Result<(), String> {
         let deadline = Instant::now() + START_TIMEOUT;
-        let checks = [
+        let mut checks = vec![
             (self.ports.imap, Some("* OK")),
             (self.ports.pop3, Some("+OK")),
             (self.ports.imaps, None),
             (self.ports.pop3s, None),
         ];
+        if self.sieve {
+            checks.push((self.ports.managesieve, Some("\"IMPLEMENTATION\"")));
+            checks.push((self.ports.lmtp, Some("220 ")));
+        }
         for (port, greeting) in checks {
             loop {
                 let error = match probe(port, greeting, deadline) {

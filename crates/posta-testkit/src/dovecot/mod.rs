@@ -20,6 +20,7 @@ use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 use tempfile::TempDir;
 
 mod lifecycle;
+mod lmtp;
 mod setup;
 use setup::*;
 
@@ -69,6 +70,9 @@ pub struct Dovecot {
     /// The OAuth2 provider's introspection URL (with the mail servers'
     /// client credentials), when logins with a bearer token are accepted.
     oauth_introspection: Option<String>,
+    /// Sieve on: ManageSieve, LMTP delivery through the sieve plugin, and
+    /// a `sendmail` that records what Sieve sends (see [`Dovecot::start_with_sieve`]).
+    sieve: bool,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -77,6 +81,8 @@ struct Ports {
     imaps: u16,
     pop3: u16,
     pop3s: u16,
+    managesieve: u16,
+    lmtp: u16,
 }
 
 /// Who runs the mail processes and owns the mail files.
@@ -101,7 +107,7 @@ impl Dovecot {
     /// server certificate, starts Dovecot and waits until all four ports
     /// answer. Panics with a clear message if Dovecot is not installed.
     pub fn start() -> Dovecot {
-        Self::start_with(None)
+        Self::start_with(None, false)
     }
 
     /// Like [`Dovecot::start`], and also accepts XOAUTH2 and OAUTHBEARER
@@ -109,10 +115,18 @@ impl Dovecot {
     /// [`crate::oidc::Provider::introspection_url`]) says is live and is the
     /// user's (`sub`).
     pub fn start_with_oauth(introspection_url: &str) -> Dovecot {
-        Self::start_with(Some(introspection_url.to_owned()))
+        Self::start_with(Some(introspection_url.to_owned()), false)
     }
 
-    fn start_with(oauth_introspection: Option<String>) -> Dovecot {
+    /// [`Dovecot::start`] with Pigeonhole: ManageSieve (STARTTLS) on
+    /// [`Dovecot::managesieve_port`], LMTP on [`Dovecot::lmtp_port`] with
+    /// the sieve plugin, and a `sendmail` that records every message Sieve
+    /// sends (vacation replies, redirects) for [`Dovecot::sent_by_sieve`].
+    pub fn start_with_sieve() -> Dovecot {
+        Self::start_with(None, true)
+    }
+
+    fn start_with(oauth_introspection: Option<String>, sieve: bool) -> Dovecot {
         let tools = Tools {
             dovecot: find_program("dovecot", DOVECOT_HINT),
             doveconf: find_program("doveconf", DOVECOT_HINT),
@@ -137,6 +151,7 @@ impl Dovecot {
             tools,
             master: None,
             oauth_introspection,
+            sieve,
         };
         dovecot.prepare();
         // The free ports were released before Dovecot binds them; should
@@ -178,6 +193,16 @@ impl Dovecot {
     /// POP3 over implicit TLS.
     pub fn pop3s_port(&self) -> u16 {
         self.ports.pop3s
+    }
+
+    /// ManageSieve (RFC 5804, STARTTLS), with [`Dovecot::start_with_sieve`].
+    pub fn managesieve_port(&self) -> u16 {
+        self.ports.managesieve
+    }
+
+    /// LMTP delivery through the sieve plugin, with [`Dovecot::start_with_sieve`].
+    pub fn lmtp_port(&self) -> u16 {
+        self.ports.lmtp
     }
 
     /// PEM of the private CA that signed the server certificate.
@@ -503,9 +528,9 @@ impl Drop for Dovecot {
 }
 
 impl Ports {
-    /// Four distinct free loopback ports (all held at once while choosing).
+    /// Six distinct free loopback ports (all held at once while choosing).
     fn free() -> Ports {
-        let listeners: Vec<TcpListener> = (0..4)
+        let listeners: Vec<TcpListener> = (0..6)
             .map(|_| TcpListener::bind((Ipv4Addr::LOCALHOST, 0)).expect("bind 127.0.0.1:0"))
             .collect();
         let port = |i: usize| listeners[i].local_addr().expect("local_addr").port();
@@ -514,6 +539,8 @@ impl Ports {
             imaps: port(1),
             pop3: port(2),
             pop3s: port(3),
+            managesieve: port(4),
+            lmtp: port(5),
         }
     }
 }

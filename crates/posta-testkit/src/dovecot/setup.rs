@@ -24,7 +24,7 @@ auth_verbose = yes
 # (already stopped) stats service at shutdown.
 stats_writer_socket_path =
 
-protocols = imap pop3
+protocols = imap pop3 @PROTOCOLS@
 listen = 127.0.0.1
 
 first_valid_uid = @UID@
@@ -120,10 +120,45 @@ service pop3-login {
     ssl = yes
   }
 }
+@SIEVE@"#;
+
+/// What [`Dovecot::start_with_sieve`] adds: ManageSieve, LMTP with the
+/// sieve plugin, and the recording `sendmail`.
+pub(super) const SIEVE_TEMPLATE: &str = r#"
+sendmail_path = @DIR@/sendmail.sh
+protocol lmtp {
+  mail_plugins = $mail_plugins sieve
+  postmaster_address = postmaster@example.org
+}
+lmtp_save_to_detail_mailbox = no
+plugin {
+  sieve = file:~/sieve;active=~/.dovecot.sieve
+  sieve_vacation_min_period = 1d
+}
+service managesieve-login {
+  inet_listener sieve {
+    address = 127.0.0.1
+    port = @MANAGESIEVE@
+  }
+}
+service lmtp {
+  inet_listener lmtp {
+    address = 127.0.0.1
+    port = @LMTP@
+  }
+}
 "#;
 
+/// The `sendmail` Sieve calls: each message into `sent/` as a file of its
+/// own, its arguments beside it.
+pub(super) const SENDMAIL_SCRIPT: &str = "#!/bin/sh\n\
+    name=@DIR@/sent/$(date +%s%N).$$\n\
+    printf '%s\\n' \"$*\" > \"$name.args\"\n\
+    cat > \"$name.tmp\" && mv \"$name.tmp\" \"$name.eml\"\n";
+
 pub(super) const DOVECOT_HINT: &str = "dovecot not installed: run \
-    `apt-get install dovecot-core dovecot-imapd dovecot-pop3d`";
+    `apt-get install dovecot-core dovecot-imapd dovecot-pop3d dovecot-sieve \
+    dovecot-managesieved dovecot-lmtpd`";
 
 /// Finds `name` on `PATH` or in the sbin directories; panics with `hint`.
 pub(super) fn find_program(name: &str, hint: &str) -> PathBuf {
