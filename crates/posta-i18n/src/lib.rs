@@ -75,6 +75,7 @@ ftl_files!(
     "list_filters.ftl",
     "mail-safety.ftl",
     "oauth.ftl",
+    "transfer.ftl",
 );
 
 type Bundle = FluentBundle<FluentResource>;
