@@ -200,6 +200,7 @@ fn server_account(
         keep_copy,
         max_download_size: None,
         download_bodies: false,
+        oauth: None,
         check_interval: prefs
             .int(&key("check_time"))
             .and_then(|m| u64::try_from(m).ok())
