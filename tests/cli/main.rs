@@ -19,6 +19,8 @@ mod cli_show;
 mod cli_spell;
 mod cli_sync_outbox;
 mod cli_tag;
+mod cli_thunderbird;
+mod cli_transfer;
 mod hostile_cli;
 mod switch_imap;
 mod switch_state;

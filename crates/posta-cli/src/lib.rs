@@ -37,6 +37,8 @@ mod subscribe;
 mod switch;
 mod sync;
 mod tag;
+mod thunderbird;
+mod transfer;
 mod usage_error;
 mod vacation;
 
@@ -148,6 +150,15 @@ pub enum Command {
     Rule(rule::RuleCommand),
     /// The automatic reply while away, sent by the server.
     Vacation(vacation::VacationArgs),
+    /// Bring in mail: mbox files, Maildirs or `.eml` files into a folder
+    /// (a local one, or an IMAP account's on the server), with read state
+    /// and tags; a second run brings in nothing twice.
+    #[command(subcommand)]
+    Import(transfer::ImportCommand),
+    /// Write a folder (or every folder) out as mbox, Maildir or `.eml`
+    /// files, byte for byte as stored; messages whose body is not on this
+    /// computer are named (or downloaded first with --fetch).
+    Export(transfer::ExportArgs),
     /// Write the man pages and shell completions (for packaging).
     #[command(hide = true)]
     PackageFiles(package::PackageArgs),
@@ -253,6 +264,8 @@ pub fn run(command: Command) -> i32 {
         Command::Spell(args) => spell::run(args),
         Command::Rule(command) => runtime.block_on(rule::run(command)),
         Command::Vacation(args) => runtime.block_on(vacation::run(args)),
+        Command::Import(command) => runtime.block_on(transfer::run_import(command)),
+        Command::Export(args) => runtime.block_on(transfer::run_export(args)),
         Command::PackageFiles(args) => package::run(args),
     }
 }

@@ -27,6 +27,7 @@ pub mod spell;
 pub mod store;
 pub mod sync;
 pub mod thread;
+pub mod transfer;
 pub mod worker;
 
 pub use error::{Error, ErrorKind, Result};

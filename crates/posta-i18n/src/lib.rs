@@ -76,6 +76,7 @@ ftl_files!(
     "mail-safety.ftl",
     "oauth.ftl",
     "rules.ftl",
+    "transfer.ftl",
 );
 
 type Bundle = FluentBundle<FluentResource>;

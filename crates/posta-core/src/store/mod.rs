@@ -28,6 +28,7 @@ mod contacts;
 pub mod error;
 pub mod flags;
 mod folders;
+mod imports;
 pub mod keyring;
 mod list_order;
 mod local_set;
@@ -65,6 +66,7 @@ pub use config::{AccountColor, AccountConfig, Config, Identity, KeepCopy, LocalS
 pub use contacts::{own_addresses, parse_address_line, Contact, Contacts};
 pub use error::{Result, StoreError};
 pub use folders::FolderRow;
+pub use imports::{ImportedBody, Journaled};
 pub use keyring::KeyringError;
 pub use local_set::AccountCounts;
 pub use maildir::{BodyWriter, Delivered, Delivery, Maildir, RealFiles};

@@ -344,6 +344,23 @@ const V_POP3_KEPT: &str = "
 ALTER TABLE pop3_ledger ADD COLUMN kept_on_server TEXT;
 ";
 
+/// The import journal (issue 32): each message brought into a folder of
+/// an account, by content hash with its Message-ID; `done_at` is set once
+/// it is there (for a server folder, once APPEND was answered), so an
+/// import run again brings nothing in twice.
+const V_IMPORT_JOURNAL: &str = "
+CREATE TABLE import_journal (
+    account_id INTEGER NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,
+    folder     TEXT NOT NULL,
+    hash       TEXT NOT NULL,
+    message_id TEXT,
+    started_at INTEGER NOT NULL,
+    done_at    INTEGER,
+    uid        INTEGER,
+    PRIMARY KEY (account_id, folder, hash)
+) WITHOUT ROWID;
+";
+
 /// Every migration, in order; index + 1 is the version it produces.
 const MIGRATIONS: &[&str] = &[
     V1,
@@ -357,6 +374,7 @@ const MIGRATIONS: &[&str] = &[
     V_SEARCH_ORDER,
     V_PARTIAL_BODIES,
     V_POP3_KEPT,
+    V_IMPORT_JOURNAL,
 ];
 
 /// The schema version this build writes.
