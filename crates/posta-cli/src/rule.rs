@@ -23,7 +23,7 @@ pub enum RuleCommand {
         account: String,
     },
     /// Add a rule at the end of the list.
-    Add(AddArgs),
+    Add(Box<AddArgs>),
     /// Remove a rule (its number in `posta rule list`).
     Remove {
         /// The account.

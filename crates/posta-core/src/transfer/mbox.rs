@@ -340,7 +340,7 @@ mod tests {
         assert_eq!(read[1].raw, messages[1]);
         assert_eq!(read[2].raw, b"Subject: c\n\nno newline\n");
         assert_eq!(read[3].raw, messages[3]);
-        assert_eq!(read[0].from_line, b"From a@b.pl Mon Dec  7 10:40:00 2026");
+        assert_eq!(read[0].from_line, b"From a@b.pl Mon Dec  7 10:00:00 2026");
     }
 
     #[test]
