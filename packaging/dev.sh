@@ -16,7 +16,7 @@ build_packages=(build-essential pkg-config libssl-dev ca-certificates)
 run_packages=(libx11-6 libx11-xcb1 libxcursor1 libxi6 libxkbcommon0 libxkbcommon-x11-0 libssl3 fonts-dejavu-core)
 deb_packages=(dpkg-dev binutils)
 deb_test_packages=(desktop-file-utils appstream lintian)
-test_packages=(dovecot-core dovecot-imapd dovecot-pop3d dovecot-sieve dovecot-managesieved dovecot-lmtpd openssl python3 python3-aiosmtpd xvfb xauth xdotool imagemagick dbus gnome-keyring procps hunspell-pl hunspell-sk hunspell-bg hunspell-en-us nodejs npm)
+test_packages=(dovecot-core dovecot-imapd dovecot-pop3d dovecot-sieve dovecot-managesieved dovecot-lmtpd openssl python3 python3-aiosmtpd xvfb xauth xdotool imagemagick dbus gnome-keyring procps hunspell-pl hunspell-sk hunspell-bg hunspell-en-us)
 
 install_missing() {
     local missing=()
@@ -132,6 +132,9 @@ case "${1:-}" in
         ;;
     test)
         install_missing "${build_packages[@]}" "${run_packages[@]}" "${test_packages[@]}"
+        # Node.js for the test OpenID provider: the machine's own when it has
+        # one (a nodesource build carries npm inside), else Debian's.
+        command -v npm >/dev/null || install_missing nodejs npm
         need_cargo
         rustup component add rustfmt clippy >/dev/null 2>&1 || true
         oidc_provider
