@@ -44,32 +44,17 @@ pub async fn store_password(
     user: &str,
     password: &Secret,
 ) -> Result<(), KeyringError> {
-    let user = key_user(account_id, user);
-    let password = password.clone();
-    blocking(move || {
-        entry(&user)?
-            .set_password(password.expose())
-            .map_err(map_error)
-    })
-    .await
+    store_secret(key_user(account_id, user), password).await
 }
 
 /// Reads the password of an account.
 pub async fn load_password(account_id: i64, user: &str) -> Result<Secret, KeyringError> {
-    let user = key_user(account_id, user);
-    blocking(move || {
-        entry(&user)?
-            .get_password()
-            .map(Secret::new)
-            .map_err(map_error)
-    })
-    .await
+    load_secret(key_user(account_id, user)).await
 }
 
 /// Deletes the password of an account; `NotFound` if there was none.
 pub async fn delete_password(account_id: i64, user: &str) -> Result<(), KeyringError> {
-    let user = key_user(account_id, user);
-    blocking(move || entry(&user)?.delete_credential().map_err(map_error)).await
+    delete_secret(key_user(account_id, user)).await
 }
 
 /// The keyring user name of an account's OAuth2 refresh token.
@@ -84,21 +69,34 @@ pub async fn store_refresh_token(
     user: &str,
     token: &Secret,
 ) -> Result<(), KeyringError> {
-    let user = refresh_key(account_id, user);
-    let token = token.clone();
+    store_secret(refresh_key(account_id, user), token).await
+}
+
+/// Reads the OAuth2 refresh token of an account.
+pub async fn load_refresh_token(account_id: i64, user: &str) -> Result<Secret, KeyringError> {
+    load_secret(refresh_key(account_id, user)).await
+}
+
+/// Deletes the OAuth2 refresh token of an account; `NotFound` if none.
+pub async fn delete_refresh_token(account_id: i64, user: &str) -> Result<(), KeyringError> {
+    delete_secret(refresh_key(account_id, user)).await
+}
+
+/// Stores (or replaces) the secret under keyring user name `key`.
+async fn store_secret(key: String, secret: &Secret) -> Result<(), KeyringError> {
+    let secret = secret.clone();
     blocking(move || {
-        entry(&user)?
-            .set_password(token.expose())
+        entry(&key)?
+            .set_password(secret.expose())
             .map_err(map_error)
     })
     .await
 }
 
-/// Reads the OAuth2 refresh token of an account.
-pub async fn load_refresh_token(account_id: i64, user: &str) -> Result<Secret, KeyringError> {
-    let user = refresh_key(account_id, user);
+/// Reads the secret under keyring user name `key`.
+async fn load_secret(key: String) -> Result<Secret, KeyringError> {
     blocking(move || {
-        entry(&user)?
+        entry(&key)?
             .get_password()
             .map(Secret::new)
             .map_err(map_error)
@@ -106,10 +104,9 @@ pub async fn load_refresh_token(account_id: i64, user: &str) -> Result<Secret, K
     .await
 }
 
-/// Deletes the OAuth2 refresh token of an account; `NotFound` if none.
-pub async fn delete_refresh_token(account_id: i64, user: &str) -> Result<(), KeyringError> {
-    let user = refresh_key(account_id, user);
-    blocking(move || entry(&user)?.delete_credential().map_err(map_error)).await
+/// Deletes the secret under keyring user name `key`.
+async fn delete_secret(key: String) -> Result<(), KeyringError> {
+    blocking(move || entry(&key)?.delete_credential().map_err(map_error)).await
 }
 
 async fn blocking<T: Send + 'static>(
