@@ -6,12 +6,12 @@
 //! here for accounts whose server has no ManageSieve.
 
 use std::fs;
-use std::io::{self, Write};
+use std::io;
 
 use serde::{Deserialize, Serialize};
 
 use super::model::{Rule, Vacation};
-use crate::store::paths::{create_private_dir, sync_dir};
+use crate::store::paths::write_private_atomically;
 use crate::store::{PostaHome, Result, StoreError};
 
 /// Where an account's rules run.
@@ -129,27 +129,11 @@ impl RulesFile {
     pub fn save(&self, home: &PostaHome) -> Result<()> {
         let text = toml::to_string_pretty(self)
             .map_err(|err| StoreError::Invalid(format!("rules cannot be written: {err}")))?;
-        create_private_dir(&home.root)?;
-        let path = home.root.join("rules.toml");
-        let tmp = home.root.join(".rules.toml.tmp");
-        let written = (|| -> io::Result<()> {
-            let mut options = fs::OpenOptions::new();
-            options.write(true).create(true).truncate(true);
-            #[cfg(unix)]
-            {
-                use std::os::unix::fs::OpenOptionsExt;
-                options.mode(0o600);
-            }
-            let mut file = options.open(&tmp)?;
-            file.write_all(text.as_bytes())?;
-            file.sync_all()?;
-            fs::rename(&tmp, &path)?;
-            sync_dir(&home.root)
-        })();
-        if written.is_err() {
-            let _ = fs::remove_file(&tmp);
-        }
-        Ok(written?)
+        Ok(write_private_atomically(
+            &home.root,
+            "rules.toml",
+            text.as_bytes(),
+        )?)
     }
 }
 

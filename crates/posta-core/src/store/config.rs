@@ -4,7 +4,7 @@
 
 use std::fmt;
 use std::fs;
-use std::io::{self, Write};
+use std::io;
 use std::path::PathBuf;
 use std::str::FromStr;
 use std::sync::Arc;
@@ -12,7 +12,7 @@ use std::sync::Arc;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::error::{Result, StoreError};
-use super::paths::{create_private_dir, sync_dir, PostaHome};
+use super::paths::{write_private_atomically, PostaHome, CONFIG_FILE};
 use crate::error::Fingerprint;
 use crate::net::{Endpoint, Security, TlsOptions};
 use crate::protocol::Protocol;
@@ -147,27 +147,11 @@ impl Config {
     /// directory, fsync, rename over the old one, fsync the directory.
     pub fn save(&self, home: &PostaHome) -> Result<()> {
         let text = self.to_toml()?;
-        create_private_dir(&home.root)?;
-        let path = home.config_file();
-        let tmp = home.root.join(".config.toml.tmp");
-        let written = (|| -> io::Result<()> {
-            let mut options = fs::OpenOptions::new();
-            options.write(true).create(true).truncate(true);
-            #[cfg(unix)]
-            {
-                use std::os::unix::fs::OpenOptionsExt;
-                options.mode(0o600);
-            }
-            let mut file = options.open(&tmp)?;
-            file.write_all(text.as_bytes())?;
-            file.sync_all()?;
-            fs::rename(&tmp, &path)?;
-            sync_dir(&home.root)
-        })();
-        if written.is_err() {
-            let _ = fs::remove_file(&tmp);
-        }
-        Ok(written?)
+        Ok(write_private_atomically(
+            &home.root,
+            CONFIG_FILE,
+            text.as_bytes(),
+        )?)
     }
 
     /// The account with this id.

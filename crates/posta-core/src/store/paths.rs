@@ -6,6 +6,9 @@ use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 
+/// The settings file's name in Posta's home.
+pub(crate) const CONFIG_FILE: &str = "config.toml";
+
 use super::error::{Result, StoreError};
 
 /// The environment variable that overrides the root directory.
@@ -37,7 +40,7 @@ impl PostaHome {
 
     /// `root/config.toml`.
     pub fn config_file(&self) -> PathBuf {
-        self.root.join("config.toml")
+        self.root.join(CONFIG_FILE)
     }
 
     /// `root/posta.sqlite3`.
@@ -81,6 +84,33 @@ pub(crate) fn create_private_dir(dir: &Path) -> io::Result<()> {
         builder.mode(0o700);
     }
     builder.create(dir)
+}
+
+/// Writes `name` in `dir` (made private when missing) atomically, readable
+/// by the user only: a temporary file beside it, fsync, rename over the old
+/// one, fsync the directory. A failed write leaves the old file whole.
+pub(crate) fn write_private_atomically(dir: &Path, name: &str, bytes: &[u8]) -> io::Result<()> {
+    create_private_dir(dir)?;
+    let path = dir.join(name);
+    let tmp = dir.join(format!(".{name}.tmp"));
+    let written = (|| -> io::Result<()> {
+        let mut options = std::fs::OpenOptions::new();
+        options.write(true).create(true).truncate(true);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::OpenOptionsExt;
+            options.mode(0o600);
+        }
+        let mut file = options.open(&tmp)?;
+        std::io::Write::write_all(&mut file, bytes)?;
+        file.sync_all()?;
+        std::fs::rename(&tmp, &path)?;
+        sync_dir(dir)
+    })();
+    if written.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    written
 }
 
 /// Makes a rename or a new file in `dir` durable (a no-op where directories
