@@ -72,6 +72,7 @@ fn main() {
         to: String::new(),
         message_id: None,
         has_body: true,
+        has_attachments: false,
     };
     // An ordinary message: the fixture as sent.
     let small = newsletter(0);

@@ -102,3 +102,40 @@ fn the_filters_read_in_each_language() {
         look_at(&mailbox, &format!("quick-filters-{}", chosen.code()));
     }
 }
+
+#[test]
+fn with_attachments_narrows_to_the_invoice_by_click_and_by_key() {
+    let _language = language(Language::Polish);
+    let (_dir, store, mut mailbox) = fixture::demo();
+    let every = rows(&mailbox);
+    // The fixture's invoice carries a PDF: its body was read, so the store knows.
+    let attached: Vec<i64> = every
+        .iter()
+        .filter(|r| r.has_attachments)
+        .map(|r| r.id)
+        .collect();
+    assert_eq!(attached.len(), 1);
+    let invoice = store.lock().unwrap().message(attached[0]).unwrap().unwrap();
+    assert!(invoice.subject.starts_with("Faktura 11/2026"));
+
+    click(&mut mailbox, "Z załącznikami");
+    assert_eq!(mailbox.total(), 1);
+    assert_eq!(rows(&mailbox)[0].id, invoice.id);
+
+    press(&mut mailbox, char_key("p"), Modifiers::empty());
+    assert_eq!(mailbox.total(), every.len());
+
+    // With "unread" too: the invoice is unread, so it stays.
+    press(&mut mailbox, char_key("p"), Modifiers::empty());
+    click(&mut mailbox, &t!("list-filter-unread"));
+    assert_eq!(
+        rows(&mailbox).iter().map(|r| r.id).collect::<Vec<_>>(),
+        [invoice.id]
+    );
+
+    press(&mut mailbox, char_key("?"), Modifiers::SHIFT);
+    assert!(sees(
+        &mailbox,
+        "Tylko wiadomości z załącznikami (ponownie: wszystkie)"
+    ));
+}

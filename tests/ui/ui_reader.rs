@@ -37,6 +37,7 @@ fn row(subject: &str) -> MessageRow {
         to: String::new(),
         message_id: None,
         has_body: true,
+        has_attachments: false,
     }
 }
 

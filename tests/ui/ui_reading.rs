@@ -36,6 +36,7 @@ fn row() -> MessageRow {
         to: "alice@example.org".into(),
         message_id: None,
         has_body: false,
+        has_attachments: false,
     }
 }
 

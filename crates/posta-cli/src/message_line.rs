@@ -109,6 +109,7 @@ mod tests {
             to: String::new(),
             message_id: None,
             has_body: false,
+            has_attachments: false,
         };
         let tags = HashMap::from([("$label1".to_owned(), "Important".to_owned())]);
         let line = message_line(&row, &tags);

@@ -1,7 +1,7 @@
 //! Protocol-neutral message data: flags, envelopes and the header parser
 //! both IMAP and POP3 use, so a message looks the same whichever way it came.
 
-use mail_parser::MessageParser;
+use mail_parser::{MessageParser, MimeHeaders};
 
 /// A message flag: the system flags of RFC 3501, or a keyword (a tag such as
 /// `$label1` or `$MailFlagBit0`).
@@ -98,10 +98,46 @@ pub struct Headers {
     pub in_reply_to: Vec<String>,
     /// `References:` ids, oldest first (for conversations).
     pub references: Vec<String>,
+    /// Whether the message seems to carry attachments, guessed from its
+    /// `Content-Type:` alone ([`attachments_by_type`]) until its body is read.
+    pub attachments: bool,
 }
 
 /// The header field names fetched for envelopes (IMAP `HEADER.FIELDS`).
-pub const ENVELOPE_FIELDS: &str = "DATE FROM TO CC SUBJECT MESSAGE-ID IN-REPLY-TO REFERENCES";
+pub const ENVELOPE_FIELDS: &str =
+    "DATE FROM TO CC SUBJECT MESSAGE-ID IN-REPLY-TO REFERENCES CONTENT-TYPE";
+
+/// Thunderbird's guess from the header alone: `multipart/mixed` (or a
+/// whole message that is one non-text part, such as a PDF) carries
+/// attachments; `multipart/alternative` or `related` (text and its inline
+/// pictures), `signed` and `encrypted` do not, as far as the header tells.
+pub fn attachments_by_type(content_type: Option<&mail_parser::ContentType<'_>>) -> bool {
+    let Some(content_type) = content_type else {
+        return false;
+    };
+    let main = content_type.ctype();
+    let sub = content_type.subtype().unwrap_or_default();
+    if main.eq_ignore_ascii_case("multipart") {
+        return sub.eq_ignore_ascii_case("mixed");
+    }
+    !(main.eq_ignore_ascii_case("text") || main.eq_ignore_ascii_case("message"))
+}
+
+/// Whether a whole message (or the document read part by part) carries
+/// attachments: parts other than its text, not counting pictures shown
+/// inline in the text (`Content-ID` and no `attachment` disposition).
+pub fn counts_attachments(raw: &[u8]) -> bool {
+    let Some(message) = MessageParser::default().parse(raw) else {
+        return false;
+    };
+    let found = message.attachments().any(|part| {
+        let attachment = part
+            .content_disposition()
+            .is_some_and(|d| d.is_attachment());
+        attachment || part.content_id().is_none()
+    });
+    found
+}
 
 /// An address header as one line to read: `Name <address>` (or the
 /// address, or the name, whichever there is), comma-separated; empty when
@@ -159,6 +195,7 @@ pub fn parse_headers(raw: &[u8]) -> Headers {
             .map(|l| l.iter().map(|s| s.to_string()).collect())
             .or_else(|| message.references().as_text().map(|s| vec![s.to_owned()]))
             .unwrap_or_default(),
+        attachments: attachments_by_type(message.content_type()),
     }
 }
 
@@ -188,6 +225,48 @@ pub struct Envelope {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn guesses_attachments_from_the_content_type_as_thunderbird_does() {
+        let guess = |content_type: &str| {
+            let raw = format!("Subject: Faktura\r\n{content_type}\r\n\r\n");
+            parse_headers(raw.as_bytes()).attachments
+        };
+        assert!(guess("Content-Type: multipart/mixed; boundary=\"b\""));
+        assert!(guess("Content-Type: Multipart/Mixed;\r\n boundary=b"));
+        assert!(guess("Content-Type: application/pdf; name=faktura.pdf"));
+        assert!(!guess("Content-Type: multipart/alternative; boundary=b"));
+        assert!(!guess("Content-Type: multipart/related; boundary=b"));
+        assert!(!guess("Content-Type: multipart/signed; boundary=b"));
+        assert!(!guess("Content-Type: text/html; charset=utf-8"));
+        assert!(!guess("X-Nothing: here"));
+        assert!(ENVELOPE_FIELDS.contains("CONTENT-TYPE"));
+    }
+
+    #[test]
+    fn counts_attachments_of_a_whole_message_but_not_inline_pictures() {
+        let message = |related: &str, part: &str| {
+            format!(
+                "Subject: Zdjęcia\r\nMIME-Version: 1.0\r\n\
+                 Content-Type: multipart/{related}; boundary=\"b\"\r\n\r\n\
+                 --b\r\nContent-Type: text/html; charset=utf-8\r\n\r\n<p>Ahoj, posielam fotky.</p>\r\n\
+                 --b\r\n{part}\r\n\r\nAAAA\r\n--b--\r\n"
+            )
+        };
+        let inline = "Content-Type: image/png\r\nContent-ID: <logo@example.sk>\r\n\
+                      Content-Disposition: inline\r\nContent-Transfer-Encoding: base64";
+        let attached = "Content-Type: application/pdf; name=\"faktura.pdf\"\r\n\
+                        Content-Disposition: attachment; filename=\"faktura.pdf\"\r\n\
+                        Content-Transfer-Encoding: base64";
+        assert!(!counts_attachments(message("related", inline).as_bytes()));
+        assert!(counts_attachments(message("mixed", attached).as_bytes()));
+        // A "mixed" message whose only part is its text has none.
+        assert!(!counts_attachments(
+            b"Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\n\
+              Content-Type: text/plain\r\n\r\nDobry den.\r\n--b--\r\n"
+        ));
+        assert!(!counts_attachments(b"Subject: x\r\n\r\nText."));
+    }
 
     #[test]
     fn decodes_encoded_words_in_three_languages() {

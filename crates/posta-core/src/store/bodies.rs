@@ -67,11 +67,12 @@ impl Store {
         let delivered = maildir.deliver(raw, &flags::decode(bits, &keywords), writer)?;
         let recorded = self.relative_body_path(&delivered.path)?;
         let text = body_text(raw);
+        let attachments = crate::message::counts_attachments(raw);
         let written = self.write(|tx| {
             tx.prepare_cached(
-                "UPDATE messages SET body_path = ?2, size = max(size, ?3) WHERE id = ?1",
+                "UPDATE messages SET body_path = ?2, size = max(size, ?3), attachments = ?4 WHERE id = ?1",
             )?
-            .execute(params![message_id, recorded, raw.len() as i64])?;
+            .execute(params![message_id, recorded, raw.len() as i64, attachments])?;
             super::partial::forget_partial(tx, message_id)?;
             let text = SearchText {
                 subject: &subject,

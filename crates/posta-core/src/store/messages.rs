@@ -41,6 +41,9 @@ pub struct MessageRow {
     pub message_id: Option<String>,
     /// True when the body is on disk.
     pub has_body: bool,
+    /// True when it carries attachments (guessed from the header until the
+    /// body is read).
+    pub has_attachments: bool,
 }
 
 impl MessageRow {
@@ -53,7 +56,7 @@ impl MessageRow {
 /// The columns [`from_row`] reads, for a query over `messages m`.
 pub(super) const COLUMNS: &str =
     "m.id, m.folder_id, m.uid, m.uidl, m.flags, m.keywords, m.size, m.date, \
-    m.subject, m.sender, m.recipients, m.message_id, m.body_path IS NOT NULL";
+    m.subject, m.sender, m.recipients, m.message_id, m.body_path IS NOT NULL, m.attachments";
 
 /// Reads a row selected with [`COLUMNS`].
 pub(super) fn from_row(row: &Row<'_>) -> rusqlite::Result<MessageRow> {
@@ -72,6 +75,7 @@ pub(super) fn from_row(row: &Row<'_>) -> rusqlite::Result<MessageRow> {
         to: row.get(10)?,
         message_id: row.get(11)?,
         has_body: row.get(12)?,
+        has_attachments: row.get(13)?,
     })
 }
 
@@ -140,8 +144,8 @@ impl Store {
             let mut insert = tx.prepare_cached(
                 "INSERT INTO messages
                     (folder_id, uid, uidl, flags, keywords, size, date, subject, sender, recipients, message_id,
-                     in_reply_to, refs)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)
+                     in_reply_to, refs, attachments)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)
                  ON CONFLICT (folder_id, uid) WHERE uid IS NOT NULL DO NOTHING",
             )?;
             let mut update_flags = tx.prepare_cached("UPDATE messages SET flags = ?2, keywords = ?3 WHERE id = ?1")?;
@@ -174,6 +178,7 @@ impl Store {
                     headers.message_id,
                     in_reply_to,
                     refs,
+                    headers.attachments,
                 ];
                 match (uid, uidl) {
                     (Some(uid), _) => {

@@ -23,6 +23,7 @@ impl Store {
     /// body meanwhile is left alone.
     pub fn store_partial(&self, message_id: i64, document: &[u8]) -> Result<()> {
         let text = body_text(document);
+        let attachments = crate::message::counts_attachments(document);
         self.write(|tx| {
             let row = tx
                 .prepare_cached(
@@ -49,6 +50,8 @@ impl Store {
                  ON CONFLICT (message_id) DO UPDATE SET document = excluded.document",
             )?
             .execute(params![message_id, document])?;
+            tx.prepare_cached("UPDATE messages SET attachments = ?2 WHERE id = ?1")?
+                .execute(params![message_id, attachments])?;
             let text = SearchText {
                 subject: &subject,
                 sender: &sender,

@@ -127,8 +127,12 @@ impl Pop3Download {
         fs::File::open(&body.path)?
             .take(INDEXED_PREFIX as u64)
             .read_to_end(&mut raw)?;
-        let headers = parse_headers(&raw);
+        let mut headers = parse_headers(&raw);
         let stand_in = is_stand_in(&raw, &headers);
+        // A whole body read says for sure; a longer one keeps the header's guess.
+        if (raw.len() as u64) < INDEXED_PREFIX as u64 {
+            headers.attachments = crate::message::counts_attachments(&raw);
+        }
         Ok(Pop3Download {
             kept: stand_in.then_some(KeptOnServer::StandIn),
             uidl: uidl.to_owned(),
@@ -265,12 +269,13 @@ impl Store {
                     p.recipients,
                     p.headers.message_id,
                     recorded,
+                    p.headers.attachments,
                 ];
                 let (id, old_path) = match found {
                     Some((id, old_path)) => {
                         tx.prepare_cached(
                             "UPDATE messages SET size = ?3, date = ?4, subject = ?5, sender = ?6, recipients = ?7,
-                                message_id = ?8, body_path = ?9
+                                message_id = ?8, body_path = ?9, attachments = ?10
                              WHERE folder_id = ?1 AND uidl = ?2",
                         )?
                         .execute(values)?;
@@ -279,8 +284,8 @@ impl Store {
                     None => {
                         tx.prepare_cached(
                             "INSERT INTO messages (folder_id, uidl, size, date, subject, sender, recipients, message_id,
-                                body_path)
-                             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                                body_path, attachments)
+                             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
                         )?
                         .execute(values)?;
                         (tx.last_insert_rowid(), None)

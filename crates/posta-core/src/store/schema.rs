@@ -361,6 +361,13 @@ CREATE TABLE import_journal (
 ) WITHOUT ROWID;
 ";
 
+/// Whether a message carries attachments (the list's paperclip and its
+/// "with attachments" filter): guessed from `Content-Type:` on arrival,
+/// corrected when the body is read. Older rows say no until then.
+const V_ATTACHMENTS: &str = "
+ALTER TABLE messages ADD COLUMN attachments INTEGER NOT NULL DEFAULT 0;
+";
+
 /// Every migration, in order; index + 1 is the version it produces.
 const MIGRATIONS: &[&str] = &[
     V1,
@@ -375,6 +382,7 @@ const MIGRATIONS: &[&str] = &[
     V_PARTIAL_BODIES,
     V_POP3_KEPT,
     V_IMPORT_JOURNAL,
+    V_ATTACHMENTS,
 ];
 
 /// The schema version this build writes.
@@ -458,6 +466,37 @@ mod tests {
         );
         let total = plan("SELECT count(*) FROM messages m WHERE m.folder_id = ?1");
         assert!(total.contains("COVERING INDEX"), "{total}");
+    }
+
+    #[test]
+    fn rows_of_earlier_versions_gain_attachments_when_their_body_is_read() {
+        use crate::store::{PostaHome, Store};
+        let dir = tempfile::tempdir().unwrap();
+        let home = PostaHome::at(dir.path());
+        home.create().unwrap();
+        {
+            let conn = Connection::open(home.database()).unwrap();
+            let before = MIGRATIONS.iter().position(|m| *m == V_ATTACHMENTS).unwrap();
+            for sql in &MIGRATIONS[..before] {
+                conn.execute_batch(sql).unwrap();
+            }
+            conn.pragma_update(None, "user_version", before as u32)
+                .unwrap();
+            conn.execute_batch(
+                "INSERT INTO accounts (id, name) VALUES (1, 'a');
+                 INSERT INTO folders (id, account_id, name, wire_name) VALUES (1, 1, 'INBOX', 'INBOX');
+                 INSERT INTO messages (id, folder_id, uid, date, subject) VALUES (5, 1, 1, 1765000000, 'Faktura');",
+            )
+            .unwrap();
+        }
+        let store = Store::open(&home).unwrap();
+        assert!(!store.message(5).unwrap().unwrap().has_attachments);
+        let raw = "Subject: Faktura\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n\
+                   --b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nFaktúra v prílohe.\r\n\
+                   --b\r\nContent-Type: application/pdf\r\n\
+                   Content-Disposition: attachment; filename=faktura.pdf\r\n\r\nJVBERi0=\r\n--b--\r\n";
+        store.store_body(5, raw.as_bytes()).unwrap();
+        assert!(store.message(5).unwrap().unwrap().has_attachments);
     }
 
     #[test]

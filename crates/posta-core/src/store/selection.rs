@@ -78,6 +78,8 @@ pub struct Only {
     pub unread: bool,
     /// Messages with `\Flagged`.
     pub starred: bool,
+    /// Messages carrying attachments.
+    pub attachments: bool,
 }
 
 impl Only {
@@ -85,6 +87,7 @@ impl Only {
     pub const ANY: Only = Only {
         unread: false,
         starred: false,
+        attachments: false,
     };
 
     /// The conditions over `messages m`, each joined with `AND`; empty when
@@ -97,6 +100,9 @@ impl Only {
         if self.starred {
             condition.push_str(&format!(" AND m.flags & {FLAGGED} <> 0"));
         }
+        if self.attachments {
+            condition.push_str(" AND m.attachments <> 0");
+        }
         condition
     }
 
@@ -104,6 +110,7 @@ impl Only {
     pub fn admits(self, row: &super::MessageRow) -> bool {
         (!self.unread || row.is_unread())
             && (!self.starred || row.flags.contains(&crate::message::Flag::Flagged))
+            && (!self.attachments || row.has_attachments)
     }
 }
 
@@ -383,6 +390,7 @@ mod tests {
                         headers: Headers {
                             subject: format!("Wiadomość {uid}"),
                             date: Some(i64::from(uid) * 60),
+                            attachments: uid % 4 == 0,
                             ..Headers::default()
                         },
                     }
@@ -403,16 +411,21 @@ mod tests {
             let (unread, starred) = (
                 Only {
                     unread: true,
-                    starred: false,
+                    ..Only::ANY
                 },
                 Only {
-                    unread: false,
                     starred: true,
+                    ..Only::ANY
                 },
             );
             let both = Only {
                 unread: true,
                 starred: true,
+                ..Only::ANY
+            };
+            let attached = Only {
+                attachments: true,
+                ..Only::ANY
             };
             for (only, keyword, expected) in [
                 (Only::ANY, None, 40 * n),
@@ -423,6 +436,26 @@ mod tests {
                 // 21 is unread and tagged; 35 starred and tagged.
                 (unread, Some("$label1"), n),
                 (starred, Some("$label1"), n),
+                // Every fourth has attachments; 12, 24 and 36 are unread.
+                (attached, None, 10 * n),
+                (
+                    Only {
+                        unread: true,
+                        ..attached
+                    },
+                    None,
+                    3 * n,
+                ),
+                // 20 and 40 are starred; 28 is tagged.
+                (
+                    Only {
+                        starred: true,
+                        ..attached
+                    },
+                    None,
+                    2 * n,
+                ),
+                (attached, Some("$label1"), n),
             ] {
                 let selection = Selection {
                     folders,

@@ -243,6 +243,8 @@ pub struct Look<'a> {
 const STAR_WIDTH: f32 = 24.0;
 /// The answered/forwarded marks beside the star.
 const STATE_WIDTH: f32 = 28.0;
+/// The paperclip of a message with attachments.
+const CLIP_WIDTH: f32 = 14.0;
 const DATE_WIDTH: f32 = 112.0;
 const SIZE_WIDTH: f32 = 72.0;
 const TEXT_SIZE: f32 = 13.0;
@@ -303,6 +305,7 @@ fn headings<'a>(sort: Sort, recipients: bool, folder: Option<&String>) -> Elemen
     let mut cells: Vec<Element<'a, Event>> = vec![
         space().width(STAR_WIDTH).into(),
         space().width(STATE_WIDTH).into(),
+        space().width(CLIP_WIDTH).into(),
         heading(
             Column::Date,
             t!("mailbox-column-date"),
@@ -429,6 +432,13 @@ fn message_row<'a>(index: usize, message: &'a MessageRow, look: &Look<'_>) -> El
         )
         .width(STATE_WIDTH)
         .into(),
+        if message.has_attachments {
+            container(crate::widget::paperclip::icon())
+                .width(CLIP_WIDTH)
+                .into()
+        } else {
+            space().width(CLIP_WIDTH).into()
+        },
         cell(
             when::short(message.date, look.now, look.language),
             Length::Fixed(DATE_WIDTH),
@@ -580,6 +590,7 @@ mod tests {
             to: String::new(),
             message_id: None,
             has_body: false,
+            has_attachments: false,
         }
     }
 

@@ -11,6 +11,7 @@ pub mod fitting;
 pub mod focus;
 pub mod folder_tree;
 pub mod message_list;
+pub mod paperclip;
 pub mod quota;
 pub mod tags;
 pub mod when;

@@ -494,6 +494,13 @@ impl Mailbox {
                     ..only
                 })
             }
+            KeyAction::OnlyAttachments => {
+                let only = self.listing.only();
+                self.quick_filter(Only {
+                    attachments: !only.attachments,
+                    ..only
+                })
+            }
             KeyAction::Tag(index) => self.toggle_tag_at(index),
             KeyAction::ClearTags => self.clear_tags(),
             KeyAction::SelectAll => {

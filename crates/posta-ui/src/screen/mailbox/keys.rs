@@ -40,6 +40,8 @@ pub enum KeyAction {
     OnlyUnread,
     /// Show only starred messages, or stop.
     OnlyStarred,
+    /// Show only messages with attachments, or stop.
+    OnlyAttachments,
     /// Toggle the tag at this position (0-based) of the tag menu.
     Tag(usize),
     /// Remove every tag.
@@ -84,6 +86,7 @@ pub const SHORTCUTS: &[(&str, &str)] = &[
     ("1 – 9, 0", "keys-tags"),
     ("u", "keys-only-unread"),
     ("*", "keys-only-starred"),
+    ("p", "keys-only-attachments"),
     ("Ctrl+A", "keys-select-all"),
     ("Ctrl+N", "keys-new"),
     ("Ctrl+F", "keys-search"),
@@ -138,6 +141,7 @@ pub fn action(key: &Key, modifiers: Modifiers) -> Option<KeyAction> {
             "?" => Some(KeyAction::Help),
             "u" | "U" => Some(KeyAction::OnlyUnread),
             "*" => Some(KeyAction::OnlyStarred),
+            "p" | "P" => Some(KeyAction::OnlyAttachments),
             "0" => Some(KeyAction::ClearTags),
             digit => digit
                 .parse::<usize>()

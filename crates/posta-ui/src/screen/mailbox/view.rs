@@ -436,8 +436,8 @@ impl Mailbox {
             .into()
     }
 
-    /// The quick filters above the list: only unread, only starred (keys
-    /// `u` and `*`); both may be on.
+    /// The quick filters above the list: only unread, only starred, only
+    /// with attachments (keys `u`, `*`, `p`); any of them may be on.
     fn quick_filters(&self) -> Option<Element<'_, Message>> {
         if matches!(self.listing.source(), Source::Nothing) {
             return None;
@@ -453,6 +453,13 @@ impl Mailbox {
                     .label(t!("list-filter-starred"))
                     .text_size(13)
                     .on_toggle(move |starred| Message::Only(Only { starred, ..only })),
+                checkbox(only.attachments)
+                    .label(t!("list-filter-attachments"))
+                    .text_size(13)
+                    .on_toggle(move |attachments| Message::Only(Only {
+                        attachments,
+                        ..only
+                    })),
             ]
             .spacing(10)
             .into(),
