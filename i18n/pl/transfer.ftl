@@ -31,6 +31,8 @@ transfer-export-progress = Zapisano wiadomości: { $count }…
 transfer-export-fetching = { $folder }: pobrano wiadomości: { $count }…
 transfer-export-done = { $folders ->
     [one] Zapisano wiadomości: { $count } z 1 folderu.
+    [few] Zapisano wiadomości: { $count } z { $folders } folderów.
+    [many] Zapisano wiadomości: { $count } z { $folders } folderów.
    *[other] Zapisano wiadomości: { $count } z folderów: { $folders }.
 }
 transfer-export-skipped = Pominięto (nie pobrano): { $folder }, { $date }, „{ $subject }”

@@ -31,7 +31,9 @@ transfer-export-progress = Zapísané správy: { $count }…
 transfer-export-fetching = { $folder }: stiahnuté správy: { $count }…
 transfer-export-done = { $folders ->
     [one] Zapísané správy: { $count } z 1 priečinka.
-   *[other] Zapísané správy: { $count } z priečinkov: { $folders }.
+    [few] Zapísané správy: { $count } z { $folders } priečinkov.
+    [many] Zapísané správy: { $count } z priečinkov: { $folders }.
+   *[other] Zapísané správy: { $count } z { $folders } priečinkov.
 }
 transfer-export-skipped = Vynechané (nestiahnuté): { $folder }, { $date }, „{ $subject }“
 transfer-export-incomplete = { $count ->
