@@ -3,7 +3,7 @@
 //! "Close" hides it.
 
 use iced::widget::{
-    button, center, column, container, mouse_area, opaque, row, stack, text, tooltip,
+    button, center, column, container, mouse_area, opaque, row, scrollable, stack, text, tooltip,
 };
 use iced::{Color, Element, Fill};
 
@@ -11,6 +11,9 @@ use super::keys::SHORTCUTS;
 use super::{Mailbox, Message};
 use crate::theme;
 use posta_i18n::t;
+
+/// The tallest the help panel grows (it fits an 800×600 window).
+const HELP_HEIGHT: f32 = 540.0;
 
 impl Mailbox {
     /// Whether the keyboard help is shown.
@@ -52,12 +55,15 @@ impl Mailbox {
         let panel = container(
             column![
                 text(t!("keys-title")).size(18).font(theme::FONT_BOLD),
-                table,
+                // The list scrolls when the window is shorter than it; the
+                // title and Close stay in view.
+                scrollable(table).height(Fill),
                 close
             ]
             .spacing(14)
             .width(480),
         )
+        .max_height(HELP_HEIGHT)
         .padding(20)
         .style(container::rounded_box);
         let dimmed = |_: &iced::Theme| container::Style {
