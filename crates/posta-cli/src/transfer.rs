@@ -101,16 +101,8 @@ pub async fn run_import(command: ImportCommand) -> i32 {
         ImportCommand::Eml(args) => (Format::Eml, args),
         ImportCommand::Thunderbird(args) => return super::thunderbird::run(args).await,
     };
-    let context = match Context::load() {
-        Ok(context) => context,
-        Err(code) => return code,
-    };
-    let account = match context.readable_accounts(Some(&args.account)) {
-        Ok(mut accounts) => accounts.remove(0),
-        Err(code) => return code,
-    };
-    let store = match context.store() {
-        Ok(store) => store,
+    let (context, account, store) = match account_and_store(&args.account) {
+        Ok(opened) => opened,
         Err(code) => return code,
     };
     let mut source = Source::new(format, args.paths.clone());
@@ -244,18 +236,19 @@ fn source_failure(err: &SourceError) -> String {
     }
 }
 
+/// The context, the account (or local folder set) `name` names, and the
+/// store: where import and export start. Says why not.
+fn account_and_store(name: &str) -> Result<(Context, AccountConfig, Store), i32> {
+    let context = Context::load()?;
+    let account = context.readable_accounts(Some(name))?.remove(0);
+    let store = context.store()?;
+    Ok((context, account, store))
+}
+
 /// Runs `posta export`; returns the exit code.
 pub async fn run_export(args: ExportArgs) -> i32 {
-    let context = match Context::load() {
-        Ok(context) => context,
-        Err(code) => return code,
-    };
-    let account = match context.readable_accounts(Some(&args.account)) {
-        Ok(mut accounts) => accounts.remove(0),
-        Err(code) => return code,
-    };
-    let store = match context.store() {
-        Ok(store) => store,
+    let (context, account, store) = match account_and_store(&args.account) {
+        Ok(opened) => opened,
         Err(code) => return code,
     };
     let folders = match chosen_folders(&store, &account, args.folder.as_deref()) {
